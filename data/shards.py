@@ -1,0 +1,130 @@
+"""The challenge's token shard format, read and written exactly as the public tools do.
+
+A shard is a 1024-byte header of 256 little-endian int32 values, then n little-endian uint16 tokens:
+
+    header[0] = 20240520   magic
+    header[1] = 1          version
+    header[2] = n          number of tokens
+    file size = 1024 + 2 * n bytes
+
+Train shards are `fineweb_train_%06d.bin`, validation shards `fineweb_val_%06d.bin`. Documents are
+concatenated as BOS (id 1) + tokens, with no EOS.
+
+The flagship train_gpt.py and every record carry their own few lines of this reader on purpose (a record
+is one self-contained file); tests/test_shards.py holds the copies to the same bytes.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+MAGIC = 20240520
+VERSION = 1
+HEADER_INTS = 256
+HEADER_BYTES = HEADER_INTS * 4
+TOKEN_DTYPE = np.dtype("<u2")
+BOS_ID = 1
+
+
+class ShardError(ValueError):
+    """A shard file that does not follow the format; the message names the file."""
+
+
+def shard_name(split: str, index: int) -> str:
+    if split not in ("train", "val"):
+        raise ValueError(f"split must be 'train' or 'val', got {split!r}")
+    return f"fineweb_{split}_{index:06d}.bin"
+
+
+def read_header(path: str | os.PathLike) -> int:
+    """Validate a shard's header and size; return its token count."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ShardError(f"{path}: shard file not found") from None
+    if size < HEADER_BYTES:
+        raise ShardError(f"{path}: file is {size} bytes, shorter than the {HEADER_BYTES}-byte header")
+    header = np.fromfile(path, dtype="<i4", count=HEADER_INTS)
+    if int(header[0]) != MAGIC:
+        raise ShardError(f"{path}: bad magic {int(header[0])}, expected {MAGIC} (not a challenge shard)")
+    if int(header[1]) != VERSION:
+        raise ShardError(f"{path}: unsupported version {int(header[1])}, expected {VERSION}")
+    n = int(header[2])
+    if n < 0:
+        raise ShardError(f"{path}: negative token count {n} in header")
+    expected = HEADER_BYTES + 2 * n
+    if size != expected:
+        what = "truncated" if size < expected else "has trailing bytes"
+        raise ShardError(
+            f"{path}: file {what}: {size} bytes on disk, header says {n} tokens = {expected} bytes"
+        )
+    return n
+
+
+def load_shard(path: str | os.PathLike) -> np.ndarray:
+    """Memory-map a shard's tokens (read-only uint16 array of length n) after validating it."""
+    n = read_header(path)
+    if n == 0:
+        return np.zeros(0, dtype=TOKEN_DTYPE)
+    return np.memmap(path, dtype=TOKEN_DTYPE, mode="r", offset=HEADER_BYTES, shape=(n,))
+
+
+def shard_bytes(tokens) -> bytes:
+    """The exact bytes of a shard holding `tokens` (header + uint16 payload)."""
+    arr = np.asarray(tokens)
+    if arr.ndim != 1:
+        raise ValueError(f"tokens must be 1-D, got shape {arr.shape}")
+    if arr.size and (int(arr.min()) < 0 or int(arr.max()) > 65535):
+        raise ValueError(f"token ids must fit uint16, got range [{int(arr.min())}, {int(arr.max())}]")
+    header = np.zeros(HEADER_INTS, dtype="<i4")
+    header[0], header[1], header[2] = MAGIC, VERSION, arr.size
+    return header.tobytes() + arr.astype(TOKEN_DTYPE, copy=False).tobytes()
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    """Write to a temp file in the same folder, fsync, then rename: readers never see half a file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_shard(path: str | os.PathLike, tokens) -> None:
+    atomic_write_bytes(path, shard_bytes(tokens))
+
+
+def shard_paths(pattern: str) -> list[Path]:
+    """Sorted shard files matching a glob; an empty match is an error naming the pattern."""
+    paths = sorted(Path(p) for p in glob.glob(str(pattern)))
+    if not paths:
+        raise ShardError(f"no shard files match {pattern!r}")
+    return paths
+
+
+def load_tokens(pattern: str) -> np.ndarray:
+    """All tokens of the shards matching `pattern`, concatenated in file-name order (int64 copy not made)."""
+    parts = [np.asarray(load_shard(p)) for p in shard_paths(pattern)]
+    return np.concatenate(parts) if len(parts) > 1 else np.array(parts[0])
+
+
+def split_documents(tokens: np.ndarray, bos_id: int = BOS_ID) -> list[np.ndarray]:
+    """Documents of a BOS-separated stream, each starting with its BOS."""
+    starts = np.flatnonzero(np.asarray(tokens) == bos_id)
+    if starts.size == 0 or starts[0] != 0:
+        raise ShardError("token stream does not start with BOS")
+    ends = np.append(starts[1:], len(tokens))
+    return [tokens[s:e] for s, e in zip(starts, ends)]
