@@ -1,0 +1,75 @@
+"""Shared fixtures: the flagship loaded as a module (as eval/ loads it) and a tiny tokenizer + shards."""
+
+from __future__ import annotations
+
+import io
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from data.shards import write_shard  # noqa: E402
+from eval.loader import load_record_module  # noqa: E402
+
+# A tiny configuration that still switches on every part of the stack: GQA, U-Net skips, XSA,
+# value embeddings, BigramHash, partial RoPE.
+TINY_ENV = dict(
+    VOCAB_SIZE="512", NUM_LAYERS="3", MODEL_DIM="32", NUM_HEADS="4", NUM_KV_HEADS="2", MLP_MULT="2",
+    BIGRAM_VOCAB_SIZE="64", BIGRAM_DIM="16", VE_DIM="16", VE_LAYERS="1,2", XSA_LAST_N="2", ROPE_DIMS="4",
+    TRAIN_SEQ_LEN="32", EVAL_SEQ_LEN="32", EVAL_STRIDE="8", EVAL_BATCH_SEQS="4", TRAIN_BATCH_TOKENS="512",
+    TTT_CHUNK_TOKENS="128", TTT_BATCH_SEQS="2", TTT_EPOCHS="1", WARMUP_STEPS="0", ITERATIONS="3",
+    MAX_WALLCLOCK_SECONDS="0", VAL_LOSS_EVERY="0", TRAIN_LOG_EVERY="1", WARMDOWN_ITERS="2",
+)
+
+
+@pytest.fixture(scope="session")
+def flagship():
+    return load_record_module(ROOT / "train_gpt.py")
+
+
+def make_documents(n_docs: int, seed: int = 0) -> list[str]:
+    """Deterministic prose-shaped text (words, punctuation, a non-ASCII word) for tokenizer tests."""
+    rng = random.Random(seed)
+    letters = "etaoinshrdlucmfwypvbgkjqxz"
+    words = ["".join(rng.choice(letters[: rng.randint(5, 26)]) for _ in range(rng.randint(1, 8))) for _ in range(400)]
+    docs = []
+    for _ in range(n_docs):
+        sentences = [" ".join(rng.choice(words) for _ in range(rng.randint(4, 14))).capitalize()
+                     + rng.choice([".", "!", "?", " café.", " — ok."]) for _ in range(rng.randint(2, 8))]
+        docs.append(" ".join(sentences))
+    return docs
+
+
+@pytest.fixture(scope="session")
+def tiny_data(tmp_path_factory):
+    """A 512-piece BPE tokenizer and train/val shards (BOS-separated documents) in a temp folder."""
+    import sentencepiece as spm
+
+    root = tmp_path_factory.mktemp("tiny_data")
+    docs = make_documents(400)
+    proto = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(docs), model_writer=proto, vocab_size=512, model_type="bpe", pad_id=0, bos_id=1,
+        eos_id=2, unk_id=3, byte_fallback=True, character_coverage=1.0, num_threads=1, minloglevel=2)
+    tok = root / "tiny_512_bpe.model"
+    tok.write_bytes(proto.getvalue())
+    sp = spm.SentencePieceProcessor(model_file=str(tok))
+    streams = []
+    for doc in docs:
+        streams.append(np.array([1] + sp.encode(doc), dtype=np.int64))
+    val_docs, train_docs = docs[:40], docs[40:]
+    val = np.concatenate(streams[:40])
+    train = np.concatenate(streams[40:])
+    data = root / "tiny_sp512"
+    write_shard(data / "fineweb_val_000000.bin", val)
+    half = len(train) // 2
+    write_shard(data / "fineweb_train_000000.bin", train[:half])
+    write_shard(data / "fineweb_train_000001.bin", train[half:])
+    env = dict(TINY_ENV, DATA_PATH=str(data), TOKENIZER_PATH=str(tok))
+    return dict(root=root, data=data, tokenizer=tok, env=env, val=val, val_docs=val_docs, sp=sp)

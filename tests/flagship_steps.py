@@ -1,0 +1,57 @@
+"""Driver for the distributed-equivalence test: 3 Parallel Muon steps of the flagship, 1 or N ranks.
+
+    python tests/flagship_steps.py OUT.pt                         # one process
+    torchrun --standalone --nproc_per_node=2 tests/flagship_steps.py OUT.pt   # two gloo ranks
+Environment: the tiny hyperparameters (DATA_PATH etc.). Rank 0 writes the per-step losses and banks.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+import torch
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from eval.loader import load_record_module  # noqa: E402
+
+
+def main(argv=None):
+    out = (argv or sys.argv[1:])[0]
+    tg = load_record_module(ROOT / "train_gpt.py")
+    hp = tg.Hyperparameters.from_env()
+    rt = tg.compute_init(hp)
+    torch.manual_seed(hp.seed)
+    model = tg.build_model(hp).to(rt.device)
+    grad_accum = 8 // rt.world_size
+    fp32 = os.environ.get("STEPS_FP32") == "1"
+    if fp32:  # exactness check: communicate and orthogonalize in fp32 so only summation order differs
+        def ns5_fp32(G, steps):
+            a, b, c = 3.4445, -4.7750, 2.0315
+            X = G.float()
+            X = X / (X.norm(dim=(-2, -1), keepdim=True) + 1e-7)
+            for _ in range(steps):
+                A = X @ X.mT
+                X = a * X + (b * A + c * (A @ A)) @ X
+            return X
+        tg.ORTHOGONALIZERS[hp.ortho] = ns5_fp32
+    loader = tg.DistributedTokenLoader(hp, rt, grad_accum)
+    opt = tg.Optimizers(model, hp, rt, muon_dtype=torch.float32 if fp32 else torch.bfloat16)
+    losses = []
+    for step in range(3):
+        opt.zero_grad()
+        total = torch.zeros(())
+        for x, y in loader.next_step():
+            loss = model(x, y)
+            (loss / grad_accum).backward()
+            total += loss.detach()
+        opt.step(1.0, tg.muon_momentum_at(step, hp))
+        losses.append(rt.all_reduce(total / grad_accum).item() / rt.world_size)
+    if rt.is_main:
+        torch.save({"losses": losses, "state": {k: v.detach().clone() for k, v in model.state_dict().items()}}, out)
+    if rt.distributed:
+        torch.distributed.destroy_process_group()
+
+
+if __name__ == "__main__":
+    main()
