@@ -1,0 +1,420 @@
+"""Download the challenge's FineWeb shards and tokenizer files from the Hugging Face hub, safely.
+
+    python data/cached_challenge_fineweb.py --variant sp1024 --train-shards 10
+    python -m data.cached_challenge_fineweb --variant sp1024 --train-shards 10 --with-docs
+
+What it fetches, all named by the export's manifest (`<root>/manifest.json` in the dataset repo):
+    <root>/datasets/fineweb10B_<variant>/fineweb_val_*.bin     every validation shard, always
+    <root>/datasets/fineweb10B_<variant>/fineweb_train_*.bin   the first --train-shards train shards
+    <root>/<tokenizer model_path / vocab_path / path>          the variant's tokenizer files
+    <root>/<docs_jsonl>, <docs_meta.source_manifest>          only with --with-docs
+and writes the local layout the rest of the toolkit reads:
+    <data-dir>/manifest.json
+    <data-dir>/datasets/fineweb10B_<variant>/fineweb_{train,val}_%06d.bin
+    <data-dir>/tokenizers/<file name>
+    <data-dir>/docs_selected.jsonl (and its sidecar)          with --with-docs
+
+Why not the public tool as is: it checks no sizes and leaves whatever a failed transfer leaves, so a
+truncated shard can sit in data/ and be trained or scored on. Here every file is downloaded into a
+private temp folder next to its destination, checked, and only then moved into place with os.replace
+(atomic on one filesystem): the final path holds either nothing or a verified file.
+
+Checks, before skipping a local file and after every download:
+- size: from the manifest when it gives one, either an explicit `file_sizes` map ({path under the
+  root: bytes}, at the top level or in the dataset entry; the published manifest has none today), or,
+  for shards, derived from `shard_size` and `stats.tokens_{train,val}` (the exporters fill every shard
+  to shard_size except the last of each split; used only when `stats.files_*` agrees with that rule);
+- shards: the header must be valid and its token count must match the file's length
+  (data.shards.read_header), always.
+A local file that passes is skipped with a log line; one that fails is downloaded again.
+
+Transfers go through the real huggingface_hub client (hf_hub_download, repo_type="dataset"), so
+HF_ENDPOINT, HF_TOKEN and the client's own resume-on-disconnect apply. Its cache is a throwaway
+folder per file, not the user's global HF cache: shards are large and we keep exactly one copy.
+
+Environment (as the public tool): MATCHED_FINEWEB_REPO_ID (default willdepueoai/parameter-golf),
+MATCHED_FINEWEB_REMOTE_ROOT_PREFIX (default `datasets`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+if __name__ == "__main__" and not __package__:
+    # Run as a script, Python puts data/ itself first on sys.path; the downloaded data/datasets/ and
+    # data/tokenizers/ folders would then shadow the PyPI packages of the same names. Put the repo
+    # root there instead, which also makes `data.shards` importable.
+    sys.path[0] = str(Path(__file__).resolve().parent.parent)
+
+from tqdm import tqdm
+
+from data.shards import HEADER_BYTES, ShardError, read_header, shard_name
+
+DEFAULT_REPO_ID = "willdepueoai/parameter-golf"
+DEFAULT_REMOTE_ROOT = "datasets"
+REPO_ID_ENV = "MATCHED_FINEWEB_REPO_ID"
+REMOTE_ROOT_ENV = "MATCHED_FINEWEB_REMOTE_ROOT_PREFIX"
+VARIANTS = ("sp1024", "sp4096", "sp8192", "byte260")
+DEFAULT_VARIANT = "sp1024"
+# The public README's default: 80 shards of 100M tokens = 8B training tokens.
+DEFAULT_TRAIN_SHARDS = 80
+TOKENIZER_FILE_KEYS = ("model_path", "vocab_path", "path")
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent
+
+
+class DownloadError(RuntimeError):
+    """A download that cannot go on; the message names the file or setting at fault."""
+
+
+class RemoteFileMissing(DownloadError):
+    """The repo exists but the file does not (a wrong root prefix shows up first as this)."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where the export lives: a dataset repo and the folder inside it that holds manifest.json."""
+
+    repo_id: str
+    root: str
+
+    @classmethod
+    def from_env(cls) -> "Source":
+        root = os.environ.get(REMOTE_ROOT_ENV, DEFAULT_REMOTE_ROOT).strip("/")
+        return cls(os.environ.get(REPO_ID_ENV, DEFAULT_REPO_ID), root)
+
+    def repo_path(self, remote: str) -> str:
+        return f"{self.root}/{remote}" if self.root else remote
+
+    def where(self, remote: str) -> str:
+        return f"{self.repo_id}:{self.repo_path(remote)}"
+
+
+@dataclass(frozen=True)
+class FileTask:
+    """One file to have locally: its path under the remote root, its destination, what to check."""
+
+    remote: str
+    local: Path
+    expected_size: int | None
+    is_shard: bool
+
+
+# ----------------------------------------------------------------------------------------------------
+# Transfer: hub client into a private temp folder, check, then one atomic rename.
+
+
+def hub_download(source: Source, remote: str, cache_dir: Path) -> Path:
+    """Download one repo file with huggingface_hub into `cache_dir`; return the real file's path."""
+    from huggingface_hub import constants, hf_hub_download
+    from huggingface_hub.errors import EntryNotFoundError, LocalEntryNotFoundError, RepositoryNotFoundError
+
+    where = source.where(remote)
+    try:
+        path = hf_hub_download(
+            repo_id=source.repo_id,
+            filename=source.repo_path(remote),
+            repo_type="dataset",
+            cache_dir=cache_dir,
+        )
+    except RepositoryNotFoundError:
+        raise DownloadError(
+            f"dataset repo {source.repo_id!r} not found on {constants.ENDPOINT} (set by {REPO_ID_ENV})"
+        ) from None
+    except LocalEntryNotFoundError as e:
+        # The client's name for "could not reach the hub and nothing cached": a network problem.
+        raise DownloadError(f"could not fetch {where} from {constants.ENDPOINT}: {e}") from e
+    except EntryNotFoundError:
+        raise RemoteFileMissing(f"{where} does not exist in the dataset repo") from None
+    except Exception as e:  # the client's HTTP/consistency errors: say which file, keep the cause
+        raise DownloadError(f"downloading {where} failed: {type(e).__name__}: {e}") from e
+    # The client returns a snapshot symlink into its blob store; we want the blob itself.
+    return Path(os.path.realpath(path))
+
+
+def fetch_file(source: Source, remote: str, dest: Path, check: Callable[[Path], None]) -> None:
+    """Download `remote` to `dest` atomically: `check(staged_file)` must pass before it is moved in.
+
+    The temp folder sits next to `dest` so that the final os.replace is a rename on one filesystem
+    (data/datasets is often a symlink to a bigger disk). It is removed whatever happens, so a failed
+    or interrupted transfer leaves neither a partial file at `dest` nor debris beside it. Only a hard
+    kill (SIGKILL, power loss) can leave a hidden `.<name>.*.download` folder behind: safe to delete.
+    """
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".download", dir=dest.parent))
+    try:
+        blob = hub_download(source, remote, tmp / "hub-cache")
+        # Give the staged copy the final file's name, so check errors read naturally.
+        staged = tmp / dest.name
+        os.replace(blob, staged)
+        check(staged)
+        os.replace(staged, dest)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def problem_with(path: Path, task: FileTask) -> str | None:
+    """Why `path` is not a good copy of `task`'s file, or None if it is."""
+    size = path.stat().st_size
+    if task.expected_size is not None and size != task.expected_size:
+        return f"{size} bytes, but the manifest expects {task.expected_size} bytes"
+    if task.is_shard:
+        try:
+            read_header(path)
+        except ShardError as e:
+            return f"not a valid shard: {e}"
+    return None
+
+
+def check_download(task: FileTask) -> Callable[[Path], None]:
+    def check(staged: Path) -> None:
+        problem = problem_with(staged, task)
+        if problem is not None:
+            raise DownloadError(
+                f"downloaded {task.remote} is wrong: {problem}; it was discarded, nothing written to {task.local}"
+            )
+
+    return check
+
+
+def reason_to_fetch(task: FileTask) -> str | None:
+    """None if the local copy can be kept (skipped), else why it must be downloaded."""
+    if not task.local.exists():
+        return "missing"
+    if not task.local.is_file():
+        raise DownloadError(f"{task.local} exists but is not a regular file; move it away and rerun")
+    problem = problem_with(task.local, task)
+    return None if problem is None else f"local copy is bad ({problem})"
+
+
+# ----------------------------------------------------------------------------------------------------
+# The manifest: what exists, and how big it should be.
+
+
+def check_json(path: Path) -> None:
+    try:
+        value = json.loads(path.read_bytes())
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise DownloadError(f"downloaded manifest is not valid JSON: {e}") from None
+    if not isinstance(value, dict):
+        raise DownloadError(f"downloaded manifest is a JSON {type(value).__name__}, expected an object")
+
+
+def fetch_manifest(source: Source, data_dir: Path) -> dict:
+    """Download `<root>/manifest.json` to `<data_dir>/manifest.json` (always refreshed) and parse it."""
+    dest = data_dir / "manifest.json"
+    try:
+        fetch_file(source, "manifest.json", dest, check_json)
+    except RemoteFileMissing:
+        raise DownloadError(
+            f"no manifest at {source.where('manifest.json')}: check {REMOTE_ROOT_ENV}={source.root!r} "
+            f"and {REPO_ID_ENV}={source.repo_id!r}"
+        ) from None
+    return json.loads(dest.read_bytes())
+
+
+def clean_relative(path: object, field: str) -> str:
+    """A manifest path must stay inside the export root: relative, no '..' (it becomes a local path too)."""
+    text = str(path).replace("\\", "/") if isinstance(path, str) else ""
+    parts = text.split("/")
+    if not text or text.startswith("/") or ".." in parts or "" in parts:
+        raise DownloadError(f"manifest field {field} = {path!r} is not a path inside the export root")
+    return text
+
+
+def find_dataset(manifest: dict, variant: str, source: Source) -> dict:
+    name = f"fineweb10B_{variant}"
+    entries = [d for d in manifest.get("datasets") or [] if isinstance(d, dict)]
+    for entry in entries:
+        if entry.get("name") == name:
+            return entry
+    known = ", ".join(str(d.get("name")) for d in entries) or "none"
+    raise DownloadError(
+        f"--variant {variant}: dataset {name} is not in {source.where('manifest.json')} (it lists: {known})"
+    )
+
+
+def find_tokenizer(manifest: dict, dataset: dict, source: Source) -> dict:
+    name = dataset.get("tokenizer_name")
+    for entry in manifest.get("tokenizers") or []:
+        if isinstance(entry, dict) and entry.get("name") == name:
+            return entry
+    raise DownloadError(
+        f"tokenizer {name!r} of dataset {dataset.get('name')} is not in {source.where('manifest.json')}"
+    )
+
+
+def shard_count(dataset: dict, split: str, source: Source) -> int:
+    value = (dataset.get("stats") or {}).get(f"files_{split}")
+    if not isinstance(value, int) or value < 0:
+        raise DownloadError(
+            f"dataset {dataset.get('name')} in {source.where('manifest.json')} has no valid "
+            f"stats.files_{split} (got {value!r})"
+        )
+    return value
+
+
+def explicit_sizes(manifest: dict, dataset: dict) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for table in (manifest.get("file_sizes"), dataset.get("file_sizes")):
+        if isinstance(table, dict):
+            sizes.update({str(k): v for k, v in table.items() if isinstance(v, int) and v >= 0})
+    return sizes
+
+
+def derived_shard_sizes(manifest: dict, dataset: dict) -> dict[str, int]:
+    """Shard sizes implied by shard_size and the token counts, where the file counts agree with them."""
+    shard_size = dataset.get("shard_size", manifest.get("shard_size"))
+    stats = dataset.get("stats") or {}
+    if not isinstance(shard_size, int) or shard_size <= 0:
+        return {}
+    sizes: dict[str, int] = {}
+    for split in ("val", "train"):
+        tokens, files = stats.get(f"tokens_{split}"), stats.get(f"files_{split}")
+        # Only trust the fill-to-shard_size rule when it reproduces the published file count.
+        if not isinstance(tokens, int) or not isinstance(files, int) or files != math.ceil(tokens / shard_size):
+            continue
+        for i in range(files):
+            n = min(shard_size, tokens - i * shard_size)
+            sizes[f"datasets/{dataset['name']}/{shard_name(split, i)}"] = HEADER_BYTES + 2 * n
+    return sizes
+
+
+def docs_files(manifest: dict, dataset: dict) -> list[tuple[str, str]]:
+    """(manifest field, path) of the docs side files listed for this dataset or the whole export."""
+    found = []
+    for field, value in (
+        (f"datasets[{dataset.get('name')}].docs_jsonl", dataset.get("docs_jsonl")),
+        ("docs_jsonl", manifest.get("docs_jsonl")),
+        ("docs_meta.source_manifest", (manifest.get("docs_meta") or {}).get("source_manifest")),
+    ):
+        if value and value not in [path for _, path in found]:
+            found.append((field, value))
+    return found
+
+
+# ----------------------------------------------------------------------------------------------------
+# Planning and running.
+
+
+def plan(manifest: dict, source: Source, variant: str, train_shards: int, with_docs: bool, data_dir: Path):
+    """The files to have, in download order (val, train, tokenizer, docs), plus notes for the user."""
+    dataset = find_dataset(manifest, variant, source)
+    name = dataset["name"]
+    n_val, n_train = shard_count(dataset, "val", source), shard_count(dataset, "train", source)
+    if train_shards > n_train:
+        raise DownloadError(
+            f"--train-shards {train_shards} is more than the {n_train} train shards {name} has in "
+            f"{source.where('manifest.json')}"
+        )
+    sizes = {**derived_shard_sizes(manifest, dataset), **explicit_sizes(manifest, dataset)}
+    tasks, notes = [], []
+
+    shards = [("val", i) for i in range(n_val)] + [("train", i) for i in range(train_shards)]
+    for split, i in shards:
+        remote = f"datasets/{name}/{shard_name(split, i)}"
+        tasks.append(FileTask(remote, data_dir / remote, sizes.get(remote), True))
+
+    tokenizer = find_tokenizer(manifest, dataset, source)
+    paths = [(key, tokenizer[key]) for key in TOKENIZER_FILE_KEYS if tokenizer.get(key)]
+    if not paths:
+        raise DownloadError(f"tokenizer {tokenizer.get('name')!r} in the manifest lists no file ({TOKENIZER_FILE_KEYS})")
+    for key, value in paths:
+        remote = clean_relative(value, f"tokenizers[{tokenizer.get('name')}].{key}")
+        local = data_dir / "tokenizers" / remote.rsplit("/", 1)[-1]
+        tasks.append(FileTask(remote, local, sizes.get(remote), False))
+
+    if with_docs:
+        docs = docs_files(manifest, dataset)
+        if not docs:
+            notes.append(f"--with-docs: the manifest lists no docs files for {name}; no docs downloaded")
+        for field, value in docs:
+            remote = clean_relative(value, field)
+            tasks.append(FileTask(remote, data_dir / remote, sizes.get(remote), False))
+    return tasks, notes
+
+
+def run(tasks: list[FileTask], source: Source, desc: str) -> tuple[int, int]:
+    """Fetch what is missing or bad, skip the rest; one progress bar over files. Returns (got, skipped)."""
+    got = skipped = 0
+    with tqdm(total=len(tasks), desc=desc, unit="file", file=sys.stderr, disable=None) as bar:
+        for task in tasks:
+            reason = reason_to_fetch(task)
+            if reason is None:
+                tqdm.write(f"skip {task.local} (already present, {task.local.stat().st_size} bytes)")
+                skipped += 1
+            else:
+                if reason != "missing":
+                    # Remove it first: if the new download fails too, no bad copy stays readable there.
+                    tqdm.write(f"refetch {task.local}: {reason}; removed it")
+                    task.local.unlink()
+                fetch_file(source, task.remote, task.local, check_download(task))
+                tqdm.write(f"got {task.local} ({task.local.stat().st_size} bytes)")
+                got += 1
+            bar.update(1)
+    return got, skipped
+
+
+def non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        description="Download the challenge's FineWeb shards and tokenizer from the Hugging Face hub "
+        "(verified, atomic, idempotent).",
+        epilog=f"Environment: {REPO_ID_ENV} (default {DEFAULT_REPO_ID}), {REMOTE_ROOT_ENV} "
+        f"(default {DEFAULT_REMOTE_ROOT}), HF_ENDPOINT and HF_TOKEN as huggingface_hub reads them.",
+    )
+    parser.add_argument("--variant", choices=VARIANTS, default=DEFAULT_VARIANT,
+                        help=f"tokenizer family; dataset fineweb10B_<variant> (default {DEFAULT_VARIANT})")
+    parser.add_argument("--train-shards", type=non_negative_int, default=DEFAULT_TRAIN_SHARDS, metavar="N",
+                        help=f"download the first N train shards (default {DEFAULT_TRAIN_SHARDS}); "
+                        "all validation shards are always downloaded")
+    parser.add_argument("--with-docs", action="store_true",
+                        help="also download the docs side files the manifest lists (e.g. docs_selected.jsonl)")
+    parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR,
+                        help="output root for manifest.json, datasets/ and tokenizers/ (default: %(default)s)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    source = Source.from_env()
+    data_dir = args.data_dir.expanduser().absolute()
+    from huggingface_hub.utils import disable_progress_bars
+
+    try:
+        # One bar over files is ours; the client's per-file byte bars would interleave with it.
+        with disable_progress_bars():
+            manifest = fetch_manifest(source, data_dir)
+            tasks, notes = plan(manifest, source, args.variant, args.train_shards, args.with_docs, data_dir)
+            for note in notes:
+                print(f"note: {note}", file=sys.stderr)
+            got, skipped = run(tasks, source, f"fineweb10B_{args.variant}")
+    except DownloadError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted: the file in flight was discarded; rerun to continue", file=sys.stderr)
+        return 130
+    print(f"done: {got} downloaded, {skipped} already present, in {data_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,343 @@
+"""End-to-end tests of data/cached_challenge_fineweb.py against a local hub stand-in.
+
+The CLI runs in a subprocess with HF_ENDPOINT pointing at tests/hub_standin.py: the real
+huggingface_hub client reads HF_ENDPOINT once, at import, so a fresh process is the honest way to
+aim it (no monkeypatching of the client's constants). The stand-in serves a small export: a
+manifest, 2 val shards, 3 train shards (written with data.shards.write_shard), 2 tokenizer files and
+a docs jsonl, under the remote root `datasets/` as the published repo has them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from data.shards import HEADER_BYTES, shard_bytes, write_shard
+from tests.hub_standin import HubStandIn
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = REPO_ROOT / "data" / "cached_challenge_fineweb.py"
+REPO_ID = "test-org/parameter-golf"
+DATASET = "fineweb10B_sp1024"
+SHARD_SIZE = 2048
+TOKENS = {"val": 3000, "train": 5000}  # -> val shards 2048 + 952, train shards 2048 + 2048 + 904
+TOKENIZER_FILES = ("fineweb_1024_bpe.model", "fineweb_1024_bpe.vocab")
+
+
+def make_tokens(n: int, seed: int) -> np.ndarray:
+    """A BOS-separated token stream of length n (documents of random ids below 1024)."""
+    rng = np.random.default_rng(seed)
+    tokens = rng.integers(2, 1024, size=n)
+    tokens[rng.random(n) < 0.02] = 1
+    tokens[0] = 1
+    return tokens
+
+
+def build_export(tmp: Path) -> tuple[dict, dict[str, bytes]]:
+    """The served export: ({path under the root: bytes}, manifest). Shards go through write_shard."""
+    files: dict[str, bytes] = {}
+    for split, total in TOKENS.items():
+        stream = make_tokens(total, seed=len(split))
+        for i, start in enumerate(range(0, total, SHARD_SIZE)):
+            name = f"fineweb_{split}_{i:06d}.bin"
+            write_shard(tmp / name, stream[start : start + SHARD_SIZE])
+            files[f"datasets/{DATASET}/{name}"] = (tmp / name).read_bytes()
+    for name in TOKENIZER_FILES:
+        files[f"tokenizers/{name}"] = f"stand-in {name}\n".encode() * 50
+    files["docs_selected.jsonl"] = b'{"text": "hello"}\n{"text": "world"}\n'
+    manifest = {
+        "version": "10B",
+        "shard_size": SHARD_SIZE,
+        "docs_jsonl": "docs_selected.jsonl",
+        "datasets": [
+            {
+                "name": DATASET,
+                "tokenizer_name": "sp_bpe_1024",
+                "stats": {
+                    "files_val": 2, "files_train": 3,
+                    "tokens_val": TOKENS["val"], "tokens_train": TOKENS["train"],
+                },
+            }
+        ],
+        "tokenizers": [
+            {
+                "name": "sp_bpe_1024",
+                "model_path": f"tokenizers/{TOKENIZER_FILES[0]}",
+                "vocab_path": f"tokenizers/{TOKENIZER_FILES[1]}",
+            }
+        ],
+    }
+    return manifest, files
+
+
+class Export:
+    """The stand-in hub plus helpers to run the CLI against it and read what it left."""
+
+    def __init__(self, tmp: Path):
+        self.tmp = tmp
+        self.manifest, self.files = build_export(tmp / "build")
+        self.hub = HubStandIn(REPO_ID, {})
+        self.publish()
+        self.endpoint = self.hub.start()
+        self.data_dir = tmp / "data"
+
+    def publish(self) -> None:
+        """(Re)serve the files and manifest under the remote root `datasets/`."""
+        self.hub.files = {f"datasets/{k}": v for k, v in self.files.items()}
+        self.hub.files["datasets/manifest.json"] = json.dumps(self.manifest, indent=2).encode()
+
+    def env(self, **extra: str) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("HF_", "MATCHED_FINEWEB_"))}
+        env.update(
+            HF_ENDPOINT=self.endpoint,
+            HF_HOME=str(self.tmp / "hf_home"),  # no user token or cache leaks in
+            HF_HUB_DISABLE_TELEMETRY="1",  # else the client asks the endpoint for /api/agent-harnesses
+            HF_HUB_DISABLE_XET="1",
+            MATCHED_FINEWEB_REPO_ID=REPO_ID,
+            NO_PROXY="127.0.0.1,localhost",
+            no_proxy="127.0.0.1,localhost",
+            PYTHONPATH="",
+        )
+        env.update(extra)
+        return env
+
+    def argv(self, *args: str) -> list[str]:
+        return [sys.executable, str(SCRIPT), "--data-dir", str(self.data_dir), *args]
+
+    def run(self, *args: str, **env: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            self.argv(*args), env=self.env(**env), cwd=self.tmp, capture_output=True, text=True, timeout=120
+        )
+
+    def local(self, remote: str) -> Path:
+        """Where the CLI puts a file that lives at `remote` under the export root."""
+        if remote.startswith("tokenizers/"):
+            return self.data_dir / "tokenizers" / remote.split("/")[-1]
+        return self.data_dir / remote
+
+    def present(self) -> set[Path]:
+        """Every file and folder under the data dir, hidden ones included (temp leftovers show up)."""
+        return {p.relative_to(self.data_dir) for p in self.data_dir.rglob("*")}
+
+    def expected_files(self, train_shards: int, docs: bool = False) -> set[Path]:
+        names = [f"datasets/{DATASET}/fineweb_val_{i:06d}.bin" for i in range(2)]
+        names += [f"datasets/{DATASET}/fineweb_train_{i:06d}.bin" for i in range(train_shards)]
+        names += [f"tokenizers/{n}" for n in TOKENIZER_FILES] + (["docs_selected.jsonl"] if docs else [])
+        paths = {self.local(n).relative_to(self.data_dir) for n in names} | {Path("manifest.json")}
+        return paths | {p for f in paths for p in f.parents if p != Path(".")}
+
+    def shard_path(self, split: str, i: int) -> str:
+        return f"datasets/{DATASET}/fineweb_{split}_{i:06d}.bin"
+
+
+@pytest.fixture
+def export(tmp_path):
+    ex = Export(tmp_path)
+    yield ex
+    ex.hub.stop()
+
+
+def explain(result: subprocess.CompletedProcess, hub: HubStandIn) -> str:
+    return f"rc={result.returncode}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}\nrequests: {hub.requests}"
+
+
+def assert_identical(export: Export, remotes) -> None:
+    for remote in remotes:
+        assert export.local(remote).read_bytes() == export.files[remote], f"{remote} differs from the served bytes"
+
+
+# ----------------------------------------------------------------------------------------------------
+
+
+def test_download_fetches_exactly_the_requested_files(export):
+    result = export.run("--train-shards", "2")
+    assert result.returncode == 0, explain(result, export.hub)
+    assert export.present() == export.expected_files(train_shards=2)
+    assert_identical(export, [k for k in export.files if "train_000002" not in k and "docs" not in k])
+    assert (export.data_dir / "manifest.json").read_bytes() == export.hub.files["datasets/manifest.json"]
+    # The third train shard is never even asked for.
+    assert not [r for r in export.hub.file_requests() if "train_000002" in r[1]]
+    assert "done: 6 downloaded, 0 already present" in result.stdout
+
+
+def test_second_run_downloads_nothing_and_reports_skips(export):
+    first = export.run("--train-shards", "2")
+    assert first.returncode == 0, explain(first, export.hub)
+    before = len(export.hub.requests)
+
+    second = export.run("--train-shards", "2")
+    assert second.returncode == 0, explain(second, export.hub)
+    new = export.hub.requests[before:]
+    # Only the manifest is fetched again (it decides what should be there); no data file is touched.
+    assert [r for r in new if r[1] != "datasets/manifest.json"] == [], new
+    assert second.stdout.count("skip ") == 6, second.stdout
+    assert "done: 0 downloaded, 6 already present" in second.stdout
+    assert export.present() == export.expected_files(train_shards=2)
+
+
+def test_damaged_local_shard_is_fetched_again(export):
+    assert export.run("--train-shards", "2").returncode == 0
+    damaged = export.local(export.shard_path("train", 1))
+    damaged.write_bytes(damaged.read_bytes()[:-100])  # a truncated copy, as a failed copy would leave
+    before = len(export.hub.requests)
+
+    result = export.run("--train-shards", "2")
+    assert result.returncode == 0, explain(result, export.hub)
+    fetched = {r[1] for r in export.hub.requests[before:] if r[0] == "GET"}
+    assert fetched == {"datasets/manifest.json", f"datasets/{export.shard_path('train', 1)}"}
+    assert "refetch" in result.stdout and "train_000001" in result.stdout
+    assert_identical(export, [export.shard_path("train", 1)])
+
+
+def test_bad_local_copy_is_removed_even_if_the_refetch_fails(export):
+    assert export.run("--train-shards", "2").returncode == 0
+    target = export.shard_path("train", 1)
+    export.local(target).write_bytes(b"not a shard")
+    export.files[target] = export.files[target][:-2]  # and the hub now serves a broken one too
+    export.publish()
+
+    result = export.run("--train-shards", "2")
+    assert result.returncode == 1, explain(result, export.hub)
+    assert "fineweb_train_000001.bin" in result.stderr
+    assert not export.local(target).exists()
+
+
+def test_dropped_connection_is_resumed_and_never_leaves_a_partial_file(export):
+    target = export.shard_path("train", 1)
+    export.hub.cut_once.add(f"datasets/{target}")
+
+    result = export.run("--train-shards", "2")
+    assert result.returncode == 0, explain(result, export.hub)
+    gets = [r for r in export.hub.file_requests("GET") if r[1] == f"datasets/{target}"]
+    # The first attempt was cut half way and the hub client retried on its own. It retries from byte 0
+    # here: it buffers 10 MiB before writing, so a cut inside a small file loses what it had read;
+    # past 10 MiB it resumes with a Range request, which the stand-in also serves.
+    assert len(gets) == 2 and gets[0][2] is None, gets
+    assert export.present() == export.expected_files(train_shards=2)
+    assert_identical(export, [target])
+
+
+def test_interrupted_download_leaves_nothing_at_the_final_path(export):
+    target = export.shard_path("train", 0)
+    export.hub.stall.add(f"datasets/{target}")
+    proc = subprocess.Popen(
+        export.argv("--train-shards", "2"), env=export.env(), cwd=export.tmp,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert export.hub.half_sent.wait(timeout=60), "the CLI never started the stalled shard"
+        # Half the shard is in the client's hands now; nothing may be at the final path yet.
+        assert not export.local(target).exists()
+        proc.send_signal(signal.SIGINT)  # the user's Ctrl-C
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode != 0, out + err
+    assert "interrupted" in err
+    assert not export.local(target).exists()
+    # The temp folder went with it: only the val shards done before the cut, the manifest, folders.
+    leftovers = {p for p in export.present() if p.name.startswith(".")}
+    assert leftovers == set(), leftovers
+
+    export.hub.stall.clear()
+    rerun = export.run("--train-shards", "2")
+    assert rerun.returncode == 0, explain(rerun, export.hub)
+    assert export.present() == export.expected_files(train_shards=2)
+    assert_identical(export, [target, export.shard_path("train", 1)])
+
+
+def _wrong_length_shard(export: Export) -> tuple[str, bytes, list[str]]:
+    # A well-formed shard, but of 100 tokens where the manifest implies 2048.
+    return export.shard_path("train", 1), shard_bytes(make_tokens(100, seed=9)), [
+        "fineweb_train_000001.bin", f"{HEADER_BYTES + 200} bytes", f"{HEADER_BYTES + 2 * SHARD_SIZE} bytes"]
+
+
+def _header_disagrees_with_length(export: Export) -> tuple[str, bytes, list[str]]:
+    # The size the manifest expects, but a header that claims 2000 tokens: a corrupt shard.
+    remote = export.shard_path("train", 1)
+    data = bytearray(export.files[remote])
+    data[8:12] = np.array([2000], dtype="<i4").tobytes()
+    return remote, bytes(data), ["fineweb_train_000001.bin", "not a valid shard",
+                                 f"{len(data)} bytes", f"{HEADER_BYTES + 4000} bytes"]
+
+
+def _tokenizer_size_disagrees_with_manifest(export: Export) -> tuple[str, bytes, list[str]]:
+    remote = f"tokenizers/{TOKENIZER_FILES[0]}"
+    export.manifest["file_sizes"] = {remote: len(export.files[remote]) + 7}
+    return remote, export.files[remote], [
+        TOKENIZER_FILES[0], f"{len(export.files[remote])} bytes", f"{len(export.files[remote]) + 7} bytes"]
+
+
+@pytest.mark.parametrize(
+    "fault", [_wrong_length_shard, _header_disagrees_with_length, _tokenizer_size_disagrees_with_manifest]
+)
+def test_wrong_size_download_is_rejected_and_not_placed(export, fault):
+    remote, served, must_mention = fault(export)
+    export.files[remote] = served
+    export.publish()
+
+    result = export.run("--train-shards", "2")
+    assert result.returncode == 1, explain(result, export.hub)
+    for text in must_mention:
+        assert text in result.stderr, f"{text!r} not in the error:\n{result.stderr}"
+    assert not export.local(remote).exists()
+    assert not [p for p in export.present() if p.name.startswith(".")], export.present()
+
+
+@pytest.mark.parametrize(
+    "args, env, rc, must_mention",
+    [
+        (["--variant", "sp999"], {}, 2, ["--variant", "invalid choice: 'sp999'"]),
+        (["--variant", "sp8192"], {}, 1, ["--variant sp8192", "fineweb10B_sp8192 is not in",
+                                          f"{REPO_ID}:datasets/manifest.json", "it lists: fineweb10B_sp1024"]),
+        (["--train-shards", "4"], {}, 1, ["--train-shards 4 is more than the 3 train shards fineweb10B_sp1024"]),
+        (["--train-shards", "-1"], {}, 2, ["--train-shards", "must be 0 or more, got -1"]),
+        ([], {"MATCHED_FINEWEB_REMOTE_ROOT_PREFIX": "nope"}, 1,
+         [f"no manifest at {REPO_ID}:nope/manifest.json", "MATCHED_FINEWEB_REMOTE_ROOT_PREFIX='nope'"]),
+        ([], {"MATCHED_FINEWEB_REPO_ID": "someone/else"}, 1, ["dataset repo 'someone/else' not found",
+                                                               "MATCHED_FINEWEB_REPO_ID"]),
+    ],
+    ids=["bad-variant", "variant-not-in-manifest", "too-many-train-shards", "negative-shards",
+         "wrong-root", "wrong-repo"],
+)
+def test_bad_settings_give_clear_errors(export, args, env, rc, must_mention):
+    result = export.run(*args, **env)
+    assert result.returncode == rc, explain(result, export.hub)
+    for text in must_mention:
+        assert text in result.stderr, f"{text!r} not in the error:\n{result.stderr}"
+    assert "Traceback" not in result.stderr
+    # Nothing but (at most) the manifest was written.
+    assert export.present() <= {Path("manifest.json")}
+
+
+def test_with_docs_fetches_the_listed_docs_or_says_there_are_none(export):
+    result = export.run("--train-shards", "1", "--with-docs")
+    assert result.returncode == 0, explain(result, export.hub)
+    assert export.present() == export.expected_files(train_shards=1, docs=True)
+    assert_identical(export, ["docs_selected.jsonl"])
+
+    del export.manifest["docs_jsonl"]
+    export.publish()
+    result = export.run("--train-shards", "1", "--with-docs")
+    assert result.returncode == 0, explain(result, export.hub)
+    assert "--with-docs: the manifest lists no docs files for fineweb10B_sp1024" in result.stderr
+
+
+def test_runs_as_a_module_and_as_a_script(export):
+    as_module = subprocess.run(
+        [sys.executable, "-m", "data.cached_challenge_fineweb", "--data-dir", str(export.data_dir),
+         "--train-shards", "0"],
+        env=export.env(), cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert as_module.returncode == 0, explain(as_module, export.hub)
+    assert "done: 4 downloaded" in as_module.stdout  # 2 val shards + 2 tokenizer files
+    as_script = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, timeout=60)
+    assert as_script.returncode == 0 and "--train-shards" in as_script.stdout
