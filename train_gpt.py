@@ -5,13 +5,14 @@ One file, read top to bottom in the order data flows:
     -> EXPORT (quantize, artifact) -> EVALUATION (sliding window, legal TTT) -> TRAINING -> MAIN
 
 Run it:
-    # CPU demo on the offline sample (build it once with `python -m data.sample`), about 2 minutes:
+    # CPU demo on the offline sample (build it once with `python -m data.sample`), 1-3 minutes on 2 cores
+    # (the same settings as scripts/demo_cpu.sh):
     DATA_PATH=data/datasets/sample_sp1024 TOKENIZER_PATH=data/tokenizers/sample_1024_bpe.model \\
       NUM_LAYERS=2 MODEL_DIM=64 NUM_HEADS=4 NUM_KV_HEADS=2 MLP_MULT=2 BIGRAM_VOCAB_SIZE=256 \\
       BIGRAM_DIM=32 VE_DIM=32 VE_LAYERS=1 XSA_LAST_N=1 TRAIN_SEQ_LEN=128 EVAL_SEQ_LEN=128 \\
       EVAL_STRIDE=32 TRAIN_BATCH_TOKENS=8192 ITERATIONS=150 WARMDOWN_ITERS=50 WARMUP_STEPS=2 \\
       VAL_LOSS_EVERY=50 TRAIN_LOG_EVERY=25 VAL_TOKENS_LIMIT=32768 MAX_WALLCLOCK_SECONDS=0 \\
-      python train_gpt.py
+      EMA_DECAY=0.9 python train_gpt.py
     # 8xH100, the public record's configuration (FineWeb sp1024 from data/cached_challenge_fineweb.py):
     BIGRAM_VOCAB_SIZE=1536 TTT_ENABLED=1 torchrun --standalone --nproc_per_node=8 train_gpt.py
 

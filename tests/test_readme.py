@@ -1,0 +1,54 @@
+"""README, CI and the demo agree: the test command CI runs is the README's, and the demo settings match."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text()
+    block = re.search(r"```bash\n(.*?)```", text, re.S).group(1)
+    return [l for l in block.splitlines() if l.strip() and not l.startswith("#")]
+
+
+def test_ci_runs_the_readme_test_command():
+    commands = readme_commands()
+    assert len(commands) == 2, commands
+    ci_lines = [l.strip() for l in (ROOT / ".ci" / "run").read_text().splitlines()]
+    assert commands[1] in ci_lines
+    assert "python3 -m data.sample" in commands[0] and "bash scripts/demo_cpu.sh" in commands[0]
+
+
+def demo_settings_from_script() -> dict[str, str]:
+    text = (ROOT / "scripts" / "demo_cpu.sh").read_text()
+    return dict(re.findall(r'(\w+)="\$\{\1:-([^}]*)\}"', text))
+
+
+def test_demo_script_matches_flagship_docstring():
+    doc = (ROOT / "train_gpt.py").read_text().split('"""')[1]
+    cpu = doc.split("# CPU demo")[1].split("# 8xH100")[0]
+    from_doc = dict(re.findall(r"(\w+)=(\S+)", cpu.replace("\\", " ")))
+    assert from_doc == demo_settings_from_script()
+
+
+def test_demo_entry_point_runs_end_to_end(tmp_path, tiny_data):
+    """`python train_gpt.py` as users launch it: trains, exports, reloads and prints the final lines."""
+    env = {**os.environ, **tiny_data["env"], "ITERATIONS": "12", "TRAIN_LOG_EVERY": "4", "VAL_LOSS_EVERY": "6",
+           "WARMUP_STEPS": "2", "OUT_DIR": str(tmp_path), "RUN_ID": "t", "TTT_ENABLED": "1", "EMA_DECAY": "0.5"}
+    out = subprocess.run([sys.executable, str(ROOT / "train_gpt.py")], env=env, capture_output=True, text=True,
+                         timeout=600, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr[-3000:]
+    log = (tmp_path / "logs" / "t.txt").read_text()
+    assert log == out.stdout
+    for key in ("final_float_exact", "final_int6_roundtrip_exact", "final_int6_sliding_window_exact",
+                "legal_ttt_exact", "Total submission size int6+zstd:", "fits:true", "hp:MATRIX_LR="):
+        assert key in log, key
+    vals = [float(v) for v in re.findall(r"step:\d+/12 val_loss:([\d.]+)", log)]
+    assert len(vals) == 2 and vals[1] < vals[0]
+    assert (tmp_path / "final_model.int6.ptz").is_file()
