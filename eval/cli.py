@@ -1,0 +1,75 @@
+"""Command line of the judge: python -m eval RECORD_DIR [options]; also under torchrun.
+
+Exit codes: 0 every check passed; 1 a check failed (over the cap, a score that disagrees with the
+record's logs or submission.json, a scoring count error); 2 an input the judge cannot use (missing
+or corrupted artifact, bad record script, val shards or tokenizer, bad settings), reported as one
+line naming the file or setting, without a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from data.shards import atomic_write_bytes
+from eval.dist import setup
+from eval.harness import EvalOptions, JudgeError, report_lines, run_eval
+from eval.record_files import SIZE_CAP
+from eval.scoring import ScoreCountError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m eval", description=__doc__.splitlines()[0])
+    p.add_argument("record_dir", type=Path, help="record folder holding train_gpt.py")
+    p.add_argument("--artifact", type=Path, help="artifact file (default: RECORD_DIR/ARTIFACT_NAME)")
+    p.add_argument("--ttt", action="store_true", help="also score legal score-first TTT")
+    p.add_argument("--seq-len", type=int, help="window length L (default: hp.eval_seq_len)")
+    p.add_argument("--stride", type=int, help="sliding stride S (default: hp.eval_stride)")
+    p.add_argument("--batch-seqs", type=int, help="windows per forward (default: hp.eval_batch_seqs)")
+    p.add_argument("--val-files", help="val shard glob (default: hp.val_files)")
+    p.add_argument("--tokenizer", help="SentencePiece model (default: hp.tokenizer_path)")
+    p.add_argument("--val-tokens-limit", type=int,
+                   help="score only the first N targets (default: hp.val_tokens_limit if any, else all)")
+    p.add_argument("--seed", type=int, help="compare with train_seed<SEED>.log (default: closest)")
+    p.add_argument("--tolerance", type=float, default=1e-4, help="bpb tolerance (default 1e-4)")
+    p.add_argument("--cap", type=int, default=SIZE_CAP, help=f"byte cap (default {SIZE_CAP})")
+    p.add_argument("--json", type=Path, dest="json_out", help="write the JSON report here")
+    p.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
+    return p
+
+
+def options_from_args(args: argparse.Namespace) -> EvalOptions:
+    return EvalOptions(record_dir=args.record_dir, artifact=args.artifact, ttt=args.ttt,
+                       seq_len=args.seq_len, stride=args.stride, val_files=args.val_files,
+                       tokenizer=args.tokenizer, batch_seqs=args.batch_seqs,
+                       val_tokens_limit=args.val_tokens_limit, device=args.device,
+                       tolerance=args.tolerance, seed=args.seed, cap=args.cap)
+
+
+def _error(ctx, message: str, code: int) -> int:
+    prefix = f"rank {ctx.rank}: " if ctx is not None and ctx.distributed else ""
+    print(f"error: {prefix}{message}", file=sys.stderr, flush=True)
+    return code
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        ctx = setup(args.device)
+    except ValueError as exc:  # --device cuda without CUDA
+        return _error(None, str(exc), 2)
+    try:
+        report = run_eval(options_from_args(args), ctx)
+    except JudgeError as exc:
+        return _error(ctx, str(exc), 2)
+    except ScoreCountError as exc:
+        return _error(ctx, f"judge scoring count: {exc}", 1)
+    finally:
+        ctx.close()
+    if ctx.is_main:
+        print("\n".join(report_lines(report)), flush=True)
+        if args.json_out is not None:
+            atomic_write_bytes(args.json_out, (json.dumps(report, indent=2, default=str) + "\n").encode())
+    return 0 if report["ok"] else 1

@@ -1,0 +1,391 @@
+"""The judge's run: load a record's interface, its artifact and the val set, score, size, compare.
+
+    run_eval(options, ctx) -> report dict (JSON-ready)
+
+Steps (eval/INTERFACE.md is the contract):
+  1. import the record's train_gpt.py via eval.loader (nothing trains at import), read
+     Hyperparameters.from_env() (env vars apply), build_model(hp), load_artifact(path) under the
+     no-unpickling tripwire, load_state_dict(strict=True);
+  2. read the val shards with data.shards and the tokenizer's byte tables (eval/bpb.py);
+  3. score plain (stride = L), sliding (stride S) and, with --ttt, legal score-first TTT;
+  4. count code + artifact bytes against the 16,000,000-byte cap;
+  5. compare with the record's train_seed*.log final lines and submission.json.
+
+Command-line overrides (--seq-len, --stride, ...) change the judge's settings only; the model is
+always built from the record's own Hyperparameters, so an artifact is loaded into the shape it was
+saved from. Any input the judge cannot use raises JudgeError (one line, naming the file or setting;
+the CLI exits 2). Checks that fail (over cap, score mismatch) are listed in report["failures"].
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from data.shards import BOS_ID, ShardError, load_tokens, shard_paths
+from eval.bpb import TokenizerError, build_luts, load_tokenizer, stream_target_bytes
+from eval.dist import DistContext
+from eval.guard import UnpicklingRefused, no_unpickling
+from eval.loader import RecordInterfaceError, load_record_module
+from eval.logs import LogSummary, parse_record_logs
+from eval.record_files import SIZE_CAP, RecordFileError, code_bytes, script_path
+from eval.scoring import ScoreSums, finite_or_raise, prefix_bytes, score_windows
+from eval.ttt import TTTConfig, run_ttt
+from eval.windows import GeometryError, check_geometry, n_chunks, share, sliding_windows
+
+HP_FIELDS = ("vocab_size", "train_seq_len", "eval_seq_len", "eval_stride", "eval_batch_seqs",
+             "val_files", "tokenizer_path", "ttt_enabled", "ttt_lr", "ttt_momentum", "ttt_epochs",
+             "ttt_chunk_tokens", "ttt_grad_clip", "ttt_batch_seqs")
+# The judge's modes, the log family each is compared with, and its report line name.
+MODES = {
+    "plain": ("roundtrip", "eval_plain_exact"),
+    "sliding": ("sliding", "eval_sliding_window_exact"),
+    "ttt": ("ttt", "eval_ttt_exact"),
+}
+
+
+class JudgeError(Exception):
+    """An input the judge cannot use; str() is one line naming the file or setting."""
+
+
+@dataclass
+class EvalOptions:
+    record_dir: Path
+    artifact: Path | None = None
+    ttt: bool = False
+    seq_len: int | None = None
+    stride: int | None = None
+    val_files: str | None = None
+    tokenizer: str | None = None
+    batch_seqs: int | None = None
+    val_tokens_limit: int | None = None
+    device: str = "cpu"
+    tolerance: float = 1e-4
+    seed: int | None = None
+    cap: int = SIZE_CAP
+
+
+@dataclass(frozen=True)
+class JudgeSettings:
+    seq_len: int
+    stride: int
+    batch_seqs: int
+    val_files: str
+    tokenizer_path: str
+    vocab_size: int
+    val_tokens_limit: int  # 0 = the whole val set; > 0 is not a challenge score
+    ttt: TTTConfig
+
+
+@dataclass
+class ValData:
+    tokens: np.ndarray
+    files: list[str]
+    cum_bytes: np.ndarray
+
+    @property
+    def n_targets(self) -> int:
+        return len(self.tokens) - 1
+
+    @property
+    def total_bytes(self) -> int:
+        return int(self.cum_bytes[-1])
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_interface(record_dir: Path):
+    """(module, hp, script path) of a record, errors as JudgeError."""
+    script = script_path(record_dir)
+    try:
+        module = load_record_module(script)
+    except RecordInterfaceError as exc:
+        raise JudgeError(str(exc)) from None
+    try:
+        hp = module.Hyperparameters.from_env()
+    except ValueError as exc:
+        raise JudgeError(f"{script}: Hyperparameters.from_env(): {exc}") from None
+    missing = [f for f in HP_FIELDS if not hasattr(hp, f)]
+    if missing:
+        raise JudgeError(f"{script}: Hyperparameters lacks fields {missing} (eval/INTERFACE.md)")
+    return module, hp, script
+
+
+def judge_settings(hp, opts: EvalOptions) -> JudgeSettings:
+    """The record's eval settings with command-line overrides applied, validated."""
+    pick = lambda override, default: default if override is None else override  # noqa: E731
+    settings = JudgeSettings(
+        seq_len=int(pick(opts.seq_len, hp.eval_seq_len)),
+        stride=int(pick(opts.stride, hp.eval_stride)),
+        batch_seqs=int(pick(opts.batch_seqs, hp.eval_batch_seqs)),
+        val_files=str(pick(opts.val_files, hp.val_files)),
+        tokenizer_path=str(pick(opts.tokenizer, hp.tokenizer_path)),
+        vocab_size=int(hp.vocab_size),
+        # optional field (the flagship's demo runs): score only v[0 .. limit], as the record does
+        val_tokens_limit=int(pick(opts.val_tokens_limit, getattr(hp, "val_tokens_limit", 0) or 0)),
+        ttt=TTTConfig.from_hp(hp),
+    )
+    try:
+        check_geometry(settings.seq_len, settings.stride,
+                       settings.ttt.chunk_tokens if opts.ttt else None)
+        if opts.ttt:
+            settings.ttt.validate()
+    except (GeometryError, ValueError) as exc:
+        raise JudgeError(f"settings: {exc}") from None
+    if settings.batch_seqs <= 0:
+        raise JudgeError(f"settings: eval_batch_seqs must be positive, got {settings.batch_seqs}")
+    if settings.val_tokens_limit < 0:
+        raise JudgeError(f"settings: val_tokens_limit must be >= 0, got {settings.val_tokens_limit}")
+    return settings
+
+
+def artifact_path(module, record_dir: Path, override: Path | None) -> Path:
+    path = Path(override) if override else Path(record_dir) / str(module.ARTIFACT_NAME)
+    if not path.is_file():
+        raise JudgeError(f"{path}: artifact not found (pass --artifact PATH)")
+    return path
+
+
+def load_model(module, hp, path: Path, ctx: DistContext):
+    """build_model(hp) with the artifact's weights, strict, in eval mode on the judge's device."""
+    try:
+        with no_unpickling(str(path)):
+            state = module.load_artifact(str(path))
+    except module.ArtifactError as exc:
+        raise JudgeError(f"artifact: {exc}") from None
+    except UnpicklingRefused as exc:
+        raise JudgeError(f"artifact: {exc}") from None
+    except Exception as exc:  # a record loader that does not validate: still one line
+        raise JudgeError(f"artifact: {path}: load_artifact failed: {type(exc).__name__}: {exc}") from None
+    torch.manual_seed(0)  # the random init is overwritten; seeded only so runs are reproducible
+    model = module.build_model(hp)
+    try:
+        model.load_state_dict(state, strict=True)
+    except RuntimeError as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise JudgeError(f"artifact: {path}: does not fit build_model(hp): {first}") from None
+    if not callable(getattr(model, "forward_logits", None)):
+        raise JudgeError("build_model(hp) returned a model without forward_logits (eval/INTERFACE.md)")
+    return model.to(ctx.device).eval()
+
+
+def load_val(settings: JudgeSettings) -> ValData:
+    """Val tokens and the prefix sum of their target bytes; errors name the file or setting."""
+    try:
+        files = [str(p) for p in shard_paths(settings.val_files)]
+        tokens = load_tokens(settings.val_files)
+    except ShardError as exc:
+        raise JudgeError(f"val_files: {exc} (cwd {Path.cwd()}; --val-files overrides)") from None
+    if settings.val_tokens_limit:
+        tokens = tokens[: settings.val_tokens_limit + 1]
+    if len(tokens) < 2:
+        raise JudgeError(f"val_files {settings.val_files!r}: need at least 2 tokens, got {len(tokens)}")
+    if int(tokens[0]) != BOS_ID:
+        raise JudgeError(f"val_files {settings.val_files!r}: stream starts with {int(tokens[0])}, not BOS")
+    top = int(tokens.max())
+    if top >= settings.vocab_size:
+        raise JudgeError(f"val_files: token id {top} >= vocab_size {settings.vocab_size}")
+    try:
+        sp = load_tokenizer(settings.tokenizer_path)
+        if sp.GetPieceSize() > settings.vocab_size:
+            raise TokenizerError(f"{settings.tokenizer_path}: vocab {sp.GetPieceSize()} > model "
+                                 f"vocab_size {settings.vocab_size}")
+        luts = build_luts(sp, settings.vocab_size)
+    except TokenizerError as exc:
+        raise JudgeError(f"tokenizer: {exc} (--tokenizer overrides)") from None
+    return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(stream_target_bytes(tokens, luts)))
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def score_mode(mode: str, model, val: ValData, settings: JudgeSettings, ctx: DistContext) -> dict:
+    """One mode's val_loss/val_bpb (all ranks agree), with its wall-clock."""
+    stride = settings.seq_len if mode == "plain" else settings.stride
+    windows = sliding_windows(val.n_targets, settings.seq_len, stride)
+    ctx.synchronize()
+    t0 = time.perf_counter()
+    if mode == "ttt":
+        sums = run_ttt(model, val.tokens, windows, val.cum_bytes, settings.ttt, settings.batch_seqs, ctx)
+    else:
+        lo, hi = share(len(windows), ctx.rank, ctx.world_size)
+        sums = score_windows(model, val.tokens, windows, lo, hi, val.cum_bytes, settings.batch_seqs, ctx)
+    sums: ScoreSums = sums.all_reduced(ctx)
+    ctx.synchronize()
+    result = sums.result(val.n_targets, val.total_bytes)
+    try:
+        finite_or_raise(result["val_loss"], f"{mode} val_loss")
+    except FloatingPointError as exc:
+        raise JudgeError(f"artifact: {exc}") from None
+    result.update(seq_len=settings.seq_len, stride=stride,
+                  eval_time_ms=round(1000 * (time.perf_counter() - t0), 1))
+    if mode == "ttt":
+        result["chunks"] = n_chunks(val.n_targets, settings.ttt.chunk_tokens)
+        result["ttt"] = asdict(settings.ttt)
+    return result
+
+
+# ---------------------------------------------------------------- sizes and comparisons
+
+
+def size_report(script: Path, artifact: Path, cap: int) -> dict:
+    try:
+        files = code_bytes(script)
+    except RecordFileError as exc:
+        raise JudgeError(str(exc)) from None
+    code = sum(files.values())
+    art = artifact.stat().st_size
+    return {"code_files": files, "bytes_code": code, "bytes_artifact": art,
+            "bytes_total": code + art, "cap": cap, "ok": code + art <= cap}
+
+
+def _comparison(what: str, family: str, logged: float, computed: float, tol: float, source: str,
+                line: str) -> dict:
+    diff = computed - logged
+    return {"what": what, "family": family, "logged_bpb": logged, "computed_bpb": computed,
+            "diff": diff, "tolerance": tol, "ok": abs(diff) <= tol, "source": source, "line": line}
+
+
+def pick_log(logs: list[LogSummary], scores: dict, seed: int | None) -> tuple[LogSummary | None, str]:
+    """The seed log the artifact belongs to: --seed, the only log, or the closest headline."""
+    if not logs:
+        return None, "no train_seed*.log in the record folder: log comparison skipped"
+    if seed is not None:
+        match = [log for log in logs if log.seed == seed]
+        if not match:
+            raise JudgeError(f"--seed {seed}: no train_seed{seed}.log among {[l.path for l in logs]}")
+        return match[0], f"log chosen by --seed {seed}"
+    if len(logs) == 1:
+        return logs[0], "the only seed log"
+    mode = "ttt" if "ttt" in scores else "sliding"
+    family = MODES[mode][0]
+    candidates = [(abs(log.family(family).val_bpb - scores[mode]["val_bpb"]), log)
+                  for log in logs if log.family(family) is not None]
+    if not candidates:
+        return logs[0], f"no seed log has a {family} line; using {logs[0].path}"
+    best = min(candidates, key=lambda c: c[0])[1]
+    return best, f"log chosen as the closest {family} score of {len(logs)} seed logs (pass --seed)"
+
+
+def compare_logs(log: LogSummary | None, scores: dict, tol: float) -> tuple[list[dict], list[str]]:
+    comparisons, notes = [], []
+    if log is None:
+        return comparisons, notes
+    for mode, result in scores.items():
+        family = MODES[mode][0]
+        line = log.family(family)
+        if line is None:
+            notes.append(f"{log.path}: no {family} score line to compare the {mode} score with")
+            continue
+        comparisons.append(_comparison("log", family, line.val_bpb, result["val_bpb"], tol,
+                                       line.source.where(), line.source.text))
+    return comparisons, notes
+
+
+def compare_submission(record_dir: Path, log: LogSummary | None, n_logs: int, scores: dict,
+                       tol: float) -> tuple[list[dict], list[str]]:
+    """The artifact's headline score vs submission.json (its per-seed value, or val_bpb for one seed)."""
+    path = Path(record_dir) / "submission.json"
+    if not path.is_file():
+        return [], ["no submission.json: submission comparison skipped"]
+    try:
+        sub = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise JudgeError(f"{path}: not valid JSON ({exc})") from None
+    head = log.headline() if log is not None else None
+    family = head.family if head is not None else ("ttt" if "ttt" in scores else "sliding")
+    mode = next((m for m, (fam, _) in MODES.items() if fam == family), None)
+    if mode not in scores:
+        return [], [f"{path}: the logs' headline is a {family} score, which this run did not compute"
+                    + (" (pass --ttt)" if family == "ttt" else "")]
+    per_seed = sub.get("seed_results") or {}
+    if log is not None and log.seed is not None and str(log.seed) in per_seed:
+        logged = float(per_seed[str(log.seed)]["val_bpb"])
+        source = f"{path}:seed_results.{log.seed}.val_bpb"
+    elif n_logs <= 1 and "val_bpb" in sub:
+        logged, source = float(sub["val_bpb"]), f"{path}:val_bpb"
+    else:
+        return [], [f"{path}: val_bpb is a mean over {n_logs} seeds and there is no per-seed value; "
+                    "use scripts/check_submission.py"]
+    return [_comparison("submission", family, logged, scores[mode]["val_bpb"], tol, source,
+                        f"val_bpb:{logged}")], []
+
+
+# ---------------------------------------------------------------- the run
+
+
+def run_eval(opts: EvalOptions, ctx: DistContext) -> dict:
+    t_start = time.perf_counter()
+    record_dir = Path(opts.record_dir)
+    if not record_dir.is_dir():
+        raise JudgeError(f"{record_dir}: record folder not found")
+    module, hp, script = load_interface(record_dir)
+    settings = judge_settings(hp, opts)
+    artifact = artifact_path(module, record_dir, opts.artifact)
+    sizes = size_report(script, artifact, opts.cap)
+    model = load_model(module, hp, artifact, ctx)
+    val = load_val(settings)
+    modes = ["plain", "sliding"] + (["ttt"] if opts.ttt else [])
+    scores = {mode: score_mode(mode, model, val, settings, ctx) for mode in modes}  # ttt last: it adapts
+    logs = parse_record_logs(record_dir)
+    log, why = pick_log(logs, scores, opts.seed)
+    comparisons, notes = compare_logs(log, scores, opts.tolerance)
+    sub_cmp, sub_notes = compare_submission(record_dir, log, len(logs), scores, opts.tolerance)
+    comparisons += sub_cmp
+    notes = ([why] if log is not None or not logs else []) + notes + sub_notes
+    if settings.val_tokens_limit:
+        notes.insert(0, f"val_tokens_limit {settings.val_tokens_limit}: part of the val set only, "
+                        "not a challenge score")
+    failures = [] if sizes["ok"] else [
+        f"bytes_total {sizes['bytes_total']} exceeds the cap {sizes['cap']} "
+        f"(code {sizes['bytes_code']} + artifact {sizes['bytes_artifact']})"]
+    failures += [f"{c['what']} {c['family']} val_bpb mismatch: computed {c['computed_bpb']:.8f} vs "
+                 f"logged {c['logged_bpb']:.8f} at {c['source']} (|diff| {abs(c['diff']):.2e} > "
+                 f"tolerance {c['tolerance']:g})" for c in comparisons if not c["ok"]]
+    return {
+        "record": str(record_dir), "script": str(script), "artifact": str(artifact),
+        "device": str(ctx.device), "world_size": ctx.world_size,
+        "settings": {**{k: v for k, v in asdict(settings).items() if k != "ttt"},
+                     "ttt": asdict(settings.ttt) if opts.ttt else None},
+        "hyperparameters": {f: getattr(hp, f) for f in HP_FIELDS},
+        "val": {"files": val.files, "targets": val.n_targets, "bytes": val.total_bytes},
+        "scores": scores, "sizes": sizes, "comparisons": comparisons, "notes": notes,
+        "log": log.path if log else None,
+        "eval_time_ms": round(1000 * (time.perf_counter() - t_start), 1),
+        "failures": failures, "ok": not failures,
+    }
+
+
+def report_lines(report: dict) -> list[str]:
+    """Human `key:value` lines of a report (the same grammar as the record logs)."""
+    s = report["settings"]
+    lines = [
+        f"eval_record record:{report['record']} artifact:{report['artifact']} "
+        f"device:{report['device']} world_size:{report['world_size']}",
+        f"eval_settings seq_len:{s['seq_len']} stride:{s['stride']} batch_seqs:{s['batch_seqs']} "
+        f"targets:{report['val']['targets']} bytes:{report['val']['bytes']} "
+        f"val_files:{s['val_files']} tokenizer:{s['tokenizer_path']}",
+    ]
+    for mode, result in report["scores"].items():
+        extra = f" chunks:{result['chunks']}" if "chunks" in result else ""
+        lines.append(f"{MODES[mode][1]} val_loss:{result['val_loss']:.8f} "
+                     f"val_bpb:{result['val_bpb']:.8f} targets:{result['targets']} "
+                     f"windows:{result['windows']}{extra} eval_time:{result['eval_time_ms']:.0f}ms")
+    z = report["sizes"]
+    lines.append(f"bytes_code:{z['bytes_code']} bytes_artifact:{z['bytes_artifact']} "
+                 f"bytes_total:{z['bytes_total']} cap:{z['cap']} ok:{str(z['ok']).lower()}")
+    for c in report["comparisons"]:
+        lines.append(f"compare_{c['what']} family:{c['family']} logged_bpb:{c['logged_bpb']:.8f} "
+                     f"computed_bpb:{c['computed_bpb']:.8f} diff:{c['diff']:+.2e} "
+                     f"tolerance:{c['tolerance']:g} ok:{str(c['ok']).lower()} source:{c['source']}")
+    lines += [f"note: {n}" for n in report["notes"]]
+    lines += [f"FAIL: {f}" for f in report["failures"]]
+    lines.append(f"eval_time_total:{report['eval_time_ms']:.0f}ms")
+    lines.append(f"eval_ok:{str(report['ok']).lower()}")
+    return lines

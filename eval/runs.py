@@ -1,0 +1,91 @@
+"""Run a record's train_gpt.py once per seed, teeing its output into <record>/train_seed<S>.log.
+
+Each run gets SEED=<s> (plus any passthrough variables) in its environment and runs under torchrun
+(`python -m torch.distributed.run --standalone --nproc_per_node=N`) or, for N = 1, plain python.
+While a run is in flight its log is `train_seed<S>.log.partial`; it becomes `train_seed<S>.log`
+only when the run exits 0, and `train_seed<S>.log.failed` otherwise, so a seed log on disk is
+always a finished run.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from eval.record_files import script_path
+
+
+class SeedRunError(RuntimeError):
+    """A seed run that failed, or one that would overwrite a log; the message names the file."""
+
+
+def seed_log_path(record_dir: str | Path, seed: int) -> Path:
+    return Path(record_dir) / f"train_seed{seed}.log"
+
+
+def seed_command(script: Path, nproc: int, python: str = sys.executable) -> list[str]:
+    if nproc < 1:
+        raise ValueError(f"--nproc must be >= 1, got {nproc}")
+    if nproc == 1:
+        return [python, str(script)]
+    return [python, "-m", "torch.distributed.run", "--standalone", f"--nproc_per_node={nproc}",
+            str(script)]
+
+
+def parse_env_pairs(pairs: list[str]) -> dict[str, str]:
+    """KEY=VALUE strings -> dict; an entry without '=' is an error naming it."""
+    env = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise ValueError(f"--env {pair!r}: expected KEY=VALUE")
+        env[key] = value
+    return env
+
+
+def tee_run(cmd: list[str], env: dict, cwd: Path, log_path: Path, echo=None) -> int:
+    """Run cmd, copying its stdout+stderr to `echo` (default: the current sys.stdout) and to
+    log_path as it comes; return its exit code."""
+    echo = echo or sys.stdout
+    with open(log_path, "wb") as log, subprocess.Popen(
+        cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    ) as proc:
+        for chunk in iter(proc.stdout.readline, b""):
+            log.write(chunk)
+            log.flush()
+            echo.write(chunk.decode("utf-8", errors="replace"))
+            echo.flush()
+        return proc.wait()
+
+
+def run_seeds(record_dir: str | Path, seeds: list[int], nproc: int = 1, env_extra: dict | None = None,
+              cwd: str | Path | None = None, force: bool = False, echo=None) -> list[Path]:
+    """Run every seed in order; stop at the first failure (SeedRunError). Returns the log paths."""
+    record = Path(record_dir)
+    script = script_path(record).resolve()
+    if not script.is_file():
+        raise SeedRunError(f"{script}: record script not found")
+    if not seeds:
+        raise SeedRunError("no seeds given")
+    existing = [str(seed_log_path(record, s)) for s in seeds if seed_log_path(record, s).exists()]
+    if existing and not force:
+        raise SeedRunError(f"would overwrite {existing} (pass --force)")
+    cmd = seed_command(script, nproc)
+    echo = echo or sys.stdout  # resolved now, not at import: callers may have redirected it
+    done = []
+    for seed in seeds:
+        final = seed_log_path(record, seed)
+        partial = final.with_name(final.name + ".partial")
+        env = {**os.environ, **(env_extra or {}), "SEED": str(seed)}
+        echo.write(f"run_seed seed:{seed} cmd:{' '.join(cmd)} log:{final}\n")
+        echo.flush()
+        rc = tee_run(cmd, env, Path(cwd) if cwd else Path.cwd(), partial, echo)
+        if rc != 0:
+            failed = final.with_name(final.name + ".failed")
+            os.replace(partial, failed)
+            raise SeedRunError(f"seed {seed}: {' '.join(cmd)} exited with code {rc}; log kept at {failed}")
+        os.replace(partial, final)
+        done.append(final)
+    return done

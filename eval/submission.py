@@ -1,0 +1,370 @@
+"""Check a record folder, and package a new one from a run (shared by scripts/ and the record cutter).
+
+A record folder holds README.md, submission.json, train_gpt.py (+ its CODE_FILES) and the seed logs
+train_seed<S>.log. The seed logs are the evidence: submission.json's val_bpb must be the mean of
+the logs' headline scores (eval/logs.py says which line), and its bytes_total the largest logged
+`Total submission size` (every seed's artifact must fit the cap, so the largest is the one to show).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import py_compile
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from data.shards import atomic_write_bytes
+from eval.logs import LogParseError, LogSummary, ScoreLine, headline_or_raise, parse_log, seed_logs
+from eval.record_files import (SCRIPT_NAME, SIZE_CAP, RecordFileError, artifact_name, code_bytes,
+                               code_files)
+
+REQUIRED_FILES = ("README.md", "submission.json", SCRIPT_NAME)
+REQUIRED_KEYS = ("name", "github_id", "val_bpb", "bytes_total", "blurb", "author", "date")
+
+
+class PackageError(ValueError):
+    """A run that cannot be packaged (missing file, log without a score, folder exists); names it."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    level: str  # "ok" | "warn" | "error"
+    check: str
+    message: str
+
+    def line(self) -> str:
+        return f"{self.level} check:{self.check} {self.message}"
+
+
+@dataclass(frozen=True)
+class SeedScore:
+    seed: int | None
+    log: LogSummary
+    score: ScoreLine
+
+    @property
+    def label(self) -> str:
+        return str(self.seed) if self.seed is not None else Path(self.log.path).stem
+
+
+def seed_scores(logs: list[LogSummary], family: str = "auto") -> list[SeedScore]:
+    """Each log's score line (headline, or the named family/key); LogParseError naming the file."""
+    return [SeedScore(log.seed, log, headline_or_raise(log, family)) for log in logs]
+
+
+def write_json(path: Path, data: dict) -> None:
+    atomic_write_bytes(path, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+
+
+# ---------------------------------------------------------------- checking
+
+
+def check_record(record_dir: str | Path, tolerance: float = 1e-4, cap: int = SIZE_CAP,
+                 family: str = "auto") -> list[Finding]:
+    """All findings for a record folder; it passes when none has level "error"."""
+    record = Path(record_dir)
+    if not record.is_dir():
+        return [Finding("error", "files", f"{record}: not a folder")]
+    findings = _check_files(record)
+    sub = _check_submission_json(record, findings)
+    _check_compiles(record, findings)
+    scores = _check_logs(record, family, findings)
+    _check_size(record, sub, scores, cap, findings)
+    if sub is not None and scores:
+        _check_agreement(record, sub, scores, tolerance, findings)
+    return findings
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    return any(f.level == "error" for f in findings)
+
+
+def _check_files(record: Path) -> list[Finding]:
+    out = []
+    for name in REQUIRED_FILES:
+        ok = (record / name).is_file()
+        out.append(Finding("ok" if ok else "error", "files",
+                           f"{name} present" if ok else f"{record / name}: missing"))
+    logs = seed_logs(record)
+    out.append(Finding("ok" if logs else "error", "files",
+                       f"{len(logs)} seed logs" if logs else f"{record}: no train_seed*.log"))
+    return out
+
+
+def _check_submission_json(record: Path, findings: list[Finding]) -> dict | None:
+    path = record / "submission.json"
+    if not path.is_file():
+        return None
+    try:
+        sub = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        findings.append(Finding("error", "submission", f"{path}: not valid JSON ({exc})"))
+        return None
+    if not isinstance(sub, dict):
+        findings.append(Finding("error", "submission", f"{path}: top level must be an object"))
+        return None
+    missing = [k for k in REQUIRED_KEYS if k not in sub]
+    if missing:
+        findings.append(Finding("error", "submission", f"{path}: missing keys {missing}"))
+    if "val_bpb" in sub and not _is_number(sub["val_bpb"]):
+        findings.append(Finding("error", "submission", f"{path}: val_bpb must be a number"))
+    if "bytes_total" in sub and not (isinstance(sub["bytes_total"], int)
+                                     and not isinstance(sub["bytes_total"], bool)):
+        findings.append(Finding("error", "submission", f"{path}: bytes_total must be an integer"))
+    if not missing:
+        findings.append(Finding("ok", "submission", "required keys present"))
+    return sub
+
+
+def _is_number(x) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
+def _check_compiles(record: Path, findings: list[Finding]) -> None:
+    script = record / SCRIPT_NAME
+    if not script.is_file():
+        return
+    with tempfile.TemporaryDirectory() as tmp:  # no __pycache__ left in the record folder
+        try:
+            py_compile.compile(str(script), cfile=str(Path(tmp) / "x.pyc"), doraise=True)
+        except py_compile.PyCompileError as exc:
+            msg = str(exc.msg).strip().splitlines()[-1] if str(exc.msg).strip() else "syntax error"
+            findings.append(Finding("error", "compile", f"{script}: does not compile: {msg}"))
+            return
+    findings.append(Finding("ok", "compile", f"{SCRIPT_NAME} compiles"))
+
+
+def _check_logs(record: Path, family: str, findings: list[Finding]) -> list[SeedScore]:
+    scores = []
+    for path in seed_logs(record):
+        try:
+            scores.extend(seed_scores([parse_log(path)], family))
+        except LogParseError as exc:
+            findings.append(Finding("error", "logs", str(exc)))
+    families = sorted({s.score.family for s in scores})
+    if len(families) > 1:
+        findings.append(Finding("error", "logs", f"seed logs disagree on the score family {families}"
+                                                 " (pass --family)"))
+    for s in scores:
+        findings.append(Finding("ok", "logs", f"seed {s.label}: {s.score.key} "
+                                              f"val_bpb:{s.score.val_bpb} at {s.score.source.where()}"))
+    return scores
+
+
+def _check_size(record: Path, sub: dict | None, scores: list[SeedScore], cap: int,
+                findings: list[Finding]) -> None:
+    script = record / SCRIPT_NAME
+    if not script.is_file():
+        return
+    try:
+        code = sum(code_bytes(script).values())
+        name = artifact_name(script)
+    except RecordFileError as exc:
+        findings.append(Finding("error", "size", str(exc)))
+        return
+    logged = [s.log.size for s in scores if s.log.size is not None]
+    if name and (record / name).is_file():
+        art = (record / name).stat().st_size
+        total = code + art
+        findings.append(_cap_finding(total, cap, f"code {code} + artifact {art} ({name})"))
+        if logged and total not in {x.value for x in logged}:
+            findings.append(Finding("warn", "size", f"code + artifact = {total} matches no logged "
+                                                    f"Total submission size {[x.value for x in logged]}"))
+        return
+    for line in logged:
+        findings.append(_cap_finding(line.value, cap, f"logged at {line.source.where()}"))
+    if sub is not None and isinstance(sub.get("bytes_total"), int):
+        findings.append(_cap_finding(sub["bytes_total"], cap, "submission.json bytes_total"))
+    if not logged and (sub is None or "bytes_total" not in sub):
+        findings.append(Finding("error", "size", "no artifact, no logged size and no bytes_total: "
+                                                 "cannot check the cap"))
+
+
+def _cap_finding(total: int, cap: int, what: str) -> Finding:
+    ok = total <= cap
+    return Finding("ok" if ok else "error", "size",
+                   f"bytes_total:{total} cap:{cap} ok:{str(ok).lower()} ({what})")
+
+
+def _check_agreement(record: Path, sub: dict, scores: list[SeedScore], tolerance: float,
+                     findings: list[Finding]) -> None:
+    path = record / "submission.json"
+    if _is_number(sub.get("val_bpb")):
+        mean = float(np.mean([s.score.val_bpb for s in scores]))
+        diff = float(sub["val_bpb"]) - mean
+        ok = abs(diff) <= tolerance
+        findings.append(Finding("ok" if ok else "error", "agreement",
+                                f"submission val_bpb:{sub['val_bpb']} vs mean of {len(scores)} seed logs "
+                                f"val_bpb:{mean:.8f} diff:{diff:+.2e} tolerance:{tolerance:g}"))
+    logged = [s.log.size.value for s in scores if s.log.size is not None]
+    if isinstance(sub.get("bytes_total"), int) and logged:
+        ok = sub["bytes_total"] == max(logged)
+        findings.append(Finding("ok" if ok else "error", "agreement",
+                                f"submission bytes_total:{sub['bytes_total']} vs largest logged "
+                                f"size:{max(logged)} (all: {logged})"))
+    for seed, entry in (sub.get("seed_results") or {}).items():
+        match = [s for s in scores if s.label == str(seed)]
+        if not match:
+            findings.append(Finding("error", "agreement", f"{path}: seed_results has seed {seed} "
+                                                          "without a train_seed log"))
+            continue
+        logged_bpb = match[0].score.val_bpb
+        ok = _is_number(entry.get("val_bpb")) and abs(entry["val_bpb"] - logged_bpb) <= tolerance
+        findings.append(Finding("ok" if ok else "error", "agreement",
+                                f"seed {seed}: submission val_bpb:{entry.get('val_bpb')} vs log "
+                                f"val_bpb:{logged_bpb} at {match[0].score.source.where()}"))
+
+
+# ---------------------------------------------------------------- packaging
+
+
+@dataclass(frozen=True)
+class PackageSpec:
+    run_dir: Path  # holds train_gpt.py (+ CODE_FILES) and train_seed*.log
+    out_dir: Path
+    name: str
+    author: str
+    github_id: str
+    blurb: str
+    hardware: str
+    leaderboard_claim: bool = False
+    date: str | None = None  # ISO date; default today (UTC)
+    artifact: Path | None = None  # copied in under ARTIFACT_NAME when given
+    family: str = "auto"
+    force: bool = False
+
+
+def build_submission(spec: PackageSpec, scores: list[SeedScore], bytes_code: int) -> dict:
+    """submission.json contents computed from the seed logs."""
+    missing = [s.log.path for s in scores if s.log.size is None]
+    if missing:
+        raise PackageError(f"no `Total submission size ...: N bytes` line in {missing}")
+    bpb = [s.score.val_bpb for s in scores]
+    loss = [s.score.val_loss for s in scores]
+    std = (lambda xs: float(np.std(xs, ddof=1)) if len(xs) > 1 else None)
+    return {
+        "name": spec.name,
+        "github_id": spec.github_id,
+        "author": spec.author,
+        "date": spec.date or _dt.datetime.now(_dt.timezone.utc).date().isoformat(),
+        "blurb": spec.blurb,
+        "hardware": spec.hardware,
+        "leaderboard_claim": bool(spec.leaderboard_claim),
+        "val_bpb": float(np.mean(bpb)),
+        "val_bpb_std": std(bpb),
+        "val_loss": float(np.mean(loss)),
+        "val_loss_std": std(loss),
+        "bytes_total": max(s.log.size.value for s in scores),
+        "bytes_code": bytes_code,
+        "score_family": scores[0].score.family,
+        "score_key": scores[0].score.key,
+        "seeds": [s.seed if s.seed is not None else s.label for s in scores],
+        "seed_results": {
+            s.label: {"val_loss": s.score.val_loss, "val_bpb": s.score.val_bpb,
+                      "bytes_total": s.log.size.value, "log": Path(s.log.path).name,
+                      "line": s.score.source.line_no}
+            for s in scores
+        },
+    }
+
+
+def readme_text(sub: dict) -> str:
+    rows = "\n".join(f"| {seed} | {r['val_loss']:.8f} | {r['val_bpb']:.8f} | {r['bytes_total']:,} |"
+                     for seed, r in sub["seed_results"].items())
+    std = f" (std {sub['val_bpb_std']:.5f})" if sub["val_bpb_std"] is not None else ""
+    return f"""# {sub['name']}
+
+{sub['blurb']}
+
+**val_bpb {sub['val_bpb']:.5f}**{std} over {len(sub['seed_results'])} seeds; score lines
+`{sub['score_key']}` ({sub['score_family']} family) of the seed logs, every target scored once.
+
+| seed | val_loss | val_bpb | bytes_total |
+|---|---|---|---|
+{rows}
+
+- Author: {sub['author']} (@{sub['github_id']}), {sub['date']}
+- Hardware: {sub['hardware']}
+- Size: {sub['bytes_total']:,} bytes (largest seed) of the 16,000,000-byte cap; code {sub['bytes_code']:,} bytes
+- Leaderboard claim: {'yes' if sub['leaderboard_claim'] else 'no'}
+
+## How to run
+
+```
+SEED=1337 torchrun --standalone --nproc_per_node=8 train_gpt.py
+```
+
+## What changed
+
+TODO: what this record changes, and why it helps.
+
+## Significance
+
+TODO: paste `python scripts/compare_seeds.py <this folder> --ref <standing record>`.
+"""
+
+
+def package_record(spec: PackageSpec) -> Path:
+    """Build the record folder next to its destination, then move it into place in one rename."""
+    run_dir, out = Path(spec.run_dir), Path(spec.out_dir)
+    script = run_dir / SCRIPT_NAME
+    if not script.is_file():
+        raise PackageError(f"{script}: not found")
+    if out.exists() and not spec.force:
+        raise PackageError(f"{out}: already exists (pass --force to replace it)")
+    logs = [parse_log(p) for p in seed_logs(run_dir)]
+    if not logs:
+        raise PackageError(f"{run_dir}: no train_seed*.log")
+    try:
+        scores = seed_scores(logs, spec.family)
+        files = code_files(script)
+    except (LogParseError, RecordFileError) as exc:
+        raise PackageError(str(exc)) from None
+    sub = build_submission(spec, scores, sum(p.stat().st_size for p in files))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    try:
+        _fill(tmp, run_dir, script, files, logs, sub, spec)
+        _move_into_place(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out
+
+
+def _fill(tmp: Path, run_dir: Path, script: Path, files, logs, sub: dict, spec: PackageSpec) -> None:
+    root = run_dir.resolve()
+    for path in files:
+        dest = tmp / path.relative_to(root)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, dest)
+    for log in logs:
+        shutil.copy2(log.path, tmp / Path(log.path).name)
+    if spec.artifact is not None:
+        art = Path(spec.artifact)
+        if not art.is_file():
+            raise PackageError(f"{art}: artifact not found")
+        shutil.copy2(art, tmp / (artifact_name(script) or art.name))
+    write_json(tmp / "submission.json", sub)
+    atomic_write_bytes(tmp / "README.md", readme_text(sub).encode("utf-8"))
+    os.chmod(tmp, 0o755)  # mkdtemp makes it 0700
+
+
+def _move_into_place(tmp: Path, out: Path) -> None:
+    if not out.exists():
+        os.rename(tmp, out)
+        return
+    old = out.parent / f".{out.name}.old-{os.getpid()}"
+    os.rename(out, old)  # --force: keep the old folder until the new one is in place
+    try:
+        os.rename(tmp, out)
+    except BaseException:
+        os.rename(old, out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,48 @@
+"""Check a record folder before submitting it.
+
+    python scripts/check_submission.py RECORD_DIR [--tolerance 1e-4] [--cap 16000000] [--json OUT]
+
+Checks: required files (README.md, submission.json with its keys, train_gpt.py, train_seed*.log),
+train_gpt.py compiles, the size cap (code + artifact when the artifact is present, else the logged
+sizes and bytes_total), and that submission.json's val_bpb / bytes_total agree with the seed logs.
+Prints one line per finding; exit 0 when no finding is an error, 1 otherwise. Logic: eval/submission.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a file: make the repo importable
+
+from eval.record_files import SIZE_CAP  # noqa: E402
+from eval.submission import check_record, has_errors, write_json  # noqa: E402
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("record_dir", type=Path)
+    p.add_argument("--tolerance", type=float, default=1e-4, help="val_bpb tolerance (default 1e-4)")
+    p.add_argument("--cap", type=int, default=SIZE_CAP, help=f"byte cap (default {SIZE_CAP})")
+    p.add_argument("--family", default="auto",
+                   help="score family (ttt, sliding, roundtrip) or exact key; default: each log's headline")
+    p.add_argument("--json", type=Path, dest="json_out", help="write the findings here as JSON")
+    args = p.parse_args(argv)
+    findings = check_record(args.record_dir, args.tolerance, args.cap, args.family)
+    for f in findings:
+        print(f.line())
+    errors = sum(f.level == "error" for f in findings)
+    warnings = sum(f.level == "warn" for f in findings)
+    ok = not has_errors(findings)
+    print(f"check_submission record:{args.record_dir} ok:{str(ok).lower()} errors:{errors} "
+          f"warnings:{warnings}")
+    if args.json_out is not None:
+        write_json(args.json_out, {"record": str(args.record_dir), "ok": ok,
+                                   "findings": [asdict(f) for f in findings]})
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""scripts/run_seeds.py: one log per seed (tee), SEED and passthrough env, stop at a failed run."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures"))
+from eval_world import load_script  # noqa: E402
+
+from eval.runs import seed_command  # noqa: E402
+
+run_seeds = load_script("run_seeds")
+
+# A stub record: no torch, so each run costs one bare interpreter start. Seed 13 fails.
+STUB = '''import os, sys
+print(f"seed={os.environ['SEED']} foo={os.environ.get('FOO')} rank={os.environ.get('RANK', '-')}")
+print("to stderr too", file=sys.stderr)
+sys.exit(3 if os.environ["SEED"] == "13" else 0)
+'''
+
+
+def stub_record(tmp_path: Path) -> Path:
+    record = tmp_path / "rec"
+    record.mkdir()
+    (record / "train_gpt.py").write_text(STUB)
+    return record
+
+
+def test_each_seed_gets_its_log_and_env(capsys, tmp_path):
+    record = stub_record(tmp_path)
+    code = run_seeds.main([str(record), "--seeds", "1,2", "--env", "FOO=bar", "--cwd", str(tmp_path)])
+    out = capsys.readouterr().out
+    assert code == 0
+    for seed in (1, 2):
+        log = (record / f"train_seed{seed}.log").read_text()
+        assert f"seed={seed} foo=bar rank=-" in log and "to stderr too" in log
+        assert f"seed={seed} foo=bar" in out  # tee: also on the console
+    assert "run_seeds ok:true seeds:2" in out
+    assert not list(record.glob("*.partial"))
+
+
+def test_stops_at_a_failed_run_and_keeps_its_log(capsys, tmp_path):
+    record = stub_record(tmp_path)
+    code = run_seeds.main([str(record), "--seeds", "1,13,2"])
+    err = capsys.readouterr().err
+    assert code == 1 and "seed 13:" in err and "exited with code 3" in err
+    assert (record / "train_seed1.log").is_file()
+    assert (record / "train_seed13.log.failed").is_file() and not (record / "train_seed13.log").exists()
+    assert not (record / "train_seed2.log").exists()  # never started
+
+
+def test_refuses_to_overwrite_logs_and_bad_arguments(capsys, tmp_path):
+    record = stub_record(tmp_path)
+    (record / "train_seed1.log").write_text("precious")
+    assert run_seeds.main([str(record), "--seeds", "1"]) == 1
+    assert (record / "train_seed1.log").read_text() == "precious"
+    assert run_seeds.main([str(record), "--seeds", "1", "--force"]) == 0
+    assert "seed=1" in (record / "train_seed1.log").read_text()
+    assert run_seeds.main([str(record), "--seeds", "5", "--env", "NOEQUALS"]) == 2
+    assert "NOEQUALS" in capsys.readouterr().err
+
+
+def test_torchrun_for_several_processes(capsys, tmp_path):
+    script = Path("/r/train_gpt.py")
+    assert seed_command(script, 1, "py") == ["py", "/r/train_gpt.py"]
+    assert seed_command(script, 8, "py") == ["py", "-m", "torch.distributed.run", "--standalone",
+                                             "--nproc_per_node=8", "/r/train_gpt.py"]
+    record = stub_record(tmp_path)
+    assert run_seeds.main([str(record), "--seeds", "7", "--nproc", "2"]) == 0
+    log = (record / "train_seed7.log").read_text()
+    assert "seed=7 foo=None rank=0" in log and "seed=7 foo=None rank=1" in log
