@@ -28,15 +28,14 @@ Nothing runs at import: eval/ loads this file to rebuild the model and read the 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import glob
 import hashlib
-import io
 import json
 import lzma
 import math
 import os
 import struct
-import sys
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -120,7 +119,8 @@ class Hyperparameters:
     adam_eps: float = _hp(1e-8, "ADAM_EPS", "Adam epsilon", _POS)
     grad_clip_norm: float = _hp(0.3, "GRAD_CLIP_NORM", "global grad-norm clip (0 = off)", _NONNEG)
     ortho: str = _hp("ns5", "ORTHO", "orthogonalizer: ns5 | polar | mud")
-    ortho_steps: int = _hp(5, "ORTHO_STEPS", "NS5/Polar iterations or MUD passes", _POS)
+    ortho_steps: int = _hp(5, "ORTHO_STEPS", "NS5 / Polar Express iterations", _POS)
+    mud_passes: int = _hp(1, "MUD_PASSES", "MUD whitening passes", _POS)
     # weight averaging and late QAT
     final_weights: str = _hp("ema", "FINAL_WEIGHTS", "weights exported: ema | swa | raw")
     ema_decay: float = _hp(0.997, "EMA_DECAY", "per-step EMA decay", _UNIT)
@@ -691,33 +691,205 @@ def build_model(hp: Hyperparameters) -> GPT:
 
 # ----------------------------------------------------------------------------------------------------
 # ORTHOGONALIZERS
-# One signature for all: a bank shard (B, m, n) in, an update of the same shape out, batched over B.
+# One signature for all (the seam ORTHO switches): a bank shard G (B, m, n) in, an update of the same
+# shape and dtype out, each matrix independent (batched == per matrix). Every method returns a direction
+# with singular values ~1 (the exact polar factor U V^T has Frobenius norm sqrt(min(m, n))); the shape
+# factor of the step size belongs to the optimizer and is the same for every method.
 # ----------------------------------------------------------------------------------------------------
 
+# Keller Jordan's Muon quintic Newton-Schulz coefficients (modded-nanogpt / "Muon" blog post, 2024):
+# X <- a X + b (X X^T) X + c (X X^T)^2 X, tuned to push singular values into ~[0.7, 1.1] fast.
+NS5_COEFFS = (3.4445, -4.7750, 2.0315)
 
-def ns5(G: Tensor, steps: int = 5, eps: float = 1e-7) -> Tensor:
-    """Quintic Newton-Schulz (Muon; coefficients 3.4445, -4.7750, 2.0315), in bf16."""
-    a, b, c = 3.4445, -4.7750, 2.0315
-    X = G.bfloat16() if G.ndim == 3 else G.bfloat16().unsqueeze(0)
-    tall = X.size(-2) > X.size(-1)
-    if tall:
+# Polar Express (Amsel et al., arXiv:2505.16932): per-iteration minimax-optimal odd quintics for a
+# spectrum in [1e-3, 1], the eight triples of the authors' reference code (NoahAmsel/PolarExpress,
+# polar_express/basic.py; re-derived independently to ~1e-13); later steps reuse the last (fixed-point)
+# triple. With 5 steps singular values land in ~[0.84, 1.125]; 6 steps give ~[0.996, 1.004] in bf16.
+_POLAR_EXPRESS_RAW = (
+    (8.28721201814563, -23.595886519098837, 17.300387312530933),
+    (4.107059111542203, -2.9478499167379106, 0.5448431082926601),
+    (3.9486908534822946, -2.908902115962949, 0.5518191394370137),
+    (3.3184196573706015, -2.488488024314874, 0.51004894012372),
+    (2.300652019954817, -1.6689039845747493, 0.4188073119525673),
+    (1.891301407787398, -1.2679958271945868, 0.37680408948524835),
+    (1.8750014808534479, -1.2500016453999487, 0.3750001645474248),
+    (1.875, -1.25, 0.375),
+)
+# The bf16 safety measures of the reference implementation: every polynomial except the last is
+# evaluated as p(x / 1.01) (a/1.01, b/1.01^3, c/1.01^5), and the input is normalized by
+# ||G||_F * 1.01 + 1e-7 so that the largest singular value starts strictly below 1 despite rounding.
+POLAR_SAFETY = 1.01
+POLAR_EXPRESS_COEFFS = tuple(
+    (a / POLAR_SAFETY, b / POLAR_SAFETY**3, c / POLAR_SAFETY**5) for (a, b, c) in _POLAR_EXPRESS_RAW[:-1]
+) + (_POLAR_EXPRESS_RAW[-1],)
+POLAR_NORM_SCALE = 1.01
+
+# MUD (Southworth & Thomas, arXiv:2603.17970). Per pass: Q <- rownorm(Q), T = tril(Q Q^T), Q <- T^-1 Q,
+# Q <- rownorm(Q). The paper's update scale s = 0.2 * sqrt(max(m, n)) (from a summary of the paper, not
+# checked against the PDF) belongs to the parameter update, not the whitening; we step every method with
+# Muon's scale so ORTHO alone switches the method. eps = 1e-7 (as the public MUD submission, PR #510) in
+# the row norms and on T's diagonal keeps all-zero rows (zero-init layers) at zero instead of NaN.
+MUD_EPS = 1e-7
+MUD_LEAF = 1  # see mud(): 1 = pure GEMM inversion; 16/32 = small batched solve at the leaves
+
+
+def _ortho_as_bank(G: torch.Tensor) -> torch.Tensor:
+    """View G (..., m, n) as a (B, m, n) bank; 2-D input becomes B=1."""
+    if G.ndim < 2:
+        raise ValueError(f"orthogonalizers need a matrix or a bank of matrices, got shape {tuple(G.shape)}")
+    return G.reshape(-1, G.size(-2), G.size(-1))
+
+
+def _ortho_finish(X: torch.Tensor, G: torch.Tensor, transposed: bool) -> torch.Tensor:
+    """Undo the wide-orientation transpose, restore G's shape and dtype, return contiguous memory."""
+    if transposed:
         X = X.mT
-    X = X / (X.norm(dim=(-2, -1), keepdim=True) + eps)
-    for _ in range(steps):
-        A = X @ X.mT
-        X = a * X + (b * A + c * (A @ A)) @ X
-    if tall:
+    return X.to(G.dtype).contiguous().reshape(G.shape)
+
+
+def _quintic_polar(G: torch.Tensor, coeffs, norm_scale: float, eps: float) -> torch.Tensor:
+    """Shared odd-quintic iteration X <- a X + b A X + c A^2 X with A = X X^T, in bf16.
+
+    The Frobenius normalization (per matrix, over the last two dims) is done in fp32; the iteration
+    runs in bf16 as Muon does. Tall matrices are transposed so the Gram A is min(m, n)^2. Two fused
+    batched GEMMs per step after the Gram: B = b A + c A A (baddbmm), X = a X + B X (baddbmm).
+    """
+    X = _ortho_as_bank(G)
+    transposed = X.size(-2) > X.size(-1)
+    if transposed:
         X = X.mT
-    return X.to(G.dtype).view_as(G)
+    Xf = X.float()
+    norm = torch.linalg.vector_norm(Xf, dim=(-2, -1), keepdim=True)
+    X = (Xf / (norm * norm_scale + eps)).to(torch.bfloat16)
+    for a, b, c in coeffs:
+        A = torch.bmm(X, X.mT)
+        B = torch.baddbmm(A, A, A, beta=b, alpha=c)
+        X = torch.baddbmm(X, B, X, beta=a, alpha=1.0)
+    return _ortho_finish(X, G, transposed)
 
 
-ORTHOGONALIZERS = {"ns5": ns5}
+def ns5(G: torch.Tensor, steps: int = 5, eps: float = 1e-7) -> torch.Tensor:
+    """Muon's quintic Newton-Schulz (a, b, c) = (3.4445, -4.7750, 2.0315), `steps` iterations.
+
+    Output singular values land in roughly [0.7, 1.1] rather than at 1 (by design: faster than an
+    exact polar factor, good enough for Muon).
+    """
+    return _quintic_polar(G, (NS5_COEFFS,) * steps, 1.0, eps)
 
 
-def orthogonalize(G: Tensor, method: str, steps: int) -> Tensor:
+def polar_express(G: torch.Tensor, steps: int = 5, eps: float = 1e-7) -> torch.Tensor:
+    """Polar Express: the paper's per-iteration minimax quintics, safety factor 1.01, in bf16."""
+    n_sched = len(POLAR_EXPRESS_COEFFS)
+    coeffs = POLAR_EXPRESS_COEFFS[:steps] + (POLAR_EXPRESS_COEFFS[-1],) * max(0, steps - n_sched)
+    return _quintic_polar(G, coeffs, POLAR_NORM_SCALE, eps)
+
+
+def _mud_wide(G: torch.Tensor):
+    """Bank view of G in the wide orientation (rows = the smaller dim), in fp32 (fp64 stays fp64)."""
+    X = _ortho_as_bank(G)
+    transposed = X.size(-2) > X.size(-1)
+    if transposed:
+        X = X.mT
+    work = torch.float64 if G.dtype == torch.float64 else torch.float32
+    return X.to(work), transposed
+
+
+def _mud_row_normalize(Q: torch.Tensor, eps: float) -> torch.Tensor:
+    return Q / (torch.linalg.vector_norm(Q, dim=-1, keepdim=True) + eps)
+
+
+def _mud_lower_gram(Q: torch.Tensor, eps: float) -> torch.Tensor:
+    """T = tril(Q Q^T) + eps I (the eps keeps all-zero rows solvable; they map to zero rows)."""
+    T = torch.tril(torch.bmm(Q, Q.mT))
+    return T + eps * torch.eye(T.size(-1), dtype=T.dtype, device=T.device)
+
+
+def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
+    """Inverse of a batch of lower-triangular matrices (B, k, k) by recursive doubling on GEMMs.
+
+    Start from the inverses of the (leaf x leaf) diagonal blocks (leaf=1: reciprocals of the
+    diagonal, no solve at all; leaf>1: one batched solve_triangular on those small blocks), then at
+    each level merge neighbouring diagonal blocks pairwise with
+        [[A, 0], [C, D]]^-1 = [[A^-1, 0], [-D^-1 C A^-1, D^-1]],
+    every pair of a level in one batched matmul: log2(k / leaf) levels, ~2k^3/3 flops in total.
+    k is padded to a power of two with an identity block (its own inverse) and cropped after.
+    """
+    B, k, _ = T.shape
+    kp = 1 << max(0, (k - 1).bit_length())
+    if kp != k:
+        pad_diag = torch.cat(
+            [torch.zeros(k, dtype=T.dtype, device=T.device), torch.ones(kp - k, dtype=T.dtype, device=T.device)]
+        )
+        T = F.pad(T, (0, kp - k, 0, kp - k)) + torch.diag(pad_diag)
+    T = T.contiguous()
+
+    def diag_blocks(size: int) -> torch.Tensor:
+        # the kp/size diagonal (size x size) blocks of T as a (B, nb, size, size) strided view
+        nb = kp // size
+        return T.view(B, nb, size, nb, size).diagonal(dim1=1, dim2=3).permute(0, 3, 1, 2)
+
+    s = min(max(1, leaf), kp)
+    s = 1 << (s.bit_length() - 1)  # a power of two that divides kp
+    if s == 1:
+        inv = torch.reciprocal(T.diagonal(dim1=-2, dim2=-1)).reshape(B, kp, 1, 1)
+    else:
+        eye = torch.eye(s, dtype=T.dtype, device=T.device)
+        inv = torch.linalg.solve_triangular(diag_blocks(s), eye, upper=False)
+    while s < kp:
+        neg_C = -diag_blocks(2 * s)[:, :, s:, :s]  # one kernel: gather the C blocks and negate
+        A_inv, D_inv = inv[:, 0::2], inv[:, 1::2]
+        low = torch.matmul(D_inv, torch.matmul(neg_C, A_inv))
+        inv = torch.cat([F.pad(A_inv, (0, s)), torch.cat([low, D_inv], dim=-1)], dim=-2)
+        s *= 2
+    inv = inv.reshape(B, kp, kp)
+    if kp != k:
+        inv = inv[:, :k, :k]
+    return inv
+
+
+def mud(G: torch.Tensor, passes: int = 1, eps: float = MUD_EPS, *, leaf: int = MUD_LEAF) -> torch.Tensor:
+    """MUD whitening (arXiv:2603.17970), GEMM-shaped: no triangular solve.
+
+    The public MUD run was 4.5x slower than Muon on H100 because batched triangular solves are slow on
+    Hopper; here T^-1 comes from _tril_inverse (batched GEMMs only) and is applied with one batched matmul.
+    All in fp32 (fp64 stays fp64): T^-1 has large entries when rows are nearly dependent and the apply
+    cancels heavily (a bf16 apply moved results by 0.6-4%). `leaf` > 1 inverts leaf-sized diagonal blocks
+    by one small batched solve first (fewer launches). Returns Q with unit rows, in G's shape and dtype.
+    """
+    Q, transposed = _mud_wide(G)
+    for _ in range(passes):
+        Q = _mud_row_normalize(Q, eps)
+        T_inv = _tril_inverse(_mud_lower_gram(Q, eps), leaf)
+        Q = _mud_row_normalize(torch.bmm(T_inv, Q), eps)
+    return _ortho_finish(Q, G, transposed)
+
+
+def mud_reference(G: torch.Tensor, passes: int = 1, eps: float = MUD_EPS) -> torch.Tensor:
+    """MUD exactly as written in the paper, with torch.linalg.solve_triangular (the ground truth)."""
+    Q, transposed = _mud_wide(G)
+    for _ in range(passes):
+        Q = _mud_row_normalize(Q, eps)
+        T = _mud_lower_gram(Q, eps)
+        Q = torch.linalg.solve_triangular(T, Q, upper=False)
+        Q = _mud_row_normalize(Q, eps)
+    return _ortho_finish(Q, G, transposed)
+
+
+ORTHOGONALIZERS = {"ns5": ns5, "polar": polar_express, "mud": mud}
+
+
+def orthogonalizer(method: str, steps: int = 5, mud_passes: int = 1):
+    """The ORTHO setting as one function bank -> update with its settings bound (the optimizer's seam)."""
     if method not in ORTHOGONALIZERS:
-        raise ValueError(f"ORTHO={method!r} must be one of {sorted(ORTHOGONALIZERS)}")
-    return ORTHOGONALIZERS[method](G, steps)
+        raise ValueError(f"ORTHO={method!r} is not a known orthogonalizer; choose one of {sorted(ORTHOGONALIZERS)}")
+    if method == "mud":
+        return functools.partial(mud, passes=mud_passes)
+    return functools.partial(ORTHOGONALIZERS[method], steps=steps)
+
+
+def orthogonalize(G: torch.Tensor, method: str) -> torch.Tensor:
+    """One call with the default settings of `method` ('ns5' | 'polar' | 'mud')."""
+    return orthogonalizer(method)(G)
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -734,6 +906,7 @@ class ParallelMuon:
         # bf16 halves the reduce-scatter/all-gather bytes; tests pass fp32 to check the sharding is exact.
         self.rt, self.hp = rt, hp
         self.lr, self.momentum, self.wd = hp.matrix_lr, hp.muon_momentum, hp.muon_wd
+        self.orthogonalize = orthogonalizer(hp.ortho, hp.ortho_steps, hp.mud_passes)
         W = rt.world_size
         self.slots = []
         for p in sorted(banks, key=lambda p: -p.numel()):  # biggest communication first
@@ -772,7 +945,7 @@ class ParallelMuon:
         for s in self.slots:
             g, buf = s["shard"], s["momentum"]
             buf.mul_(self.momentum).add_(g)
-            update = orthogonalize(g.add(buf, alpha=self.momentum), self.hp.ortho, self.hp.ortho_steps)  # Nesterov
+            update = self.orthogonalize(g.add(buf, alpha=self.momentum))  # Nesterov
             if self.rt.distributed:
                 handle = dist.all_gather_into_tensor(s["update"], update.contiguous(), async_op=True)
             else:
@@ -1272,7 +1445,7 @@ def main() -> None:
     sp = load_tokenizer(hp, max_token_id=int(val.max()))
     luts = byte_luts(sp, rt.device)
     log(f"val_tokens:{val.numel()} targets:{val.numel() - 1} val_files:{hp.val_files}"
-        + (f" (VAL_TOKENS_LIMIT: not a challenge score)" if hp.val_tokens_limit else ""))
+        + (" (VAL_TOKENS_LIMIT: not a challenge score)" if hp.val_tokens_limit else ""))
 
     model = build_model(hp).to(rt.device)
     if rt.attention != "sdpa":

@@ -338,3 +338,14 @@ def test_quantized_roundtrip_loss_close_to_float(flagship, tiny_data, tmp_path):
     quant_loss, _ = score(model)
     assert float_loss < math.log(hp.vocab_size) - 0.5  # it learned something
     assert abs(quant_loss - float_loss) < 0.02
+
+
+@pytest.mark.parametrize("method", ["ns5", "polar", "mud"])
+def test_every_orthogonalizer_trains_the_flagship(flagship, tiny_data, method):
+    hp, model = make(flagship, tiny_data["env"], ORTHO=method, ITERATIONS=8, FINAL_WEIGHTS="raw")
+    rt = cpu_runtime(flagship)
+    lines = []
+    flagship.train(hp, rt, model, model, lambda: (0.0, 0.0), lines.append)
+    losses = [float(l.split("train_loss:")[1].split()[0]) for l in lines if "train_loss:" in l]
+    assert len(losses) == 8 and all(math.isfinite(v) for v in losses)
+    assert losses[-1] < losses[0] - 0.3, losses
