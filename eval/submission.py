@@ -238,6 +238,9 @@ class PackageSpec:
     artifact: Path | None = None  # copied in under ARTIFACT_NAME when given
     family: str = "auto"
     force: bool = False
+    # README sections written by the record cutter instead of the TODO placeholders:
+    # "what_changed", "how_to_run", "significance" (markdown text each)
+    readme_sections: dict | None = None
 
 
 def build_submission(spec: PackageSpec, scores: list[SeedScore], bytes_code: int) -> dict:
@@ -274,10 +277,14 @@ def build_submission(spec: PackageSpec, scores: list[SeedScore], bytes_code: int
     }
 
 
-def readme_text(sub: dict) -> str:
+def readme_text(sub: dict, sections: dict | None = None) -> str:
     rows = "\n".join(f"| {seed} | {r['val_loss']:.8f} | {r['val_bpb']:.8f} | {r['bytes_total']:,} |"
                      for seed, r in sub["seed_results"].items())
     std = f" (std {sub['val_bpb_std']:.5f})" if sub["val_bpb_std"] is not None else ""
+    sections = {"how_to_run": "```\nSEED=1337 torchrun --standalone --nproc_per_node=8 train_gpt.py\n```",
+                "what_changed": "TODO: what this record changes, and why it helps.",
+                "significance": "TODO: paste `python scripts/compare_seeds.py <this folder> --ref <standing record>`.",
+                **(sections or {})}
     return f"""# {sub['name']}
 
 {sub['blurb']}
@@ -296,17 +303,15 @@ def readme_text(sub: dict) -> str:
 
 ## How to run
 
-```
-SEED=1337 torchrun --standalone --nproc_per_node=8 train_gpt.py
-```
+{sections['how_to_run']}
 
 ## What changed
 
-TODO: what this record changes, and why it helps.
+{sections['what_changed']}
 
 ## Significance
 
-TODO: paste `python scripts/compare_seeds.py <this folder> --ref <standing record>`.
+{sections['significance']}
 """
 
 
@@ -352,7 +357,7 @@ def _fill(tmp: Path, run_dir: Path, script: Path, files, logs, sub: dict, spec: 
             raise PackageError(f"{art}: artifact not found")
         shutil.copy2(art, tmp / (artifact_name(script) or art.name))
     write_json(tmp / "submission.json", sub)
-    atomic_write_bytes(tmp / "README.md", readme_text(sub).encode("utf-8"))
+    atomic_write_bytes(tmp / "README.md", readme_text(sub, spec.readme_sections).encode("utf-8"))
     os.chmod(tmp, 0o755)  # mkdtemp makes it 0700
 
 
@@ -368,3 +373,27 @@ def _move_into_place(tmp: Path, out: Path) -> None:
         os.rename(old, out)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def bake_defaults(script_text: str, settings: dict[str, str], hyperparameters_cls) -> str:
+    """`script_text` with the defaults of the named env vars replaced by `settings` (a record's variant).
+
+    Each setting must name one `_hp(<default>, "ENV", ...)` field of the record interface's
+    Hyperparameters; the value is parsed and validated by that class first, so a bad value fails here,
+    not in a record.
+    """
+    import dataclasses
+    import re
+
+    fields = {f.metadata.get("env"): f for f in dataclasses.fields(hyperparameters_cls)}
+    unknown = sorted(set(settings) - set(fields))
+    if unknown:
+        raise PackageError(f"unknown setting(s) {unknown}: not env vars of Hyperparameters")
+    hp = hyperparameters_cls.from_env(dict(settings))  # raises ValueError naming a bad variable
+    for env in settings:
+        value = getattr(hp, fields[env].name)
+        pattern = re.compile(r'(_hp\()(.+?)(, "%s",)' % re.escape(env))
+        if len(pattern.findall(script_text)) != 1:
+            raise PackageError(f"{env}: expected exactly one `_hp(<default>, \"{env}\", ...)` in the script")
+        script_text = pattern.sub(lambda m: m.group(1) + repr(value) + m.group(3), script_text)
+    return script_text

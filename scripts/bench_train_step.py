@@ -1,0 +1,170 @@
+"""Benchmark the flagship's training step, sliding-window eval and export on one device; write JSON.
+
+    # one H100 = one rank of the 8xH100 run (98,304 tokens/step, grad accumulation 1):
+    python scripts/bench_train_step.py --batch-tokens 98304 --grad-accum 1
+    # CPU smoke check of the script itself (tiny model):
+    python scripts/bench_train_step.py --steps 6 --warmup 2 --eval-windows 8 --env NUM_LAYERS=2 --env MODEL_DIM=64 \
+        --env NUM_HEADS=4 --env NUM_KV_HEADS=2 --env TRAIN_SEQ_LEN=128 --env EVAL_SEQ_LEN=128 --batch-tokens 4096
+
+Timing: steps after `--warmup` (compile happens there), each step timed with CUDA events (perf_counter
+on CPU), median and every value reported. Model FLOPs per token (fwd+bwd):
+    6 * (bank matrix params + tied output head V*d + small projections) + 6 * L * T * d   (causal attention)
+MFU = achieved FLOP/s / peak (H100 SXM bf16 dense 989 TFLOP/s; --peak-tflops to change). Projection to
+the challenge: steps in 600 s = 600 / (per-GPU step + all-reduce time measured elsewhere); eval time for
+the 62,021,632-target val set at stride 64 over 8 GPUs from windows/s. Data: synthetic uniform tokens
+in the challenge shard format (speed does not depend on the token values), unless --data-path is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import math
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
+
+from data.shards import atomic_write_bytes, write_shard  # noqa: E402
+from eval.loader import load_record_module  # noqa: E402
+from eval.runs import parse_env_pairs  # noqa: E402
+
+FINEWEB_VAL_TARGETS = 62_021_632  # challenge_facts.md: sp1024 val targets
+
+
+class Timer:
+    """CUDA events on GPU (no host sync inside the timed region), perf_counter on CPU."""
+
+    def __init__(self, device: torch.device):
+        self.cuda = device.type == "cuda"
+
+    def __enter__(self):
+        if self.cuda:
+            self.start, self.end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+            self.start.record()
+        else:
+            self.t0 = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc):
+        if self.cuda:
+            self.end.record()
+            torch.cuda.synchronize()
+            self.ms = self.start.elapsed_time(self.end)
+        else:
+            self.ms = 1000.0 * (time.perf_counter() - self.t0)
+
+
+def flops_per_token(model, hp) -> int:
+    matmul = sum(b.numel() for b in model.banks()) + model.tok_emb.weight.numel()
+    matmul += sum(m.weight.numel() for m in model.modules() if isinstance(m, torch.nn.Linear))
+    return 6 * matmul + 6 * hp.num_layers * hp.train_seq_len * hp.model_dim
+
+
+def synthetic_data(folder: Path, vocab: int, n_tokens: int) -> None:
+    rng = np.random.default_rng(0)
+    for split, n in (("train", n_tokens), ("val", n_tokens // 4)):
+        tokens = rng.integers(4, vocab, size=n, dtype=np.int64)
+        tokens[:: 1000] = 1  # BOS now and then, like documents
+        write_shard(folder / f"fineweb_{split}_000000.bin", tokens)
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--script", type=Path, default=ROOT / "train_gpt.py")
+    p.add_argument("--env", action="append", default=[], metavar="KEY=VALUE", help="hyperparameter override")
+    p.add_argument("--batch-tokens", type=int, default=98_304)
+    p.add_argument("--grad-accum", type=int, default=1)
+    p.add_argument("--steps", type=int, default=60, help="last step timed (steps warmup+1..steps)")
+    p.add_argument("--warmup", type=int, default=10)
+    p.add_argument("--eval-windows", type=int, default=256)
+    p.add_argument("--data-path", type=Path, help="challenge shards to use instead of synthetic tokens")
+    p.add_argument("--peak-tflops", type=float, default=989.0)
+    p.add_argument("--out", type=Path, help="JSON path (default results/train_step_<device>_<time>.json)")
+    args = p.parse_args(argv)
+    tg = load_record_module(args.script)
+    tmp = Path(tempfile.mkdtemp(prefix="bench_train_step."))
+    env = parse_env_pairs(args.env)
+    env.update(TRAIN_BATCH_TOKENS=str(args.batch_tokens), GRAD_ACCUM_STEPS=str(args.grad_accum), WARMUP_STEPS="0")
+    if args.data_path is None:
+        vocab = int(env.get("VOCAB_SIZE", "1024"))
+        synthetic_data(tmp, vocab, max(4 * args.batch_tokens * args.grad_accum, 1_000_000))
+        env["DATA_PATH"] = str(tmp)
+    else:
+        env["DATA_PATH"] = str(args.data_path)
+    hp = tg.Hyperparameters.from_env(env)
+    rt = tg.compute_init(hp)
+    torch.manual_seed(0)
+    model = tg.build_model(hp).to(rt.device)
+    if rt.attention != "sdpa":
+        model.set_attention(tg._load_flash_attention()[1])
+    fwd = torch.compile(model, dynamic=False, fullgraph=True) if rt.compile else model
+    loader = tg.DistributedTokenLoader(hp, rt, args.grad_accum)
+    opt = tg.Optimizers(model, hp, rt)
+    if rt.device.type == "cuda":
+        torch.cuda.reset_peak_memory_stats()
+    step_ms = []
+    for step in range(args.steps):
+        with Timer(rt.device) as t:
+            opt.zero_grad()
+            for x, y in loader.next_step():
+                with rt.autocast():
+                    loss = fwd(x, y)
+                (loss / args.grad_accum).backward()
+            opt.step(1.0, tg.muon_momentum_at(step, hp))
+        if step >= args.warmup:
+            step_ms.append(t.ms)
+    peak_mib = torch.cuda.max_memory_allocated() / 2**20 if rt.device.type == "cuda" else None
+    med = statistics.median(step_ms)
+    tokens = args.batch_tokens
+    fpt = flops_per_token(model, hp)
+    # sliding eval: windows of eval_seq_len, timed over --eval-windows windows
+    val = torch.randint(4, hp.vocab_size, (hp.eval_seq_len + hp.eval_stride * args.eval_windows + 1,))
+    luts = (torch.ones(hp.vocab_size, dtype=torch.long, device=rt.device),
+            torch.zeros(hp.vocab_size, dtype=torch.bool, device=rt.device),
+            torch.zeros(hp.vocab_size, dtype=torch.bool, device=rt.device))
+    logits_fn = torch.compile(model.forward_logits, dynamic=False) if rt.compile else model.forward_logits
+    model.eval()
+    tg.eval_sliding(logits_fn, val[: hp.eval_seq_len * 2 + 1], hp.eval_seq_len, hp.eval_stride,
+                    hp.eval_batch_seqs, luts, rt)  # warm-up / compile
+    with Timer(rt.device) as t:
+        tg.eval_sliding(logits_fn, val, hp.eval_seq_len, hp.eval_stride, hp.eval_batch_seqs, luts, rt)
+    n_windows = len(tg.window_ends(val.numel() - 1, hp.eval_seq_len, hp.eval_stride))
+    windows_per_s = n_windows / (t.ms / 1000)
+    full_windows = math.ceil((FINEWEB_VAL_TARGETS - hp.eval_seq_len) / hp.eval_stride) + 1
+    with Timer(torch.device("cpu")) as t_export:
+        size = tg.write_artifact(tmp / "bench.ptz", model.state_dict(), hp.compressor)
+    report = {
+        "what": "flagship train step, sliding eval and export on one device",
+        "device": torch.cuda.get_device_name() if rt.device.type == "cuda" else "cpu",
+        "torch": torch.__version__, "command": " ".join(sys.argv), "env": env, "attention": rt.attention,
+        "compile": rt.compile, "date": _dt.datetime.now(_dt.timezone.utc).isoformat(),
+        "batch_tokens": tokens, "grad_accum": args.grad_accum, "step_ms_all": step_ms, "step_ms_median": med,
+        "tokens_per_s": tokens / (med / 1000), "flops_per_token": fpt,
+        "flop_formula": "6*(bank + tied head + small linear params) + 6*L*T*d",
+        "mfu": fpt * tokens / (med / 1000) / (args.peak_tflops * 1e12), "peak_tflops": args.peak_tflops,
+        "peak_memory_mib": peak_mib,
+        "projected_steps_in_600s_if_no_comm": math.floor(600_000 / med),
+        "eval_windows_timed": n_windows, "eval_ms": t.ms, "eval_windows_per_s": windows_per_s,
+        "projected_full_val_eval_s_on_8_gpus": full_windows / windows_per_s / 8,
+        "export_ms": t_export.ms, "export_bytes_untrained": size,
+    }
+    out = args.out or ROOT / "results" / f"train_step_{report['device'].replace(' ', '_')}_{time.strftime('%Y%m%d-%H%M%S')}.json"
+    atomic_write_bytes(out, json.dumps(report, indent=2).encode())
+    for key in ("device", "step_ms_median", "tokens_per_s", "mfu", "peak_memory_mib", "eval_windows_per_s",
+                "projected_full_val_eval_s_on_8_gpus", "export_ms"):
+        print(f"{key}:{report[key]}")
+    print(f"json:{out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
