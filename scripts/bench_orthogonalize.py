@@ -21,14 +21,14 @@ CPU, time.perf_counter per call. Every rep is kept in the JSON.
 Output: results/orthogonalize_<device>_<date>.json (written atomically) with the device name, torch
 version, command line, TF32 setting, every timing and every quality figure.
 
-H100 (or any CUDA GPU), from the repo root, once train_gpt.py holds the ORTHOGONALIZERS section:
+H100 (or any CUDA GPU), from the repo root:
     python scripts/bench_orthogonalize.py --device cuda --reps 50
     python scripts/bench_orthogonalize.py --device cuda --reps 50 --compile --tf32
 (--compile wraps each method in torch.compile as the training step does; --tf32 enables TF32 for
 fp32 matmuls, which changes MUD's fp32 GEMMs; run with and without to see both.)
 
 CPU smoke run (what a CPU-only machine can commit):
-    python scripts/bench_orthogonalize.py --source _wip/orthogonalize_section.py --device cpu --reps 3 --quick
+    python scripts/bench_orthogonalize.py --device cpu --reps 3 --quick
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import functools
-import importlib.util
 import inspect
 import json
 import math
@@ -51,6 +50,10 @@ from pathlib import Path
 import torch
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
+
+from eval.loader import RecordInterfaceError, load_record_module  # noqa: E402
+
 FULL_BANKS = [(22, 512, 512), (22, 256, 512), (11, 1536, 512), (11, 512, 1536)]
 NS5_ABC = (3.4445, -4.7750, 2.0315)
 
@@ -59,14 +62,11 @@ NS5_ABC = (3.4445, -4.7750, 2.0315)
 
 
 def load_source(path: Path):
-    """Import the file that defines ORTHOGONALIZERS (train_gpt.py or the _wip section) by path."""
-    if not path.is_file():
-        raise SystemExit(f"{path}: source file not found")
-    name = f"_bench_ortho_{abs(hash(str(path.resolve())))}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses in the source resolve their module through sys.modules
-    spec.loader.exec_module(module)
+    """The record interface module (train_gpt.py or a record's copy) that defines ORTHOGONALIZERS."""
+    try:
+        module = load_record_module(path)
+    except RecordInterfaceError as exc:
+        raise SystemExit(str(exc)) from None
     if not isinstance(getattr(module, "ORTHOGONALIZERS", None), dict):
         raise SystemExit(f"{path}: defines no ORTHOGONALIZERS dict")
     return module
