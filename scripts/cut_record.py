@@ -82,13 +82,22 @@ All {len(seeds)} seeds: `python scripts/run_seeds.py <this folder> --seeds {seed
 
 
 def significance_text(new: Path, ref: Path | None) -> str:
+    """compare_seeds.py's table and Welch test of `new` against `ref`, paths shown relative to the repo."""
     if ref is None:
         return "This is the reference record of its family (no comparison)."
-    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "compare_seeds.py"), str(new), "--ref", str(ref)],
-                         capture_output=True, text=True)
+    rel = lambda p: str(p.resolve().relative_to(ROOT)) if p.resolve().is_relative_to(ROOT) else str(p)
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "compare_seeds.py"), rel(new), "--ref", rel(ref)],
+                         capture_output=True, text=True, cwd=ROOT)
     if out.returncode not in (0, 1):
         raise PackageError(f"compare_seeds failed: {out.stderr.strip()}")
     return f"Against `{ref.name}` (`python scripts/compare_seeds.py <this folder> --ref {ref}`):\n\n```\n{out.stdout.strip()}\n```"
+
+
+def write_significance(record: Path, ref: Path | None) -> None:
+    """Fill the README's Significance section from the packaged folder's own logs."""
+    readme = record / "README.md"
+    head, _ = readme.read_text().split("## Significance", 1)
+    atomic_write_bytes(readme, (head + "## Significance\n\n" + significance_text(record, ref) + "\n").encode())
 
 
 def main(argv=None) -> int:
@@ -136,11 +145,12 @@ def main(argv=None) -> int:
             run_seeds(staging, seeds, nproc=args.nproc, env_extra=run_env, cwd=staging)
         elif (staging / "train_gpt.py").read_text() != baked:
             raise PackageError(f"{staging}/train_gpt.py is not the root script with {settings} baked in")
-        sections = readme_sections(args, settings, run_env, seeds, significance_text(staging, args.ref))
+        sections = readme_sections(args, settings, run_env, seeds, "(written below once the folder exists)")
         package_record(PackageSpec(run_dir=staging, out_dir=out, name=args.name, author=args.author,
                                    github_id=args.github_id, blurb=args.blurb or args.what_changed.split(". ")[0],
                                    hardware=args.hardware, leaderboard_claim=args.leaderboard_claim,
                                    date=args.date, force=args.force, readme_sections=sections))
+        write_significance(out, args.ref)
     except (SeedRunError, PackageError, OSError) as exc:
         print(f"error: {exc} (staging folder kept: {staging})", file=sys.stderr)
         return 1
