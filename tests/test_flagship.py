@@ -112,31 +112,6 @@ def test_smeargate_and_bigram_do_not_cross_bos(flagship, tiny_data):
 
 # --- data --------------------------------------------------------------------------------------------
 
-def test_shard_readers_agree_with_hand_made_vector(flagship, tmp_path):
-    from data import shards
-
-    tokens = np.array([1, 2, 3, 65535, 0, 1024], dtype=np.uint16)
-    header = np.zeros(256, dtype="<i4")
-    header[:3] = (20240520, 1, len(tokens))
-    hand = header.tobytes() + tokens.astype("<u2").tobytes()  # challenge_facts.md: "Data"
-    path = tmp_path / "fineweb_val_000000.bin"
-    path.write_bytes(hand)
-    assert np.array_equal(flagship.load_shard(path), tokens)
-    assert np.array_equal(shards.load_shard(path), tokens)
-    ours = tmp_path / "ours.bin"
-    shards.write_shard(ours, tokens)
-    assert ours.read_bytes() == hand
-    bad = bytearray(hand)
-    bad[0] ^= 1
-    path.write_bytes(bytes(bad))
-    for reader in (flagship.load_shard, shards.load_shard):
-        with pytest.raises(ValueError, match="bad magic"):
-            reader(path)
-    path.write_bytes(hand[:-2])
-    with pytest.raises(ValueError, match="fineweb_val_000000.bin"):
-        flagship.load_shard(path)
-
-
 def test_tokenizer_checks(flagship, tiny_data, tmp_path):
     hp = flagship.Hyperparameters.from_env({**tiny_data["env"], "VOCAB_SIZE": "1024"})
     with pytest.raises(ValueError, match="512 pieces but VOCAB_SIZE=1024"):
