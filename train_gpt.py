@@ -447,11 +447,8 @@ def rms_norm(x: Tensor) -> Tensor:
 
 
 def fake_quant_rows(w: Tensor, clip: int = 31) -> Tensor:
-    """Straight-through int6 fake-quant on the export grid (per-row absmax scale, values in [-31, 31]).
-
-    Late QAT: in the last part of warmdown the forward pass sees the weights it will be exported as,
-    while gradients flow to the float weights unchanged (straight-through estimator).
-    """
+    """Late QAT: the forward sees int6 weights on the export grid (per-row absmax scale, [-31, 31]);
+    gradients reach the float weights unchanged (straight-through estimator)."""
     with torch.no_grad():
         scale = (w.abs().amax(dim=-1, keepdim=True) / clip).clamp_min(1.0 / clip)
         q = (w / scale).round().clamp(-clip, clip) * scale
@@ -460,9 +457,7 @@ def fake_quant_rows(w: Tensor, clip: int = 31) -> Tensor:
 
 class Rotary(nn.Module):
     """Partial RoPE: rotates the first `rope_dims` of each head (here 16 of 64); the rest carry no position.
-
-    Precomputed for the longest sequence the run uses, so the compiled graph has no cache logic.
-    """
+    Precomputed for the longest sequence the run uses, so the compiled graph has no cache logic."""
 
     def __init__(self, rope_dims: int, base: float, max_len: int):
         super().__init__()
@@ -1079,7 +1074,9 @@ def _compress(data: bytes, codec: str) -> bytes:
         import zstandard
 
         return zstandard.ZstdCompressor(level=22).compress(data)
-    return lzma.compress(data, preset=9 | lzma.PRESET_EXTREME)
+    if codec == "lzma":
+        return lzma.compress(data, preset=9 | lzma.PRESET_EXTREME)
+    raise ValueError(f"unknown codec {codec!r}: COMPRESSOR must be zstd or lzma")
 
 
 def _decompress(data: bytes, codec: str, path) -> bytes:
@@ -1087,7 +1084,11 @@ def _decompress(data: bytes, codec: str, path) -> bytes:
         if codec == "zstd":
             import zstandard
 
-            return zstandard.ZstdDecompressor().decompress(data)
+            obj = zstandard.ZstdDecompressor().decompressobj()
+            out = obj.decompress(data)
+            if not obj.eof or obj.unused_data:  # one whole frame, nothing after it: any extra byte is damage
+                raise ValueError("truncated frame or trailing bytes")
+            return out
         if codec == "lzma":
             return lzma.decompress(data)
     except Exception as exc:

@@ -1,0 +1,227 @@
+"""Artifact codecs: every codec gives the integers and scales back bit for bit, and a damaged artifact is a
+clear train_gpt.ArtifactError naming the file.
+
+Covers the flagship's codecs through write_artifact / load_artifact (zstd, lzma) and every layout / codec of scripts/bench_compress.py on small random int6 / int8 arrays + fp16
+scales (CPU, a few seconds).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import struct
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def bench():
+    path = ROOT / "scripts" / "bench_compress.py"
+    spec = importlib.util.spec_from_file_location("_test_bench_compress", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def random_entries(seed: int = 0, mats: int = 3, rows: int = 24, cols: int = 40) -> list:
+    """Exporter-shaped entries: an int6 bank whose rows / columns have different spreads (so the rANS class
+    model has codes to send), an all-zero matrix row and +-31 extremes; an int8 table with a few wide rows;
+    fp16 tensors of every rank, with -0, inf and a NaN payload (bytes must survive, not just values)."""
+    rng = np.random.default_rng(seed)
+    spread = np.exp(rng.normal(0, 0.7, (mats, rows, 1))) * np.exp(rng.normal(0, 0.5, (mats, 1, cols)))
+    q6 = np.clip(np.round(rng.normal(0, 1, (mats, rows, cols)) * 3 * spread), -31, 31).astype(np.int8)
+    q6[0, 0] = 0
+    q6[1, 1, :4] = [31, -31, 31, -31]
+    q8 = np.clip(np.round(rng.laplace(0, 6, (20, 12)) * np.where(np.arange(20) % 5 == 0, 8, 1)[:, None]), -127, 127)
+    special = np.array([0.0, -0.0, np.inf, -np.inf, 65504, 6e-8], dtype=np.float16)
+    nan = np.array([0x7E01], dtype=np.uint16).view(np.float16)
+    return [
+        ("bank", "int6_row", (mats, rows, cols), [q6.reshape(mats * rows, cols),
+                                                  rng.uniform(0.01, 0.09, mats * rows).astype(np.float16)]),
+        ("gain", "fp16", (), [np.array(0.125, dtype=np.float16)]),
+        ("emb", "int8_row", (20, 12), [q8.astype(np.int8), rng.uniform(0.001, 0.02, 20).astype(np.float16)]),
+        ("proj", "fp16", (6, 10), [rng.normal(0, 0.05, (6, 10)).astype(np.float16)]),
+        ("vec", "fp16", (8,), [np.concatenate([special, nan, nan])]),
+    ]
+
+
+def write_with(flagship, monkeypatch, path: Path, entries, codec: str) -> int:
+    """The flagship's own writer, coding exactly these entries (its quantizer returns them)."""
+    monkeypatch.setattr(flagship, "quantize_state_dict", lambda sd: entries)
+    return flagship.write_artifact(path, {}, codec)
+
+
+def decoded_payload(flagship, path: Path) -> bytes:
+    """The decompressed payload of an artifact, through the flagship's decoder (bit-level check)."""
+    blob = path.read_bytes()
+    (hlen,) = struct.unpack("<I", blob[8:12])
+    header = json.loads(blob[12 : 12 + hlen])
+    return flagship._decompress(blob[12 + hlen :], header["codec"], path)
+
+
+def payload_of(entries) -> bytes:
+    return b"".join(np.ascontiguousarray(a).tobytes() for _, _, _, arrays in entries for a in arrays)
+
+
+@pytest.mark.parametrize("codec", ["zstd", "lzma"])
+@pytest.mark.parametrize("seed", [0, 1])
+def test_flagship_codecs_roundtrip_bit_exact(flagship, monkeypatch, tmp_path, codec, seed):
+    entries = random_entries(seed)
+    path = tmp_path / f"{codec}.ptz"
+    size = write_with(flagship, monkeypatch, path, entries, codec)
+    assert size == path.stat().st_size
+    assert decoded_payload(flagship, path) == payload_of(entries)  # every int, scale and fp16 bit
+    sd = flagship.load_artifact(path)
+    for name, scheme, shape, arrays in entries:
+        if scheme == "fp16":
+            want = torch.from_numpy(arrays[0].copy()).float()
+        else:
+            want = torch.from_numpy(arrays[0].astype(np.float32)).view(-1, shape[-1]) * torch.from_numpy(arrays[1].astype(np.float32))[:, None]
+        assert sd[name].shape == torch.Size(shape)
+        assert torch.equal(sd[name].view(-1).view(torch.int32), want.reshape(-1).view(torch.int32)), name  # NaN bits too
+
+
+@pytest.mark.parametrize("codec", ["zstd", "lzma"])
+def test_corrupted_or_truncated_artifact_is_a_clear_error(flagship, monkeypatch, tmp_path, codec):
+    entries = random_entries(2)
+    good = tmp_path / "good.ptz"
+    write_with(flagship, monkeypatch, good, entries, codec)
+    blob = good.read_bytes()
+    (hlen,) = struct.unpack("<I", blob[8:12])
+    start = 12 + hlen  # the compressed payload; flips in it must never load silently
+    cases = {"empty": b"", "magic_only": blob[:8], "header_cut": blob[: 12 + hlen // 2], "payload_cut": blob[: start + 5],
+             "half": blob[: len(blob) // 2], "minus_one": blob[:-1], "plus_one": blob + b"\x00",
+             "bad_magic": b"NOTPGOLF" + blob[8:]}
+    for pos in sorted({start, start + 1, start + 13, (start + len(blob)) // 2, len(blob) - 5, len(blob) - 1}):
+        cases[f"flip_{pos}"] = blob[:pos] + bytes([blob[pos] ^ 0x5A]) + blob[pos + 1 :]
+    for label, bad in cases.items():
+        path = tmp_path / f"{codec}_{label}.ptz"
+        path.write_bytes(bad)
+        with pytest.raises(flagship.ArtifactError, match=path.name):
+            flagship.load_artifact(path)
+    header = json.loads(blob[12:start])
+    header["codec"] = "brotli"
+    text = json.dumps(header, separators=(",", ":")).encode()
+    path = tmp_path / f"{codec}_unknown_codec.ptz"
+    path.write_bytes(blob[:8] + struct.pack("<I", len(text)) + text + blob[start:])
+    with pytest.raises(flagship.ArtifactError, match=f"{path.name}.*unknown codec"):
+        flagship.load_artifact(path)
+
+
+def test_unknown_codec_is_refused_when_writing(flagship, monkeypatch, tmp_path):
+    with pytest.raises(ValueError, match="unknown codec 'brotli'"):
+        write_with(flagship, monkeypatch, tmp_path / "x.ptz", random_entries(0), "brotli")
+    assert not list(tmp_path.iterdir())
+
+
+# --- the bench's layouts and coders ------------------------------------------------------------------
+
+LAYOUTS = [dict(), dict(intmap="offset"), dict(intmap="zigzag"), dict(intmap="offset", order="col"),
+           dict(intmap="offset", rowsort=True), dict(intmap="offset", int6="pack6"), dict(intmap="offset", int6="planes"),
+           dict(intmap="zigzag", fp16="planes"), dict(intmap="zigzag", order="col", rowsort=True, fp16="planes")]
+
+
+@pytest.mark.parametrize("codec", ["lzma6", "lzma9e", "zstd22", "brotli11"])
+def test_bench_layouts_roundtrip_bit_exact(bench, codec):
+    entries = random_entries(7)
+    c = bench.CODECS[codec]
+    template = bench.template_of(entries)
+    pairs = [(bench.layout_concat, bench.inverse_concat), (bench.layout_per_array, bench.inverse_per_array)]
+    pairs += [bench.make_grouped_layout(**kw) for kw in LAYOUTS]
+    for forward, inverse in pairs:
+        back = inverse([c.decompress(c.compress(s)) for s in forward(entries)], template)
+        assert bench.entries_equal(back, entries)
+    assert not bench.entries_equal(entries[:-1], entries)  # the checker does notice a difference
+
+
+def test_bench_zstd_dictionary_and_public_way_roundtrip(bench):
+    entries = random_entries(8, mats=8, rows=64, cols=64)
+    streams = bench.layout_per_array(entries)
+    codec = bench._zstd(22, bench.train_zstd_dict(streams, size=2048, chunk=256))
+    back = bench.inverse_per_array([codec.decompress(codec.compress(s)) for s in streams], bench.template_of(entries))
+    assert bench.entries_equal(back, entries)
+    blob, _ = bench.public_way(entries)
+    assert bench.entries_equal(bench.public_way_back(blob, bench.template_of(entries)), entries)
+
+
+@pytest.mark.parametrize("per", ["tensor", "matrix"])
+def test_bench_constriction_order0_roundtrip(bench, per):
+    entries = random_entries(9)
+    forward, inverse = bench.constriction_order0(per)
+    assert bench.entries_equal(inverse(forward(entries), bench.template_of(entries)), entries)
+
+
+def test_bench_run_methods_accounts_every_method(bench, flagship, tmp_path):
+    entries = random_entries(10)
+    n_params = sum(int(np.prod(s)) for _, _, s, _ in entries)
+    res = bench.run_methods(flagship, entries, n_params, tmp_path, quick=True, label="test")
+    names = {r["method"] for r in res["methods"]}
+    assert {bench.PUBLIC, "flagship_zstd"} <= names
+    assert all(r["roundtrip_exact"] for r in res["methods"])
+    pub = next(r for r in res["methods"] if r["method"] == bench.PUBLIC)
+    assert pub["ratio_vs_public"] == 1.0 and res["public_bytes"] == pub["bytes"]
+    assert [r["bytes"] for r in res["methods"]] == sorted(r["bytes"] for r in res["methods"])
+
+
+def test_bench_entropy_floor(bench):
+    q = np.array([[0, 0, 1, -1]], np.int8)
+    rep = bench.entropy_report([("t", "int6_row", (1, 4), [q, np.ones(1, np.float16)])])
+    assert rep["ints"]["bits_per_value_tensor"] == 1.5 and rep["ints"]["floor_bytes_tensor"] == 1
+
+
+# --- the bench's quantizers --------------------------------------------------------------------------
+
+def test_bench_gptq_lowers_hessian_error_on_the_same_grid(bench, flagship):
+    g = torch.Generator().manual_seed(0)
+    X = torch.randn(4096, 64, generator=g) @ (torch.eye(64) + 0.5 * torch.randn(64, 64, generator=g))  # correlated inputs
+    H = (X.T @ X / X.shape[0]).double()
+    w = torch.randn(32, 64, generator=g) * 0.3
+    q, s = bench.gptq_quantize(w, H, 31, flagship.CLIP_PERCENTILES)
+    q0, s0 = flagship.quantize_rows(w, 31)
+    assert q.dtype == torch.int8 and s.dtype == torch.float16 and q.abs().max() <= 31
+
+    def herr(q_, s_):
+        d = (w - q_.float() * s_.float()[:, None]).double()
+        return float(((d @ H) * d).sum())
+    assert herr(q, s) < 0.7 * herr(q0, s0)
+    q5, _ = bench.gptq_quantize(w, H, 15, flagship.CLIP_PERCENTILES)
+    assert q5.abs().max() <= 15
+
+
+def test_bench_collects_a_hessian_per_bank_slice(bench, flagship, tiny_data):
+    hp = flagship.Hyperparameters.from_env(tiny_data["env"])
+    torch.manual_seed(0)
+    model = flagship.build_model(hp)
+    tokens = torch.randint(0, hp.vocab_size, (4 * hp.train_seq_len,))
+    H = bench.collect_hessians(flagship, model, tokens, hp.train_seq_len, 2)
+    L = hp.num_layers
+    assert len(H) == 2 * L + 2 * L + L + L
+    assert H[("mlp_down_bank", 0)].shape == (hp.mlp_hidden, hp.mlp_hidden)
+    assert H[("qo_bank", 0)].shape == (hp.model_dim, hp.model_dim)
+    for h in H.values():
+        assert torch.allclose(h, h.T) and torch.linalg.eigvalsh(h).min() > -1e-6
+    assert flagship.F is torch.nn.functional  # the tap is removed afterwards
+
+
+def test_bench_mixed_plan_moves_the_cheapest_matrices(bench):
+    class Fake:
+        # (name, i) -> {clip: (q, s, hessian error, bytes)}
+        table = {("a", 0): {31: (None, None, 1.0, 100.0), 15: (None, None, 1.5, 60.0)},   # 0.0125 per byte
+                 ("a", 1): {31: (None, None, 1.0, 100.0), 15: (None, None, 9.0, 60.0)},   # 0.2 per byte
+                 ("b", 0): {31: (None, None, 1.0, 100.0), 15: (None, None, 2.0, 60.0)}}   # 0.025 per byte
+
+        def get(self, name, i, how, clip):
+            return self.table[(name, i)][clip]
+
+        def banks(self):
+            return [("a", 2), ("b", 1)]
+    assert bench.mixed_plan(Fake(), 300) == {("a", 0): 31, ("a", 1): 31, ("b", 0): 31}
+    assert bench.mixed_plan(Fake(), 260) == {("a", 0): 15, ("a", 1): 31, ("b", 0): 31}
+    assert bench.mixed_plan(Fake(), 220) == {("a", 0): 15, ("a", 1): 31, ("b", 0): 15}
