@@ -27,7 +27,7 @@ What it measures (one run, one set of weights)
 
 Context-modelled rANS (measured, not in the flagship): the committed JSON's `flagship_rans` rows come from a
 numpy rANS codec with per-row/column spread classes that lived in train_gpt.py's EXPORT section while this
-bench ran (results/compress_rans_codec_flagship.patch, against commit 4774c48). It reached 0.899x of
+bench ran (results/compress_rans_codec_flagship.patch, applies with `git apply` to commit 167c9ec). It reached 0.899x of
 torch.save+lzma-6 on the CPU checkpoint and 0.956x on the x4 proxy (zstd-22: 0.970x / 0.980x), but added
 236 lines to the flagship (over its 1500-line bound), so it was left out pending a compact version.
 
