@@ -1197,9 +1197,11 @@ def score_windows(logits_fn, val: Tensor, ends: list[int], prev_ends: list[int],
     return sums
 
 
-def finish_score(sums: Tensor, rt: Runtime) -> tuple[float, float]:
-    """(val_loss, val_bpb) from summed [nats, targets, bytes] of all ranks."""
+def finish_score(sums: Tensor, rt: Runtime, n_targets: int) -> tuple[float, float]:
+    """(val_loss, val_bpb) from summed [nats, targets, bytes] of all ranks; every target exactly once."""
     loss_sum, count, nbytes = rt.all_reduce(sums.clone()).tolist()
+    if count != n_targets:
+        raise RuntimeError(f"scored {count:.0f} targets, expected {n_targets}: every target exactly once")
     return loss_sum / count, loss_sum / math.log(2) / nbytes
 
 
@@ -1210,10 +1212,7 @@ def eval_sliding(logits_fn, val: Tensor, seq_len: int, stride: int, batch: int, 
     prev = [0] + ends[:-1]
     pairs = rank_share(list(zip(ends, prev)), rt)
     sums = score_windows(logits_fn, val, [e for e, _ in pairs], [p for _, p in pairs], seq_len, batch, luts, rt)
-    count = rt.all_reduce(sums[1].clone()).item()
-    if count != val.numel() - 1:
-        raise RuntimeError(f"scored {count:.0f} targets, expected {val.numel() - 1}: every target exactly once")
-    return finish_score(sums, rt)
+    return finish_score(sums, rt, val.numel() - 1)
 
 
 def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime,
@@ -1277,10 +1276,7 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
                 torch.nn.utils.clip_grad_norm_(params, hp.ttt_grad_clip)
                 opt.step()
     model.eval()
-    count = rt.all_reduce(sums[1].clone()).item()
-    if count != N:
-        raise RuntimeError(f"TTT scored {count:.0f} targets, expected {N}")
-    return finish_score(sums, rt)
+    return finish_score(sums, rt, N)
 
 
 # ----------------------------------------------------------------------------------------------------
