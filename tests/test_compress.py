@@ -1,8 +1,9 @@
 """Artifact codecs: every codec gives the integers and scales back bit for bit, and a damaged artifact is a
 clear train_gpt.ArtifactError naming the file.
 
-Covers the flagship's codecs through write_artifact / load_artifact (zstd, lzma) and every layout / codec of scripts/bench_compress.py on small random int6 / int8 arrays + fp16
-scales (CPU, a few seconds).
+Covers the flagship's codecs through write_artifact / load_artifact (ctx, zstd, lzma), the ctx codec's
+edge cases and frozen format (tests/fixtures/ctx_golden.ptz), and every layout / codec of
+scripts/bench_compress.py on small random int6 / int8 arrays + fp16 scales (CPU, a few seconds).
 """
 
 from __future__ import annotations
@@ -63,14 +64,14 @@ def decoded_payload(flagship, path: Path) -> bytes:
     blob = path.read_bytes()
     (hlen,) = struct.unpack("<I", blob[8:12])
     header = json.loads(blob[12 : 12 + hlen])
-    return flagship._decompress(blob[12 + hlen :], header["codec"], path)
+    return flagship._decompress(blob[12 + hlen :], header["codec"], path, header["tensors"])
 
 
 def payload_of(entries) -> bytes:
     return b"".join(np.ascontiguousarray(a).tobytes() for _, _, _, arrays in entries for a in arrays)
 
 
-@pytest.mark.parametrize("codec", ["zstd", "lzma"])
+@pytest.mark.parametrize("codec", ["ctx", "zstd", "lzma"])
 @pytest.mark.parametrize("seed", [0, 1])
 def test_flagship_codecs_roundtrip_bit_exact(flagship, monkeypatch, tmp_path, codec, seed):
     entries = random_entries(seed)
@@ -88,7 +89,7 @@ def test_flagship_codecs_roundtrip_bit_exact(flagship, monkeypatch, tmp_path, co
         assert torch.equal(sd[name].view(-1).view(torch.int32), want.reshape(-1).view(torch.int32)), name  # NaN bits too
 
 
-@pytest.mark.parametrize("codec", ["zstd", "lzma"])
+@pytest.mark.parametrize("codec", ["ctx", "zstd", "lzma"])
 def test_corrupted_or_truncated_artifact_is_a_clear_error(flagship, monkeypatch, tmp_path, codec):
     entries = random_entries(2)
     good = tmp_path / "good.ptz"
@@ -119,6 +120,51 @@ def test_unknown_codec_is_refused_when_writing(flagship, monkeypatch, tmp_path):
     with pytest.raises(ValueError, match="unknown codec 'brotli'"):
         write_with(flagship, monkeypatch, tmp_path / "x.ptz", random_entries(0), "brotli")
     assert not list(tmp_path.iterdir())
+
+
+def spread_entries(seed: int, mats: int, rows: int, cols: int) -> list:
+    """A bank whose values are Gaussian with a per-row and a per-column spread (what a trained, row-scaled
+    matrix looks like to a coder), one all-zero matrix (a zero-init projection) and a saturated row; an int8
+    table using the full [-127, 127] range; an fp16 vector."""
+    rng = np.random.default_rng(seed)
+    spread = np.exp(rng.normal(0, 0.6, (mats, rows, 1))) * np.exp(rng.normal(0, 0.4, (mats, 1, cols)))
+    q6 = np.clip(np.round(rng.normal(0, 1, (mats, rows, cols)) * 4 * spread), -31, 31).astype(np.int8)
+    q6[1] = 0
+    q6[-1, 5] = 31
+    q8 = np.clip(np.round(rng.normal(0, 40, (64, 32))), -127, 127).astype(np.int8)
+    q8[0, :2] = [-127, 127]
+    return [("bank", "int6_row", (mats, rows, cols), [q6.reshape(-1, cols), rng.uniform(0.01, 0.09, mats * rows).astype(np.float16)]),
+            ("emb", "int8_row", (64, 32), [q8, rng.uniform(0.001, 0.02, 64).astype(np.float16)]),
+            ("vec", "fp16", (7,), [rng.normal(0, 1, 7).astype(np.float16)])]
+
+
+def test_ctx_codec_edge_cases_roundtrip(flagship, monkeypatch, tmp_path):
+    entries = spread_entries(3, mats=4, rows=32, cols=48)
+    path = tmp_path / "ctx.ptz"
+    write_with(flagship, monkeypatch, path, entries, "ctx")
+    assert decoded_payload(flagship, path) == payload_of(entries)
+
+
+def test_ctx_codec_beats_zstd_when_rows_and_columns_differ(flagship, monkeypatch, tmp_path):
+    # The reason the codec exists: zstd cannot model per-row / per-column spreads, the context tables do.
+    entries = spread_entries(4, mats=8, rows=128, cols=256)
+    sizes = {codec: write_with(flagship, monkeypatch, tmp_path / f"{codec}.ptz", entries, codec) for codec in ("ctx", "zstd")}
+    assert sizes["ctx"] < 0.97 * sizes["zstd"], sizes
+    for codec in sizes:
+        assert decoded_payload(flagship, tmp_path / f"{codec}.ptz") == payload_of(entries)
+
+
+GOLDEN = ROOT / "tests" / "fixtures" / "ctx_golden.ptz"
+
+
+def test_ctx_format_is_frozen(flagship, monkeypatch, tmp_path):
+    """The committed artifact (written by this code with constriction 0.5.0) still decodes to the same
+    integers, and encoding them again gives the same bytes: a change of the format or of constriction's
+    probability quantization fails here instead of in a user's eval."""
+    entries = spread_entries(5, mats=2, rows=16, cols=24)
+    assert decoded_payload(flagship, GOLDEN) == payload_of(entries)
+    write_with(flagship, monkeypatch, tmp_path / "again.ptz", entries, "ctx")
+    assert (tmp_path / "again.ptz").read_bytes() == GOLDEN.read_bytes()
 
 
 # --- the bench's layouts and coders ------------------------------------------------------------------

@@ -21,7 +21,7 @@ def test_two_gloo_ranks_match_one_process(world_env, one_thread, tmp_path, monke
     common = ["-m", "eval", str(world.record), "--ttt", "--stride", "32"]
     assert main(common[2:] + ["--json", str(one)]) == 0  # one process, in this interpreter
     proc = run_module(["-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2"]
-                      + common + ["--json", str(two)], env_extra={"TTT_EPOCHS": "1"}, timeout=60)
+                      + common + ["--json", str(two)], env_extra={"TTT_EPOCHS": "1"}, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     a, b = json.loads(one.read_text()), json.loads(two.read_text())
     assert (a["world_size"], b["world_size"]) == (1, 2)

@@ -47,7 +47,7 @@ def test_demo_entry_point_runs_end_to_end(tmp_path, tiny_data):
     log = (tmp_path / "logs" / "t.txt").read_text()
     assert log == out.stdout
     for key in ("final_float_exact", "final_int6_roundtrip_exact", "final_int6_sliding_window_exact",
-                "legal_ttt_exact", "Total submission size int6+zstd:", "fits:true", "hp:MATRIX_LR="):
+                "legal_ttt_exact", "Total submission size int6+ctx:", "fits:true", "hp:MATRIX_LR="):
         assert key in log, key
     vals = [float(v) for v in re.findall(r"step:\d+/12 val_loss:([\d.]+)", log)]
     assert len(vals) == 2 and vals[1] < vals[0]
