@@ -12,6 +12,7 @@ a literal list of strings is an error: a computed list cannot be audited.
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 SCRIPT_NAME = "train_gpt.py"
@@ -80,3 +81,30 @@ def artifact_name(script: str | Path) -> str | None:
     """ARTIFACT_NAME when it is a string literal in the script, else None."""
     found, value = module_assignment(script, "ARTIFACT_NAME")
     return value if found and isinstance(value, str) else None
+
+
+def third_party_imports(script: str | Path) -> tuple[list[str], list[str]]:
+    """(required, optional) top-level packages the script imports that are not in Python's standard library,
+    read with `ast` (imports inside functions count: e.g. a codec imported when the artifact is written).
+    Optional = imported only inside a `try` that catches ImportError (flash-attn)."""
+    script = Path(script)
+    try:
+        tree = ast.parse(script.read_text(encoding="utf-8"), filename=str(script))
+    except (OSError, SyntaxError, UnicodeDecodeError) as exc:
+        raise RecordFileError(f"{script}: cannot parse: {exc}") from None
+    guarded = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Try) and any(isinstance(h.type, ast.Name) and h.type.id in ("ImportError", "ModuleNotFoundError")
+                                             for h in node.handlers):
+            guarded |= {id(n) for stmt in node.body for n in ast.walk(stmt)}
+    required, optional = set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        else:
+            continue
+        for top in {n.split(".")[0] for n in names} - set(sys.stdlib_module_names) - {"__future__"}:
+            (optional if id(node) in guarded else required).add(top)
+    return sorted(required), sorted(optional - required)

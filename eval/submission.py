@@ -22,7 +22,7 @@ import numpy as np
 from data.shards import atomic_write_bytes
 from eval.logs import LogParseError, LogSummary, ScoreLine, headline_or_raise, parse_log, seed_logs
 from eval.record_files import (SCRIPT_NAME, SIZE_CAP, RecordFileError, artifact_name, code_bytes,
-                               code_files)
+                               code_files, third_party_imports)
 
 REQUIRED_FILES = ("README.md", "submission.json", SCRIPT_NAME)
 REQUIRED_KEYS = ("name", "github_id", "val_bpb", "bytes_total", "blurb", "author", "date")
@@ -277,7 +277,7 @@ def build_submission(spec: PackageSpec, scores: list[SeedScore], bytes_code: int
     }
 
 
-def readme_text(sub: dict, sections: dict | None = None) -> str:
+def readme_text(sub: dict, sections: dict | None = None, packages: tuple[list, list] | None = None) -> str:
     rows = "\n".join(f"| {seed} | {r['val_loss']:.8f} | {r['val_bpb']:.8f} | {r['bytes_total']:,} |"
                      for seed, r in sub["seed_results"].items())
     std = f" (std {sub['val_bpb_std']:.5f})" if sub["val_bpb_std"] is not None else ""
@@ -285,6 +285,8 @@ def readme_text(sub: dict, sections: dict | None = None) -> str:
                 "what_changed": "TODO: what this record changes, and why it helps.",
                 "significance": "TODO: paste `python scripts/compare_seeds.py <this folder> --ref <standing record>`.",
                 **(sections or {})}
+    required, optional = packages or ([], [])
+    deps = ", ".join(required) + (f" (optional: {', '.join(optional)})" if optional else "")
     return f"""# {sub['name']}
 
 {sub['blurb']}
@@ -300,6 +302,7 @@ def readme_text(sub: dict, sections: dict | None = None) -> str:
 - Hardware: {sub['hardware']}
 - Size: {sub['bytes_total']:,} bytes (largest seed) of the 16,000,000-byte cap; code {sub['bytes_code']:,} bytes
 - Leaderboard claim: {'yes' if sub['leaderboard_claim'] else 'no'}
+- Python packages the script imports: {deps or 'none found'}
 
 ## How to run
 
@@ -357,7 +360,8 @@ def _fill(tmp: Path, run_dir: Path, script: Path, files, logs, sub: dict, spec: 
             raise PackageError(f"{art}: artifact not found")
         shutil.copy2(art, tmp / (artifact_name(script) or art.name))
     write_json(tmp / "submission.json", sub)
-    atomic_write_bytes(tmp / "README.md", readme_text(sub, spec.readme_sections).encode("utf-8"))
+    readme = readme_text(sub, spec.readme_sections, third_party_imports(script))
+    atomic_write_bytes(tmp / "README.md", readme.encode("utf-8"))
     os.chmod(tmp, 0o755)  # mkdtemp makes it 0700
 
 

@@ -85,3 +85,22 @@ def test_code_files_and_artifact_are_copied(capsys, tmp_path):
     assert (out / "final_model.pgolf").read_bytes() == b"\0" * 10  # renamed to ARTIFACT_NAME
     sub = json.loads((out / "submission.json").read_text())
     assert sub["bytes_code"] == (run_dir / "train_gpt.py").stat().st_size + 6
+
+
+def test_readme_names_the_packages_the_script_imports(capsys, tmp_path):
+    """A record needs its imports installed to run (the ctx codec needs constriction): the README says which,
+    found with ast anywhere in the script, the ImportError-guarded ones marked optional."""
+    from eval.record_files import third_party_imports
+
+    script = tmp_path / "train_gpt.py"
+    script.write_text("from __future__ import annotations\nimport os, json\nimport numpy as np\nimport torch.nn as nn\n"
+                      "def save():\n    import constriction\n    from zstandard import ZstdCompressor\n"
+                      "try:\n    from flash_attn_interface import flash_attn_func\nexcept ImportError:\n    pass\n"
+                      "from . import sibling\n")
+    assert third_party_imports(script) == (["constriction", "numpy", "torch", "zstandard"], ["flash_attn_interface"])
+    run_dir = make_run_dir(tmp_path / "run")
+    out = tmp_path / "records" / "2026-05-01_Fake"
+    assert run(capsys, run_dir, out, *ARGS)[0] == 0
+    required, optional = third_party_imports(run_dir / "train_gpt.py")
+    line = next(x for x in (out / "README.md").read_text().splitlines() if x.startswith("- Python packages"))
+    assert all(name in line for name in required + optional), line
