@@ -47,6 +47,7 @@ import torch.distributed as dist
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
+from torch.overrides import TorchFunctionMode
 
 # ----------------------------------------------------------------------------------------------------
 # HYPERPARAMETERS
@@ -132,7 +133,9 @@ class Hyperparameters:
     swa_start_scale: float = _hp(0.2, "SWA_START_SCALE", "lr scale below which SWA collects", _NONNEG)
     late_qat_threshold: float = _hp(0.15, "LATE_QAT_THRESHOLD", "lr scale below which int6 fake-quant is on", _NONNEG)
     # export
-    compressor: str = _hp("ctx", "COMPRESSOR", "artifact codec: ctx (range coder) | zstd (level 22) | lzma (preset 9e)",
+    gptq_calib_seqs: int = _hp(0, "GPTQ_CALIB_SEQS", "train sequences for GPTQ Hessians (0 = no GPTQ)", _NONNEG)
+    gptq_reserve_seconds: float = _hp(10.0, "GPTQ_RESERVE_SECONDS", "s of the training cap kept for GPTQ", _NONNEG)
+    compressor: str = _hp("ctx", "COMPRESSOR", "artifact codec: ctx (range coder) | zstd (22) | lzma (9e)",
                           _one_of("ctx", "zstd", "lzma"))
     # legal score-first test-time training
     ttt_enabled: bool = _hp(False, "TTT_ENABLED", "run legal TTT after the sliding eval")
@@ -193,6 +196,8 @@ class Hyperparameters:
             (self.xsa_last_n <= self.num_layers, "XSA_LAST_N must be <= NUM_LAYERS"),
             (self.bigram_vocab_size == 0 or self.bigram_vocab_size >= 2, "BIGRAM_VOCAB_SIZE must be 0 or >= 2"),
             (self.vocab_size <= 65536, "VOCAB_SIZE must fit the uint16 shard format"),
+            (not self.gptq_calib_seqs or not self.max_wallclock_seconds or self.gptq_reserve_seconds
+             < self.max_wallclock_seconds, "GPTQ_RESERVE_SECONDS must be < MAX_WALLCLOCK_SECONDS"),
         ]
         for ok, message in rules:
             if not ok:
@@ -1036,8 +1041,74 @@ def quantize_rows(w: Tensor, clip: int, percentiles=CLIP_PERCENTILES) -> tuple[T
     return best_q.to(torch.int8), best_s
 
 
-def quantize_state_dict(sd: dict[str, Tensor]) -> list[tuple[str, str, tuple, list[np.ndarray]]]:
-    """[(name, scheme, shape, arrays)] with scheme int6_row | int8_row | fp16."""
+# GPTQ (Frantar et al., arXiv:2210.17323; on when GPTQ_CALIB_SEQS > 0): round a matrix column by column and
+# push each column's rounding error onto the columns not yet rounded, through the inverse of H = sum x x^T
+# of the matrix's inputs, so the layer's OUTPUT error is minimized instead of the weights'. Columns go in
+# order of decreasing H diagonal; the row scales are the clip search's above (GPTQ changes the rounding,
+# not the grid). H comes from forward passes over TRAINING tokens: the rules count that as training time,
+# so training stops GPTQ_RESERVE_SECONDS early to pay for calibration and rounding (main() logs both).
+
+
+class BankInputs(TorchFunctionMode):
+    """Inside `with BankInputs(model):`, every F.linear whose weight is a bank slice adds x^T x of its
+    input to H[(bank name, slice)]. Slices are matched by storage address, so the model needs no hooks."""
+
+    def __init__(self, model: GPT):
+        super().__init__()
+        self.slots = {b[i].data_ptr(): (name, i) for name, b in model.named_parameters()
+                      if name.endswith("_bank") for i in range(b.shape[0])}
+        self.H: dict[tuple[str, int], Tensor] = {}
+
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        if func is F.linear and args[1].data_ptr() in self.slots:
+            x = args[0].detach().reshape(-1, args[0].shape[-1]).float()  # (tokens, in)
+            key = self.slots[args[1].data_ptr()]
+            with torch.autocast(device_type=x.device.type, enabled=False):  # H in fp32, not bf16
+                self.H[key] = self.H.get(key, 0) + x.T @ x
+        return func(*args, **(kwargs or {}))
+
+
+@torch.no_grad()
+def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, Tensor]:
+    """{bank name: H (slices, in, in)} summed over GPTQ_CALIB_SEQS training sequences split over ranks."""
+    n, T = hp.gptq_calib_seqs, hp.train_seq_len
+    tokens = torch.from_numpy(TokenStream(hp.train_files).take(n * T).astype(np.int64)).view(n, T)  # (n, T)
+    seqs = rank_share(list(range(n)), rt)
+    model.eval()
+    with BankInputs(model) as rec:
+        for i in range(0, len(seqs), hp.eval_batch_seqs):
+            with rt.autocast():
+                model.forward_logits(tokens[seqs[i : i + hp.eval_batch_seqs]].to(rt.device))
+    out = {}
+    for name, bank in model.named_parameters():
+        if name.endswith("_bank"):
+            zero = torch.zeros(bank.shape[-1], bank.shape[-1], device=rt.device)  # a rank with no sequence adds 0
+            out[name] = rt.all_reduce(torch.stack([rec.H.get((name, i), zero) for i in range(bank.shape[0])]))
+    return out
+
+
+def gptq_bank(W: Tensor, H: Tensor, scale: Tensor, clip: int, damp: float = 0.01) -> Tensor:
+    """W (B, R, C) float, H (B, C, C), row steps scale (B, R) -> integers q (B, R, C) with W ~ q * scale."""
+    W, H = W.float().clone(), H.double().clone()
+    d = H.diagonal(dim1=-2, dim2=-1)  # (B, C), a view: edits below change H
+    dead = d <= 0  # inputs that were always zero: their weights do not matter
+    d.masked_fill_(dead, 1.0)
+    W.masked_fill_(dead[:, None, :], 0.0)
+    d.add_(damp * d.mean(dim=-1, keepdim=True))  # dampening keeps the Cholesky factorizations stable
+    perm = d.argsort(dim=-1, descending=True)  # (B, C)
+    H = torch.take_along_dim(torch.take_along_dim(H, perm[:, :, None], 1), perm[:, None, :], 2)
+    U = torch.linalg.cholesky(torch.cholesky_inverse(torch.linalg.cholesky(H)), upper=True).float()  # H^-1 = U^T U
+    W, s = torch.take_along_dim(W, perm[:, None, :], 2), scale.float()[:, :, None]  # (B, R, C), (B, R, 1)
+    Q = torch.empty_like(W)
+    for j in range(W.shape[-1]):
+        Q[:, :, j : j + 1] = (W[:, :, j : j + 1] / s).round().clamp(-clip, clip)
+        err = (W[:, :, j : j + 1] - Q[:, :, j : j + 1] * s) / U[:, j, j, None, None]  # (B, R, 1)
+        W[:, :, j + 1 :] -= err * U[:, j : j + 1, j + 1 :]
+    return torch.take_along_dim(Q, perm.argsort(dim=-1)[:, None, :], 2).to(torch.int8)
+
+
+def quantize_state_dict(sd: dict[str, Tensor], hessians: dict[str, Tensor] | None = None) -> list[tuple]:
+    """[(name, scheme, shape, arrays)] with scheme int6_row | int8_row | fp16; banks by GPTQ given hessians."""
     out = []
     for name, t in sd.items():
         t = t.detach().cpu().float()
@@ -1045,7 +1116,11 @@ def quantize_state_dict(sd: dict[str, Tensor]) -> list[tuple[str, str, tuple, li
             rows = t.reshape(-1, t.shape[-1])
             # torch.quantile works on at most 2^24 values: quantize bank slice by slice.
             qs, ss = zip(*(quantize_rows(part, 31) for part in rows.split(4096)))
-            out.append((name, "int6_row", tuple(t.shape), [torch.cat(qs).numpy(), torch.cat(ss).numpy()]))
+            q, s = torch.cat(qs), torch.cat(ss)
+            if hessians is not None:
+                H = hessians[name]
+                q = gptq_bank(t.to(H.device), H, s.view(t.shape[:-1]).to(H.device), 31).cpu().view_as(q)
+            out.append((name, "int6_row", tuple(t.shape), [q.numpy(), s.numpy()]))
         elif t.numel() > SMALL_TENSOR_NUMEL and t.ndim == 2:
             q, s = quantize_rows(t, 127, (INT8_CLIP_PERCENTILE,))
             out.append((name, "int8_row", tuple(t.shape), [q.numpy(), s.numpy()]))
@@ -1176,10 +1251,10 @@ def _decompress(data: bytes, codec: str, path, tensors: list[dict]) -> bytes:
     raise ArtifactError(f"{path}: unknown codec {codec!r}")
 
 
-def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str) -> int:
+def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str, hessians: dict | None = None) -> int:
     """Quantize, serialize and compress `sd` to `path` (temp file + rename); returns its size in bytes."""
     entries, chunks, offset = [], [], 0
-    for name, scheme, shape, arrays in quantize_state_dict(sd):
+    for name, scheme, shape, arrays in quantize_state_dict(sd, hessians):
         parts = []
         for arr in arrays:
             raw = np.ascontiguousarray(arr).tobytes()
@@ -1537,16 +1612,31 @@ def main() -> None:
         model.train()
         return result
 
-    train(hp, rt, model, fwd, evaluate_plain, log)
+    gptq, train_hp = hp.gptq_calib_seqs > 0, hp
+    if gptq and hp.max_wallclock_seconds > 0:  # GPTQ's calibration is training time: stop early to pay for it
+        train_hp = dataclasses.replace(hp, max_wallclock_seconds=hp.max_wallclock_seconds - hp.gptq_reserve_seconds)
+        log(f"train_cap:{train_hp.max_wallclock_seconds:.1f}s (MAX_WALLCLOCK_SECONDS - GPTQ_RESERVE_SECONDS)")
+    train(train_hp, rt, model, fwd, evaluate_plain, log)
     loss, bpb = evaluate_plain()  # the averaged float weights: the baseline for the quantization gap
     log(f"final_float_exact val_loss:{loss:.8f} val_bpb:{bpb:.8f}")
 
+    hessians, calib_s = None, 0.0
+    if gptq:
+        t = time.perf_counter()
+        hessians = collect_hessians(model, hp, rt)
+        rt.sync()
+        calib_s = time.perf_counter() - t
+        n = hp.gptq_calib_seqs
+        log(f"gptq_calibration seqs:{n} tokens:{n * hp.train_seq_len} time:{calib_s:.1f}s")
     artifact = out_dir / ARTIFACT_NAME
     if rt.is_main:
         t = time.perf_counter()
-        model_bytes = write_artifact(artifact, {k: v for k, v in model.state_dict().items()}, hp.compressor)
-        total = code_bytes + model_bytes
-        log(f"export:{artifact} codec:{hp.compressor} time:{time.perf_counter() - t:.1f}s")
+        model_bytes = write_artifact(artifact, {k: v for k, v in model.state_dict().items()}, hp.compressor, hessians)
+        total, export_s = code_bytes + model_bytes, time.perf_counter() - t
+        log(f"export:{artifact} codec:{hp.compressor} quantizer:{'gptq' if gptq else 'rtn'} time:{export_s:.1f}s")
+        if gptq:  # an upper bound: the export time also holds the clip search and the compression
+            log(f"gptq_time_upper_bound:{calib_s + export_s:.1f}s reserve:{hp.gptq_reserve_seconds:.1f}s "
+                f"within_reserve:{str(calib_s + export_s <= hp.gptq_reserve_seconds).lower()}")
         log(f"Total submission size int6+{hp.compressor}: {total} bytes")
         log(f"bytes_code:{code_bytes} bytes_model:{model_bytes} bytes_total:{total} cap:{SUBMISSION_CAP_BYTES} "
             f"fits:{str(total <= SUBMISSION_CAP_BYTES).lower()}")

@@ -232,7 +232,7 @@ def same_bits(a: torch.Tensor, b: torch.Tensor) -> bool:
 def fixed_quantizer(fs, entries):
     """Make fs.write_artifact code these entries (no re-quantization): its quantize_state_dict returns them."""
     original = fs.quantize_state_dict
-    fs.quantize_state_dict = lambda sd: entries
+    fs.quantize_state_dict = lambda sd, hessians=None: entries
     try:
         yield
     finally:
@@ -718,100 +718,6 @@ def run_methods(fs, entries, n_params: int, workdir: Path, quick: bool, label: s
 # ------------------------------------------------------------------------------------ rate vs loss
 
 
-class LinearTap:
-    """Stands in for torch.nn.functional inside the flagship while calibrating: every F.linear whose weight is
-    a bank slice adds x^T x (its input's second moment, the GPTQ Hessian up to a factor) to that slice."""
-
-    def __init__(self, real, slots: dict):
-        self.real, self.slots, self.H, self.n = real, slots, {}, {}
-
-    def __getattr__(self, name):
-        return getattr(self.real, name)
-
-    def linear(self, x, w, b=None):
-        key = self.slots.get((w.data_ptr(), tuple(w.shape)))
-        if key is not None:
-            x2 = x.detach().reshape(-1, x.shape[-1]).double()
-            self.H[key] = self.H.get(key, 0) + x2.T @ x2
-            self.n[key] = self.n.get(key, 0) + x2.shape[0]
-        return self.real.linear(x, w, b)
-
-
-@torch.no_grad()
-def collect_hessians(fs, model, tokens: torch.Tensor, seq_len: int, batch: int) -> dict:
-    """{(bank name, slice index): H} from forward passes over `tokens` (training data: counted as training time)."""
-    slots = {}
-    for name, bank in (("qo_bank", model.qo_bank), ("kv_bank", model.kv_bank), ("mlp_up_bank", model.mlp_up_bank),
-                       ("mlp_down_bank", model.mlp_down_bank)):
-        for i in range(bank.shape[0]):
-            slots[(bank[i].data_ptr(), tuple(bank[i].shape))] = (name, i)
-    tap = LinearTap(fs.F, slots)
-    fs.F = tap
-    try:
-        model.eval()
-        x = tokens[: (tokens.numel() // seq_len) * seq_len].view(-1, seq_len)
-        for i in range(0, x.shape[0], batch):
-            model.forward_logits(x[i : i + batch])
-    finally:
-        fs.F = tap.real
-    return {k: tap.H[k] / tap.n[k] for k in tap.H}
-
-
-def gptq_quantize(w: torch.Tensor, H: torch.Tensor, clip: int, percentiles, block: int = 128, damp: float = 0.01):
-    """Hessian-aware rounding (GPTQ, written from the paper's description) on the flagship's int grid.
-
-    Scales follow the flagship's rule (per-row clip percentile / clip, floor 1/clip, fp16); for each candidate
-    percentile the columns are rounded in order of decreasing Hessian diagonal and each rounding error is
-    pushed onto the not-yet-rounded columns through the inverse Hessian's Cholesky factor; each row keeps the
-    candidate with the lowest Hessian-weighted error. Returns (q int8, scale fp16) like quantize_rows.
-    """
-    w = w.float()
-    R, C = w.shape
-    H = H.double().clone()
-    dead = torch.diag(H) <= 0
-    H[dead, dead] = 1.0
-    w = w.clone()
-    w[:, dead] = 0.0
-    H += damp * torch.diag(H).mean() * torch.eye(C, dtype=H.dtype)
-    perm = torch.argsort(torch.diag(H), descending=True)
-    inv = torch.argsort(perm)
-    Hp = H[perm][:, perm]
-    U = torch.linalg.cholesky(torch.cholesky_inverse(torch.linalg.cholesky(Hp)), upper=True).float()
-    wp = w[:, perm]
-    absw = w.abs()
-    best_q = best_s = best_err = None
-    tried = []
-    for pct in percentiles:
-        row_clip = absw.amax(dim=1) if pct >= 1.0 else torch.quantile(absw, pct, dim=1)
-        s = (row_clip / clip).clamp_min(1.0 / clip).half()
-        if any(torch.equal(s, t) for t in tried):
-            continue  # same grid as a candidate already rounded (e.g. every row on the scale floor)
-        tried.append(s)
-        sf = s.float()[:, None]
-        W, Q = wp.clone(), torch.zeros_like(wp)
-        for a in range(0, C, block):
-            b = min(a + block, C)
-            W1, E1, U1 = W[:, a:b].clone(), torch.zeros(R, b - a), U[a:b, a:b]
-            for j in range(b - a):
-                col = W1[:, j]
-                q = (col / sf[:, 0]).round().clamp(-clip, clip)
-                Q[:, a + j] = q
-                e = (col - q * sf[:, 0]) / U1[j, j]
-                W1[:, j:] -= e[:, None] * U1[j, j:][None, :]
-                E1[:, j] = e
-            W[:, b:] -= E1 @ U[a:b, b:]
-        d = (wp - Q * sf).double()
-        err = ((d @ Hp) * d).sum(dim=1)
-        if best_q is None:
-            best_q, best_s, best_err = Q, s, err
-        else:
-            better = err < best_err
-            best_q = torch.where(better[:, None], Q, best_q)
-            best_s = torch.where(better, s, best_s)
-            best_err = torch.minimum(err, best_err)
-    return best_q[:, inv].to(torch.int8), best_s
-
-
 class BankQuantizer:
     """Bank matrices quantized by rounding (rtn) or GPTQ at int6 / int5, each computed once and reused by the
     variants; also reports each candidate's Hessian-weighted error and order-0 bytes (for the mixed plan)."""
@@ -825,8 +731,9 @@ class BankQuantizer:
             w = self.sd[name][i].detach().float()
             if how == "rtn":
                 q, s = self.fs.quantize_rows(w, clip, (1.0,))
-            else:
-                q, s = gptq_quantize(w, self.hessians[(name, i)], clip, self.fs.CLIP_PERCENTILES)
+            else:  # the flagship's GPTQ on the flagship's clip-searched grid, at this clip
+                _, s = self.fs.quantize_rows(w, clip)
+                q = self.fs.gptq_bank(w[None], self.hessians[(name, i)][None], s[None], clip)[0]
             d = (w - q.float() * s.float()[:, None]).double()
             err = float(((d @ self.hessians[(name, i)]) * d).sum()) if self.hessians else float(d.square().sum())
             nbytes = entropy_bits(np.bincount(q.numpy().astype(np.int64).ravel() + 128, minlength=256)) / 8
@@ -919,11 +826,11 @@ def rate_loss(fs, sd, entries_flagship, workdir: Path, val_tokens: int, calib_se
     print(f"rate_loss float val_loss:{loss:.5f} val_bpb:{bpb:.5f} ({t:.0f}s)", flush=True)
     hessians, calib = None, {}
     if any(v.startswith("gptq") for v in variants):
-        stream = fs.TokenStream(hp.train_files)
-        tokens = torch.from_numpy(stream.take(calib_seqs * hp.train_seq_len).astype(np.int64))
         model.load_state_dict(sd, strict=True)
-        hessians, t = timed(collect_hessians, fs, model, tokens, hp.train_seq_len, 8)
-        calib = dict(tokens=int(tokens.numel()), source=f"{hp.train_files} (first tokens of the training stream)",
+        calib_hp = fs.Hyperparameters.from_env({**TRAIN_ENV, "GPTQ_CALIB_SEQS": str(calib_seqs)})
+        by_bank, t = timed(fs.collect_hessians, model, calib_hp, rt)  # the flagship's own calibration
+        hessians = {(name, i): H[i].double() for name, H in by_bank.items() for i in range(H.shape[0])}
+        calib = dict(tokens=calib_seqs * hp.train_seq_len, source=f"{hp.train_files} (first tokens of the training stream)",
                      seconds=round(t, 1), note="calibration on training data counts as training time under the rules")
         result["calibration"] = calib
     result["note"] = ("quantize_s of a GPTQ variant includes only the matrices not already computed by an earlier "
