@@ -297,6 +297,12 @@ def compute_init(hp: Hyperparameters) -> Runtime:
                    compile=want_compile, attention=attention)
 
 
+def rank_share(items: list, rt: Runtime) -> list:
+    """This rank's contiguous share of `items` (the shares of all ranks cover them once, in order)."""
+    n = len(items)
+    return items[n * rt.rank // rt.world_size : n * (rt.rank + 1) // rt.world_size]
+
+
 # ----------------------------------------------------------------------------------------------------
 # DATA
 # The challenge shard: 256 int32 header (magic 20240520, version 1, token count n), then n uint16 tokens.
@@ -1320,11 +1326,6 @@ def window_ends(n_targets: int, seq_len: int, stride: int) -> list[int]:
     while ends[-1] < n_targets:
         ends.append(min(ends[-1] + stride, n_targets))
     return ends
-
-
-def rank_share(items: list, rt: Runtime) -> list:
-    n = len(items)
-    return items[n * rt.rank // rt.world_size : n * (rt.rank + 1) // rt.world_size]
 
 
 def score_windows(logits_fn, val: Tensor, ends: list[int], prev_ends: list[int], seq_len: int, batch: int,
