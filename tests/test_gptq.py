@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -106,16 +107,24 @@ def test_gptq_export_keeps_the_clip_search_grid(flagship, tiny_data, tmp_path):
 
 
 def test_gptq_run_pays_for_calibration_out_of_the_training_cap(tmp_path, tiny_data):
-    env = {**os.environ, **tiny_data["env"], "ITERATIONS": "100000", "MAX_WALLCLOCK_SECONDS": "8",
-           "GPTQ_RESERVE_SECONDS": "3", "GPTQ_CALIB_SEQS": "8", "TRAIN_LOG_EVERY": "50", "OUT_DIR": str(tmp_path),
-           "RUN_ID": "g", "VAL_TOKENS_LIMIT": "2048"}
-    out = subprocess.run([sys.executable, str(ROOT / "train_gpt.py")], env=env, capture_output=True, text=True,
-                         timeout=600, cwd=tmp_path)
+    """`python train_gpt.py` with GPTQ on and the default ctx codec, then the judge re-scores its artifact."""
+    shutil.copy2(ROOT / "train_gpt.py", tmp_path / "train_gpt.py")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env.update(tiny_data["env"], ITERATIONS="100000", MAX_WALLCLOCK_SECONDS="8", GPTQ_RESERVE_SECONDS="3",
+               GPTQ_CALIB_SEQS="8", TRAIN_LOG_EVERY="50", RUN_ID="g", VAL_TOKENS_LIMIT="2048")
+    out = subprocess.run([sys.executable, "train_gpt.py"], env=env, capture_output=True, text=True, timeout=600,
+                         cwd=tmp_path)
     assert out.returncode == 0, out.stderr[-3000:]
     log = out.stdout
-    assert "train_cap:5.0s" in log
+    assert "train_cap:5.0s" in log and "codec:ctx quantizer:gptq" in log
     train_ms = float(re.search(r"stopping_early: wallclock_cap train_time:(\d+)ms", log).group(1))
     assert 5000 <= train_ms < 8000  # stopped at the reduced cap, not at MAX_WALLCLOCK_SECONDS
     assert re.search(r"gptq_calibration seqs:8 tokens:256 time:[\d.]+s", log)
-    assert "quantizer:gptq" in log and re.search(r"gptq_time_upper_bound:[\d.]+s reserve:3.0s within_reserve:(true|false)", log)
-    assert "final_int6_sliding_window_exact" in log
+    assert re.search(r"gptq_time_upper_bound:[\d.]+s reserve:3.0s within_reserve:(true|false)", log)
+    (tmp_path / "train_seed1337.log").write_text(log)
+    printed = float(re.search(r"final_int6_sliding_window_exact val_loss:\S+ val_bpb:(\S+)", log).group(1))
+    judge = subprocess.run([sys.executable, "-m", "eval", str(tmp_path), "--tolerance", "1e-6", "--seed", "1337"],
+                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert judge.returncode == 0, judge.stdout + judge.stderr
+    judged = float(re.search(r"eval_sliding_window_exact val_loss:\S+ val_bpb:(\S+)", judge.stdout).group(1))
+    assert abs(judged - printed) < 1e-6
