@@ -216,6 +216,14 @@ def test_bench_run_methods_accounts_every_method(bench, flagship, tmp_path):
     assert [r["bytes"] for r in res["methods"]] == sorted(r["bytes"] for r in res["methods"])
 
 
+def test_bench_context_ablation_orders_the_models(bench, flagship):
+    # a finer context can only lower the empirical conditional entropy; rows + columns must pay off on
+    # values whose spread varies by row and column (the premise of COMPRESSOR=ctx)
+    ab = bench.context_ablation(flagship, spread_entries(6, mats=4, rows=64, cols=96))
+    assert ab["order0_matrix"] <= ab["order0_tensor"] and ab["row_col_neighbours"] <= ab["row_col"]
+    assert ab["row_col"] < ab["row"] < 0.97 * ab["order0_tensor"]
+
+
 def test_bench_entropy_floor(bench):
     q = np.array([[0, 0, 1, -1]], np.int8)
     rep = bench.entropy_report([("t", "int6_row", (1, 4), [q, np.ones(1, np.float16)])])
