@@ -140,6 +140,8 @@ def spread_entries(seed: int, mats: int, rows: int, cols: int) -> list:
 
 def test_ctx_codec_edge_cases_roundtrip(flagship, monkeypatch, tmp_path):
     entries = spread_entries(3, mats=4, rows=32, cols=48)
+    odd = np.arange(-31, 32, dtype=np.int8).reshape(7, 9)  # an odd byte count shifts everything after it
+    entries.insert(1, ("odd", "int6_row", (7, 9), [odd, np.full(7, 0.03, np.float16)]))
     path = tmp_path / "ctx.ptz"
     write_with(flagship, monkeypatch, path, entries, "ctx")
     assert decoded_payload(flagship, path) == payload_of(entries)
