@@ -1066,12 +1066,15 @@ class BankInputs(TorchFunctionMode):
         self.H: dict[tuple[str, int], Tensor] = {}
 
     def __torch_function__(self, func, types, args=(), kwargs=None):
-        if func is F.linear and args[1].data_ptr() in self.slots:
-            x = args[0].detach().reshape(-1, args[0].shape[-1]).float()  # (tokens, in)
-            key = self.slots[args[1].data_ptr()]
+        kwargs = kwargs or {}
+        w = args[1] if len(args) > 1 else kwargs.get("weight")
+        if func is F.linear and w is not None and w.data_ptr() in self.slots:
+            x = (args[0] if args else kwargs["input"]).detach()
+            x = x.reshape(-1, x.shape[-1]).float()  # (tokens, in)
+            key = self.slots[w.data_ptr()]
             with torch.autocast(device_type=x.device.type, enabled=False):  # H in fp32, not bf16
                 self.H[key] = self.H.get(key, 0) + x.T @ x
-        return func(*args, **(kwargs or {}))
+        return func(*args, **kwargs)
 
 
 @torch.no_grad()
@@ -1100,10 +1103,15 @@ def gptq_bank(W: Tensor, H: Tensor, scale: Tensor, clip: int, damp: float = 0.01
     dead = d <= 0  # inputs that were always zero: their weights do not matter
     d.masked_fill_(dead, 1.0)
     W.masked_fill_(dead[:, None, :], 0.0)
-    d.add_(damp * d.mean(dim=-1, keepdim=True))  # dampening keeps the Cholesky factorizations stable
+    step = damp * d.mean(dim=-1, keepdim=True)
+    d.add_(step)  # dampening keeps the Cholesky factorizations stable
     perm = d.argsort(dim=-1, descending=True)  # (B, C)
     H = torch.take_along_dim(torch.take_along_dim(H, perm[:, :, None], 1), perm[:, None, :], 2)
-    U = torch.linalg.cholesky(torch.cholesky_inverse(torch.linalg.cholesky(H)), upper=True).float()  # H^-1 = U^T U
+    L, info = torch.linalg.cholesky_ex(H)
+    while info.any():  # numerically indefinite (e.g. nearly collinear inputs): dampen more, never fail the export
+        H.diagonal(dim1=-2, dim2=-1).add_(step)
+        L, info = torch.linalg.cholesky_ex(H)
+    U = torch.linalg.cholesky(torch.cholesky_inverse(L), upper=True).float()  # H^-1 = U^T U
     W, s = torch.take_along_dim(W, perm[:, None, :], 2), scale.float()[:, :, None]  # (B, R, C), (B, R, 1)
     Q = torch.empty_like(W)
     for j in range(W.shape[-1]):

@@ -128,3 +128,27 @@ def test_gptq_run_pays_for_calibration_out_of_the_training_cap(tmp_path, tiny_da
     assert judge.returncode == 0, judge.stdout + judge.stderr
     judged = float(re.search(r"eval_sliding_window_exact val_loss:\S+ val_bpb:(\S+)", judge.stdout).group(1))
     assert abs(judged - printed) < 1e-6
+
+
+def test_gptq_survives_an_indefinite_hessian(flagship):
+    # rounding errors can leave H (nearly) singular beyond what the 1% dampening covers: the export must not fail
+    W = torch.randn(1, 8, 16, generator=torch.Generator().manual_seed(3))
+    v = torch.randn(16, 1, generator=torch.Generator().manual_seed(4))
+    H = (v @ v.T - 0.5 * torch.eye(16))[None]  # indefinite: negative eigenvalues far beyond 1% of the diagonal
+    H.diagonal(dim1=-2, dim2=-1).abs_()
+    _, s = flagship.quantize_rows(W[0], 31)
+    q = flagship.gptq_bank(W, H, s[None], 31)
+    assert q.dtype == torch.int8 and int(q.abs().max()) <= 31
+
+
+def test_bank_inputs_sees_keyword_calls(flagship):
+    model = flagship.build_model(flagship.Hyperparameters.from_env({"NUM_LAYERS": "2", "MODEL_DIM": "32",
+                                                                    "NUM_HEADS": "4", "NUM_KV_HEADS": "2", "ROPE_DIMS": "4",
+                                                                    "VE_LAYERS": "1", "XSA_LAST_N": "1"}))
+    x = torch.randn(5, 32)
+    with flagship.BankInputs(model) as rec:
+        torch.nn.functional.linear(input=x, weight=model.qo_bank[1])
+        torch.nn.functional.linear(x, model.mlp_up_bank[0])
+        torch.nn.functional.linear(x, torch.randn(3, 32))  # not a bank slice: ignored
+    assert set(rec.H) == {("qo_bank", 1), ("mlp_up_bank", 0)}
+    torch.testing.assert_close(rec.H[("qo_bank", 1)], x.T @ x)
