@@ -31,6 +31,7 @@ import dataclasses
 import functools
 import glob
 import hashlib
+import importlib.util
 import json
 import lzma
 import math
@@ -1238,6 +1239,15 @@ def _ctx_decompress(data: bytes, tensors: list[dict], payload_bytes: int) -> byt
     return bytes(buf[:payload_bytes])
 
 
+def require_codec(codec: str) -> None:
+    """Fail at start, not after training, when the codec's package is missing."""
+    need = {"ctx": ("constriction", "zstandard"), "zstd": ("zstandard",)}.get(codec, ())
+    missing = [name for name in need if importlib.util.find_spec(name) is None]
+    if missing:
+        raise ImportError(f"COMPRESSOR={codec} needs {', '.join(missing)} (pip install -r requirements.txt), "
+                          "or choose another COMPRESSOR")
+
+
 def _compress(data: bytes, codec: str, tensors: list[dict]) -> bytes:
     if codec == "ctx":
         return _ctx_compress(data, tensors)
@@ -1586,6 +1596,7 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
 
 def main() -> None:
     hp = Hyperparameters.from_env()
+    require_codec(hp.compressor)
     rt = compute_init(hp)
     run_id = hp.run_id or str(uuid.uuid4())
     out_dir = Path(hp.out_dir)

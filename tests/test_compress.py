@@ -116,6 +116,17 @@ def test_corrupted_or_truncated_artifact_is_a_clear_error(flagship, monkeypatch,
         flagship.load_artifact(path)
 
 
+def test_a_missing_codec_package_fails_before_training(flagship, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "constriction" else real(name, *a))
+    with pytest.raises(ImportError, match="COMPRESSOR=ctx needs constriction"):
+        flagship.require_codec("ctx")
+    flagship.require_codec("zstd")
+    flagship.require_codec("lzma")
+
+
 def test_unknown_codec_is_refused_when_writing(flagship, monkeypatch, tmp_path):
     with pytest.raises(ValueError, match="unknown codec 'brotli'"):
         write_with(flagship, monkeypatch, tmp_path / "x.ptz", random_entries(0), "brotli")
