@@ -136,6 +136,7 @@ class Hyperparameters:
     # export
     gptq_calib_seqs: int = _hp(0, "GPTQ_CALIB_SEQS", "train sequences for GPTQ Hessians (0 = no GPTQ)", _NONNEG)
     gptq_reserve_seconds: float = _hp(10.0, "GPTQ_RESERVE_SECONDS", "s of the training cap kept for GPTQ", _NONNEG)
+    int5_share: float = _hp(0.0, "INT5_SHARE", "fraction of bank parameters at int5 (needs GPTQ)", _UNIT)
     compressor: str = _hp("ctx", "COMPRESSOR", "artifact codec: ctx (range coder) | zstd (22) | lzma (9e)",
                           _one_of("ctx", "zstd", "lzma"))
     # legal score-first test-time training
@@ -197,6 +198,7 @@ class Hyperparameters:
             (self.xsa_last_n <= self.num_layers, "XSA_LAST_N must be <= NUM_LAYERS"),
             (self.bigram_vocab_size == 0 or self.bigram_vocab_size >= 2, "BIGRAM_VOCAB_SIZE must be 0 or >= 2"),
             (self.vocab_size <= 65536, "VOCAB_SIZE must fit the uint16 shard format"),
+            (not self.int5_share or self.gptq_calib_seqs > 0, "INT5_SHARE needs GPTQ_CALIB_SEQS > 0 (the Hessians)"),
             (not self.gptq_calib_seqs or not self.max_wallclock_seconds or self.gptq_reserve_seconds
              < self.max_wallclock_seconds, "GPTQ_RESERVE_SECONDS must be < MAX_WALLCLOCK_SECONDS"),
         ]
@@ -1122,20 +1124,48 @@ def gptq_bank(W: Tensor, H: Tensor, scale: Tensor, clip: int, damp: float = 0.01
     return torch.take_along_dim(Q, perm.argsort(dim=-1)[:, None, :], 2).to(torch.int8)
 
 
-def quantize_state_dict(sd: dict[str, Tensor], hessians: dict[str, Tensor] | None = None) -> list[tuple]:
-    """[(name, scheme, shape, arrays)] with scheme int6_row | int8_row | fp16; banks by GPTQ given hessians."""
+def _round_bank(t: Tensor, clip: int, H: Tensor | None) -> tuple[Tensor, Tensor, Tensor]:
+    """One bank (B, R, C) on the clip-search grid: q int8 (B, R, C), steps fp16 (B, R), and the error per
+    matrix (B,): sum of squares, or with H (GPTQ rounding) the output error tr(D H D^T), D = W - q * step."""
+    qs, ss = zip(*(quantize_rows(part, clip) for part in t.reshape(-1, t.shape[-1]).split(4096)))  # quantile limit
+    q, s = torch.cat(qs).view(t.shape), torch.cat(ss).view(t.shape[:-1])
+    if H is None:
+        return q, s, (t - q.float() * s.float()[..., None]).square().sum(dim=(1, 2))
+    q = gptq_bank(t.to(H.device), H, s.to(H.device), clip)
+    D = t.to(H.device) - q.float() * s.to(H.device).float()[..., None]  # (B, R, C)
+    return q.cpu(), s, ((D @ H) * D).sum(dim=(1, 2)).cpu()
+
+
+def quantize_banks(banks: dict[str, Tensor], hessians: dict | None, int5_share: float) -> dict[str, tuple]:
+    """{bank: (q, steps)} at int6; with hessians, GPTQ-rounded, and the matrices holding INT5_SHARE of the bank
+    parameters at int5 ([-15, 15], a coarser grid, ~1 bit less per value): those whose move raises the output
+    error least per parameter. Measured on a CPU checkpoint (results/compress_*.json): about half the bank
+    parameters go to int5 at no loss, mostly deep attention and MLP-up matrices."""
+    int5 = hessians is not None and int5_share > 0
+    grids = {(name, clip): _round_bank(t.detach().cpu().float(), clip, hessians[name] if hessians else None)
+             for name, t in banks.items() for clip in ((31, 15) if int5 else (31,))}
+    out = {name: (grids[name, 31][0].clone(), grids[name, 31][1].clone()) for name in banks}
+    if int5:
+        cost = sorted((float(grids[n, 15][2][i] - grids[n, 31][2][i]) / t[i].numel(), n, i)
+                      for n, t in banks.items() for i in range(t.shape[0]))
+        budget = int5_share * sum(t.numel() for t in banks.values())
+        for _, n, i in cost:
+            if banks[n][i].numel() > budget:
+                break
+            budget -= banks[n][i].numel()
+            out[n][0][i], out[n][1][i] = grids[n, 15][0][i], grids[n, 15][1][i]
+    return out
+
+
+def quantize_state_dict(sd: dict[str, Tensor], hessians: dict | None = None, int5_share: float = 0.0) -> list[tuple]:
+    """[(name, scheme, shape, arrays)] with scheme int6_row (int5 values fit it) | int8_row | fp16."""
+    banks = quantize_banks({n: t for n, t in sd.items() if n.endswith("_bank")}, hessians, int5_share)
     out = []
     for name, t in sd.items():
         t = t.detach().cpu().float()
-        if name.endswith("_bank"):
-            rows = t.reshape(-1, t.shape[-1])
-            # torch.quantile works on at most 2^24 values: quantize bank slice by slice.
-            qs, ss = zip(*(quantize_rows(part, 31) for part in rows.split(4096)))
-            q, s = torch.cat(qs), torch.cat(ss)
-            if hessians is not None:
-                H = hessians[name]
-                q = gptq_bank(t.to(H.device), H, s.view(t.shape[:-1]).to(H.device), 31).cpu().view_as(q)
-            out.append((name, "int6_row", tuple(t.shape), [q.numpy(), s.numpy()]))
+        if name in banks:
+            q, s = banks[name]
+            out.append((name, "int6_row", tuple(t.shape), [q.reshape(-1, t.shape[-1]).numpy(), s.reshape(-1).numpy()]))
         elif t.numel() > SMALL_TENSOR_NUMEL and t.ndim == 2:
             q, s = quantize_rows(t, 127, (INT8_CLIP_PERCENTILE,))
             out.append((name, "int8_row", tuple(t.shape), [q.numpy(), s.numpy()]))
@@ -1279,10 +1309,11 @@ def _decompress(data: bytes, codec: str, path, tensors: list[dict]) -> bytes:
     raise ArtifactError(f"{path}: unknown codec {codec!r}")
 
 
-def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str, hessians: dict | None = None) -> int:
+def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str, hessians: dict | None = None,
+                   int5_share: float = 0.0) -> int:
     """Quantize, serialize and compress `sd` to `path` (temp file + rename); returns its size in bytes."""
     entries, chunks, offset = [], [], 0
-    for name, scheme, shape, arrays in quantize_state_dict(sd, hessians):
+    for name, scheme, shape, arrays in quantize_state_dict(sd, hessians, int5_share):
         parts = []
         for arr in arrays:
             raw = np.ascontiguousarray(arr).tobytes()
@@ -1655,9 +1686,10 @@ def main() -> None:
     artifact = out_dir / ARTIFACT_NAME
     if rt.is_main:
         t = time.perf_counter()
-        model_bytes = write_artifact(artifact, {k: v for k, v in model.state_dict().items()}, hp.compressor, hessians)
+        model_bytes = write_artifact(artifact, model.state_dict(), hp.compressor, hessians, hp.int5_share)
         total, export_s = code_bytes + model_bytes, time.perf_counter() - t
-        log(f"export:{artifact} codec:{hp.compressor} quantizer:{'gptq' if gptq else 'rtn'} time:{export_s:.1f}s")
+        quantizer = f"gptq int5_share:{hp.int5_share}" if gptq else "rtn"
+        log(f"export:{artifact} codec:{hp.compressor} quantizer:{quantizer} time:{export_s:.1f}s")
         if gptq:  # an upper bound: the export time also holds the clip search and the compression
             log(f"gptq_time_upper_bound:{calib_s + export_s:.1f}s reserve:{hp.gptq_reserve_seconds:.1f}s "
                 f"within_reserve:{str(calib_s + export_s <= hp.gptq_reserve_seconds).lower()}")

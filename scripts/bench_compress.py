@@ -232,7 +232,7 @@ def same_bits(a: torch.Tensor, b: torch.Tensor) -> bool:
 def fixed_quantizer(fs, entries):
     """Make fs.write_artifact code these entries (no re-quantization): its quantize_state_dict returns them."""
     original = fs.quantize_state_dict
-    fs.quantize_state_dict = lambda sd, hessians=None: entries
+    fs.quantize_state_dict = lambda sd, *args: entries
     try:
         yield
     finally:
@@ -803,9 +803,15 @@ def quantize_variant(fs, sd, kind: str, bq: BankQuantizer, flagship_entries, tar
     """Entries like quantize_state_dict, with the banks quantized by `kind`: flagship (today's exporter) |
     rtn (absmax rows, no clip search) | gptq6 | gptq5mlp (int5 MLP banks, int6 attention) | gptq_mixed[@f]
     (int5/int6 per matrix by sensitivity at f x today's bank bytes, f = 1 by default; `target` overrides the
-    budget in bytes). Non-bank tensors as the flagship does them."""
+    budget in bytes) | int5share@s (the flagship's own exporter with GPTQ and INT5_SHARE=s: what ships).
+    Non-bank tensors as the flagship does them."""
     if kind == "flagship":
         return flagship_entries, {}
+    if kind.startswith("int5share@"):  # exactly what ships with GPTQ_CALIB_SEQS > 0 and INT5_SHARE=<share>
+        entries = fs.quantize_state_dict(sd, bq.by_bank, float(kind.split("@", 1)[1]))
+        int5 = [f"{name}[{i}]" for name, _, shape, a in entries if name.endswith("_bank")
+                for i, m in enumerate(mats_of(shape, a[0])) if np.abs(m).max() <= 15]
+        return entries, dict(int5_matrices=int5)
     info, banks = {}, {}
     if kind.startswith("gptq_mixed"):
         frac = float(kind.split("@", 1)[1]) if "@" in kind else 1.0
@@ -855,8 +861,8 @@ def rate_loss(fs, sd, entries_flagship, workdir: Path, val_tokens: int, calib_se
     loss, bpb, t = score(sd)
     result["float"] = dict(val_loss=loss, val_bpb=bpb, eval_s=round(t, 1))
     print(f"rate_loss float val_loss:{loss:.5f} val_bpb:{bpb:.5f} ({t:.0f}s)", flush=True)
-    hessians, calib = None, {}
-    if any(v.startswith("gptq") for v in variants):
+    hessians, by_bank, calib = None, None, {}
+    if any(v.startswith(("gptq", "int5share")) for v in variants):
         model.load_state_dict(sd, strict=True)
         calib_hp = fs.Hyperparameters.from_env({**TRAIN_ENV, "GPTQ_CALIB_SEQS": str(calib_seqs)})
         by_bank, t = timed(fs.collect_hessians, model, calib_hp, rt)  # the flagship's own calibration
@@ -869,6 +875,7 @@ def rate_loss(fs, sd, entries_flagship, workdir: Path, val_tokens: int, calib_se
                       "public torch.save + lzma-6 of the same integers")
     codec = flagship_codecs(fs)[0]  # the flagship's default codec
     bq = BankQuantizer(fs, sd, hessians)
+    bq.by_bank = by_bank
     flagship_bytes = None
     for kind in variants:
         (entries, info), tq = timed(quantize_variant, fs, sd, kind, bq, entries_flagship)
@@ -995,7 +1002,7 @@ def parse_args(argv):
     p.add_argument("--retrain", action="store_true", help="train a new checkpoint even if --checkpoint exists")
     p.add_argument("--val-tokens", type=int, default=65536, help="VAL_TOKENS_LIMIT for the rate-vs-loss evals")
     p.add_argument("--calib-seqs", type=int, default=64, help="512-token training sequences for the GPTQ Hessians")
-    p.add_argument("--variants", default="flagship,rtn,gptq6,gptq_mixed,gptq_mixed@0.9,gptq_mixed@0.8,gptq5mlp",
+    p.add_argument("--variants", default="flagship,rtn,gptq6,gptq_mixed,gptq_mixed@0.9,gptq_mixed@0.8,gptq5mlp,int5share@0.5",
                    help="rate-vs-loss quantizers (flagship first: gptq_mixed matches its artifact bytes)")
     p.add_argument("--proxy-scale", type=float, default=4.0, help="bank scale of the record-regime proxy (0 = skip)")
     p.add_argument("--skip-rate-loss", action="store_true")

@@ -106,17 +106,35 @@ def test_gptq_export_keeps_the_clip_search_grid(flagship, tiny_data, tmp_path):
                                torch.from_numpy(q).float() * torch.from_numpy(s).float()[:, None], rtol=0, atol=0)
 
 
+def test_int5_share_moves_the_least_sensitive_matrices(flagship):
+    g = torch.Generator().manual_seed(5)
+    banks = {"a_bank": torch.randn(2, 8, 16, generator=g) * 0.3, "b_bank": torch.randn(3, 8, 16, generator=g) * 0.3}
+    X = torch.randn(256, 16, generator=g)
+    H = X.T @ X
+    # the same inputs, but b's outputs matter 10^4 times less except b[1]'s: the cheapest moves are b[0] and b[2]
+    hessians = {"a_bank": H.expand(2, 16, 16).clone(), "b_bank": torch.stack([H * 1e-4, H * 10, H * 1e-4])}
+    out = flagship.quantize_banks(banks, hessians, int5_share=0.45)  # 2 of 5 equal-size matrices fit 45%
+    int5 = {(n, i) for n, (q, _) in out.items() for i in range(q.shape[0]) if int(q[i].abs().max()) <= 15}
+    assert int5 == {("b_bank", 0), ("b_bank", 2)}
+    for n, i in int5:  # moved whole: GPTQ integers on the clip-15 grid
+        _, s15 = flagship.quantize_rows(banks[n][i], 15)
+        assert torch.equal(out[n][1][i], s15)
+    assert flagship.quantize_banks(banks, hessians, 0.0)["b_bank"][0].abs().max() > 15  # share 0: all int6
+    with pytest.raises(ValueError, match="INT5_SHARE"):
+        flagship.Hyperparameters.from_env({"INT5_SHARE": "0.5"})  # int5 choice needs the GPTQ Hessians
+
+
 def test_gptq_run_pays_for_calibration_out_of_the_training_cap(tmp_path, tiny_data):
     """`python train_gpt.py` with GPTQ on and the default ctx codec, then the judge re-scores its artifact."""
     shutil.copy2(ROOT / "train_gpt.py", tmp_path / "train_gpt.py")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env.update(tiny_data["env"], ITERATIONS="100000", MAX_WALLCLOCK_SECONDS="8", GPTQ_RESERVE_SECONDS="3",
-               GPTQ_CALIB_SEQS="8", TRAIN_LOG_EVERY="50", RUN_ID="g", VAL_TOKENS_LIMIT="2048")
+               GPTQ_CALIB_SEQS="8", INT5_SHARE="0.5", TRAIN_LOG_EVERY="50", RUN_ID="g", VAL_TOKENS_LIMIT="2048")
     out = subprocess.run([sys.executable, "train_gpt.py"], env=env, capture_output=True, text=True, timeout=600,
                          cwd=tmp_path)
     assert out.returncode == 0, out.stderr[-3000:]
     log = out.stdout
-    assert "train_cap:5.0s" in log and "codec:ctx quantizer:gptq" in log
+    assert "train_cap:5.0s" in log and "codec:ctx quantizer:gptq int5_share:0.5" in log
     train_ms = float(re.search(r"stopping_early: wallclock_cap train_time:(\d+)ms", log).group(1))
     assert 5000 <= train_ms < 8000  # stopped at the reduced cap, not at MAX_WALLCLOCK_SECONDS
     assert re.search(r"gptq_calibration seqs:8 tokens:256 time:[\d.]+s", log)
