@@ -23,7 +23,11 @@ What it measures (one run, one set of weights)
   * Rate against loss on the sample val set (VAL_TOKENS_LIMIT tokens, seq 512, stride 512, the flagship's
     eval_sliding): the float weights, today's exporter, plain rounding, Hessian-aware GPTQ at int6
     (calibration tokens from the TRAINING shards: training time under the rules), GPTQ with int5 / int6 per
-    matrix chosen by sensitivity at today's bank bytes (gptq_mixed), and GPTQ with all MLP banks at int5.
+    matrix chosen by sensitivity at a fraction of today's bank bytes (gptq_mixed@f, this bench's planner),
+    GPTQ with all MLP banks at int5, and the flagship's own exporter with GPTQ and INT5_SHARE=s (int5share@s:
+    what ships). Every GPTQ variant uses the flagship's collect_hessians and gptq_bank.
+  * context_ablation: the integers' conditional entropy with no context, per matrix, by row spread, by row +
+    column spread (the ctx codec's model) and with the neighbours added (why the codec stops there).
 
 The flagship's default codec (COMPRESSOR=ctx, train_gpt.py EXPORT) is the context-modelled range coder:
 count tables chosen per value by its row and column log spread, range-coded by constriction. The rows
@@ -35,7 +39,7 @@ Output: results/compress_<checkpoint tag>_<date>.json (written atomically, also 
 device, torch and library versions, the command line and every figure.
 
 Run (from the repo root; build the sample once with `python -m data.sample`):
-    python scripts/bench_compress.py --train-seconds 600          # trains (10 min) unless cached, then ~30 min
+    python scripts/bench_compress.py --train-seconds 3000 --val-tokens 0   # trains unless cached, then ~60 min
     python scripts/bench_compress.py --quick --skip-rate-loss     # smaller method list, codecs only
 """
 
@@ -67,8 +71,8 @@ PUBLIC = "public_torchsave_lzma6"
 
 # The full-size model as the public record ran it (default hyperparameters + BIGRAM_VOCAB_SIZE=1536), trained
 # on the offline sample at a CPU-sized batch: 8 sequences of 512 per step, one micro-step (a full-size step
-# takes ~10-20 s on 2 cores, so ~50 steps fit in 10 minutes). EMA is off (FINAL_WEIGHTS=raw): with a few dozen
-# steps an EMA at 0.997 would export almost the initial weights. The lr warms down over the last 8 steps' worth
+# takes ~6-13 s on 2 cores: 502 steps in 3000 s for the committed results). EMA is off (FINAL_WEIGHTS=raw): with a few hundred
+# steps an EMA at 0.997 would export almost the initial weights. The lr warms down over the last 40 steps' worth
 # of wall clock and late QAT switches on there, as in the record.
 TRAIN_ENV = {
     "BIGRAM_VOCAB_SIZE": "1536",
@@ -81,7 +85,7 @@ TRAIN_ENV = {
     "TRAIN_BATCH_TOKENS": "4096",
     "GRAD_ACCUM_STEPS": "1",
     "WARMUP_STEPS": "0",
-    "WARMDOWN_ITERS": "8",
+    "WARMDOWN_ITERS": "40",
     "MUON_MOMENTUM_WARMUP_STEPS": "10",
     "FINAL_WEIGHTS": "raw",
     "VAL_LOSS_EVERY": "0",
