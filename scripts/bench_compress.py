@@ -71,9 +71,9 @@ PUBLIC = "public_torchsave_lzma6"
 
 # The full-size model as the public record ran it (default hyperparameters + BIGRAM_VOCAB_SIZE=1536), trained
 # on the offline sample at a CPU-sized batch: 8 sequences of 512 per step, one micro-step (a full-size step
-# takes ~6-13 s on 2 cores: 502 steps in 3000 s for the committed results). EMA is off (FINAL_WEIGHTS=raw): with a few hundred
-# steps an EMA at 0.997 would export almost the initial weights. The lr warms down over the last 40 steps' worth
-# of wall clock and late QAT switches on there, as in the record.
+# takes ~6-13 s on 2 cores: 502 steps in 3000 s for the committed results). EMA is off (FINAL_WEIGHTS=raw):
+# with a few hundred steps an EMA at 0.997 would still lean on early weights. The lr warms down over the last
+# 40 steps' worth of wall clock and late QAT switches on there, as in the record.
 TRAIN_ENV = {
     "BIGRAM_VOCAB_SIZE": "1536",
     "DATA_PATH": "data/datasets/sample_sp1024",
