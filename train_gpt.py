@@ -1124,16 +1124,16 @@ def gptq_bank(W: Tensor, H: Tensor, scale: Tensor, clip: int, damp: float = 0.01
     return torch.take_along_dim(Q, perm.argsort(dim=-1)[:, None, :], 2).to(torch.int8)
 
 
-def _round_bank(t: Tensor, clip: int, H: Tensor | None) -> tuple[Tensor, Tensor, Tensor]:
-    """One bank (B, R, C) on the clip-search grid: q int8 (B, R, C), steps fp16 (B, R), and the error per
-    matrix (B,): sum of squares, or with H (GPTQ rounding) the output error tr(D H D^T), D = W - q * step."""
+def _round_bank(t: Tensor, clip: int, H: Tensor | None) -> tuple[Tensor, Tensor, Tensor | None]:
+    """One bank (B, R, C) on the clip-search grid: q int8 (B, R, C), steps fp16 (B, R); with H, GPTQ rounding
+    and the output error per matrix (B,), tr(D H D^T) with D = W - q * step, in H's dtype (None without H)."""
     t = t if H is None else t.to(H.device)  # with GPTQ all on the Hessians' device (the GPU in a real run)
     qs, ss = zip(*(quantize_rows(part, clip) for part in t.reshape(-1, t.shape[-1]).split(4096)))  # quantile limit
     q, s = torch.cat(qs).view(t.shape), torch.cat(ss).view(t.shape[:-1])
     if H is None:
-        return q, s, (t - q.float() * s.float()[..., None]).square().sum(dim=(1, 2))
+        return q, s, None
     q = gptq_bank(t, H, s, clip)
-    D = t - q.float() * s.float()[..., None]  # (B, R, C)
+    D = (t - q.float() * s.float()[..., None]).to(H.dtype)  # (B, R, C)
     return q.cpu(), s.cpu(), ((D @ H) * D).sum(dim=(1, 2)).cpu()
 
 
@@ -1177,7 +1177,7 @@ def quantize_state_dict(sd: dict[str, Tensor], hessians: dict | None = None, int
 
 # COMPRESSOR=ctx: context-modelled range coding of the integers. The values of a quantized matrix are
 # close to independent draws whose spread varies by row (own scale, or the 1/clip floor) and by column
-# (hot input channels); neighbours add nothing (measured: <0.2%). So each value is coded with a count
+# (hot input channels); neighbours add ~nothing (measured: 0.2%). So each value is coded with a count
 # table picked by its predicted log2 spread, row + column offsets in quarter-octaves sent as side info.
 # The range coder is constriction's (a maintained library, requirements.txt); the context model is ours
 # because no library models weight matrices. The integers' place in the payload is zeroed and zstd-22 codes
@@ -1357,7 +1357,7 @@ def load_artifact(path: str | Path) -> dict[str, Tensor]:
         shape = tuple(entry["shape"])
         if entry["scheme"] == "fp16":
             t = torch.from_numpy(arrays[0].copy()).float()
-        elif entry["scheme"] in ("int6_row", "int8_row"):
+        elif entry["scheme"] in INT_SCHEMES:
             q = torch.from_numpy(arrays[0].copy()).float().view(-1, shape[-1])
             t = q * torch.from_numpy(arrays[1].copy()).float()[:, None]
         else:

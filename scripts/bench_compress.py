@@ -48,7 +48,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import hashlib
-import importlib.util
+import importlib
 import io
 import json
 import lzma
@@ -66,6 +66,10 @@ import numpy as np
 import torch
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
+
+from eval.loader import RecordInterfaceError, load_record_module  # noqa: E402
+
 DEFAULT_CHECKPOINT = Path(tempfile.gettempdir()) / "pgolf_bench_compress_full11L.pt"
 PUBLIC = "public_torchsave_lzma6"
 
@@ -99,17 +103,12 @@ TRAIN_ENV = {
 
 
 def load_flagship(path: Path):
-    """Import train_gpt.py (or another record script) from its path, as eval/ does; nothing runs at import."""
-    if not path.is_file():
-        raise SystemExit(f"{path}: record script not found (--script)")
-    name = f"_bench_compress_{hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:12]}"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses resolve their module through sys.modules
-    spec.loader.exec_module(module)
-    for needed in ("Hyperparameters", "build_model", "quantize_state_dict", "write_artifact", "load_artifact", "train"):
+    """Import train_gpt.py (or another record script) as eval/ does (eval.loader); nothing runs at import."""
+    try:
+        module = load_record_module(path)
+    except RecordInterfaceError as exc:
+        raise SystemExit(f"{exc} (--script)") from None
+    for needed in ("quantize_state_dict", "write_artifact", "train"):
         if not hasattr(module, needed):
             raise SystemExit(f"{path}: has no {needed} (not a flagship-style train_gpt.py)")
     return module
@@ -766,11 +765,11 @@ class BankQuantizer:
             w = self.sd[name][i].detach().float()
             if how == "rtn":
                 q, s = self.fs.quantize_rows(w, clip, (1.0,))
-            else:  # the flagship's GPTQ on the flagship's clip-searched grid, at this clip
-                _, s = self.fs.quantize_rows(w, clip)
-                q = self.fs.gptq_bank(w[None], self.hessians[(name, i)][None], s[None], clip)[0]
-            d = (w - q.float() * s.float()[:, None]).double()
-            err = float(((d @ self.hessians[(name, i)]) * d).sum()) if self.hessians else float(d.square().sum())
+                d = (w - q.float() * s.float()[:, None]).double()
+                err = float(((d @ self.hessians[(name, i)]) * d).sum()) if self.hessians else float(d.square().sum())
+            else:  # the flagship's own GPTQ rounding on its clip-searched grid, with its output error
+                q, s, e = self.fs._round_bank(w[None], clip, self.hessians[(name, i)][None])
+                q, s, err = q[0], s[0], float(e[0])
             nbytes = entropy_bits(np.bincount(q.numpy().astype(np.int64).ravel() + 128, minlength=256)) / 8
             self.cache[key] = (q, s, err, nbytes)
         return self.cache[key]

@@ -28,13 +28,19 @@ def ortho(flagship):
 
 
 @pytest.fixture(scope="module")
-def mud_reference():
-    """MUD as the paper writes it (triangular solve), from scripts/bench_orthogonalize.py: the ground truth."""
+def bench():
+    """scripts/bench_orthogonalize.py: its mud_reference and its momentum-like inputs serve the tests too."""
     spec = importlib.util.spec_from_file_location("_test_bench_orthogonalize", ROOT / "scripts" / "bench_orthogonalize.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
-    return module.mud_reference
+    return module
+
+
+@pytest.fixture(scope="module")
+def mud_reference(bench):
+    """MUD as the paper writes it (triangular solve): the ground truth for the fast mud()."""
+    return bench.mud_reference
 
 
 # ---------------------------------------------------------------------------------------- inputs
@@ -50,17 +56,6 @@ def well_conditioned(shape, lo=0.5, hi=1.0, seed=0) -> torch.Tensor:
     V, _ = torch.linalg.qr(torch.randn(b, n, k, generator=gen, dtype=torch.float64))
     s = torch.rand(b, k, generator=gen, dtype=torch.float64) * (hi - lo) + lo
     return ((U * s[:, None, :]) @ V.mT).reshape(shape)
-
-
-def momentum_like(shape, rank=16, noise=0.05, seed=0) -> torch.Tensor:
-    """Low-rank (decaying spectrum) plus relative Gaussian noise, like a Muon momentum buffer."""
-    gen = torch.Generator().manual_seed(seed)
-    b, m, n = shape
-    U = torch.randn(b, m, rank, generator=gen)
-    V = torch.randn(b, rank, n, generator=gen)
-    X = (U * torch.logspace(0, -2, rank)) @ V / math.sqrt(rank)
-    scale = X.norm(dim=(-2, -1), keepdim=True) / math.sqrt(m * n)
-    return X + noise * scale * torch.randn(b, m, n, generator=gen)
 
 
 def svdvals64(X: torch.Tensor) -> torch.Tensor:
@@ -234,8 +229,8 @@ FAST_VS_REFERENCE = [(2, 512, 1536), (2, 1536, 512), (2, 512, 512), (2, 256, 512
 
 @pytest.mark.parametrize("passes", [1, 2])
 @pytest.mark.parametrize("shape", FAST_VS_REFERENCE, ids=lambda s: "x".join(map(str, s)))
-def test_mud_fast_matches_reference_fp32(ortho, mud_reference, shape, passes):
-    for G in (momentum_like(shape, noise=0.05), torch.randn(shape, generator=torch.Generator().manual_seed(5))):
+def test_mud_fast_matches_reference_fp32(ortho, bench, mud_reference, shape, passes):
+    for G in (bench.momentum_like(shape, torch.Generator().manual_seed(0)), torch.randn(shape, generator=torch.Generator().manual_seed(5))):
         fast = ortho.mud(G, passes=passes)
         ref = mud_reference(G, passes=passes)
         rel = ((fast - ref).norm() / ref.norm()).item()
@@ -245,10 +240,10 @@ def test_mud_fast_matches_reference_fp32(ortho, mud_reference, shape, passes):
 
 @pytest.mark.parametrize("leaf", [1, 4, 32])
 @pytest.mark.parametrize("shape", [(2, 96, 160), (2, 48, 100), (1, 33, 65)], ids=lambda s: "x".join(map(str, s)))
-def test_mud_fast_matches_reference_fp64_exactly(ortho, mud_reference, shape, leaf):
+def test_mud_fast_matches_reference_fp64_exactly(ortho, bench, mud_reference, shape, leaf):
     # in fp64 the blocked inverse and the triangular solve agree to rounding: the algebra is the same
     # (k = 96, 48, 33 exercise the padding of k to a power of two; leaf > 1 the small-solve leaves)
-    G = momentum_like(shape, noise=0.05).double()
+    G = bench.momentum_like(shape, torch.Generator().manual_seed(0)).double()
     fast, ref = ortho.mud(G, leaf=leaf), mud_reference(G)
     assert fast.dtype == torch.float64
     assert (fast - ref).abs().max().item() < 1e-10
