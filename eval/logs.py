@@ -4,7 +4,11 @@ Log formats drift from record to record, so lines are read by pattern, not by ex
 
     score   `<key> val_loss:X val_bpb:Y [k:v ...]`  e.g. final_int6_sliding_window_exact,
             legal_ttt_exact, final_int6_roundtrip_exact, quantized_ttt_phased ... eval_time:Nms
-    step    `step:N/M val_loss:.. val_bpb:.. train_time:..ms step_avg:..ms`
+    step    `step:N/M val_loss:.. val_bpb:.. train_time:..ms step_avg:..ms` (and `step:N/M train_loss:..`);
+            later public logs drop the `step:` and put a space after colons: `N/M train_loss: X
+            train_time: 4.4m tok/s: ..`, `N/M val_loss: X val_bpb: Y` (read into the same values);
+            `stopping_early: wallclock_cap train_time:Nms step:N/M` (either spacing) is the step line
+            of the end of training, with its train_time
     size    `Total submission size <anything>: N bytes`
     memory  `peak memory allocated: N MiB`
 
@@ -28,6 +32,13 @@ _NUM = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
 _KV = r"[A-Za-z_]\w*:\S+"
 _SCORE_RE = re.compile(rf"(?<![\w.+\-])(?P<key>[A-Za-z][\w.+\-]*)\s+(?P<kvs>{_KV}(?:\s+{_KV})*)")
 _STEP_RE = re.compile(r"(?<![\w])step:(?P<step>\d+)/(?P<total>\d+)(?P<rest>.*)$")
+# Anchored at the line start and followed by a metric: a bare "N/M" elsewhere (phase:1/3) is no step line.
+_BARE_STEP_RE = re.compile(r"^\s*(?P<step>\d+)/(?P<total>\d+)\s+(?P<rest>(?:train_loss|val_loss|val_bpb):.*)$")
+_STOP_RE = re.compile(r"(?<![\w])stopping_early:.*?\btrain_time:\s*(?P<time>\S+)"
+                      r".*?\bstep:\s*(?P<step>\d+)/(?P<total>\d+)")
+_SPACED_KV_RE = re.compile(r"([A-Za-z_]\w*):\s+(?=\S)")
+_DURATION_RE = re.compile(rf"^(?P<n>{_NUM})\s*(?P<unit>ms|s|m|min|h)?$")
+_MS_PER_UNIT = {"ms": 1.0, "s": 1e3, "m": 6e4, "min": 6e4, "h": 3.6e6}
 _SIZE_RE = re.compile(r"Total submission size(?P<what>[^:\n]*):\s*(?P<n>\d+)\s*bytes")
 _CODE_RE = re.compile(r"Code size:\s*(?P<n>\d+)\s*bytes")
 _PEAK_RE = re.compile(r"peak memory allocated:\s*(?P<n>\d+)\s*MiB")
@@ -43,6 +54,12 @@ def number(text: str) -> float | None:
     """The leading number of a value such as '409123ms' or '1.2345', else None."""
     m = _LEAD_NUM_RE.match(text)
     return float(m.group(0)) if m else None
+
+
+def duration_ms(text: str) -> float | None:
+    """A logged duration in ms: '600012ms', '4.4m' (later public train_time), '596.1s'; a bare number is ms."""
+    m = _DURATION_RE.match(text.strip())
+    return float(m.group("n")) * _MS_PER_UNIT[m.group("unit") or "ms"] if m else None
 
 
 def parse_kvs(text: str) -> dict[str, str]:
@@ -164,9 +181,17 @@ def parse_lines(lines, path: str = "<log>", seed: int | None = None) -> LogSumma
     for i, raw in enumerate(lines, start=1):
         line = raw.rstrip("\n")
         src = Source(str(path), i, line.strip())
+        if (m := _STOP_RE.search(line)) is not None:  # before _STEP_RE: its train_time precedes "step:"
+            summary.steps.append(StepLine(int(m.group("step")), int(m.group("total")),
+                                          {"train_time": m.group("time")}, src))
+            continue
         if (m := _STEP_RE.search(line)) is not None:
             summary.steps.append(StepLine(int(m.group("step")), int(m.group("total")),
                                           parse_kvs(m.group("rest")), src))
+            continue
+        if (m := _BARE_STEP_RE.match(line)) is not None:
+            rest = _SPACED_KV_RE.sub(r"\1:", m.group("rest"))  # "train_loss: 2.6" -> "train_loss:2.6"
+            summary.steps.append(StepLine(int(m.group("step")), int(m.group("total")), parse_kvs(rest), src))
             continue
         if (m := _SIZE_RE.search(line)) is not None:
             summary.size = IntLine(int(m.group("n")), m.group("what").strip(), src)

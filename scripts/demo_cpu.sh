@@ -14,4 +14,10 @@ export TRAIN_SEQ_LEN="${TRAIN_SEQ_LEN:-128}" EVAL_SEQ_LEN="${EVAL_SEQ_LEN:-128}"
 export TRAIN_BATCH_TOKENS="${TRAIN_BATCH_TOKENS:-8192}" ITERATIONS="${ITERATIONS:-150}" WARMDOWN_ITERS="${WARMDOWN_ITERS:-50}"
 export WARMUP_STEPS="${WARMUP_STEPS:-2}" VAL_LOSS_EVERY="${VAL_LOSS_EVERY:-50}" TRAIN_LOG_EVERY="${TRAIN_LOG_EVERY:-25}"
 export VAL_TOKENS_LIMIT="${VAL_TOKENS_LIMIT:-32768}" MAX_WALLCLOCK_SECONDS="${MAX_WALLCLOCK_SECONDS:-0}" EMA_DECAY="${EMA_DECAY:-0.9}"
-exec python3 train_gpt.py "$@"
+# RUN_ID is set here (not in the settings above: those mirror the docstring) so we know the log's name.
+if [ -z "${RUN_ID:-}" ]; then RUN_ID="demo_cpu_$(date -u +%Y%m%dT%H%M%SZ)"; fi
+export RUN_ID
+python3 train_gpt.py "$@"
+log="${OUT_DIR:-.}/logs/${RUN_ID}.txt"
+# The run is the demo; the picture is a bonus, so a failed plot (e.g. no matplotlib) is reported, not fatal.
+python3 scripts/plot_runs.py "$log" --out "$log.png" || echo "demo_cpu: no curve drawn for $log" >&2
