@@ -3,8 +3,9 @@
     run_eval(options, ctx) -> report dict (JSON-ready)
 
 Steps (eval/INTERFACE.md is the contract):
-  1. import the record's train_gpt.py via eval.loader (nothing trains at import), read
-     Hyperparameters.from_env() (env vars apply), build_model(hp), load_artifact(path) under the
+  1. import the record's train_gpt.py via eval.loader (nothing trains at import), read its
+     hyperparameters from the artifact's header (Hyperparameters.from_artifact, when the record has it;
+     else Hyperparameters.from_env(), env vars apply), build_model(hp), load_artifact(path) under the
      no-unpickling tripwire, load_state_dict(strict=True);
   2. read the val shards with data.shards and the tokenizer's byte tables (eval/bpb.py);
   3. score plain (stride = L), sliding (stride S) and, with --ttt, legal score-first TTT;
@@ -100,21 +101,30 @@ class ValData:
 # ---------------------------------------------------------------- loading
 
 
-def load_interface(record_dir: Path):
-    """(module, hp, script path) of a record, errors as JudgeError."""
+def load_interface(record_dir: Path, artifact_override: Path | None = None):
+    """(module, hp, script path, artifact path) of a record, errors as JudgeError.
+
+    hp comes from the artifact's header when the record exposes `Hyperparameters.from_artifact` (the
+    flagship's artifacts record the model they hold, so no env is needed; an env that contradicts them is
+    an error naming the settings); otherwise from `Hyperparameters.from_env()`."""
     script = script_path(record_dir)
     try:
         module = load_record_module(script)
     except RecordInterfaceError as exc:
         raise JudgeError(str(exc)) from None
+    artifact = artifact_path(module, record_dir, artifact_override)
+    from_artifact = getattr(module.Hyperparameters, "from_artifact", None)
     try:
-        hp = module.Hyperparameters.from_env()
+        hp = from_artifact(str(artifact)) if from_artifact else module.Hyperparameters.from_env()
+    except module.ArtifactError as exc:
+        raise JudgeError(f"artifact: {exc}") from None
     except ValueError as exc:
-        raise JudgeError(f"{script}: Hyperparameters.from_env(): {exc}") from None
+        how = "from_artifact" if from_artifact else "from_env"
+        raise JudgeError(f"{script}: Hyperparameters.{how}(): {exc}") from None
     missing = [f for f in HP_FIELDS if not hasattr(hp, f)]
     if missing:
         raise JudgeError(f"{script}: Hyperparameters lacks fields {missing} (eval/INTERFACE.md)")
-    return module, hp, script
+    return module, hp, script, artifact
 
 
 def judge_settings(hp, opts: EvalOptions) -> JudgeSettings:
@@ -325,9 +335,8 @@ def run_eval(opts: EvalOptions, ctx: DistContext) -> dict:
     record_dir = Path(opts.record_dir)
     if not record_dir.is_dir():
         raise JudgeError(f"{record_dir}: record folder not found")
-    module, hp, script = load_interface(record_dir)
+    module, hp, script, artifact = load_interface(record_dir, opts.artifact)
     settings = judge_settings(hp, opts)
-    artifact = artifact_path(module, record_dir, opts.artifact)
     sizes = size_report(script, artifact, opts.cap)
     model = load_model(module, hp, artifact, ctx)
     val = load_val(settings)

@@ -77,6 +77,13 @@ def synthetic_data(folder: Path, vocab: int, n_tokens: int) -> None:
         write_shard(folder / f"fineweb_{split}_000000.bin", tokens)
 
 
+def build(tg, hp, rt):
+    """The script's model on the run's device with the run's attention (causal, as select_attention binds it)."""
+    model = tg.build_model(hp).to(rt.device)
+    model.set_attention(rt.attention_fn)
+    return model
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--script", type=Path, default=ROOT / "train_gpt.py")
@@ -103,10 +110,8 @@ def main(argv=None) -> int:
     hp = tg.Hyperparameters.from_env(env)
     rt = tg.compute_init(hp)
     torch.manual_seed(0)
-    model = tg.build_model(hp).to(rt.device)
-    if rt.attention != "sdpa":
-        model.set_attention(tg._load_flash_attention()[1])
-    fwd = torch.compile(model, dynamic=False, fullgraph=True) if rt.compile else model
+    model = build(tg, hp, rt)
+    fwd = rt.compiled(model)
     loader = tg.DistributedTokenLoader(hp, rt, args.grad_accum)
     opt = tg.Optimizers(model, hp, rt)
     if rt.device.type == "cuda":
@@ -131,7 +136,7 @@ def main(argv=None) -> int:
     luts = (torch.ones(hp.vocab_size, dtype=torch.long, device=rt.device),
             torch.zeros(hp.vocab_size, dtype=torch.bool, device=rt.device),
             torch.zeros(hp.vocab_size, dtype=torch.bool, device=rt.device))
-    logits_fn = torch.compile(model.forward_logits, dynamic=False) if rt.compile else model.forward_logits
+    logits_fn = rt.compiled(model.forward_logits)
     model.eval()
     tg.eval_sliding(logits_fn, val[: hp.eval_seq_len * 2 + 1], hp.eval_seq_len, hp.eval_stride,
                     hp.eval_batch_seqs, luts, rt)  # warm-up / compile

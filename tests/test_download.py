@@ -227,17 +227,21 @@ def test_dropped_connection_is_resumed_and_never_leaves_a_partial_file(export):
 def test_interrupted_download_leaves_nothing_at_the_final_path(export):
     target = export.shard_path("train", 0)
     export.hub.stall.add(f"datasets/{target}")
+    # The client must never time out and retry on its own while the test holds the transfer (its default
+    # read timeout is 10 s): the only event between the stall and the exit is the user's Ctrl-C.
     proc = subprocess.Popen(
-        export.argv("--train-shards", "2"), env=export.env(), cwd=export.tmp,
+        export.argv("--train-shards", "2"), env=export.env(HF_HUB_DOWNLOAD_TIMEOUT="3600"), cwd=export.tmp,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:
-        assert export.hub.half_sent.wait(timeout=60), "the CLI never started the stalled shard"
+        # Generous guards against a hang, not timing assumptions: each normally takes well under a second.
+        assert export.hub.half_sent.wait(timeout=300), "the CLI never started the stalled shard"
         # Half the shard is in the client's hands now; nothing may be at the final path yet.
         assert not export.local(target).exists()
         proc.send_signal(signal.SIGINT)  # the user's Ctrl-C
-        out, err = proc.communicate(timeout=60)
+        out, err = proc.communicate(timeout=300)
     finally:
+        export.hub.release.set()
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode != 0, out + err

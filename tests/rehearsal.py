@@ -1,0 +1,174 @@
+"""The rehearsal layer: CPU runs that take the GPU's code paths (../shared/design.md, "The GPU path is part
+of the house"). A path no test executes is broken; these helpers let CPU tests execute the CUDA ones.
+
+- flash_standins(): `import flash_attn_interface` / `import flash_attn` find tests/standins/, stand-ins
+  with the real call contract (causal=False unless passed, one dtype for q, k, v, fp16/bf16 only when
+  strict, (B, T, H, D), GQA, the older FA3 builds' (out, lse) return). standin_env() does it for a
+  subprocess.
+- fake_cuda(): FakeTensorMode with CUDA tensors and a bf16 CUDA autocast on a CPU build of torch (with the
+  c10 fake device guard of tests/standins/fake_cuda_guard.cpp compiled and loaded), so the dtypes of the
+  CUDA forward can be checked without a GPU. Forward only: autograd's engine wants a real device.
+- torchrun(): a torchrun command line on a free port (static rendezvous, no --standalone port race).
+- run_flagship() / judge(): `python train_gpt.py` (or torchrun) and `python -m eval` end to end, parsed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import hashlib
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from unittest import mock
+
+import torch
+
+ROOT = Path(__file__).resolve().parents[1]
+STANDINS = Path(__file__).resolve().parent / "standins"
+STANDIN_MODULES = ("flash_attn_interface", "flash_attn", "_flash_math")
+STRICT_ENV, LSE_ENV = "PGOLF_FLASH_STRICT", "PGOLF_FLASH_RETURN_LSE"
+
+
+def _drop_standin_modules() -> None:
+    for name in STANDIN_MODULES:
+        sys.modules.pop(name, None)
+
+
+@contextlib.contextmanager
+def flash_standins(strict: bool = False, return_lse: bool = False):
+    """Inside: the flash-attn stand-ins are what `import flash_attn_interface` / `flash_attn` find."""
+    saved_env = {k: os.environ.get(k) for k in (STRICT_ENV, LSE_ENV)}
+    os.environ[STRICT_ENV], os.environ[LSE_ENV] = ("1" if strict else "0"), ("1" if return_lse else "0")
+    sys.path.insert(0, str(STANDINS))
+    _drop_standin_modules()
+    try:
+        yield
+    finally:
+        sys.path.remove(str(STANDINS))
+        _drop_standin_modules()
+        for k, v in saved_env.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def standin_env(env: dict, strict: bool = False, return_lse: bool = False) -> dict:
+    """`env` for a subprocess whose `import flash_attn_interface` must find the stand-ins."""
+    return {**env, "PYTHONPATH": str(STANDINS), STRICT_ENV: "1" if strict else "0", LSE_ENV: "1" if return_lse else "0"}
+
+
+def _load_fake_cuda_guard() -> None:
+    """Compile tests/standins/fake_cuda_guard.cpp against this torch's c10 (once per torch build) and load it."""
+    src = STANDINS / "fake_cuda_guard.cpp"
+    torch_dir = Path(torch.__file__).resolve().parent
+    abi = int(torch._C._GLIBCXX_USE_CXX11_ABI)
+    key = hashlib.sha256(src.read_bytes() + f"{torch.__version__}{torch_dir}{abi}".encode()).hexdigest()[:16]
+    lib = Path(tempfile.gettempdir()) / f"pgolf_fake_cuda_guard_{key}.so"
+    if not lib.exists():
+        tmp = lib.with_name(f".{lib.name}.{os.getpid()}.tmp")
+        cmd = [os.environ.get("CXX", "g++"), "-shared", "-fPIC", "-std=c++17", "-O1", f"-D_GLIBCXX_USE_CXX11_ABI={abi}",
+               f"-I{torch_dir / 'include'}", str(src), "-o", str(tmp), f"-L{torch_dir / 'lib'}", "-lc10",
+               f"-Wl,-rpath,{torch_dir / 'lib'}"]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        except FileNotFoundError:
+            raise RuntimeError(f"fake_cuda needs a C++ compiler ({cmd[0]}) to build {src.name}") from None
+        if proc.returncode != 0:
+            raise RuntimeError(f"building {src.name} failed:\n{proc.stderr[-2000:]}")
+        os.replace(tmp, lib)
+    ctypes.CDLL(str(lib), mode=ctypes.RTLD_GLOBAL)  # its static initializer registers the guard
+
+
+@contextlib.contextmanager
+def fake_cuda(dtype: torch.dtype = torch.bfloat16):
+    """Inside: FakeTensorMode (tensors are shapes, dtypes and devices only). Yields a CUDA autocast context:
+    torch.autocast("cuda") disables itself on a CPU build unless its availability checks are told otherwise."""
+    from torch._subclasses.fake_tensor import FakeTensorMode
+
+    _load_fake_cuda_guard()
+    with mock.patch("torch.cuda.amp.common.amp_definitely_not_available", return_value=False), \
+            mock.patch("torch.cuda.is_bf16_supported", return_value=True):
+        autocast = torch.autocast("cuda", dtype=dtype)
+    with FakeTensorMode(allow_non_fake_inputs=True):
+        yield autocast
+
+
+def load_script(name: str):
+    """scripts/<name>.py as a module (scripts are files, not a package; nothing in the repo imports them)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"_test_script_{name}", ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def torchrun(nproc: int) -> list[str]:
+    return [sys.executable, "-m", "torch.distributed.run", "--nnodes=1", f"--nproc_per_node={nproc}",
+            "--master_addr=127.0.0.1", f"--master_port={free_port()}"]
+
+
+SCORE_LINE = re.compile(r"^(\w+) val_loss:(\S+) val_bpb:(\S+)", re.M)
+
+
+@dataclass
+class Run:
+    dir: Path
+    log: str
+
+    def score(self, name: str) -> tuple[float, float]:
+        """(val_loss, val_bpb) of the log line `name`, e.g. final_int6_roundtrip_exact."""
+        for key, loss, bpb in SCORE_LINE.findall(self.log):
+            if key == name:
+                return float(loss), float(bpb)
+        raise AssertionError(f"no {name} line in the log:\n{self.log[-3000:]}")
+
+    def value(self, key: str) -> str:
+        m = re.search(rf"(?:^|\s){re.escape(key)}:(\S+)", self.log)
+        if m is None:
+            raise AssertionError(f"no {key}: in the log:\n{self.log[-3000:]}")
+        return m.group(1)
+
+
+def base_env(env: dict) -> dict:
+    """The calling environment without PYTHONPATH (a record imports nothing it is not given), plus `env`."""
+    return {**{k: v for k, v in os.environ.items() if k != "PYTHONPATH"}, **env}
+
+
+def run_flagship(work: Path, env: dict, nproc: int = 1, script: Path = ROOT / "train_gpt.py",
+                 timeout: int = 900) -> Run:
+    """Copy `script` alone into `work`, run it (torchrun with gloo when nproc > 1), keep its log beside the
+    artifact as train_seed<SEED>.log (what the judge compares with)."""
+    work.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(script, work / "train_gpt.py")
+    full = base_env({"RUN_ID": "run", "OMP_NUM_THREADS": "1" if nproc > 1 else "2", **env})
+    cmd = (torchrun(nproc) if nproc > 1 else [sys.executable]) + ["train_gpt.py"]
+    proc = subprocess.run(cmd, cwd=work, env=full, capture_output=True, text=True, timeout=timeout)
+    if proc.returncode != 0:
+        raise AssertionError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stdout[-2000:]}\n{proc.stderr[-4000:]}")
+    (work / f"train_seed{full.get('SEED', '1337')}.log").write_text(proc.stdout)
+    return Run(work, proc.stdout)
+
+
+def judge(run_dir: Path, env: dict, *args: str, timeout: int = 900) -> tuple[subprocess.CompletedProcess, dict | None]:
+    """`python -m eval RUN_DIR --json ... --tolerance 1e-6 ARGS` with exactly `env` on top of the caller's."""
+    report = run_dir / "judge.json"
+    report.unlink(missing_ok=True)
+    proc = subprocess.run([sys.executable, "-m", "eval", str(run_dir), "--json", str(report), "--tolerance", "1e-6",
+                           *args], cwd=ROOT, env=base_env(env), capture_output=True, text=True, timeout=timeout)
+    return proc, (json.loads(report.read_text()) if report.exists() else None)
