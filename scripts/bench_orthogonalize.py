@@ -262,7 +262,7 @@ def parse_args(argv):
     p.add_argument("--compile", action="store_true", help="torch.compile each method before timing")
     p.add_argument("--tf32", action="store_true", help="allow TF32 for fp32 matmuls (as a training script may)")
     p.add_argument("--matrices", type=Path, default=None, help=".pt file of real matrices to score as well")
-    p.add_argument("--quality-per-shape", type=int, default=2, help="matrices scored per shape and input kind")
+    p.add_argument("--quality-per-shape", type=int, default=2, help="matrices scored per shape and input kind (0: none)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", type=Path, default=None, help="JSON path (default results/orthogonalize_<device>_<date>.json)")
     args = p.parse_args(argv)
@@ -321,7 +321,7 @@ def main(argv=None) -> int:
 
     # quality: a few matrices per distinct (m, n), both input kinds, plus the optional real matrices
     inputs: dict[str, list[torch.Tensor]] = {}
-    for _, m, n in FULL_BANKS:
+    for _, m, n in FULL_BANKS if args.quality_per_shape > 0 else ():  # 0: timings only (fp64 SVDs are slow on CPU)
         q = args.quality_per_shape
         inputs[f"momentum_{m}x{n}"] = list(momentum_like((q, m, n), gen).unbind(0))
         inputs[f"gaussian_{m}x{n}"] = list(torch.randn(q, m, n, generator=gen).unbind(0))

@@ -77,6 +77,22 @@ def synthetic_data(folder: Path, vocab: int, n_tokens: int) -> None:
         write_shard(folder / f"fineweb_{split}_000000.bin", tokens)
 
 
+def profile_steps(train_step, first: int, n: int, device: torch.device, top: int = 20) -> list[dict]:
+    """torch.profiler over n more steps: the ops with the most self time (CUDA time on a GPU), per step."""
+    from torch.profiler import ProfilerActivity, profile
+
+    activities = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if device.type == "cuda" else [])
+    with profile(activities=activities) as prof:
+        for step in range(first, first + n):
+            train_step(step)
+        if device.type == "cuda":
+            torch.cuda.synchronize()
+    key = "self_device_time_total" if device.type == "cuda" else "self_cpu_time_total"
+    rows = sorted(prof.key_averages(), key=lambda e: getattr(e, key), reverse=True)[:top]
+    return [{"name": e.key, "calls_per_step": e.count / n, "self_ms_per_step": getattr(e, key) / 1000 / n}
+            for e in rows]
+
+
 def build(tg, hp, rt):
     """The script's model on the run's device with the run's attention (causal, as select_attention binds it)."""
     model = tg.build_model(hp).to(rt.device)
@@ -95,6 +111,7 @@ def main(argv=None) -> int:
     p.add_argument("--eval-windows", type=int, default=256)
     p.add_argument("--data-path", type=Path, help="challenge shards to use instead of synthetic tokens")
     p.add_argument("--peak-tflops", type=float, default=989.0)
+    p.add_argument("--profile-steps", type=int, default=0, help="profile this many extra steps: top kernels")
     p.add_argument("--out", type=Path, help="JSON path (default results/train_step_<device>_<time>.json)")
     args = p.parse_args(argv)
     tg = load_record_module(args.script)
@@ -116,18 +133,22 @@ def main(argv=None) -> int:
     opt = tg.Optimizers(model, hp, rt)
     if rt.device.type == "cuda":
         torch.cuda.reset_peak_memory_stats()
-    step_ms = []
+    def train_step(step: int) -> None:
+        opt.zero_grad()
+        for x, y in loader.next_step():
+            with rt.autocast():
+                loss = fwd(x, y)
+            (loss / args.grad_accum).backward()
+        opt.step(1.0, tg.muon_momentum_at(step, hp))
+
+    step_ms, warmup_ms = [], []
     for step in range(args.steps):
         with Timer(rt.device) as t:
-            opt.zero_grad()
-            for x, y in loader.next_step():
-                with rt.autocast():
-                    loss = fwd(x, y)
-                (loss / args.grad_accum).backward()
-            opt.step(1.0, tg.muon_momentum_at(step, hp))
-        if step >= args.warmup:
-            step_ms.append(t.ms)
+            train_step(step)
+        (step_ms if step >= args.warmup else warmup_ms).append(t.ms)
     peak_mib = torch.cuda.max_memory_allocated() / 2**20 if rt.device.type == "cuda" else None
+    peak_reserved_mib = torch.cuda.max_memory_reserved() / 2**20 if rt.device.type == "cuda" else None
+    top_kernels = profile_steps(train_step, args.steps, args.profile_steps, rt.device) if args.profile_steps else None
     med = statistics.median(step_ms)
     tokens = args.batch_tokens
     fpt = flops_per_token(model, hp)
@@ -156,7 +177,9 @@ def main(argv=None) -> int:
         "tokens_per_s": tokens / (med / 1000), "flops_per_token": fpt,
         "flop_formula": "6*(bank + tied head + small linear params) + 6*L*T*d",
         "mfu": fpt * tokens / (med / 1000) / (args.peak_tflops * 1e12), "peak_tflops": args.peak_tflops,
-        "peak_memory_mib": peak_mib,
+        "peak_memory_mib": peak_mib, "peak_reserved_mib": peak_reserved_mib,
+        "warmup_step_ms": warmup_ms, "first_step_ms_includes_compile": warmup_ms[0] if warmup_ms else None,
+        "profile_top_kernels": top_kernels,
         "projected_steps_in_600s_if_no_comm": math.floor(600_000 / med),
         "eval_windows_timed": n_windows, "eval_ms": t.ms, "eval_windows_per_s": windows_per_s,
         "projected_full_val_eval_s_on_8_gpus": full_windows / windows_per_s / 8,
