@@ -41,6 +41,8 @@ SETTINGS = {
     "compressor_lzma": dict(COMPRESSOR="lzma"),
     "attention_fa3_standin": dict(ATTENTION="fa3"),
     "attention_fa2_standin": dict(ATTENTION="fa2"),
+    "grad_accum_1": dict(GRAD_ACCUM_STEPS="1"),  # one rank's share of the 8-GPU step, as on one H100
+    "late_qat_off": dict(LATE_QAT_THRESHOLD="0"),
     "two_gloo_ranks": dict(TTT_ENABLED="1", GPTQ_CALIB_SEQS="8"),
 }
 
@@ -70,7 +72,7 @@ def test_setting_trains_ships_and_is_judged_from_the_artifact(name, tiny_data, t
     if name.startswith("attention_"):
         env = standin_env(env)
     run = run_flagship(tmp_path / name, env, nproc=2 if name == "two_gloo_ranks" else 1)
-    assert "late_qat:on" in run.log  # every setting meets late QAT, as real runs do
+    assert ("late_qat:on" in run.log) == (name != "late_qat_off")  # the others meet late QAT, as real runs do
     if "GPTQ_CALIB_SEQS" in env:
         assert "quantizer:gptq" in run.log
     if env.get("FINAL_WEIGHTS") == "swa":
@@ -79,6 +81,7 @@ def test_setting_trains_ships_and_is_judged_from_the_artifact(name, tiny_data, t
         assert run.value("attention") == env["ATTENTION"]
     if name == "two_gloo_ranks":
         assert run.value("world_size") == "2"
+    assert run.value("grad_accum_steps") == ("1" if name == "grad_accum_1" else "4" if name == "two_gloo_ranks" else "8")
     report = check_shipped_and_judged(run, tiny_data, ttt=env.get("TTT_ENABLED") == "1")
     codec = env.get("COMPRESSOR", "ctx")
     assert f"Total submission size int6+{codec}:" in run.log
