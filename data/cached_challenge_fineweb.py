@@ -32,8 +32,9 @@ Transfers go through the real huggingface_hub client (hf_hub_download, repo_type
 HF_ENDPOINT, HF_TOKEN and the client's own resume-on-disconnect apply. Its cache is a throwaway
 folder per file, not the user's global HF cache: shards are large and we keep exactly one copy.
 
-Environment (as the public tool): MATCHED_FINEWEB_REPO_ID (default willdepueoai/parameter-golf),
-MATCHED_FINEWEB_REMOTE_ROOT_PREFIX (default `datasets`).
+Environment (as the public tool): MATCHED_FINEWEB_REPO_ID (default willdepueoai/parameter-golf, and for
+--variant sp8192 kevclark/parameter-golf, where that export lives), MATCHED_FINEWEB_REMOTE_ROOT_PREFIX
+(default `datasets`).
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ from tqdm import tqdm
 from data.shards import HEADER_BYTES, ShardError, read_header, shard_name
 
 DEFAULT_REPO_ID = "willdepueoai/parameter-golf"
+# Variants published outside the default repo, with the same layout (manifest under `datasets/`). sp8192:
+# @clarkkev's export used by the SP8192 records since 2026-04-05 (their READMEs download it with
+# MATCHED_FINEWEB_REPO_ID=kevclark/parameter-golf --variant sp8192).
+VARIANT_REPO_IDS = {"sp8192": "kevclark/parameter-golf"}
 DEFAULT_REMOTE_ROOT = "datasets"
 REPO_ID_ENV = "MATCHED_FINEWEB_REPO_ID"
 REMOTE_ROOT_ENV = "MATCHED_FINEWEB_REMOTE_ROOT_PREFIX"
@@ -87,9 +92,10 @@ class Source:
     root: str
 
     @classmethod
-    def from_env(cls) -> "Source":
+    def from_env(cls, variant: str = "sp1024") -> "Source":
+        """MATCHED_FINEWEB_REPO_ID when set, else the repo that publishes `variant` (VARIANT_REPO_IDS)."""
         root = os.environ.get(REMOTE_ROOT_ENV, DEFAULT_REMOTE_ROOT).strip("/")
-        return cls(os.environ.get(REPO_ID_ENV, DEFAULT_REPO_ID), root)
+        return cls(os.environ.get(REPO_ID_ENV) or VARIANT_REPO_IDS.get(variant, DEFAULT_REPO_ID), root)
 
     def repo_path(self, remote: str) -> str:
         return f"{self.root}/{remote}" if self.root else remote
@@ -377,7 +383,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         description="Download the challenge's FineWeb shards and tokenizer from the Hugging Face hub "
         "(verified, atomic, idempotent).",
-        epilog=f"Environment: {REPO_ID_ENV} (default {DEFAULT_REPO_ID}), {REMOTE_ROOT_ENV} "
+        epilog=f"Environment: {REPO_ID_ENV} (default {DEFAULT_REPO_ID}; sp8192: {VARIANT_REPO_IDS['sp8192']}), "
+        f"{REMOTE_ROOT_ENV} "
         f"(default {DEFAULT_REMOTE_ROOT}), HF_ENDPOINT and HF_TOKEN as huggingface_hub reads them.",
     )
     parser.add_argument("--variant", choices=VARIANTS, default=DEFAULT_VARIANT,
@@ -394,7 +401,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    source = Source.from_env()
+    source = Source.from_env(args.variant)
     data_dir = args.data_dir.expanduser().absolute()
     from huggingface_hub.utils import disable_progress_bars
 

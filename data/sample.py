@@ -1,7 +1,8 @@
 """Build the offline sample dataset: real English prose in the challenge's layout, no network needed.
 
-    python -m data.sample            # builds data/datasets/sample_sp1024/ + data/tokenizers/sample_1024_bpe.model
-    python -m data.sample --force    # rebuild even if the outputs match their manifest
+    python -m data.sample                # builds data/datasets/sample_sp1024/ + data/tokenizers/sample_1024_bpe.model
+    python -m data.sample --vocab 8192   # the same text with an 8192-piece tokenizer: sample_sp8192/ (the frontier's size)
+    python -m data.sample --force        # rebuild even if the outputs match their manifest
 
 Why: FineWeb is ~20 GB behind a download; a CPU demo, a test or a first look at the training loop needs
 something small that is still real text, so that a tiny GPT shows a loss that falls the way it does on
@@ -15,8 +16,8 @@ Debian's r-cran-janeaustenr package; data/sample_corpus/make_austen_corpus.py sh
 data/sample_corpus/LICENSE carries the notice. No PyPI package ships public-domain books usable offline,
 and CI installs only from PyPI, hence the committed file.
 
-What it builds (through data/export.py, with its tokenizer settings): a 1024-piece BPE tokenizer
-trained on the training chapters, 20 validation chapters (7%: about 0.1 M tokens) in
+What it builds (through data/export.py, with its tokenizer settings): a 1024-piece (or, with --vocab,
+an 8192-piece) BPE tokenizer trained on the training chapters, 20 validation chapters (7%: about 0.1 M tokens) in
 fineweb_val_000000.bin and 249 training chapters (about 1.3 M tokens) in 500,000-token train shards,
 plus manifest.json. The chapters are ordered by the SHA-1 of their text before the split, so validation
 mixes all six novels, and the order does not depend on anything but the text.
@@ -50,8 +51,7 @@ from data.tokenizer_check import TokenizerError
 
 CORPUS = Path(__file__).resolve().parent / "sample_corpus" / "austen_chapters.jsonl.zst"
 PREFIX = "sample"
-VOCAB_SIZE = 1024
-NAME = f"{PREFIX}_sp{VOCAB_SIZE}"
+VOCAB_SIZES = (1024, 8192)  # the March stack's vocabulary and the 04-27 frontier's
 VAL_DOCS = 20
 # Several train shards even for ~1.3 M tokens, so loaders that walk shard files are exercised.
 SHARD_TOKENS = 500_000
@@ -61,8 +61,8 @@ DESCRIPTION = (
 )
 
 
-def dataset_dir(data_dir: str | Path = DEFAULT_DATA_DIR) -> Path:
-    return Path(data_dir) / "datasets" / NAME
+def dataset_dir(data_dir: str | Path = DEFAULT_DATA_DIR, vocab_size: int = 1024) -> Path:
+    return Path(data_dir) / "datasets" / f"{PREFIX}_sp{vocab_size}"
 
 
 def _corpus_sha256(corpus: Path) -> str:
@@ -73,9 +73,9 @@ def _corpus_sha256(corpus: Path) -> str:
     return hashlib.sha256(corpus.read_bytes()).hexdigest()
 
 
-def stale_reasons(data_dir: str | Path = DEFAULT_DATA_DIR, corpus: Path = CORPUS) -> list[str]:
+def stale_reasons(data_dir: str | Path = DEFAULT_DATA_DIR, corpus: Path = CORPUS, vocab_size: int = 1024) -> list[str]:
     """Why the built sample does not match what a build would make now; [] when it is up to date."""
-    folder = dataset_dir(data_dir)
+    folder = dataset_dir(data_dir, vocab_size)
     problems = verify_export(folder)
     if problems:
         return problems
@@ -83,7 +83,7 @@ def stale_reasons(data_dir: str | Path = DEFAULT_DATA_DIR, corpus: Path = CORPUS
     expected = {
         "format_version": FORMAT_VERSION,
         "source sha256": _corpus_sha256(corpus),
-        "vocab_size": VOCAB_SIZE,
+        "vocab_size": vocab_size,
         "settings": {"val_docs": VAL_DOCS, "shard_tokens": SHARD_TOKENS},
         "trainer_options": {k: v for k, v in TRAINER_OPTIONS.items() if k != "minloglevel"},
     }
@@ -102,14 +102,17 @@ def build_sample(
     *,
     force: bool = False,
     corpus: Path = CORPUS,
+    vocab_size: int = 1024,
     log: Callable[[str], None] | None = None,
 ) -> tuple[dict, bool]:
     """(manifest, built): build the sample under `data_dir` unless it is already up to date."""
+    if vocab_size not in VOCAB_SIZES:
+        raise ExportError(f"sample vocab_size {vocab_size} is not one of {VOCAB_SIZES}")
     say = log or (lambda _msg: None)
     corpus_sha = _corpus_sha256(corpus)
-    folder = dataset_dir(data_dir)
+    folder = dataset_dir(data_dir, vocab_size)
     if not force:
-        reasons = stale_reasons(data_dir, corpus)
+        reasons = stale_reasons(data_dir, corpus, vocab_size)
         if not reasons:
             say(f"{folder} is up to date with its manifest; nothing to do (--force rebuilds)")
             return json.loads((folder / "manifest.json").read_text(encoding="utf-8")), False
@@ -119,7 +122,7 @@ def build_sample(
     docs = sorted(iter_documents(corpus, "jsonl"), key=doc_hash)
     source = {"file": corpus.name, "sha256": corpus_sha, "format": "jsonl", "description": DESCRIPTION}
     manifest = export_documents(
-        docs, data_dir, prefix=PREFIX, vocab_size=VOCAB_SIZE, name=NAME, val_docs=VAL_DOCS,
+        docs, data_dir, prefix=PREFIX, vocab_size=vocab_size, name=folder.name, val_docs=VAL_DOCS,
         shard_tokens=SHARD_TOKENS, source=source, log=say,
     )
     return manifest, True
@@ -129,11 +132,12 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m data.sample", description=__doc__.split("\n\n")[0])
     p.add_argument("--data-dir", default=str(DEFAULT_DATA_DIR),
                    help="folder that gets tokenizers/ and datasets/ (default: this repo's data/)")
+    p.add_argument("--vocab", type=int, choices=VOCAB_SIZES, default=1024, help="tokenizer pieces (default 1024)")
     p.add_argument("--force", action="store_true", help="rebuild even if the outputs match their manifest")
     args = p.parse_args(argv)
     start = time.perf_counter()
     try:
-        manifest, built = build_sample(args.data_dir, force=args.force, log=print)
+        manifest, built = build_sample(args.data_dir, force=args.force, vocab_size=args.vocab, log=print)
     except (ExportError, TokenizerError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

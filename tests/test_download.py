@@ -345,3 +345,21 @@ def test_runs_as_a_module_and_as_a_script(export):
     assert "done: 4 downloaded" in as_module.stdout  # 2 val shards + 2 tokenizer files
     as_script = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, timeout=60)
     assert as_script.returncode == 0 and "--train-shards" in as_script.stdout
+
+
+def test_sp8192_comes_from_its_own_repo_by_default(export):
+    """--variant sp8192 without MATCHED_FINEWEB_REPO_ID asks kevclark/parameter-golf, where that export is
+    published (the public SP8192 records' READMEs); the env var still overrides it."""
+    sp8192 = "fineweb10B_sp8192"
+    export.hub.repo_id = "kevclark/parameter-golf"
+    export.files = {k.replace(DATASET, sp8192): v for k, v in export.files.items()}
+    export.manifest["datasets"][0]["name"] = sp8192
+    export.publish()
+    env = export.env()
+    del env["MATCHED_FINEWEB_REPO_ID"]
+    result = subprocess.run(export.argv("--variant", "sp8192", "--train-shards", "1"), env=env, cwd=export.tmp,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, explain(result, export.hub)
+    assert (export.data_dir / "datasets" / sp8192 / "fineweb_train_000000.bin").is_file()
+    result = export.run("--variant", "sp8192", "--train-shards", "1")  # env names the test repo: not found
+    assert result.returncode == 1 and REPO_ID in result.stderr

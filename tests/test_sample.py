@@ -94,3 +94,22 @@ def test_corpus_file_is_small_and_licensed():
     assert sample.CORPUS.stat().st_size <= 3_000_000
     licence = (sample.CORPUS.parent / "LICENSE").read_text(encoding="utf-8")
     assert "public domain" in licence and "Julia Silge" in licence
+
+
+def test_the_sp8192_build_has_the_frontier_vocabulary_and_exact_bytes(tmp_path):
+    """`--vocab 8192`: the same chapters with an 8192-piece tokenizer (the 04-27 frontier's vocabulary size,
+    challenge_facts.md), its own folder beside sample_sp1024, bytes per target still the text's own."""
+    from eval.bpb import build_luts, load_tokenizer, stream_target_bytes
+
+    assert sample.main(["--data-dir", str(tmp_path), "--vocab", "8192"]) == 0
+    d = tmp_path / "datasets" / "sample_sp8192"
+    model = tmp_path / "tokenizers" / "sample_8192_bpe.model"
+    val = load_tokens(str(d / "fineweb_val_*.bin"))
+    sp = check_tokenizer(model, 8192, max_token_id=int(val.max()))
+    assert int(val.max()) > 1024 and verify_export(d) == []
+    docs = split_documents(val)
+    luts = build_luts(load_tokenizer(str(model)), 8192)
+    assert int(stream_target_bytes(val, luts).sum()) == sum(len(sp.decode(doc[1:].tolist()).encode()) for doc in docs)
+    assert not (tmp_path / "datasets" / "sample_sp1024").exists()
+    with pytest.raises(ValueError, match="vocab_size 4096"):
+        sample.build_sample(tmp_path, vocab_size=4096)
