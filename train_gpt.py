@@ -1,7 +1,7 @@
 """Parameter Golf flagship: an 11-layer GPT trained with Parallel Muon in 600 s, exported under 16,000,000 bytes.
 
 One file, read top to bottom in the order data flows:
-    HYPERPARAMETERS -> RUNTIME -> DATA -> TOKENIZER BYTES -> MODEL -> ORTHOGONALIZERS -> OPTIMIZERS
+    HYPERPARAMETERS -> RUNTIME -> DATA -> TOKENIZER BYTES -> MODEL (parts, GPT) -> ORTHOGONALIZERS -> OPTIMIZERS
     -> EXPORT (quantize, artifact) -> EVALUATION (sliding window, legal TTT) -> TRAINING -> MAIN
 
 Run it:
@@ -75,6 +75,25 @@ def _one_of(*choices):
     return (lambda v: v in choices, f"must be one of {choices}")
 
 
+# Presets are data: env values applied under the env (anything set explicitly wins), before validation.
+# record_0323: the defaults, the public 2026-03-23 record's stack. frontier_0427: every value the public
+# 2026-04-27 record's log (SP8192_LQER_SparseGate_BOSSmearFix_9HpStack_1.0611, seed 42) prints, where this
+# file has the setting; what it does not reproduce is listed in README.md ("The frontier stack").
+PRESETS = {
+    "record_0323": {},
+    "frontier_0427": dict(
+        VOCAB_SIZE="8192", DATA_PATH="./data/datasets/fineweb10B_sp8192",
+        TOKENIZER_PATH="./data/tokenizers/fineweb_8192_bpe.model", MLP_MULT="4.0", XSA_LAST_N="11",
+        QK_GAIN_INIT="5.0", BIGRAM_VOCAB_SIZE="0", VE_LAYERS="", LOOP_START="3", LOOP_END="5", NUM_LOOPS="2",
+        ENABLE_LOOPING_AT="0.35", SKIP_GATES="1", PARALLEL_START_LAYER="8", SPARSE_ATTN_GATE="1",
+        SPARSE_ATTN_GATE_SCALE="0.5", GATE_WINDOW="12", SMEAR_GATE="input", DOC_MASK="1",
+        MATRIX_LR="0.026", SCALAR_LR="0.02", TIED_EMBED_LR="0.03", MUON_MOMENTUM="0.97", MUON_WD="0.095",
+        ADAM_WD="0.02", EMBED_WD="0.085", BETA2="0.99", ORTHO="polar", POLAR_SCHEDULE="frontier",
+        MUON_ROW_NORMALIZE="1", MIN_LR="0.1", WARMDOWN_FRAC="0.85", EMA_DECAY="0.9965", LATE_QAT_THRESHOLD="0",
+        VAL_LOSS_EVERY="0", GPTQ_CALIB_SEQS="768"),
+}
+
+
 @dataclass(frozen=True)
 class Hyperparameters:
     # data
@@ -118,6 +137,22 @@ class Hyperparameters:
     ve_dim: int = _hp(128, "VE_DIM", "value-embedding table width", _POS, group="model")
     ve_layers: str = _hp("9,10", "VE_LAYERS", "comma-separated layer indices ('' = off)", group="model")
     ln_scale: bool = _hp(True, "LN_SCALE", "scale block inputs by 1/sqrt(layer+1)", group="model")
+    # the frontier's model switches (off by default; PRESET=frontier_0427 turns them on)
+    loop_start: int = _hp(-1, "LOOP_START", "first physical layer of the looped block (-1 = no loop)", group="model")
+    loop_end: int = _hp(-1, "LOOP_END", "last physical layer of the looped block (inclusive)", group="model")
+    num_loops: int = _hp(0, "NUM_LOOPS", "extra passes over the looped block", _NONNEG, group="model")
+    loop_enable_at: float = _hp(0.0, "ENABLE_LOOPING_AT", "fraction of training before the loop runs", _UNIT)
+    skip_gates: bool = _hp(False, "SKIP_GATES", "sigmoid-lerp gates on the U-Net skips", group="model")
+    parallel_start: int = _hp(-1, "PARALLEL_START_LAYER", "first layer with two residual lanes (-1 = off)",
+                              group="model")
+    attn_gate: bool = _hp(False, "SPARSE_ATTN_GATE", "per-head attention output gate", group="model")
+    attn_gate_scale: float = _hp(0.5, "SPARSE_ATTN_GATE_SCALE", "gate = sigmoid(scale * W x[:GATE_WINDOW])", _POS,
+                                 group="model")
+    gate_window: int = _hp(12, "GATE_WINDOW", "input channels the attention and smear gates read", _POS,
+                           group="model")
+    smear: str = _hp("static", "SMEAR_GATE", "static (per channel) | input (input-dependent) | off",
+                     _one_of("static", "input", "off"), group="model")
+    doc_mask: bool = _hp(False, "DOC_MASK", "document-masked attention: nothing attends across a BOS", group="model")
     # optimizers
     matrix_lr: float = _hp(0.025, "MATRIX_LR", "Muon lr for the banks", _POS)
     scalar_lr: float = _hp(0.025, "SCALAR_LR", "Adam lr for scalars, gates, small matrices", _POS)
@@ -126,14 +161,21 @@ class Hyperparameters:
     muon_momentum_warmup_start: float = _hp(0.92, "MUON_MOMENTUM_WARMUP_START", "momentum at step 0", _UNIT)
     muon_momentum_warmup_steps: int = _hp(1500, "MUON_MOMENTUM_WARMUP_STEPS", "steps", _NONNEG)
     muon_wd: float = _hp(0.04, "MUON_WD", "decoupled weight decay (x lr)", _NONNEG)
-    adam_wd: float = _hp(0.04, "ADAM_WD", "decoupled weight decay (x lr)", _NONNEG)
+    adam_wd: float = _hp(0.04, "ADAM_WD", "decoupled weight decay (x lr) of the scalars", _NONNEG)
+    embed_wd: float = _hp(0.04, "EMBED_WD", "decoupled weight decay (x lr) of the embedding tables", _NONNEG)
     beta1: float = _hp(0.9, "BETA1", "Adam beta1", _UNIT)
     beta2: float = _hp(0.95, "BETA2", "Adam beta2", _UNIT)
     adam_eps: float = _hp(1e-8, "ADAM_EPS", "Adam epsilon", _POS)
     grad_clip_norm: float = _hp(0.3, "GRAD_CLIP_NORM", "global grad-norm clip (0 = off)", _NONNEG)
     ortho: str = _hp("ns5", "ORTHO", "orthogonalizer: ns5 | polar | mud", _one_of("ns5", "polar", "mud"))
     ortho_steps: int = _hp(5, "ORTHO_STEPS", "NS5 / Polar Express iterations", _POS)
+    polar_schedule: str = _hp("amsel", "POLAR_SCHEDULE", "Polar Express coefficients: amsel (the paper's) | "
+                              "frontier (the 04-27 record's)", _one_of("amsel", "frontier"))
     mud_passes: int = _hp(1, "MUD_PASSES", "MUD whitening passes", _POS)
+    muon_row_norm: bool = _hp(False, "MUON_ROW_NORMALIZE", "MuonEq-R: unit rows before the orthogonalizer")
+    min_lr: float = _hp(0.0, "MIN_LR", "floor of the lr scale", _UNIT)
+    warmdown_frac: float = _hp(0.0, "WARMDOWN_FRAC", "fraction of training in the lr decay (0: WARMDOWN_ITERS)",
+                               _UNIT)
     # weight averaging and late QAT
     final_weights: str = _hp("ema", "FINAL_WEIGHTS", "weights exported: ema | swa | raw", _one_of("ema", "swa", "raw"))
     ema_decay: float = _hp(0.997, "EMA_DECAY", "per-step EMA decay", _UNIT)
@@ -155,6 +197,8 @@ class Hyperparameters:
     ttt_grad_clip: float = _hp(1.0, "TTT_GRAD_CLIP", "grad-norm clip", _POS, group="eval")
     ttt_batch_seqs: int = _hp(32, "TTT_BATCH_SEQS", "sequences per TTT step", _POS, group="eval")
     # runtime
+    preset: str = _hp("record_0323", "PRESET", "a table of defaults: record_0323 | frontier_0427 (PRESETS)",
+                      _one_of(*PRESETS))
     compile: str = _hp("auto", "COMPILE", "torch.compile: auto (on CUDA) | 1 | 0", _one_of("auto", "0", "1"))
     compile_backend: str = _hp("inductor", "COMPILE_BACKEND", "torch.compile backend (aot_eager: a CPU rehearsal)")
     attention: str = _hp("auto", "ATTENTION", "auto (CUDA: FA3, FA2, else SDPA; CPU: SDPA) | fa3 | fa2 | sdpa",
@@ -179,6 +223,10 @@ class Hyperparameters:
     @classmethod
     def from_env(cls, environ=None) -> "Hyperparameters":
         environ = os.environ if environ is None else environ
+        preset = environ.get("PRESET", cls.__dataclass_fields__["preset"].default)  # a record may bake its own
+        if preset not in PRESETS:
+            raise ValueError(f"PRESET={preset!r} must be one of {tuple(PRESETS)}")
+        environ = {**PRESETS[preset], **environ}
         values = {}
         for f in dataclasses.fields(cls):
             env = f.metadata["env"]
@@ -208,6 +256,10 @@ class Hyperparameters:
             (self.xsa_last_n <= self.num_layers, "XSA_LAST_N must be <= NUM_LAYERS"),
             (self.bigram_vocab_size == 0 or self.bigram_vocab_size >= 2, "BIGRAM_VOCAB_SIZE must be 0 or >= 2"),
             (self.vocab_size <= 65536, "VOCAB_SIZE must fit the uint16 shard format"),
+            (not self.num_loops or 0 <= self.loop_start <= self.loop_end < self.num_layers,
+             "NUM_LOOPS > 0 needs 0 <= LOOP_START <= LOOP_END < NUM_LAYERS"),
+            (self.parallel_start < self.num_layers, "PARALLEL_START_LAYER must be < NUM_LAYERS"),
+            (self.gate_window <= self.model_dim, "GATE_WINDOW must be <= MODEL_DIM"),
             (not self.int5_share or self.gptq_calib_seqs > 0, "INT5_SHARE needs GPTQ_CALIB_SEQS > 0 (the Hessians)"),
             (not self.gptq_calib_seqs or not self.max_wallclock_seconds or self.gptq_reserve_seconds
              < self.max_wallclock_seconds, "GPTQ_RESERVE_SECONDS must be < MAX_WALLCLOCK_SECONDS"),
@@ -267,24 +319,39 @@ def _parse_env(env: str, raw: str, kind: type):
 # ----------------------------------------------------------------------------------------------------
 
 
-def sdpa_attention(q: Tensor, k: Tensor, v: Tensor) -> Tensor:
-    """Causal GQA attention via torch SDPA; q (B, T, H, D), k/v (B, T, KV, D) -> (B, T, H, D)."""
-    y = F.scaled_dot_product_attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2),
-                                       is_causal=True, enable_gqa=True)
+def sdpa_attention(q: Tensor, k: Tensor, v: Tensor, ctx: Tensor | None = None) -> Tensor:
+    """Causal GQA attention via torch SDPA; q (B, T, H, D), k/v (B, T, KV, D) -> (B, T, H, D). ctx: None
+    (causal) or the (B, 1, T, T) bool mask of allowed pairs (document masking: causal and same document)."""
+    q, k, v = q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2)
+    if ctx is None:
+        y = F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=True)
+    else:
+        y = F.scaled_dot_product_attention(q, k, v, attn_mask=ctx, enable_gqa=True)
     return y.transpose(1, 2)
 
 
-def _bind_flash(name: str, flash_attn_func):
-    """flash_attn_func bound to what this model needs. Its defaults would be wrong: causal=False (FA2 and
-    FA3), so the binding passes causal=True here, once, and no caller can get a non-causal kernel. FA takes
-    fp16/bf16 and one dtype for q, k, v: a mismatch is a bug upstream (an fp32 q/k under autocast), so it
-    raises instead of being cast away. Older FA3 builds return (out, softmax_lse)."""
+def _bind_flash(name: str, module):
+    """flash-attn's functions bound to what this model needs. Their defaults would be wrong: causal=False
+    (FA2 and FA3), so the binding passes causal=True here, once, and no caller can get a non-causal kernel.
+    FA takes fp16/bf16 and one dtype for q, k, v: a mismatch is a bug upstream (an fp32 q/k under autocast),
+    so it raises instead of being cast away. Older FA3 builds return (out, softmax_lse). ctx: None (causal),
+    the documents' cu_seqlens over the flattened rows (varlen: document masking at FA speed), or a mask,
+    which only SDPA takes (callers that pass no segments, e.g. GPTQ calibration)."""
 
-    def attention(q: Tensor, k: Tensor, v: Tensor) -> Tensor:  # (B, T, H, D), (B, T, KV, D) x2
+    def attention(q: Tensor, k: Tensor, v: Tensor, ctx: Tensor | None = None) -> Tensor:
         if not q.dtype == k.dtype == v.dtype:
             raise TypeError(f"{name}: q, k, v must share one dtype, got {q.dtype}, {k.dtype}, {v.dtype}")
-        out = flash_attn_func(q, k, v, causal=True)
-        return out[0] if isinstance(out, tuple) else out
+        if ctx is not None and ctx.ndim > 1:
+            return sdpa_attention(q, k, v, ctx)
+        if ctx is None:
+            out = module.flash_attn_func(q, k, v, causal=True)
+        else:
+            B, T, H, D = q.shape
+            out = module.flash_attn_varlen_func(q.reshape(B * T, H, D), k.reshape(B * T, -1, D), v.reshape(B * T, -1, D),
+                                                cu_seqlens_q=ctx, cu_seqlens_k=ctx, max_seqlen_q=T, max_seqlen_k=T,
+                                                causal=True)
+        out = out[0] if isinstance(out, tuple) else out
+        return out.view(q.shape)
 
     attention.__name__ = f"{name}_causal_attention"
     return attention
@@ -307,7 +374,7 @@ def select_attention(kind: str, device: torch.device):
                 raise ImportError(f"ATTENTION={kind} but {modules[name]} is not importable "
                                   "(install flash-attn, or set ATTENTION=auto or sdpa)") from None
             continue
-        return name, _bind_flash(name, module.flash_attn_func)
+        return name, _bind_flash(name, module)
     return "sdpa", sdpa_attention
 
 
@@ -323,6 +390,7 @@ class Runtime:
     compile_backend: str = "inductor"
     attention: str = "sdpa"
     attention_fn: object = sdpa_attention  # causal by construction (select_attention)
+    varlen: bool = False  # DOC_MASK on flash-attn: batches carry the documents' cu_seqlens (segments())
 
     @property
     def is_main(self) -> bool:
@@ -340,6 +408,11 @@ class Runtime:
         if not self.compile:
             return fn
         return torch.compile(fn, dynamic=False, fullgraph=True, backend=self.compile_backend)
+
+    def segments(self, ids: Tensor) -> Tensor | None:
+        """The documents of a CPU batch (B, T) as FA varlen cu_seqlens on the device, when the run needs them
+        (document masking on flash-attn); None otherwise (SDPA's mask is built inside the model)."""
+        return document_segments(ids).to(self.device) if self.varlen else None
 
     def sync(self) -> None:
         if self.device.type == "cuda":
@@ -382,7 +455,7 @@ def compute_init(hp: Hyperparameters) -> Runtime:
     return Runtime(device=device, rank=rank, world_size=world_size, local_rank=local_rank,
                    distributed=distributed, autocast_dtype=torch.bfloat16 if device.type == "cuda" else None,
                    compile=want_compile, compile_backend=hp.compile_backend, attention=attention,
-                   attention_fn=attention_fn)
+                   attention_fn=attention_fn, varlen=hp.doc_mask and attention != "sdpa")
 
 
 def rank_share(items: list, rt: Runtime) -> list:
@@ -473,7 +546,8 @@ class DistributedTokenLoader:
                              f"{rt.world_size} ranks x {grad_accum} micro-steps")
         self.n_seqs, self.seqs_per_micro = n_seqs, n_seqs // (rt.world_size * grad_accum)
 
-    def next_step(self) -> list[tuple[Tensor, Tensor]]:
+    def next_step(self) -> list[tuple[Tensor, Tensor, Tensor | None]]:
+        """grad_accum micro-batches (x, y, segments) on the device: x, y (B, T); segments for FA varlen."""
         span = self.stream.take(self.n_seqs * self.seq_len + 1)  # +1: the last target
         self.stream.pos -= 1  # that target is the next step's first input
         per_rank = self.n_seqs // self.rt.world_size
@@ -484,7 +558,8 @@ class DistributedTokenLoader:
             chunk = torch.from_numpy(span[a : a + self.seqs_per_micro * self.seq_len + 1].astype(np.int64))
             x = chunk[:-1].view(self.seqs_per_micro, self.seq_len)  # (B, T)
             y = chunk[1:].view(self.seqs_per_micro, self.seq_len)
-            micro.append((x.to(self.rt.device, non_blocking=True), y.to(self.rt.device, non_blocking=True)))
+            micro.append((x.to(self.rt.device, non_blocking=True), y.to(self.rt.device, non_blocking=True),
+                          self.rt.segments(x)))
         return micro
 
 
@@ -534,7 +609,7 @@ def target_bytes(prev: Tensor, tgt: Tensor, luts) -> Tensor:
 
 
 # ----------------------------------------------------------------------------------------------------
-# MODEL
+# MODEL: PARTS
 # Small parts first. Weights of the attention and MLP projections live in four 3-D "banks" owned by the
 # GPT (so Parallel Muon can shard and orthogonalize them batched); blocks receive their slices.
 # ----------------------------------------------------------------------------------------------------
@@ -573,6 +648,28 @@ class Rotary(nn.Module):
         return torch.cat((x1 * cos + x2 * sin, x2 * cos - x1 * sin, rest), dim=-1)
 
 
+def document_mask(ids: Tensor) -> Tensor:
+    """(B, T) ids -> (B, 1, T, T) bool, True where query i may attend key j: j <= i in the same document (a
+    document starts at each BOS). SDPA's document masking (DOC_MASK)."""
+    doc = torch.cumsum(ids == BOS_ID, dim=1)  # (B, T)
+    causal = torch.ones(ids.size(1), ids.size(1), dtype=torch.bool, device=ids.device).tril()
+    return (causal & (doc[:, :, None] == doc[:, None, :]))[:, None]
+
+
+def document_segments(ids: Tensor) -> Tensor:
+    """FA varlen's cu_seqlens (int32) for the rows of a CPU batch (B, T) flattened: a segment starts at every
+    row and every BOS, as document_mask has it. Padded with B*T (empty segments, which FA skips) to a length
+    fixed by the shape, so a compiled graph sees one shape (more only if documents average < 32 tokens)."""
+    B, T = ids.shape
+    starts = ids == BOS_ID
+    starts[:, 0] = True
+    idx = starts.flatten().nonzero().flatten()
+    cap = max(B + B * T // 32, 1 << (len(idx) - 1).bit_length())
+    cu = torch.full((cap + 1,), B * T, dtype=torch.int32)
+    cu[: len(idx)] = idx.to(torch.int32)
+    return cu
+
+
 class CausalSelfAttention(nn.Module):
     def __init__(self, hp: Hyperparameters, use_xsa: bool):
         super().__init__()
@@ -583,6 +680,10 @@ class CausalSelfAttention(nn.Module):
         self.rotary = Rotary(hp.rope_dims, hp.rope_base, max(hp.train_seq_len, hp.eval_seq_len))
         self.use_xsa = use_xsa
         self.attention = sdpa_attention  # main() sets the runtime's choice (select_attention: always causal)
+        # Sparse attention output gate (SPARSE_ATTN_GATE; 04-23 record, with the 04-27 stack): each head's
+        # output is scaled by sigmoid(scale * w_h . x[:GATE_WINDOW]) of the block's input. Zero init: 0.5.
+        self.gate_window, self.gate_scale = hp.gate_window, hp.attn_gate_scale
+        self.attn_gate_w = nn.Parameter(torch.zeros(hp.num_heads, hp.gate_window)) if hp.attn_gate else None
 
     def exclusive(self, y: Tensor, v: Tensor) -> Tensor:
         """XSA: remove from each head's output its component along that position's own value vector.
@@ -595,7 +696,8 @@ class CausalSelfAttention(nn.Module):
         vn = F.normalize(v, dim=-1).unsqueeze(-2)  # (B, T, KV, 1, D)
         return (yg - (yg * vn).sum(-1, keepdim=True) * vn).view(B, T, H, D)
 
-    def forward(self, x: Tensor, wq: Tensor, wk: Tensor, wv: Tensor, wo: Tensor, ve: Tensor | None) -> Tensor:
+    def forward(self, x: Tensor, wq: Tensor, wk: Tensor, wv: Tensor, wo: Tensor, ve: Tensor | None,
+                ctx: Tensor | None = None) -> Tensor:
         B, T, C = x.shape
         q = F.linear(x, wq).view(B, T, self.num_heads, self.head_dim)  # (B, T, H, D)
         k = F.linear(x, wk).view(B, T, self.num_kv_heads, self.head_dim)  # (B, T, KV, D)
@@ -607,9 +709,12 @@ class CausalSelfAttention(nn.Module):
         q = q * self.q_gain.to(q.dtype)[None, None, :, None]
         # Under CUDA autocast rms_norm returns fp32 (on autocast's fp32 list since torch 2.12) while v is bf16:
         # hand the kernel one dtype (FA refuses a mix; SDPA would cast to bf16 anyway). A no-op on CPU (fp32).
-        y = self.attention(q.to(v.dtype), k.to(v.dtype), v)
+        y = self.attention(q.to(v.dtype), k.to(v.dtype), v, ctx)
         if self.use_xsa:
             y = self.exclusive(y, v)
+        if self.attn_gate_w is not None:
+            g = torch.sigmoid(self.gate_scale * F.linear(x[..., : self.gate_window], self.attn_gate_w.to(x.dtype)))
+            y = y * g[..., None]  # (B, T, H, 1)
         return F.linear(y.reshape(B, T, C), wo)
 
 
@@ -621,18 +726,36 @@ class Block(nn.Module):
         self.attn_scale = nn.Parameter(torch.ones(hp.model_dim))
         self.mlp_scale = nn.Parameter(torch.ones(hp.model_dim))
         self.resid_mix = nn.Parameter(torch.stack((torch.ones(hp.model_dim), torch.zeros(hp.model_dim))))
-        # Damp deeper blocks' normalized inputs by 1/sqrt(layer+1) (the record's LN scale).
+        # Damp deeper blocks' normalized inputs by 1/sqrt(layer+1) (the record's LN scale), by physical layer:
+        # a looped layer keeps its factor on every visit, as in the 04-27 record.
         self.ln_scale = 1.0 / math.sqrt(layer + 1) if hp.ln_scale else 1.0
 
-    def forward(self, x: Tensor, x0: Tensor, w: tuple[Tensor, ...], ve: Tensor | None) -> Tensor:
-        wq, wk, wv, wo, w_up, w_down = w
-        mix = self.resid_mix.to(x.dtype)
-        x = mix[0] * x + mix[1] * x0
-        x = x + self.attn_scale.to(x.dtype) * self.attn(rms_norm(x) * self.ln_scale, wq, wk, wv, wo, ve)
+    def mlp(self, x: Tensor, w_up: Tensor, w_down: Tensor) -> Tensor:
         # MLP with LeakyReLU(0.5)^2: squared activations like ReLU^2, but negative inputs keep a gradient.
         h = F.leaky_relu(F.linear(rms_norm(x) * self.ln_scale, w_up), negative_slope=0.5)
         # h * h, not h.square(): autocast runs pow in fp32, which would write (B, T, hidden) fp32 tensors.
-        return x + self.mlp_scale.to(x.dtype) * F.linear(h * h, w_down)
+        return self.mlp_scale.to(x.dtype) * F.linear(h * h, w_down)
+
+    def attend(self, x: Tensor, x0: Tensor, w: tuple, ve: Tensor | None, ctx: Tensor | None) -> Tensor:
+        mix = self.resid_mix.to(x.dtype)
+        h = rms_norm(mix[0] * x + mix[1] * x0) * self.ln_scale
+        return self.attn_scale.to(x.dtype) * self.attn(h, *w[:4], ve, ctx)
+
+    def forward(self, x: Tensor, x0: Tensor, w: tuple[Tensor, ...], ve: Tensor | None,
+                ctx: Tensor | None = None) -> Tensor:
+        mix = self.resid_mix.to(x.dtype)
+        x = mix[0] * x + mix[1] * x0  # the residual continues from the mixed stream (the record's order)
+        x = x + self.attn_scale.to(x.dtype) * self.attn(rms_norm(x) * self.ln_scale, *w[:4], ve, ctx)
+        return x + self.mlp(x, w[4], w[5])
+
+    def parallel(self, lanes: tuple[Tensor, Tensor], x0: Tensor, w: tuple, ve: Tensor | None, ctx: Tensor | None,
+                 resid: Tensor, post: Tensor) -> tuple[Tensor, Tensor]:
+        """Parallel residuals (PARALLEL_START_LAYER; 03-31 record, -0.0022 bpb): attention reads lane 0 (mixed
+        with x0), the MLP reads lane 1, and each lane takes both outputs with learned weights:
+        lane_j <- resid[j] * lane_j + post[0, j] * attn + post[1, j] * mlp."""
+        a, m = self.attend(lanes[0], x0, w, ve, ctx), self.mlp(lanes[1], w[4], w[5])
+        resid, post = resid.to(a.dtype), post.to(a.dtype)
+        return tuple(resid[j] * lanes[j] + post[0, j] * a + post[1, j] * m for j in range(2))
 
 
 class BigramHash(nn.Module):
@@ -660,22 +783,38 @@ class BigramHash(nn.Module):
         return self.proj(self.embed(self.bucket(ids))) * self.scale
 
 
+def previous_in_document(x: Tensor, ids: Tensor) -> Tensor:
+    """x shifted one position later, zero at position 0 and at every BOS: no feature crosses a document."""
+    prev = F.pad(x[:, :-1], (0, 0, 1, 0))  # (B, T, C)
+    return prev * (ids != BOS_ID).unsqueeze(-1).to(x.dtype)
+
+
 class SmearGate(nn.Module):
-    """Mixes each position's embedding with the previous one through a learned per-channel sigmoid gate.
+    """SMEAR_GATE=static (the 03-23 record): each position's normalized embedding mixed with the previous
+    one through a learned per-channel sigmoid gate. A cheap bigram-like signal before attention."""
 
-    A cheap bigram-like signal before attention. The previous embedding is zeroed at position 0 and at
-    every BOS, so no information crosses a document boundary.
-    """
-
-    def __init__(self, dim: int):
+    def __init__(self, hp: Hyperparameters):
         super().__init__()
-        self.gate = nn.Parameter(torch.zeros(dim))
+        self.gate = nn.Parameter(torch.zeros(hp.model_dim))
 
     def forward(self, x: Tensor, ids: Tensor) -> Tensor:
         g = torch.sigmoid(self.gate.to(x.dtype))
-        prev = F.pad(x[:, :-1], (0, 0, 1, 0))  # (B, T, C), zeros at t=0
-        prev = prev * (ids != BOS_ID).unsqueeze(-1).to(x.dtype)
-        return (1 - g) * x + g * prev
+        return (1 - g) * x + g * previous_in_document(x, ids)
+
+
+class InputSmearGate(nn.Module):
+    """SMEAR_GATE=input (04-16 record; masked at BOS since 04-27): x_t += lam * sigmoid(w . x_t[:GATE_WINDOW])
+    * x_{t-1} on the raw embedding, before its norm. w and lam start at zero: the identity at init."""
+
+    def __init__(self, hp: Hyperparameters):
+        super().__init__()
+        self.window = hp.gate_window
+        self.weight = nn.Parameter(torch.zeros(1, hp.gate_window))
+        self.lam = nn.Parameter(torch.zeros(()))
+
+    def forward(self, x: Tensor, ids: Tensor) -> Tensor:
+        g = self.lam.to(x.dtype) * torch.sigmoid(F.linear(x[..., : self.window], self.weight.to(x.dtype)))  # (B, T, 1)
+        return x + g * previous_in_document(x, ids)
 
 
 class ValueEmbedding(nn.Module):
@@ -693,15 +832,35 @@ class ValueEmbedding(nn.Module):
         return self.proj(self.embed(ids)) * self.scale
 
 
+# ----------------------------------------------------------------------------------------------------
+# MODEL: GPT
+# The stack: embeddings -> encoder visits -> decoder visits (U-Net skips, optional parallel lanes) -> tied head.
+# The March record's model by default; the 04-27 frontier's switches are named where they act.
+# ----------------------------------------------------------------------------------------------------
+
+
+def visit_order(hp: Hyperparameters, looping: bool) -> tuple[list[int], list[int]]:
+    """(encoder, decoder) physical layers in the order the forward visits them. Layer looping (LOOP_START..
+    LOOP_END visited 1 + NUM_LOOPS times; depth recurrence, 03-31 / 04-09 records, -0.002 to -0.003 bpb)
+    repeats the block in place; the visits split in half, the first half the U-Net's encoder."""
+    L = hp.num_layers
+    if looping and hp.num_loops:
+        block = list(range(hp.loop_start, hp.loop_end + 1))
+        visits = list(range(hp.loop_start)) + block * (1 + hp.num_loops) + list(range(hp.loop_end + 1, L))
+    else:
+        visits = list(range(L))
+    return visits[: len(visits) // 2], visits[len(visits) // 2 :]
+
+
 class GPT(nn.Module):
     def __init__(self, hp: Hyperparameters):
         super().__init__()
         L, C = hp.num_layers, hp.model_dim
         kv_dim = hp.num_kv_heads * (C // hp.num_heads)
-        self.num_layers, self.softcap = L, hp.logit_softcap
+        self.hp, self.num_layers, self.softcap = hp, L, hp.logit_softcap
         self.tok_emb = nn.Embedding(hp.vocab_size, C)  # tied: also the output head
         self.bigram = BigramHash(hp) if hp.bigram_vocab_size else None
-        self.smear = SmearGate(C)
+        self.smear = {"static": SmearGate, "input": InputSmearGate}[hp.smear](hp) if hp.smear != "off" else None
         self.ve = ValueEmbedding(hp) if hp.ve_layer_list else None
         self.ve_slot = {layer: i for i, layer in enumerate(hp.ve_layer_list)}
         # Parameter banks: [q_0..q_{L-1}, o_0..o_{L-1}], [k..., v...], up, down. Shapes are (out, in).
@@ -710,10 +869,17 @@ class GPT(nn.Module):
         self.mlp_up_bank = nn.Parameter(torch.empty(L, hp.mlp_hidden, C))
         self.mlp_down_bank = nn.Parameter(torch.empty(L, C, hp.mlp_hidden))
         self.blocks = nn.ModuleList(Block(hp, i) for i in range(L))
-        # U-Net: the first half's outputs are added back, last-in first-out, into the second half.
-        self.num_encoder = L // 2
-        self.skip_weights = nn.Parameter(torch.ones(min(self.num_encoder, L - self.num_encoder), C))
+        # U-Net: encoder outputs are added back, last-in first-out, into the decoder; one weight vector per
+        # pairing of the (looped, when looping) visit order. SKIP_GATES (04-05 record stack): the skip is a
+        # sigmoid-lerp instead, x <- s * x + (1 - s) * w * skip with s = sigmoid(gate), 0.5 at init.
+        enc, dec = visit_order(hp, looping=True)
+        self.skip_weights = nn.Parameter(torch.ones(min(len(enc), len(dec)), C))
+        self.skip_gates = nn.Parameter(torch.zeros(min(len(enc), len(dec)), C)) if hp.skip_gates else None
+        if hp.parallel_start >= 0:  # per-layer lane weights (only the lanes' layers use theirs)
+            self.parallel_resid = nn.Parameter(torch.full((L, 2), 1.1))
+            self.parallel_post = nn.Parameter(torch.ones(L, 2, 2))
         self.qat = False  # late QAT switch, flipped by the training loop on this instance only
+        self.looping = hp.num_loops > 0  # the shipped model loops; training switches it on at ENABLE_LOOPING_AT
         self._init_weights(hp)
 
     @torch.no_grad()
@@ -737,38 +903,63 @@ class GPT(nn.Module):
     def banks(self) -> list[nn.Parameter]:
         return [self.qo_bank, self.kv_bank, self.mlp_up_bank, self.mlp_down_bank]
 
-    def hidden(self, ids: Tensor) -> Tensor:
-        """Token ids (B, T) -> final normalized hidden states (B, T, C)."""
+    def _skip(self, x: Tensor, skip: Tensor, s: int) -> Tensor:
+        w = self.skip_weights[s].to(x.dtype) * skip
+        if self.skip_gates is None:
+            return x + w
+        return torch.lerp(w, x, torch.sigmoid(self.skip_gates[s].to(x.dtype)))
+
+    def hidden(self, ids: Tensor, segments: Tensor | None = None) -> Tensor:
+        """Token ids (B, T) -> final normalized hidden states (B, T, C). `segments`: FA varlen cu_seqlens
+        of the documents (Runtime.segments); with DOC_MASK and none given, SDPA's mask is built here."""
         x = self.tok_emb(ids)
         if self.bigram is not None:
             x = x + self.bigram(ids)
-        x = self.smear(rms_norm(x), ids)
+        if isinstance(self.smear, InputSmearGate):
+            x = self.smear(x, ids)
+        x = rms_norm(x)
+        if isinstance(self.smear, SmearGate):
+            x = self.smear(x, ids)
         x0 = x
+        ctx = (segments if segments is not None else document_mask(ids)) if self.hp.doc_mask else None
         qo, kv, up, down = self.banks()
         if self.qat:
             qo, kv, up, down = (fake_quant_rows(b) for b in (qo, kv, up, down))
         ve_base = self.ve(ids) if self.ve is not None else None
-        L, skips = self.num_layers, []
-        for i, block in enumerate(self.blocks):
-            if i >= self.num_encoder and skips:
-                x = x + self.skip_weights[i - self.num_encoder].to(x.dtype) * skips.pop()
-            ve = None
-            if i in self.ve_slot:
-                ve = ve_base * self.ve.layer_scales[self.ve_slot[i]].to(ve_base.dtype)
-            x = block(x, x0, (qo[i], kv[i], kv[L + i], qo[L + i], up[i], down[i]), ve)
-            if i < self.num_encoder:
-                skips.append(x)
-        return rms_norm(x)
+        L, skips, lanes = self.num_layers, [], None
+        enc, dec = visit_order(self.hp, self.looping)
 
-    def forward_logits(self, ids: Tensor) -> Tensor:
+        def run(i: int, x: Tensor, lanes):
+            ve = ve_base * self.ve.layer_scales[self.ve_slot[i]].to(ve_base.dtype) if i in self.ve_slot else None
+            w = (qo[i], kv[i], kv[L + i], qo[L + i], up[i], down[i])
+            if lanes is None:
+                return self.blocks[i](x, x0, w, ve, ctx), None
+            return None, self.blocks[i].parallel(lanes, x0, w, ve, ctx, self.parallel_resid[i], self.parallel_post[i])
+
+        for i in enc:
+            x, _ = run(i, x, None)
+            skips.append(x)
+        for s, i in enumerate(dec):
+            if lanes is None and 0 <= self.hp.parallel_start <= i:
+                lanes = (x, x)  # the lanes start as copies of the stream; the last rule: their mean
+            skip = skips.pop() if skips and s < len(self.skip_weights) else None
+            if lanes is None:
+                x = x if skip is None else self._skip(x, skip, s)
+            elif skip is not None:
+                lanes = (self._skip(lanes[0], skip, s), lanes[1])
+            x, lanes = run(i, x, lanes)
+        return rms_norm(x if lanes is None else 0.5 * (lanes[0] + lanes[1]))
+
+    def forward_logits(self, ids: Tensor, segments: Tensor | None = None) -> Tensor:
         """(B, T) int64 -> (B, T, V) logits, soft-capped by tanh so no logit exceeds +-softcap."""
-        logits = F.linear(self.hidden(ids), self.tok_emb.weight)
+        logits = F.linear(self.hidden(ids, segments), self.tok_emb.weight)
         return self.softcap * torch.tanh(logits / self.softcap)
 
-    def forward(self, ids: Tensor, targets: Tensor, weights: Tensor | None = None) -> Tensor:
+    def forward(self, ids: Tensor, targets: Tensor, weights: Tensor | None = None,
+                segments: Tensor | None = None) -> Tensor:
         """Mean cross entropy (nats); with `weights` (B, T), the weighted sum instead: fixed-shape batches
         whose padding rows weigh 0 (TTT), so the compiled graph never sees a new shape."""
-        logits = self.forward_logits(ids)
+        logits = self.forward_logits(ids, segments)
         if weights is None:
             return F.cross_entropy(logits.float().flatten(0, 1), targets.flatten())
         nll = F.cross_entropy(logits.float().flatten(0, 1), targets.flatten(), reduction="none")
@@ -818,6 +1009,16 @@ POLAR_EXPRESS_COEFFS = tuple(
     (a / POLAR_SAFETY, b / POLAR_SAFETY**3, c / POLAR_SAFETY**5) for (a, b, c) in _POLAR_EXPRESS_RAW[:-1]
 ) + (_POLAR_EXPRESS_RAW[-1],)
 POLAR_NORM_SCALE = 1.01
+# POLAR_SCHEDULE=frontier: the five triples the 04-27 record uses (from modded-nanogpt), its input normalized
+# by ||G||_F + 1e-7 without the 1.01: its math exactly, as the frontier preset needs.
+POLAR_FRONTIER_COEFFS = (
+    (8.156554524902461, -22.48329292557795, 15.878769915207462),
+    (4.042929935166739, -2.808917465908714, 0.5000178451051316),
+    (3.8916678022926607, -2.772484153217685, 0.5060648178503393),
+    (3.285753657755655, -2.3681294933425376, 0.46449024233003106),
+    (2.3465413258596377, -1.7097828382687081, 0.42323551169305323),
+)
+POLAR_SCHEDULES = {"amsel": (POLAR_EXPRESS_COEFFS, POLAR_NORM_SCALE), "frontier": (POLAR_FRONTIER_COEFFS, 1.0)}
 
 # MUD (Southworth & Thomas, arXiv:2603.17970). Per pass: Q <- rownorm(Q), T = tril(Q Q^T), Q <- T^-1 Q,
 # Q <- rownorm(Q). The paper's update scale s = 0.2 * sqrt(max(m, n)) (from a summary of the paper, not
@@ -872,11 +1073,12 @@ def ns5(G: torch.Tensor, steps: int = 5, eps: float = 1e-7) -> torch.Tensor:
     return _quintic_polar(G, (NS5_COEFFS,) * steps, 1.0, eps)
 
 
-def polar_express(G: torch.Tensor, steps: int = 5, eps: float = 1e-7) -> torch.Tensor:
-    """Polar Express: the paper's per-iteration minimax quintics, safety factor 1.01, in bf16."""
-    n_sched = len(POLAR_EXPRESS_COEFFS)
-    coeffs = POLAR_EXPRESS_COEFFS[:steps] + (POLAR_EXPRESS_COEFFS[-1],) * max(0, steps - n_sched)
-    return _quintic_polar(G, coeffs, POLAR_NORM_SCALE, eps)
+def polar_express(G: torch.Tensor, steps: int = 5, eps: float = 1e-7, schedule: str = "amsel") -> torch.Tensor:
+    """Polar Express: per-iteration minimax quintics in bf16; amsel = the paper's (safety factor 1.01),
+    frontier = the 04-27 record's five. Steps past a schedule's end repeat its last triple."""
+    table, norm_scale = POLAR_SCHEDULES[schedule]
+    coeffs = table[:steps] + (table[-1],) * max(0, steps - len(table))
+    return _quintic_polar(G, coeffs, norm_scale, eps)
 
 
 def _mud_wide(G: torch.Tensor):
@@ -962,12 +1164,14 @@ def mud(G: torch.Tensor, passes: int = 1, eps: float = MUD_EPS, *, leaf: int = M
 ORTHOGONALIZERS = {"ns5": ns5, "polar": polar_express, "mud": mud}
 
 
-def orthogonalizer(method: str, steps: int = 5, mud_passes: int = 1):
+def orthogonalizer(method: str, steps: int = 5, mud_passes: int = 1, polar_schedule: str = "amsel"):
     """The ORTHO setting as one function bank -> update with its settings bound (the optimizer's seam)."""
     if method not in ORTHOGONALIZERS:
         raise ValueError(f"ORTHO={method!r} is not a known orthogonalizer; choose one of {sorted(ORTHOGONALIZERS)}")
     if method == "mud":
         return functools.partial(mud, passes=mud_passes)
+    if method == "polar":
+        return functools.partial(polar_express, steps=steps, schedule=polar_schedule)
     return functools.partial(ORTHOGONALIZERS[method], steps=steps)
 
 
@@ -985,7 +1189,8 @@ class ParallelMuon:
         # bf16 halves the reduce-scatter/all-gather bytes; tests pass fp32 to check the sharding is exact.
         self.rt, self.hp = rt, hp
         self.lr, self.momentum, self.wd = hp.matrix_lr, hp.muon_momentum, hp.muon_wd
-        self.orthogonalize = orthogonalizer(hp.ortho, hp.ortho_steps, hp.mud_passes)
+        self.orthogonalize = orthogonalizer(hp.ortho, hp.ortho_steps, hp.mud_passes, hp.polar_schedule)
+        self.row_norm = hp.muon_row_norm
         W = rt.world_size
         self.slots = []
         for p in sorted(banks, key=lambda p: -p.numel()):  # biggest communication first
@@ -1024,7 +1229,10 @@ class ParallelMuon:
         for s in self.slots:
             g, buf = s["shard"], s["momentum"]
             buf.mul_(self.momentum).add_(g)
-            update = self.orthogonalize(g.add(buf, alpha=self.momentum))  # Nesterov
+            u = g.add(buf, alpha=self.momentum)  # Nesterov
+            if self.row_norm:  # MuonEq-R (04-03 record): every output row to unit norm before orthogonalizing
+                u = u / u.float().norm(dim=-1, keepdim=True).clamp_min(1e-7).to(u.dtype)
+            update = self.orthogonalize(u)
             if self.rt.distributed:
                 handle = dist.all_gather_into_tensor(s["update"], update.contiguous(), async_op=True)
             else:
@@ -1058,9 +1266,9 @@ class Optimizers:
         self.replicated = tables + scalars
         fused = rt.device.type == "cuda"
         self.adam = torch.optim.AdamW(
-            [dict(params=tables, lr=hp.tied_embed_lr, base_lr=hp.tied_embed_lr),
-             dict(params=scalars, lr=hp.scalar_lr, base_lr=hp.scalar_lr)],
-            betas=(hp.beta1, hp.beta2), eps=hp.adam_eps, weight_decay=hp.adam_wd, fused=fused)
+            [dict(params=tables, lr=hp.tied_embed_lr, base_lr=hp.tied_embed_lr, weight_decay=hp.embed_wd),
+             dict(params=scalars, lr=hp.scalar_lr, base_lr=hp.scalar_lr, weight_decay=hp.adam_wd)],
+            betas=(hp.beta1, hp.beta2), eps=hp.adam_eps, fused=fused)
         self.muon = ParallelMuon(banks, hp, rt, muon_dtype)
         self.flat = torch.zeros(sum(p.numel() for p in self.replicated), device=rt.device)
 
@@ -1514,9 +1722,10 @@ def score_windows(logits_fn, val: Tensor, ends: list[int], prev_ends: list[int],
             c = max(0, e - seq_len)
             x[r, : e - c], y[r, : e - c] = val[c:e], val[c + 1 : e + 1]
             mask[r, e_prev - c : e - c] = True
+        segments = rt.segments(x)
         x, y, mask = x.to(rt.device), y.to(rt.device), mask.to(rt.device)
         with rt.autocast():
-            logits = logits_fn(x)
+            logits = logits_fn(x, segments)
         nll = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view_as(y)
         # products with the mask, not mask indexing: no host sync per batch
         sums[0] += (nll.double() * mask).sum()
@@ -1560,7 +1769,8 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.SGD(params, lr=hp.ttt_lr, momentum=hp.ttt_momentum)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
-    per_rank = -(-hp.ttt_batch_seqs // rt.world_size)  # rows of every training forward: one fixed shape
+    # rows of every training forward, one fixed shape: a rank's share of the largest batch a chunk can hold
+    per_rank = -(-min(hp.ttt_batch_seqs, C // L) // rt.world_size)
     for c in range(n_chunks):
         mine = rank_share(by_chunk[c], rt)
         model.eval()
@@ -1589,10 +1799,11 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
                 for r, i in enumerate(rank_share(seq_ids, rt)):
                     rows[r] = val[start + i * L : start + (i + 1) * L + 1]
                     weights[r] = 1.0 / (len(seq_ids) * L)  # all ranks' grads summed = the batch's mean loss
+                segments = rt.segments(rows[:, :-1])
                 rows, weights = rows.to(rt.device), weights.to(rt.device)
                 opt.zero_grad(set_to_none=False)
                 with rt.autocast():
-                    loss = loss_fn(rows[:, :-1], rows[:, 1:], weights)
+                    loss = loss_fn(rows[:, :-1], rows[:, 1:], weights, segments)
                 loss.backward()
                 if rt.distributed:
                     flat = torch.cat([p.grad.flatten() for p in params])
@@ -1609,21 +1820,35 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
 
 # ----------------------------------------------------------------------------------------------------
 # TRAINING
-# Warm-up steps compile the graphs (float and late-QAT) and are then undone; the clock counts training
-# steps only. The lr decays linearly to 0 over the last WARMDOWN_ITERS steps, estimated from the wall
-# clock when a cap is set (so the decay ends at the cap); Muon momentum warms up 0.92 -> 0.99.
+# Warm-up steps compile the graphs (float and late-QAT, plain and looped) and are then undone; the clock
+# counts training steps only. The lr decays linearly over the warmdown (WARMDOWN_ITERS or WARMDOWN_FRAC)
+# to MIN_LR; Muon momentum warms up (0.92 -> MUON_MOMENTUM over MUON_MOMENTUM_WARMUP_STEPS).
 # ----------------------------------------------------------------------------------------------------
 
 
+def progress(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
+    """Fraction of training done: of the wall-clock cap when one is set, else of ITERATIONS."""
+    if hp.max_wallclock_seconds > 0:
+        return min(elapsed_ms / (1000.0 * hp.max_wallclock_seconds), 1.0)
+    return min(step / hp.iterations, 1.0)
+
+
 def lr_scale_at(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
-    if hp.warmdown_iters <= 0:
-        return 1.0
-    if hp.max_wallclock_seconds <= 0:
+    """1, then a linear decay over the warmdown, floored at MIN_LR. The warmdown is WARMDOWN_FRAC of training
+    (the 04-27 record's rule) or the last WARMDOWN_ITERS steps (the 03-23 record's; with a cap, estimated
+    from the ms per step so far, so that the decay ends at the cap)."""
+    if hp.warmdown_frac > 0:
+        scale = min((1.0 - progress(step, elapsed_ms, hp)) / hp.warmdown_frac, 1.0)
+    elif hp.warmdown_iters <= 0:
+        scale = 1.0
+    elif hp.max_wallclock_seconds <= 0:
         start = max(hp.iterations - hp.warmdown_iters, 0)
-        return max((hp.iterations - step) / hp.warmdown_iters, 0.0) if step >= start else 1.0
-    warmdown_ms = hp.warmdown_iters * elapsed_ms / max(step, 1)
-    remaining_ms = max(1000.0 * hp.max_wallclock_seconds - elapsed_ms, 0.0)
-    return remaining_ms / max(warmdown_ms, 1e-9) if remaining_ms <= warmdown_ms else 1.0
+        scale = max((hp.iterations - step) / hp.warmdown_iters, 0.0) if step >= start else 1.0
+    else:
+        warmdown_ms = hp.warmdown_iters * elapsed_ms / max(step, 1)
+        remaining_ms = max(1000.0 * hp.max_wallclock_seconds - elapsed_ms, 0.0)
+        scale = remaining_ms / max(warmdown_ms, 1e-9) if remaining_ms <= warmdown_ms else 1.0
+    return max(scale, hp.min_lr)
 
 
 def muon_momentum_at(step: int, hp: Hyperparameters) -> float:
@@ -1672,25 +1897,30 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
     def one_step(loader, opt, step: int, lr_scale: float) -> Tensor:
         opt.zero_grad()
         total = torch.zeros((), device=rt.device)
-        for x, y in loader.next_step():
+        for x, y, segments in loader.next_step():
             with rt.autocast():
-                loss = fwd(x, y)
+                loss = fwd(x, y, None, segments)
             (loss / grad_accum).backward()
             total += loss.detach()
         opt.step(lr_scale, muon_momentum_at(step, hp))
         return total / grad_accum
 
+    # Layer looping starts at ENABLE_LOOPING_AT of training (the 04-27 record: 35%): the early steps are cheaper.
+    loop_later = model.looping and hp.loop_enable_at > 0
     if hp.warmup_steps:
-        # Compile warm-up: run real steps (the last ones with late QAT on, so that graph is compiled too),
-        # then restore the initial weights, optimizer state and data position.
+        # Compile warm-up: real steps in every (looping, late QAT) state the run will meet, so each graph is
+        # compiled before the clock starts; then restore the initial weights, optimizer state and data position.
+        states = [(lp, q) for lp in ((False, True) if loop_later else (model.looping,))
+                  for q in ((False, True) if hp.late_qat_threshold > 0 else (False,))]
         initial = {k: v.detach().clone() for k, v in model.state_dict().items()}
         loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
         for i in range(hp.warmup_steps):
-            model.qat = hp.late_qat_threshold > 0 and i >= hp.warmup_steps // 2
+            model.looping, model.qat = states[i * len(states) // hp.warmup_steps]
             one_step(loader, opt, i, 1.0)
         model.qat = False
         model.load_state_dict(initial)
         log(f"warmup:{hp.warmup_steps} steps done, weights and optimizer state restored")
+    model.looping = model.looping and not loop_later
     loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
     averages = WeightAverages(model, hp)
     train_ms, step = 0.0, 0
@@ -1713,6 +1943,10 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
         if not model.qat and scale < hp.late_qat_threshold:
             model.qat = True
             log(f"late_qat:on step:{step} lr_scale:{scale:.4f}")
+        if loop_later and not model.looping and progress(step, elapsed_ms, hp) >= hp.loop_enable_at:
+            model.looping = True
+            enc, dec = visit_order(hp, True)
+            log(f"layer_loop:on step:{step} frac:{progress(step, elapsed_ms, hp):.3f} encoder:{enc} decoder:{dec}")
         loss = one_step(loader, opt, step, scale)
         averages.update(step + 1, scale)
         step += 1
@@ -1738,6 +1972,7 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
     # Late QAT is a training device: what is scored after this (float eval) and calibrated (GPTQ's Hessians,
     # which match bank slices by address and would see fake-quant copies instead) is the plain model.
     model.qat = False
+    model.looping = hp.num_loops > 0  # the shipped model loops, even if the run ended before ENABLE_LOOPING_AT
     averages.apply(log)
 
 

@@ -135,9 +135,9 @@ def main(argv=None) -> int:
         torch.cuda.reset_peak_memory_stats()
     def train_step(step: int) -> None:
         opt.zero_grad()
-        for x, y in loader.next_step():
+        for x, y, segments in loader.next_step():
             with rt.autocast():
-                loss = fwd(x, y)
+                loss = fwd(x, y, None, segments)
             (loss / args.grad_accum).backward()
         opt.step(1.0, tg.muon_momentum_at(step, hp))
 

@@ -48,7 +48,7 @@ def fmt_mean(values: list[float]) -> str:
 def record_row(folder: Path, records_dir: Path) -> str:
     sub = json.loads((folder / "submission.json").read_text())
     logs = [parse_log(p) for p in seed_logs(folder)]
-    ortho = load_record_module(folder / "train_gpt.py").Hyperparameters().ortho
+    ortho = load_record_module(folder / "train_gpt.py").Hyperparameters.from_env({}).ortho  # its baked preset too
     last = [log.last_step() for log in logs]
     steps = sorted({s.step for s in last if s})
     ms = [float(s.values["step_avg"].rstrip("ms")) for s in last if s and "step_avg" in s.values]

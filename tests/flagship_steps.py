@@ -41,8 +41,8 @@ def main(argv=None):
     for step in range(3):
         opt.zero_grad()
         total = torch.zeros(())
-        for x, y in loader.next_step():
-            loss = model(x, y)
+        for x, y, segments in loader.next_step():
+            loss = model(x, y, None, segments)
             (loss / grad_accum).backward()
             total += loss.detach()
         opt.step(1.0, tg.muon_momentum_at(step, hp))

@@ -132,8 +132,8 @@ def test_loader_step_is_independent_of_world_size(flagship, tiny_data):
     one = flagship.DistributedTokenLoader(hp, cpu_runtime(flagship), 8).next_step()
     two = [flagship.DistributedTokenLoader(hp, flagship.Runtime(device=torch.device("cpu"), rank=r, world_size=2), 4).next_step()
            for r in (0, 1)]
-    flat_one = torch.cat([x for x, _ in one])
-    flat_two = torch.cat([x for r in two for x, _ in r])
+    flat_one = torch.cat([x for x, _, _ in one])
+    flat_two = torch.cat([x for r in two for x, _, _ in r])
     assert torch.equal(flat_one, flat_two)
     assert torch.equal(one[0][1][0, :-1], one[0][0][0, 1:])  # targets are inputs shifted by one
 
@@ -278,9 +278,9 @@ def test_ttt_scores_every_chunk_before_training_on_it(flagship, tiny_data):
     seen = []  # (parameter fingerprint, first scored target) at each scoring forward
     fingerprint = lambda: float(sum(p.detach().double().sum() for p in model.parameters()))
 
-    def logits_fn(x):
+    def logits_fn(x, segments=None):
         seen.append(fingerprint())
-        return model.forward_logits(x)
+        return model.forward_logits(x, segments)
 
     trace = []
     initial = fingerprint()
@@ -336,6 +336,6 @@ def test_flagship_stays_one_readable_file():
     names = [lines[i + 1][2:].split(" (")[0] for i in starts]
     sizes = [b - a for a, b in zip(starts, starts[1:] + [len(lines)])]
     assert all(n <= 350 for n in sizes), dict(zip(names, sizes))
-    order = ["HYPERPARAMETERS", "RUNTIME", "DATA", "TOKENIZER BYTES", "MODEL", "ORTHOGONALIZERS", "OPTIMIZERS",
+    order = ["HYPERPARAMETERS", "RUNTIME", "DATA", "TOKENIZER BYTES", "MODEL: PARTS", "MODEL: GPT", "ORTHOGONALIZERS", "OPTIMIZERS",
              "EXPORT: QUANTIZATION", "EXPORT: ARTIFACT", "EVALUATION", "TRAINING", "MAIN"]
     assert [n for n in names if n in order] == order, names

@@ -179,11 +179,11 @@ class DtypeRecorder(TorchFunctionMode):
         return out
 
     def wrap(self, attention):
-        def recorded(q, k, v):
+        def recorded(q, k, v, ctx=None):
             self.attention_calls.append((q.dtype, k.dtype, v.dtype, q.device.type))
             self.inside = True
             try:
-                return attention(q, k, v)
+                return attention(q, k, v, ctx)
             finally:
                 self.inside = False
         return recorded

@@ -52,3 +52,16 @@ def test_demo_entry_point_runs_end_to_end(tmp_path, tiny_data):
     vals = [float(v) for v in re.findall(r"step:\d+/12 val_loss:([\d.]+)", log)]
     assert len(vals) == 2 and vals[1] < vals[0]
     assert (tmp_path / "final_model.int6.ptz").is_file()
+
+
+def test_settings_the_readme_names_are_real(flagship):
+    """Every `NAME=value` in README.md names a flagship hyperparameter (or one of the few other env vars the
+    tools read), so the documentation cannot drift from the file."""
+    others = {"MATCHED_FINEWEB_REPO_ID", "MATCHED_FINEWEB_REMOTE_ROOT_PREFIX", "PYTHONPATH", "HF_ENDPOINT", "HF_TOKEN",
+              "NAME"}  # NAME: the placeholder of `hp:NAME=value`
+    known = {f.metadata["env"] for f in __import__("dataclasses").fields(flagship.Hyperparameters)} | others
+    text = (ROOT / "README.md").read_text()
+    named = set(re.findall(r"\b([A-Z][A-Z0-9_]{2,})=", text))
+    assert named and not named - known, sorted(named - known)
+    for value in re.findall(r"PRESET=(\w+)", text):
+        assert value in flagship.PRESETS

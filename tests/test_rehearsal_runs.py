@@ -13,6 +13,8 @@ Defects these tests were written against (issue 13, code of 2026-11-25):
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from tests.rehearsal import judge, run_flagship, standin_env
@@ -41,6 +43,14 @@ SETTINGS = {
     "compressor_lzma": dict(COMPRESSOR="lzma"),
     "attention_fa3_standin": dict(ATTENTION="fa3"),
     "attention_fa2_standin": dict(ATTENTION="fa2"),
+    # the frontier's switches, one group at a time on the tiny March model (3 layers)
+    "loop": dict(LOOP_START="1", LOOP_END="1", NUM_LOOPS="2", ENABLE_LOOPING_AT="0.5"),
+    "skip_gates_parallel_lanes": dict(SKIP_GATES="1", PARALLEL_START_LAYER="1"),
+    "attn_gate_input_smear": dict(SPARSE_ATTN_GATE="1", SMEAR_GATE="input"),
+    "doc_mask": dict(DOC_MASK="1"),
+    "doc_mask_fa3_varlen": dict(DOC_MASK="1", ATTENTION="fa3"),
+    "optimizer_frontier": dict(MUON_ROW_NORMALIZE="1", ORTHO="polar", POLAR_SCHEDULE="frontier", WARMDOWN_FRAC="0.5",
+                               MIN_LR="0.1", EMBED_WD="0.085"),
     "grad_accum_1": dict(GRAD_ACCUM_STEPS="1"),  # one rank's share of the 8-GPU step, as on one H100
     "late_qat_off": dict(LATE_QAT_THRESHOLD="0"),
     "two_gloo_ranks": dict(TTT_ENABLED="1", GPTQ_CALIB_SEQS="8"),
@@ -69,7 +79,7 @@ def check_shipped_and_judged(run, tiny_data, ttt: bool) -> dict:
 @pytest.mark.parametrize("name", list(SETTINGS))
 def test_setting_trains_ships_and_is_judged_from_the_artifact(name, tiny_data, tmp_path):
     env = {**tiny_data["env"], **RUN, **SETTINGS[name]}
-    if name.startswith("attention_"):
+    if "ATTENTION" in env:
         env = standin_env(env)
     run = run_flagship(tmp_path / name, env, nproc=2 if name == "two_gloo_ranks" else 1)
     assert ("late_qat:on" in run.log) == (name != "late_qat_off")  # the others meet late QAT, as real runs do
@@ -77,8 +87,10 @@ def test_setting_trains_ships_and_is_judged_from_the_artifact(name, tiny_data, t
         assert "quantizer:gptq" in run.log
     if env.get("FINAL_WEIGHTS") == "swa":
         assert int(run.value("snapshots")) > 1
-    if name.startswith("attention_"):
+    if "ATTENTION" in env:
         assert run.value("attention") == env["ATTENTION"]
+    if name == "loop":
+        assert "layer_loop:on step:20 frac:0.500 encoder:[0, 1] decoder:[1, 1, 2]" in run.log
     if name == "two_gloo_ranks":
         assert run.value("world_size") == "2"
     assert run.value("grad_accum_steps") == ("1" if name == "grad_accum_1" else "4" if name == "two_gloo_ranks" else "8")
@@ -112,3 +124,49 @@ def test_env_that_contradicts_the_artifact_is_one_line_naming_the_settings(tiny_
     # eval settings are the artifact's defaults, which the env may change (the judge then scores differently)
     proc, report = judge(run.dir, {**data_env(tiny_data), "EVAL_STRIDE": "16"})
     assert proc.returncode == 1 and report["settings"]["stride"] == 16  # 1: the sliding score no longer matches the log
+
+
+@pytest.fixture(scope="module")
+def sample8192(tmp_path_factory):
+    """The offline sample with its 8192-piece tokenizer: the frontier's real embedding size."""
+    import subprocess
+    import sys
+
+    from tests.rehearsal import ROOT
+
+    out = tmp_path_factory.mktemp("sample8192")
+    subprocess.run([sys.executable, "-m", "data.sample", "--vocab", "8192", "--data-dir", str(out)], cwd=ROOT,
+                   check=True, capture_output=True)
+    return dict(DATA_PATH=str(out / "datasets" / "sample_sp8192"), TOKENIZER_PATH=str(out / "tokenizers" / "sample_8192_bpe.model"))
+
+
+def test_frontier_preset_end_to_end_under_the_rehearsal_layer(sample8192, tmp_path):
+    """PRESET=frontier_0427 at a small width on the sp8192 sample: looping switched on at 35% of the steps,
+    parallel lanes, gates, document masking through FA3's varlen call (stand-in), compiled with fullgraph,
+    GPTQ, TTT; the artifact is judged from itself."""
+    env = {**sample8192, "PRESET": "frontier_0427", "NUM_LAYERS": "6", "MODEL_DIM": "64", "NUM_HEADS": "4",
+           "NUM_KV_HEADS": "2", "LOOP_START": "2", "LOOP_END": "3", "PARALLEL_START_LAYER": "4", "XSA_LAST_N": "6",
+           "TRAIN_SEQ_LEN": "128", "EVAL_SEQ_LEN": "128", "EVAL_STRIDE": "32", "TRAIN_BATCH_TOKENS": "2048",
+           "ITERATIONS": "20", "WARMUP_STEPS": "4", "MAX_WALLCLOCK_SECONDS": "0", "VAL_TOKENS_LIMIT": "3001",
+           "GPTQ_CALIB_SEQS": "8", "TTT_ENABLED": "1", "TTT_CHUNK_TOKENS": "1024", "TTT_EPOCHS": "1",
+           "EVAL_BATCH_SEQS": "16", "TTT_BATCH_SEQS": "8",
+           "EMA_DECAY": "0.9", "TRAIN_LOG_EVERY": "10", "COMPILE": "1", "COMPILE_BACKEND": "aot_eager",
+           "ATTENTION": "fa3"}
+    run = run_flagship(tmp_path / "frontier", standin_env(env))
+    # embedding + banks (q, o; k, v; up, down) + per block (q_gain, gate, scales, resid_mix) + 5 skip weights and
+    # gates (10 visits) + lane lambdas + the input smear gate: the 04-27 model's tensors at this size
+    params = (8192 * 64 + 12 * 64 * 64 + 12 * 32 * 64 + 2 * 6 * 256 * 64 + 6 * (4 + 4 * 12 + 64 + 64 + 128)
+              + 2 * 5 * 64 + 6 * (2 + 4) + 12 + 1)
+    assert run.value("attention") == "fa3" and run.value("model_params") == str(params)
+    assert "layer_loop:on step:7 frac:0.350 encoder:[0, 1, 2, 3, 2] decoder:[3, 2, 3, 4, 5]" in run.log
+    assert "late_qat:on" not in run.log and "quantizer:gptq" in run.log
+    assert int(run.value("compile_graphs")) <= GRAPH_BOUND
+    sample_env = {"DATA_PATH": sample8192["DATA_PATH"], "TOKENIZER_PATH": sample8192["TOKENIZER_PATH"]}
+    float_loss, _ = run.score("final_float_exact")
+    assert float_loss < math.log(8192) - 1.5  # it learned (uniform: 9.01 nats)
+    assert abs(run.score("final_int6_roundtrip_exact")[0] - float_loss) < 0.05
+    proc, report = judge(run.dir, sample_env, "--ttt")
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    for mode, line in {"plain": "final_int6_roundtrip_exact", "sliding": "final_int6_sliding_window_exact",
+                       "ttt": "legal_ttt_exact"}.items():
+        assert abs(report["scores"][mode]["val_bpb"] - run.score(line)[1]) < 1e-6, mode

@@ -33,9 +33,29 @@ def check(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, who: str) -> None:
         raise RuntimeError(f"{who}: q and k must agree on batch and head dim")
 
 
-def attention(q, k, v, softmax_scale=None, causal=False, window_size=(-1, -1), softcap=0.0):
+def check_varlen(q, k, v, cu_q, cu_k, who: str) -> None:
+    check(q[None], k[None], v[None], who)
+    if cu_q.dtype != torch.int32 or cu_k.dtype != torch.int32 or cu_q.ndim != 1 or cu_q.shape != cu_k.shape:
+        raise RuntimeError(f"{who}: cu_seqlens must be int32 vectors of one length (batch + 1)")
+
+
+def varlen_attention(q, k, v, cu_q, causal, softmax_scale=None, window_size=(-1, -1), softcap=0.0):
+    """FlashAttention's varlen call on (total, H, D) tensors where q and k share cu_seqlens (self-attention
+    over packed sequences): position p belongs to the segment whose [cu[s], cu[s+1]) holds it; attention
+    stays inside a segment (causal inside it). Returns (out (total, H, D), lse (H, total))."""
+    pos = torch.arange(q.shape[0], device=q.device)
+    seg = torch.searchsorted(cu_q.to(torch.int64), pos, right=True)  # (total,): segments are [cu[s], cu[s+1])
+    allowed = seg[:, None] == seg[None, :]
+    if causal:
+        allowed &= pos[None, :] <= pos[:, None]
+    out, lse = attention(q[None], k[None], v[None], softmax_scale, False, window_size, softcap, allowed=allowed)
+    return out[0], lse[0]
+
+
+def attention(q, k, v, softmax_scale=None, causal=False, window_size=(-1, -1), softcap=0.0, allowed=None):
     """(out, softmax_lse): out (B, T, H, D) in q's dtype, lse (B, H, T) fp32, as FlashAttention defines them.
-    causal aligns the mask to the bottom-right corner (FlashAttention's rule when T != S)."""
+    causal aligns the mask to the bottom-right corner (FlashAttention's rule when T != S). `allowed`, a (T, S)
+    bool mask, further restricts the pairs (the varlen call's segments)."""
     if not torch.compiler.is_compiling():
         CALLS["n"] += 1
     B, T, H, D = q.shape
@@ -50,14 +70,14 @@ def attention(q, k, v, softmax_scale=None, causal=False, window_size=(-1, -1), s
     i = torch.arange(T, device=q.device)[:, None] + (S - T)  # query positions on the key axis
     j = torch.arange(S, device=q.device)[None, :]
     left, right = window_size
-    allowed = torch.ones(T, S, dtype=torch.bool, device=q.device)
+    extra, allowed = allowed, torch.ones(T, S, dtype=torch.bool, device=q.device)
     if causal:
         right = 0
     if right >= 0:
         allowed &= j <= i + right
     if left >= 0:
         allowed &= j >= i - left
-    scores = scores.masked_fill(~allowed, float("-inf"))
+    scores = scores.masked_fill(~allowed if extra is None else ~(allowed & extra), float("-inf"))
     lse = torch.logsumexp(scores, dim=-1)  # (B, H, T)
     out = torch.softmax(scores, dim=-1) @ vf  # (B, H, T, D)
     return out.permute(0, 2, 1, 3).to(q.dtype), lse

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from _flash_math import attention, check
+from _flash_math import attention, check, check_varlen, varlen_attention
 
 STANDIN = True  # lets a test tell this module from the real one
 
@@ -23,6 +23,19 @@ def flash_attn_func(q, k, v, softmax_scale=None, causal=False, qv=None, q_descal
     if qv is not None or q_descale is not None or attention_chunk:
         raise NotImplementedError("stand-in: qv, fp8 descales and attention_chunk are not modelled")
     out, lse = attention(q, k, v, softmax_scale, causal, window_size, softcap)
+    if return_attn_probs or os.environ.get("PGOLF_FLASH_RETURN_LSE") == "1":
+        return out, lse
+    return out
+
+
+def flash_attn_varlen_func(q, k, v, cu_seqlens_q, cu_seqlens_k, max_seqlen_q, max_seqlen_k, seqused_q=None,
+                           seqused_k=None, softmax_scale=None, causal=False, qv=None, q_descale=None,
+                           k_descale=None, v_descale=None, window_size=(-1, -1), attention_chunk=0, softcap=0.0,
+                           num_splits=1, pack_gqa=None, deterministic=False, sm_margin=0, return_attn_probs=False):
+    """Packed sequences (total, H, D), segments given by int32 cu_seqlens; causal=False unless passed. The
+    stand-in models self-attention (cu_seqlens_q and cu_seqlens_k equal), as the flagship calls it."""
+    check_varlen(q, k, v, cu_seqlens_q, cu_seqlens_k, "flash_attn_interface.flash_attn_varlen_func")
+    out, lse = varlen_attention(q, k, v, cu_seqlens_q, causal, softmax_scale, window_size, softcap)
     if return_attn_probs or os.environ.get("PGOLF_FLASH_RETURN_LSE") == "1":
         return out, lse
     return out
