@@ -34,7 +34,8 @@ from eval.dist import DistContext
 from eval.guard import UnpicklingRefused, no_unpickling
 from eval.loader import RecordInterfaceError, load_record_module
 from eval.logs import LogSummary, parse_record_logs
-from eval.record_files import SIZE_CAP, RecordFileError, code_bytes, script_path
+from eval.record_files import (READABLE_NAME, SIZE_CAP, RecordFileError, code_bytes, readable_source, script_path,
+                               shipped_source)
 from eval.scoring import ScoreSums, finite_or_raise, prefix_bytes, score_windows
 from eval.ttt import TTTConfig, run_ttt
 from eval.windows import GeometryError, check_geometry, n_chunks, share, sliding_windows
@@ -109,8 +110,9 @@ def load_interface(record_dir: Path, artifact_override: Path | None = None):
     an error naming the settings); otherwise from `Hyperparameters.from_env()`."""
     script = script_path(record_dir)
     try:
+        readable_source(script)  # a damaged self-extracting script is named here, before it is run
         module = load_record_module(script)
-    except RecordInterfaceError as exc:
+    except (RecordInterfaceError, RecordFileError) as exc:
         raise JudgeError(str(exc)) from None
     artifact = artifact_path(module, record_dir, artifact_override)
     from_artifact = getattr(module.Hyperparameters, "from_artifact", None)
@@ -245,13 +247,18 @@ def score_mode(mode: str, model, val: ValData, settings: JudgeSettings, ctx: Dis
 
 
 def size_report(script: Path, artifact: Path, cap: int) -> dict:
+    """Code (what is shipped: a self-extracting script counts as itself) + artifact against the cap."""
     try:
         files = code_bytes(script)
+        held = shipped_source(script)
     except RecordFileError as exc:
         raise JudgeError(str(exc)) from None
     code = sum(files.values())
     art = artifact.stat().st_size
-    return {"code_files": files, "bytes_code": code, "bytes_artifact": art,
+    readable = script.parent / READABLE_NAME
+    shipped = None if held is None else {"readable_bytes": len(held.encode()),
+                                         "matches_readable_file": readable.is_file() or None}
+    return {"code_files": files, "bytes_code": code, "bytes_artifact": art, "shipped": shipped,
             "bytes_total": code + art, "cap": cap, "ok": code + art <= cap}
 
 
@@ -387,6 +394,9 @@ def report_lines(report: dict) -> list[str]:
                      f"val_bpb:{result['val_bpb']:.8f} targets:{result['targets']} "
                      f"windows:{result['windows']}{extra} eval_time:{result['eval_time_ms']:.0f}ms")
     z = report["sizes"]
+    if z.get("shipped"):
+        lines.append(f"shipped_code self_extracting:true readable_bytes:{z['shipped']['readable_bytes']} "
+                     f"matches_readable_file:{str(z['shipped']['matches_readable_file']).lower()}")
     lines.append(f"bytes_code:{z['bytes_code']} bytes_artifact:{z['bytes_artifact']} "
                  f"bytes_total:{z['bytes_total']} cap:{z['cap']} ok:{str(z['ok']).lower()}")
     for c in report["comparisons"]:

@@ -12,15 +12,66 @@ a literal list of strings is an error: a computed list cannot be audited.
 from __future__ import annotations
 
 import ast
+import hashlib
 import sys
 from pathlib import Path
 
 SCRIPT_NAME = "train_gpt.py"
+READABLE_NAME = "train_gpt_readable.py"  # beside a self-extracting train_gpt.py: the source it holds
 SIZE_CAP = 16_000_000  # decimal bytes: code + compressed model (challenge rule)
+# The flagship's shipped form (eval/INTERFACE.md, "Shipped code"): a latin-1 Python file whose one triple-
+# quoted literal is the PPMd (pyppmd, order 16, 64 MiB, variant I) stream of the source, with the bytes
+# 0x00 0x01 0x0D 0x22 0x5C written as 0x01, byte + 2; its second line carries the first 16 hex digits of the
+# source's SHA-256. Decoded here with the judge's own code.
+SHIPPED_MAGIC = b"# -*- coding: latin-1 -*-\n# Parameter Golf self-extracting script"
 
 
 class RecordFileError(ValueError):
     """A record folder whose declared files cannot be resolved; the message names the file."""
+
+
+def shipped_source(script: str | Path) -> bytes | None:
+    """The source a self-extracting script holds, or None for a plain one; RecordFileError when damaged."""
+    script = Path(script)
+    try:
+        blob = script.read_bytes()
+    except OSError as exc:
+        raise RecordFileError(f"{script}: cannot read: {exc}") from None
+    if not blob.startswith(SHIPPED_MAGIC):
+        return None
+    import re
+
+    import pyppmd
+
+    try:
+        digest = re.search(rb"source sha256 ([0-9a-f]{16})", blob[:200]).group(1).decode()
+        payload = blob[blob.index(b'"""') + 3 : blob.rindex(b'"""')]
+        raw = re.sub(rb"\x01(.)", lambda m: bytes([m[1][0] - 2]), payload, flags=re.S)
+        source = pyppmd.decompress(raw, max_order=16, mem_size=1 << 26)
+    except (AttributeError, ValueError, pyppmd.PpmdError) as exc:
+        raise RecordFileError(f"{script}: self-extracting payload is damaged ({type(exc).__name__}: {exc})") from None
+    if hashlib.sha256(source).hexdigest()[:16] != digest:  # PPMd has no checksum of its own
+        raise RecordFileError(f"{script}: self-extracting payload is damaged (source sha256 mismatch)")
+    try:
+        return source.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RecordFileError(f"{script}: self-extracting payload is not UTF-8 text ({exc})") from None
+
+
+def readable_source(script: str | Path) -> str:
+    """The script's source as people read it: the script itself, or what its shipped form holds, which
+    must then equal the train_gpt_readable.py beside it byte for byte (when that file is there)."""
+    script = Path(script)
+    held = shipped_source(script)
+    if held is None:
+        try:
+            return script.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RecordFileError(f"{script}: cannot read: {exc}") from None
+    readable = script.parent / READABLE_NAME
+    if readable.is_file() and readable.read_bytes() != held.encode("utf-8"):
+        raise RecordFileError(f"{script}: its self-extracting payload differs from {readable}")
+    return held
 
 
 def script_path(record: str | Path) -> Path:
@@ -32,8 +83,8 @@ def module_assignment(script: str | Path, name: str):
     """(found, value) of a top-level `name = <literal>`; found but not a literal -> RecordFileError."""
     script = Path(script)
     try:
-        tree = ast.parse(script.read_text(encoding="utf-8"), filename=str(script))
-    except (OSError, SyntaxError, UnicodeDecodeError) as exc:
+        tree = ast.parse(readable_source(script), filename=str(script))
+    except SyntaxError as exc:
         raise RecordFileError(f"{script}: cannot parse: {exc}") from None
     found, value = False, None
     for node in tree.body:  # the last assignment wins, as it would at import
@@ -89,8 +140,8 @@ def third_party_imports(script: str | Path) -> tuple[list[str], list[str]]:
     Optional = imported only inside a `try` that catches ImportError (flash-attn)."""
     script = Path(script)
     try:
-        tree = ast.parse(script.read_text(encoding="utf-8"), filename=str(script))
-    except (OSError, SyntaxError, UnicodeDecodeError) as exc:
+        tree = ast.parse(readable_source(script), filename=str(script))
+    except SyntaxError as exc:
         raise RecordFileError(f"{script}: cannot parse: {exc}") from None
     guarded = set()
     for node in ast.walk(tree):
@@ -98,6 +149,8 @@ def third_party_imports(script: str | Path) -> tuple[list[str], list[str]]:
                                              for h in node.handlers):
             guarded |= {id(n) for stmt in node.body for n in ast.walk(stmt)}
     required, optional = set(), set()
+    if shipped_source(script) is not None:
+        required.add("pyppmd")  # the shipped form's own decompressor
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names = [a.name for a in node.names]

@@ -21,8 +21,9 @@ import numpy as np
 
 from data.shards import atomic_write_bytes
 from eval.logs import LogParseError, LogSummary, ScoreLine, headline_or_raise, parse_log, seed_logs
-from eval.record_files import (SCRIPT_NAME, SIZE_CAP, RecordFileError, artifact_name, code_bytes,
-                               code_files, third_party_imports)
+from eval.loader import RecordInterfaceError, load_record_module
+from eval.record_files import (READABLE_NAME, SCRIPT_NAME, SIZE_CAP, RecordFileError, artifact_name, code_bytes,
+                               code_files, readable_source, shipped_source, third_party_imports)
 
 REQUIRED_FILES = ("README.md", "submission.json", SCRIPT_NAME)
 REQUIRED_KEYS = ("name", "github_id", "val_bpb", "bytes_total", "blurb", "author", "date")
@@ -73,6 +74,7 @@ def check_record(record_dir: str | Path, tolerance: float = 1e-4, cap: int = SIZ
         return [Finding("error", "files", f"{record}: not a folder")]
     findings = _check_files(record)
     sub = _check_submission_json(record, findings)
+    _check_shipped(record, findings)
     _check_compiles(record, findings)
     scores = _check_logs(record, family, findings)
     _check_size(record, sub, scores, cap, findings)
@@ -120,6 +122,28 @@ def _check_submission_json(record: Path, findings: list[Finding]) -> dict | None
     if not missing:
         findings.append(Finding("ok", "submission", "required keys present"))
     return sub
+
+
+def _check_shipped(record: Path, findings: list[Finding]) -> None:
+    """A self-extracting train_gpt.py must hold exactly the train_gpt_readable.py beside it."""
+    script = record / SCRIPT_NAME
+    if not script.is_file():
+        return
+    try:
+        held = shipped_source(script)
+        if held is None:
+            findings.append(Finding("ok", "shipped", f"{SCRIPT_NAME} is plain source"))
+            return
+        if not (record / READABLE_NAME).is_file():
+            findings.append(Finding("error", "shipped", f"{record / READABLE_NAME}: missing beside the "
+                                                        "self-extracting script"))
+            return
+        readable_source(script)  # raises when the two differ
+    except RecordFileError as exc:
+        findings.append(Finding("error", "shipped", str(exc)))
+        return
+    findings.append(Finding("ok", "shipped", f"{SCRIPT_NAME} ({script.stat().st_size} bytes) decompresses to "
+                                             f"{READABLE_NAME} ({len(held.encode())} bytes) exactly"))
 
 
 def _is_number(x) -> bool:
@@ -332,13 +356,15 @@ def package_record(spec: PackageSpec) -> Path:
     try:
         scores = seed_scores(logs, spec.family)
         files = code_files(script)
+        shipped = shipped_form(script)
     except (LogParseError, RecordFileError) as exc:
         raise PackageError(str(exc)) from None
-    sub = build_submission(spec, scores, sum(p.stat().st_size for p in files))
+    code = sum(p.stat().st_size for p in files) + (len(shipped[0]) - script.stat().st_size if shipped else 0)
+    sub = build_submission(spec, scores, code)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
     try:
-        _fill(tmp, run_dir, script, files, logs, sub, spec)
+        _fill(tmp, run_dir, script, files, logs, sub, spec, shipped)
         _move_into_place(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -346,12 +372,32 @@ def package_record(spec: PackageSpec) -> Path:
     return out
 
 
-def _fill(tmp: Path, run_dir: Path, script: Path, files, logs, sub: dict, spec: PackageSpec) -> None:
+def shipped_form(script: Path) -> tuple[bytes, bytes] | None:
+    """(self-extracting train_gpt.py, readable source) when the script ships itself compressed (it defines
+    `self_extracting`, as the flagship does); None to ship it as it is."""
+    if shipped_source(script) is not None:  # already shipped: keep it and its readable copy
+        return script.read_bytes(), (script.parent / READABLE_NAME).read_bytes()
+    try:
+        module = load_record_module(script)
+    except RecordInterfaceError:
+        return None  # not a record interface script: shipped as it is
+    make = getattr(module, "self_extracting", None)
+    if make is None:
+        return None
+    source = script.read_bytes()
+    return make(source), source
+
+
+def _fill(tmp: Path, run_dir: Path, script: Path, files, logs, sub: dict, spec: PackageSpec,
+          shipped: tuple[bytes, bytes] | None = None) -> None:
     root = run_dir.resolve()
     for path in files:
         dest = tmp / path.relative_to(root)
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, dest)
+    if shipped is not None:  # train_gpt.py runs as its readable twin, which sits beside it for people
+        atomic_write_bytes(tmp / SCRIPT_NAME, shipped[0])
+        atomic_write_bytes(tmp / READABLE_NAME, shipped[1])
     for log in logs:
         shutil.copy2(log.path, tmp / Path(log.path).name)
     if spec.artifact is not None:

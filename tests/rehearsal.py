@@ -155,7 +155,8 @@ def run_flagship(work: Path, env: dict, nproc: int = 1, script: Path = ROOT / "t
     """Copy `script` alone into `work`, run it (torchrun with gloo when nproc > 1), keep its log beside the
     artifact as train_seed<SEED>.log (what the judge compares with)."""
     work.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(script, work / "train_gpt.py")
+    if Path(script).resolve() != (work / "train_gpt.py").resolve():
+        shutil.copy2(script, work / "train_gpt.py")
     full = base_env({"RUN_ID": "run", "OMP_NUM_THREADS": "1" if nproc > 1 else "2", **env})
     cmd = (torchrun(nproc) if nproc > 1 else [sys.executable]) + ["train_gpt.py"]
     proc = subprocess.run(cmd, cwd=work, env=full, capture_output=True, text=True, timeout=timeout)

@@ -1,0 +1,104 @@
+"""The shipped code: the flagship as a self-extracting script (what the 16,000,000-byte cap counts), the judge's
+and the checker's own decoder, packaging, and clear errors for a damaged or mismatched shipped file."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+
+import pytest
+
+from eval.record_files import READABLE_NAME, RecordFileError, readable_source, shipped_source
+from eval.submission import check_record, has_errors
+from tests.rehearsal import ROOT, judge, run_flagship
+
+
+def ship(flagship, folder, source: bytes):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "train_gpt.py").write_bytes(flagship.self_extracting(source))
+    (folder / READABLE_NAME).write_bytes(source)
+    return folder / "train_gpt.py"
+
+
+def test_the_flagship_ships_itself_and_the_judge_decodes_it_bit_exactly(flagship, tmp_path):
+    source = (ROOT / "train_gpt.py").read_bytes()
+    script = ship(flagship, tmp_path / "rec", source)
+    assert shipped_source(script).encode() == source
+    assert flagship.code_sizes(script) == (len(source), script.stat().st_size)
+    assert flagship.code_sizes(ROOT / "train_gpt.py") == (len(source), script.stat().st_size)
+    assert script.stat().st_size < len(source) / 3.5  # PPMd order 16 on this source: ~3.9x
+    assert shipped_source(ROOT / "train_gpt.py") is None
+
+
+def test_every_byte_value_survives_the_literal(flagship, tmp_path):
+    """Sources whose compressed streams hold every byte (NUL, CR, quotes, backslashes, 0x01) run as themselves."""
+    rng = random.Random(0)
+    for i in range(5):
+        blob = bytes(rng.randrange(256) for _ in range(rng.randrange(50, 3000)))
+        source = f"DATA = {blob!r}\nprint(len(DATA), DATA == {blob!r})\n".encode()
+        script = ship(flagship, tmp_path / f"r{i}", source)
+        out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
+        assert out.returncode == 0 and out.stdout.split() == [str(len(blob)), "True"], out.stderr[-500:]
+        assert shipped_source(script).encode() == source
+
+
+def test_a_shipped_run_counts_its_shipped_bytes_and_is_judged(flagship, tiny_data, tmp_path):
+    folder = tmp_path / "run"
+    ship(flagship, folder, (ROOT / "train_gpt.py").read_bytes())
+    env = {**tiny_data["env"], "ITERATIONS": "4", "WARMDOWN_ITERS": "2", "VAL_TOKENS_LIMIT": "700"}
+    run = run_flagship(folder, env, script=folder / "train_gpt.py")
+    shipped, readable = (folder / "train_gpt.py").stat().st_size, (folder / READABLE_NAME).stat().st_size
+    assert run.value("code_bytes_shipped") == str(shipped) and run.value("code_bytes_readable") == str(readable)
+    assert run.value("bytes_code") == str(shipped)
+    proc, report = judge(folder, {k: tiny_data["env"][k] for k in ("DATA_PATH", "TOKENIZER_PATH")})
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert report["sizes"]["bytes_code"] == shipped and report["sizes"]["shipped"]["readable_bytes"] == readable
+    assert "shipped_code self_extracting:true" in proc.stdout
+
+
+@pytest.mark.parametrize("damage", ["flipped_byte", "readable_differs", "readable_missing"])
+def test_damaged_or_mismatched_shipped_code_is_a_clear_error(flagship, tiny_data, tmp_path, damage):
+    folder = tmp_path / "rec"
+    script = ship(flagship, folder, (ROOT / "train_gpt.py").read_bytes())
+    if damage == "flipped_byte":
+        blob = bytearray(script.read_bytes())
+        blob[len(blob) // 2] ^= 0x10
+        script.write_bytes(bytes(blob))
+    elif damage == "readable_differs":
+        (folder / READABLE_NAME).write_text((ROOT / "train_gpt.py").read_text() + "# edited\n")
+    else:
+        (folder / READABLE_NAME).unlink()
+    findings = [f for f in check_record(folder) if f.check == "shipped"]
+    assert has_errors(findings), findings
+    message = findings[0].message
+    assert {"flipped_byte": "damaged", "readable_differs": "differs from", "readable_missing": "missing"}[damage] in message
+    if damage != "readable_missing":
+        with pytest.raises(RecordFileError):
+            readable_source(script)
+        proc = subprocess.run([sys.executable, "-m", "eval", str(folder)], cwd=ROOT, capture_output=True, text=True,
+                              env={**os.environ, **tiny_data["env"]})
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "train_gpt.py" in proc.stderr, proc.stderr
+
+
+def test_the_packager_ships_the_flagship_self_extracting(tmp_path):
+    from eval.submission import PackageSpec, package_record
+
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    (run_dir / "train_gpt.py").write_bytes((ROOT / "train_gpt.py").read_bytes())
+    (run_dir / "train_seed1337.log").write_text(
+        "step:10/10 val_loss:3.0 val_bpb:1.5 train_time:100ms step_avg:10.00ms\n"
+        "Total submission size int6+ctx: 300000 bytes\n"
+        "final_int6_sliding_window_exact val_loss:3.00000000 val_bpb:1.50000000\n")
+    out = package_record(PackageSpec(run_dir=run_dir, out_dir=tmp_path / "rec", name="x", author="a", github_id="a",
+                                     blurb="b", hardware="cpu"))
+    shipped = out / "train_gpt.py"
+    assert shipped_source(shipped).encode() == (out / READABLE_NAME).read_bytes() == (ROOT / "train_gpt.py").read_bytes()
+    import json
+
+    assert json.loads((out / "submission.json").read_text())["bytes_code"] == shipped.stat().st_size
+    shipped_findings = [f for f in check_record(out) if f.check == "shipped"]
+    assert shipped_findings and not has_errors(shipped_findings), shipped_findings
+    assert "pyppmd" in (out / "README.md").read_text()
