@@ -87,7 +87,9 @@ PRESETS = {
         TOKENIZER_PATH="./data/tokenizers/fineweb_8192_bpe.model", MLP_MULT="4.0", XSA_LAST_N="11",
         QK_GAIN_INIT="5.0", BIGRAM_VOCAB_SIZE="0", VE_LAYERS="", LOOP_START="3", LOOP_END="5", NUM_LOOPS="2",
         ENABLE_LOOPING_AT="0.35", SKIP_GATES="1", PARALLEL_START_LAYER="8", SPARSE_ATTN_GATE="1",
-        SPARSE_ATTN_GATE_SCALE="0.5", GATE_WINDOW="12", SMEAR_GATE="input", DOC_MASK="1",
+        SPARSE_ATTN_GATE_SCALE="0.5", GATE_WINDOW="12", SMEAR_GATE="input", DOC_MASK="1", QUANT_CLIP="sd",
+        CLIP_SIGMAS_ATTN="13.0", CLIP_SIGMAS_MLP="11.5", CLIP_SIGMAS_EMBED="14.0", EMBED_BITS="7", EMBED_GPTQ="1",
+        LQER_RANK="4", LQER_TOP_K="3",
         MATRIX_LR="0.026", SCALAR_LR="0.02", TIED_EMBED_LR="0.03", MUON_MOMENTUM="0.97", MUON_WD="0.095",
         ADAM_WD="0.02", EMBED_WD="0.085", BETA2="0.99", ORTHO="polar", POLAR_SCHEDULE="frontier",
         MUON_ROW_NORMALIZE="1", MIN_LR="0.1", WARMDOWN_FRAC="0.85", EMA_DECAY="0.9965", LATE_QAT_THRESHOLD="0",
@@ -187,6 +189,17 @@ class Hyperparameters:
     gptq_calib_seqs: int = _hp(0, "GPTQ_CALIB_SEQS", "train sequences for GPTQ Hessians (0 = no GPTQ)", _NONNEG)
     gptq_reserve_seconds: float = _hp(10.0, "GPTQ_RESERVE_SECONDS", "s of the training cap kept for GPTQ", _NONNEG)
     int5_share: float = _hp(0.0, "INT5_SHARE", "fraction of bank parameters at int5 (needs GPTQ)", _UNIT)
+    quant_clip: str = _hp("search", "QUANT_CLIP", "row steps: search (best of 5 percentiles) | sd (CLIP_SIGMAS "
+                          "x row std, the 04-05 record's)", _one_of("search", "sd"))
+    clip_sigmas_attn: float = _hp(13.0, "CLIP_SIGMAS_ATTN", "QUANT_CLIP=sd: row stds of the q/k/v/o steps", _POS)
+    clip_sigmas_mlp: float = _hp(11.5, "CLIP_SIGMAS_MLP", "QUANT_CLIP=sd: row stds of the MLP steps", _POS)
+    clip_sigmas_embed: float = _hp(14.0, "CLIP_SIGMAS_EMBED", "QUANT_CLIP=sd: row stds of the embeddings", _POS)
+    embed_bits: int = _hp(8, "EMBED_BITS", "bits of the embedding tables (8 | 7)", _one_of(7, 8))
+    embed_gptq: bool = _hp(False, "EMBED_GPTQ", "GPTQ for the tied embedding (Hessian of the head's input)")
+    lqer_rank: int = _hp(0, "LQER_RANK", "rank of the low-rank error correction (0 = off)", _NONNEG)
+    lqer_top_k: int = _hp(3, "LQER_TOP_K", "matrices with the largest rounding error that get it", _POS)
+    byte_plan: str = _hp("check", "BYTE_PLAN", "before training: check (refuse a model whose estimate exceeds "
+                         "the cap) | warn", _one_of("check", "warn"))
     compressor: str = _hp("ctx", "COMPRESSOR", "artifact codec: ctx (range coder) | zstd (22) | lzma (9e)",
                           _one_of("ctx", "zstd", "lzma"))
     # legal score-first test-time training
@@ -262,6 +275,7 @@ class Hyperparameters:
             (self.parallel_start < self.num_layers, "PARALLEL_START_LAYER must be < NUM_LAYERS"),
             (self.gate_window <= self.model_dim, "GATE_WINDOW must be <= MODEL_DIM"),
             (not self.int5_share or self.gptq_calib_seqs > 0, "INT5_SHARE needs GPTQ_CALIB_SEQS > 0 (the Hessians)"),
+            (not self.embed_gptq or self.gptq_calib_seqs > 0, "EMBED_GPTQ needs GPTQ_CALIB_SEQS > 0 (the Hessians)"),
             (not self.gptq_calib_seqs or not self.max_wallclock_seconds or self.gptq_reserve_seconds
              < self.max_wallclock_seconds, "GPTQ_RESERVE_SECONDS must be < MAX_WALLCLOCK_SECONDS"),
         ]
@@ -1324,9 +1338,15 @@ class ArtifactError(ValueError):
     """A model artifact that is missing, truncated or corrupted; the message names the file."""
 
 
-def quantize_rows(w: Tensor, clip: int, percentiles=CLIP_PERCENTILES) -> tuple[Tensor, Tensor]:
-    """Symmetric per-row quantization of a 2-D float tensor; the clip is searched per row."""
+def quantize_rows(w: Tensor, clip: int, percentiles=CLIP_PERCENTILES, sigmas: float | None = None
+                  ) -> tuple[Tensor, Tensor]:
+    """Symmetric per-row quantization of a 2-D float tensor. The row's step: the best (lowest squared error)
+    of the clip percentiles (the 03-23 record's GPTQ-lite, floor 1/clip), or with `sigmas` the SD rule of
+    the 04-05 record, step = sigmas * std(row) / clip (no search, no floor)."""
     w = w.float()
+    if sigmas is not None:
+        s = (sigmas * w.std(dim=1) / clip).clamp_min(1e-6).half()
+        return (w / s.float()[:, None]).round().clamp(-clip, clip).to(torch.int8), s
     absw = w.abs()
     best_q, best_s, best_err = None, None, None
     for pct in percentiles:
@@ -1360,6 +1380,7 @@ class BankInputs(TorchFunctionMode):
         super().__init__()
         self.slots = {b[i].data_ptr(): (name, i) for name, b in model.named_parameters()
                       if name.endswith("_bank") for i in range(b.shape[0])}
+        self.slots[model.tok_emb.weight.data_ptr()] = ("tok_emb.weight", 0)  # the tied head: EMBED_GPTQ
         self.H: dict[tuple[str, int], Tensor] = {}
 
     def __torch_function__(self, func, types, args=(), kwargs=None):
@@ -1376,7 +1397,8 @@ class BankInputs(TorchFunctionMode):
 
 @torch.no_grad()
 def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, Tensor]:
-    """{bank name: H (slices, in, in)} summed over GPTQ_CALIB_SEQS training sequences split over ranks."""
+    """{bank name (and tok_emb.weight): H (slices, in, in)} summed over GPTQ_CALIB_SEQS training sequences
+    split over ranks."""
     n, T = hp.gptq_calib_seqs, hp.train_seq_len
     tokens = torch.from_numpy(TokenStream(hp.train_files).take(n * T).astype(np.int64)).view(n, T)  # (n, T)
     seqs = rank_share(list(range(n)), rt)
@@ -1387,9 +1409,10 @@ def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, 
                 model.forward_logits(tokens[seqs[i : i + hp.eval_batch_seqs]].to(rt.device))
     out = {}
     for name, bank in model.named_parameters():
-        if name.endswith("_bank"):
+        if name.endswith("_bank") or name == "tok_emb.weight":
             zero = torch.zeros(bank.shape[-1], bank.shape[-1], device=rt.device)  # a rank with no sequence adds 0
-            out[name] = rt.all_reduce(torch.stack([rec.H.get((name, i), zero) for i in range(bank.shape[0])]))
+            slices = bank.shape[0] if bank.ndim == 3 else 1
+            out[name] = rt.all_reduce(torch.stack([rec.H.get((name, i), zero) for i in range(slices)]))
     # A slice no forward read (e.g. the model ran on fake-quant copies of the banks) would export as zeros.
     unseen = [f"{name}[{i}]" for name, H in out.items() for i in range(len(H)) if not H[i].trace() > 0]
     if unseen:
@@ -1423,11 +1446,13 @@ def gptq_bank(W: Tensor, H: Tensor, scale: Tensor, clip: int, damp: float = 0.01
     return torch.take_along_dim(Q, perm.argsort(dim=-1)[:, None, :], 2).to(torch.int8)
 
 
-def _round_bank(t: Tensor, clip: int, H: Tensor | None) -> tuple[Tensor, Tensor, Tensor | None]:
-    """One bank (B, R, C) on the clip-search grid: q int8 (B, R, C), steps fp16 (B, R); with H, GPTQ rounding
+def _round_bank(t: Tensor, clip: int, H: Tensor | None, sigmas: float | None = None,
+                percentiles=CLIP_PERCENTILES) -> tuple[Tensor, Tensor, Tensor | None]:
+    """One bank (B, R, C) on quantize_rows' grid: q int8 (B, R, C), steps fp16 (B, R); with H, GPTQ rounding
     and the output error per matrix (B,), tr(D H D^T) with D = W - q * step, in H's dtype (None without H)."""
     t = t if H is None else t.to(H.device)  # with GPTQ all on the Hessians' device (the GPU in a real run)
-    qs, ss = zip(*(quantize_rows(part, clip) for part in t.reshape(-1, t.shape[-1]).split(4096)))  # quantile limit
+    qs, ss = zip(*(quantize_rows(part, clip, percentiles, sigmas)  # in parts: torch.quantile's size limit
+                   for part in t.reshape(-1, t.shape[-1]).split(4096)))
     q, s = torch.cat(qs).view(t.shape), torch.cat(ss).view(t.shape[:-1])
     if H is None:
         return q, s, None
@@ -1436,14 +1461,15 @@ def _round_bank(t: Tensor, clip: int, H: Tensor | None) -> tuple[Tensor, Tensor,
     return q.cpu(), s.cpu(), ((D @ H) * D).sum(dim=(1, 2)).cpu()
 
 
-def quantize_banks(banks: dict[str, Tensor], hessians: dict | None, int5_share: float) -> dict[str, tuple]:
+def quantize_banks(banks: dict[str, Tensor], hessians: dict | None, int5_share: float,
+                   sigmas=lambda name: None) -> dict[str, tuple]:
     """{bank: (q, steps)} at int6; with hessians, GPTQ-rounded, and the matrices holding INT5_SHARE of the bank
     parameters at int5 ([-15, 15], a coarser grid, ~1 bit less per value): those whose move raises the output
     error least per parameter. On a 502-step CPU checkpoint (results/compress_*int5share*.json) INT5_SHARE=0.6
     cost no loss against today's exporter at 0.87x its bytes; the picks are mostly deep attention and MLP-up."""
     int5 = hessians is not None and int5_share > 0
-    grids = {(name, clip): _round_bank(t.detach().cpu().float(), clip, hessians[name] if hessians else None)
-             for name, t in banks.items() for clip in ((31, 15) if int5 else (31,))}
+    grids = {(name, clip): _round_bank(t.detach().cpu().float(), clip, hessians[name] if hessians else None,
+                                       sigmas(name)) for name, t in banks.items() for clip in ((31, 15) if int5 else (31,))}
     out = {name: (grids[name, 31][0].clone(), grids[name, 31][1].clone()) for name in banks}
     if int5:
         cost = sorted((float(grids[n, 15][2][i] - grids[n, 31][2][i]) / t[i].numel(), n, i)
@@ -1457,21 +1483,91 @@ def quantize_banks(banks: dict[str, Tensor], hessians: dict | None, int5_share: 
     return out
 
 
-def quantize_state_dict(sd: dict[str, Tensor], hessians: dict | None = None, int5_share: float = 0.0) -> list[tuple]:
-    """[(name, scheme, shape, arrays)] with scheme int6_row (int5 values fit it) | int8_row | fp16."""
-    banks = quantize_banks({n: t for n, t in sd.items() if n.endswith("_bank")}, hessians, int5_share)
-    out = []
+def quantize_state_dict(sd: dict[str, Tensor], hessians: dict | None = None, int5_share: float = 0.0,
+                        hp: Hyperparameters | None = None) -> list[tuple]:
+    """[(name, scheme, shape, arrays)] with scheme int6_row (int5 values fit it) | int8_row | int7_row | fp16 |
+    lqer (a correction of another tensor's matrix). hp's export settings (defaults: the 03-23 exporter)."""
+    hp = hp or Hyperparameters()
+    sd_clip = hp.quant_clip == "sd"
+    sigmas = lambda name: (hp.clip_sigmas_mlp if "mlp" in name else hp.clip_sigmas_attn) if sd_clip else None  # noqa
+    banks = quantize_banks({n: t for n, t in sd.items() if n.endswith("_bank")}, hessians, int5_share, sigmas)
+    emb_clip = 2 ** (hp.embed_bits - 1) - 1
+    out, mats = [], []  # mats: (name, slice or -1, float matrix, dequantized matrix), LQER's candidates
     for name, t in sd.items():
         t = t.detach().cpu().float()
         if name in banks:
             q, s = banks[name]
             out.append((name, "int6_row", tuple(t.shape), [q.reshape(-1, t.shape[-1]).numpy(), s.reshape(-1).numpy()]))
+            mats += [(name, i, t[i], q[i].float() * s[i].float()[:, None]) for i in range(t.shape[0])]
         elif t.numel() > SMALL_TENSOR_NUMEL and t.ndim == 2:
-            q, s = quantize_rows(t, 127, (INT8_CLIP_PERCENTILE,))
-            out.append((name, "int8_row", tuple(t.shape), [q.numpy(), s.numpy()]))
+            H = hessians.get(name) if hessians is not None and hp.embed_gptq else None
+            q, s, _ = _round_bank(t[None], emb_clip, H, hp.clip_sigmas_embed if sd_clip else None,
+                                  (INT8_CLIP_PERCENTILE,))
+            out.append((name, {127: "int8_row", 63: "int7_row"}[emb_clip], tuple(t.shape), [q[0].numpy(), s[0].numpy()]))
+            mats.append((name, -1, t, q[0].float() * s[0].float()[:, None]))
         else:
             out.append((name, "fp16", tuple(t.shape), [t.half().numpy()]))
+    return out + (lqer_entries(mats, hp.lqer_rank, hp.lqer_top_k) if hp.lqer_rank else [])
+
+
+# The byte plan, before training (so nobody trains a model that cannot ship): each value of a quantized row
+# costs about log2(sigma / step) + 2.05 bits (the entropy of a Gaussian on that grid: the most any row of that
+# variance can need, and the coders come close), plus 16 bits of fp16 step per row and 16 per fp16 value. The
+# SD grid's step is CLIP_SIGMAS * sigma / clip; the percentile search's is taken as 5.5 sigma / clip, which
+# makes the rule give the public 03-23 record's 15.8 MB. For the 04-27 stack it gives 16.07 MB (that record
+# shipped 15,865,260 B). So BYTE_PLAN=check refuses only an estimate 3% over the cap, and warns between.
+
+
+def plan_bytes(hp: Hyperparameters, shapes: dict[str, tuple]) -> dict:
+    """Estimated model bytes of the export of a state dict with these shapes, and the headroom it leaves."""
+    sd_clip = hp.quant_clip == "sd"
+
+    def bits(clip: int, sigmas: float | None) -> float:
+        return max(math.log2(clip / (sigmas if sd_clip and sigmas else 5.5)) + 2.05, 1.0)
+
+    total = 0.0
+    for name, shape in shapes.items():
+        n, rows = math.prod(shape), math.prod(shape[:-1])
+        if name.endswith("_bank"):
+            sig = hp.clip_sigmas_mlp if "mlp" in name else hp.clip_sigmas_attn
+            per = (1 - hp.int5_share) * bits(31, sig) + hp.int5_share * bits(15, sig)
+        elif n > SMALL_TENSOR_NUMEL and len(shape) == 2:
+            per = bits(2 ** (hp.embed_bits - 1) - 1, hp.clip_sigmas_embed)
+        else:
+            per, rows = 16.0, 0
+        total += (n * per + 16 * rows) / 8
+    big = max(max(shape[-2:]) for shape in shapes.values() if len(shape) >= 2)
+    rank_bytes = hp.lqer_rank * hp.lqer_top_k * big * (2 + 4) / 8  # at most: int2 A and int4 B of the widest
+    return {"est_model_bytes": int(total + rank_bytes), "int6_bits_per_value": round(bits(31, hp.clip_sigmas_attn), 2)}
+
+
+# LQER (low-rank quantization error reconstruction; the 04-27 record): the matrices whose rounding error E =
+# W - W_hat is largest (Frobenius) ship a rank-r correction A B of E (truncated SVD). As that record packs it:
+# A (rows, r) in int2 [-2, 1] with one step per matrix, B (r, cols) in int4 [-8, 7] with a step per group
+# of 64 values (its "asymmetric int4").
+
+
+def lqer_entries(mats: list[tuple], rank: int, top_k: int) -> list[tuple]:
+    out = []
+    for name, i, W, W_hat in sorted(mats, key=lambda m: -float((m[2] - m[3]).norm()))[:top_k]:
+        U, S, Vh = torch.linalg.svd(W - W_hat, full_matrices=False)
+        A, B = U[:, :rank] * S[:rank], Vh[:rank]  # (R, r), (r, C)
+        sA = (A.abs().max() / 1.5).clamp_min(1e-8).half()
+        g = math.gcd(64, B.numel())
+        Bg = B.reshape(-1, g)
+        sB = (Bg.abs().amax(dim=1) / 7.5).clamp_min(1e-8).half()
+        qA = (A / sA.float()).round().clamp(-2, 1).to(torch.int8)
+        qB = (Bg / sB.float()[:, None]).round().clamp(-8, 7).to(torch.int8).view(B.shape)
+        out.append((f"{name}#{i}", "lqer", tuple(W.shape), [qA.numpy(), sA.reshape(1).numpy(), qB.numpy(), sB.numpy()]))
     return out
+
+
+def lqer_correction(arrays: list[np.ndarray], shape: tuple[int, int]) -> Tensor:
+    """The (rows, cols) correction an lqer entry holds: (qA sA) @ (qB sB), from its flat arrays."""
+    qA, sA, qB, sB = (torch.from_numpy(np.asarray(a).copy()).float().flatten() for a in arrays)
+    R, C = shape
+    B = (qB.view(len(sB), -1) * sB[:, None]).view(-1, C)  # (r, C)
+    return (qA.view(R, -1) * sA) @ B
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -1491,7 +1587,7 @@ def quantize_state_dict(sd: dict[str, Tensor], hessians: dict | None = None, int
 # the rest (scales, fp16 tensors, side info; the zeros cost ~nothing) as even bytes then odd bytes, so fp16
 # low and high bytes are apart. The SHA-256 of the payload checks every bit.
 CTX_STEPS_PER_OCTAVE = 4
-INT_SCHEMES = {"int6_row": 31, "int8_row": 127}  # scheme -> clip: values lie in [-clip, clip]
+INT_SCHEMES = {"int6_row": 31, "int8_row": 127, "int7_row": 63}  # scheme -> clip: values lie in [-clip, clip]
 
 
 def _log_spread(q: np.ndarray, axis) -> np.ndarray:
@@ -1652,11 +1748,11 @@ def _decompress(data: bytes, codec: str, path, tensors: list[dict]) -> bytes:
 
 
 def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str, hessians: dict | None = None,
-                   int5_share: float = 0.0, *, settings: dict | None = None) -> int:
-    """Quantize, serialize and compress `sd` to `path` (temp file + rename); returns its size in bytes.
-    `settings` (Hyperparameters.header_settings()) goes into the header: the judge rebuilds the model from it."""
+                   int5_share: float = 0.0, *, hp: Hyperparameters | None = None) -> int:
+    """Quantize (hp's export settings), serialize and compress `sd` to `path` (temp file + rename); returns its
+    size in bytes. With hp, its header_settings() go into the header: the judge rebuilds the model from them."""
     entries, chunks, offset = [], [], 0
-    for name, scheme, shape, arrays in quantize_state_dict(sd, hessians, int5_share):
+    for name, scheme, shape, arrays in quantize_state_dict(sd, hessians, int5_share, hp):
         parts = []
         for arr in arrays:
             raw = np.ascontiguousarray(arr).tobytes()
@@ -1667,8 +1763,8 @@ def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str, hessians
     payload = b"".join(chunks)
     header = dict(codec=codec, payload_bytes=len(payload), tensors=entries,
                   payload_sha256=hashlib.sha256(payload).hexdigest())
-    if settings is not None:
-        header["hyperparameters"] = settings
+    if hp is not None:
+        header["hyperparameters"] = hp.header_settings()
     header = json.dumps(header, separators=(",", ":")).encode()
     blob = ARTIFACT_MAGIC + struct.pack("<I", len(header)) + header + _compress(payload, codec, entries)
     path = Path(path)
@@ -1706,6 +1802,7 @@ def load_artifact(path: str | Path) -> dict[str, Tensor]:
     header, data = _read_artifact(path)
     tensors, codec = header["tensors"], header["codec"]
     payload = _decompress(data, codec, path, tensors)
+    corrections = []
     if len(payload) != header.get("payload_bytes") or hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
         raise ArtifactError(f"{path}: payload does not match its recorded length/SHA-256 (corrupted)")
     sd = {}
@@ -1718,9 +1815,18 @@ def load_artifact(path: str | Path) -> dict[str, Tensor]:
         elif entry["scheme"] in INT_SCHEMES:
             q = torch.from_numpy(arrays[0].copy()).float().view(-1, shape[-1])
             t = q * torch.from_numpy(arrays[1].copy()).float()[:, None]
+        elif entry["scheme"] == "lqer":
+            corrections.append((entry["name"], arrays, shape))
+            continue
         else:
             raise ArtifactError(f"{path}: unknown tensor scheme {entry['scheme']!r} for {entry['name']}")
         sd[entry["name"]] = t.view(shape)
+    for key, arrays, shape in corrections:  # LQER: add each low-rank correction to the matrix it corrects
+        name, i = key.rsplit("#", 1)
+        if name not in sd:
+            raise ArtifactError(f"{path}: correction {key} names no tensor")
+        target = sd[name] if int(i) < 0 else sd[name][int(i)]
+        target += lqer_correction(arrays, shape)
     return sd
 
 
@@ -2051,6 +2157,17 @@ def main() -> None:
     model = build_model(hp).to(rt.device)
     model.set_attention(rt.attention_fn)
     log(f"model_params:{sum(p.numel() for p in model.parameters())}")
+    plan = plan_bytes(hp, {k: tuple(v.shape) for k, v in model.state_dict().items()})
+    est_total = plan["est_model_bytes"] + code_bytes
+    log(f"byte_plan est_model_bytes:{plan['est_model_bytes']} code_bytes_shipped:{code_bytes} est_total:{est_total} "
+        f"cap:{SUBMISSION_CAP_BYTES} headroom:{SUBMISSION_CAP_BYTES - est_total} "
+        f"int6_bits_per_value:{plan['int6_bits_per_value']} (estimate: the export prints the real size)")
+    if est_total > SUBMISSION_CAP_BYTES:
+        advice = ("shrink it (MODEL_DIM, NUM_LAYERS, MLP_MULT, VOCAB_SIZE), raise INT5_SHARE or use QUANT_CLIP=sd")
+        if est_total > 1.03 * SUBMISSION_CAP_BYTES and hp.byte_plan == "check":
+            raise ValueError(f"byte_plan: this model's estimated {est_total} bytes are over 3% above the "
+                             f"{SUBMISSION_CAP_BYTES}-byte cap: {advice}, or set BYTE_PLAN=warn to train it anyway")
+        log(f"byte_plan:warning the estimate is over the cap (it is an upper bound per row: it may still fit); {advice}")
     fwd, logits_fn = rt.compiled(model), rt.compiled(model.forward_logits)
 
     def evaluate_plain():
@@ -2081,8 +2198,7 @@ def main() -> None:
     artifact = out_dir / ARTIFACT_NAME
     if rt.is_main:
         t = time.perf_counter()
-        model_bytes = write_artifact(artifact, model.state_dict(), hp.compressor, hessians, hp.int5_share,
-                                     settings=hp.header_settings())
+        model_bytes = write_artifact(artifact, model.state_dict(), hp.compressor, hessians, hp.int5_share, hp=hp)
         total, export_s = code_bytes + model_bytes, time.perf_counter() - t
         quantizer = f"gptq int5_share:{hp.int5_share}" if gptq else "rtn"
         log(f"export:{artifact} codec:{hp.compressor} quantizer:{quantizer} time:{export_s:.1f}s")
@@ -2112,7 +2228,8 @@ def main() -> None:
         graphs = rt.all_reduce(torch.tensor(float(compiled_graphs()), device=rt.device),
                                op=dist.ReduceOp.MAX if rt.distributed else None)
         log(f"compile_graphs:{int(graphs)} recompile_limit:{torch._dynamo.config.recompile_limit}")
-    if rt.distributed:
+    if rt.distributed:  # all ranks leave together (gloo aborts a rank whose peers are gone mid-teardown)
+        dist.barrier()
         dist.destroy_process_group()
 
 

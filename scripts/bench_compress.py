@@ -135,9 +135,13 @@ def write_json_atomic(path: Path, payload: dict) -> None:
     _atomic(path, write)
 
 
-def train_checkpoint(fs, seconds: float, path: Path) -> dict:
-    """Train the full-size model on CPU for `seconds` with the flagship's own train(); cache the state dict."""
+def train_checkpoint(fs, seconds: float, path: Path, steps: int = 0) -> dict:
+    """Train the full-size model on CPU with the flagship's own train() for `seconds` of wall clock, or for
+    exactly `steps` steps (the lr warmdown then over the last WARMDOWN_ITERS steps: the same weights whatever
+    else the machine runs); cache the state dict."""
     env = {**TRAIN_ENV, "MAX_WALLCLOCK_SECONDS": str(seconds)}
+    if steps:
+        env.update(MAX_WALLCLOCK_SECONDS="0", ITERATIONS=str(steps))
     hp = fs.Hyperparameters.from_env(env)
     rt = fs.Runtime(device=torch.device("cpu"))
     torch.manual_seed(hp.seed)
@@ -1002,6 +1006,7 @@ def parse_args(argv):
     p.add_argument("--script", default="train_gpt.py", help="record script to load (default: train_gpt.py)")
     p.add_argument("--checkpoint", default=str(DEFAULT_CHECKPOINT), help="cached full-size checkpoint (trained if missing)")
     p.add_argument("--train-seconds", type=float, default=600.0, help="CPU training time when (re)training")
+    p.add_argument("--train-steps", type=int, default=0, help="train exactly this many steps instead (no wall clock)")
     p.add_argument("--retrain", action="store_true", help="train a new checkpoint even if --checkpoint exists")
     p.add_argument("--val-tokens", type=int, default=65536, help="VAL_TOKENS_LIMIT for the rate-vs-loss evals")
     p.add_argument("--calib-seqs", type=int, default=64, help="512-token training sequences for the GPTQ Hessians")
@@ -1025,7 +1030,7 @@ def main(argv=None) -> int:
     ckpt = Path(args.checkpoint)
     if args.retrain or not ckpt.is_file():
         print(f"training the full-size model for {args.train_seconds:.0f}s -> {ckpt}", flush=True)
-        train_checkpoint(fs, args.train_seconds, ckpt)
+        train_checkpoint(fs, args.train_seconds, ckpt, args.train_steps)
     sd, meta = load_checkpoint(ckpt)
     n_params = sum(t.numel() for t in sd.values())
     tag = f"full11L-cpu{meta.get('steps', 0)}steps" + ("-quick" if args.quick else "")

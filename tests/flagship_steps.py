@@ -49,7 +49,8 @@ def main(argv=None):
         losses.append(rt.all_reduce(total / grad_accum).item() / rt.world_size)
     if rt.is_main:
         torch.save({"losses": losses, "state": {k: v.detach().clone() for k, v in model.state_dict().items()}}, out)
-    if rt.distributed:
+    if rt.distributed:  # every rank past rank 0's save before the group goes: gloo aborts a rank that exits early
+        torch.distributed.barrier()
         torch.distributed.destroy_process_group()
 
 

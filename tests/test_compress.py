@@ -121,7 +121,7 @@ def test_a_missing_codec_package_fails_before_training(flagship, monkeypatch):
 
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "constriction" else real(name, *a))
-    with pytest.raises(ImportError, match="COMPRESSOR=ctx needs constriction"):
+    with pytest.raises(ImportError, match="COMPRESSOR=ctx and the shipped code need constriction"):
         flagship.require_codec("ctx")
     flagship.require_codec("zstd")
     flagship.require_codec("lzma")

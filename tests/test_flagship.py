@@ -15,6 +15,8 @@ import numpy as np
 import pytest
 import torch
 
+from tests.rehearsal import torchrun
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -145,8 +147,8 @@ def run_steps(tmp_path, tiny_data, fp32: bool):
     one, two = tmp_path / f"one{fp32}.pt", tmp_path / f"two{fp32}.pt"
     script = str(ROOT / "tests" / "flagship_steps.py")
     subprocess.run([sys.executable, script, str(one)], env=env, check=True, timeout=300, capture_output=True)
-    subprocess.run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2", script, str(two)],
-                   env=env, check=True, timeout=300, capture_output=True)
+    proc = subprocess.run(torchrun(2) + [script, str(two)], env=env, timeout=300, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-3000:]
     return torch.load(one), torch.load(two)
 
 

@@ -65,7 +65,7 @@ def test_hessians_come_from_the_bank_slices_real_inputs(flagship, tiny_data):
     L, C = hp.num_layers, hp.model_dim
     assert {k: tuple(v.shape) for k, v in H.items()} == {
         "qo_bank": (2 * L, C, C), "kv_bank": (2 * L, C, C), "mlp_up_bank": (L, C, C),
-        "mlp_down_bank": (L, hp.mlp_hidden, hp.mlp_hidden)}
+        "mlp_down_bank": (L, hp.mlp_hidden, hp.mlp_hidden), "tok_emb.weight": (1, C, C)}
     for h in H.values():
         assert torch.allclose(h, h.mT) and torch.linalg.eigvalsh(h.double()).min() > -1e-6
         assert (h.diagonal(dim1=-2, dim2=-1).sum(-1) > 0).all()  # every slice saw its input
