@@ -172,6 +172,8 @@ class Hyperparameters:
     grad_clip_norm: float = _hp(0.3, "GRAD_CLIP_NORM", "global grad-norm clip (0 = off)", _NONNEG)
     ortho: str = _hp("ns5", "ORTHO", "orthogonalizer: ns5 | polar | mud", _one_of("ns5", "polar", "mud"))
     ortho_steps: int = _hp(5, "ORTHO_STEPS", "NS5 / Polar Express iterations", _POS)
+    ortho_dtype: str = _hp("bf16", "ORTHO_DTYPE", "NS5 / Polar Express iteration dtype: bf16 (Muon's) | fp32 (a CPU "
+                           "without bf16 units: ~30x faster there)", _one_of("bf16", "fp32"))
     polar_schedule: str = _hp("amsel", "POLAR_SCHEDULE", "Polar Express coefficients: amsel (the paper's) | "
                               "frontier (the 04-27 record's)", _one_of("amsel", "frontier"))
     mud_passes: int = _hp(1, "MUD_PASSES", "MUD whitening passes", _POS)
@@ -1058,7 +1060,7 @@ def _ortho_finish(X: torch.Tensor, G: torch.Tensor, transposed: bool) -> torch.T
     return X.to(G.dtype).contiguous().reshape(G.shape)
 
 
-def _quintic_polar(G: torch.Tensor, coeffs, norm_scale: float, eps: float) -> torch.Tensor:
+def _quintic_polar(G: torch.Tensor, coeffs, norm_scale: float, eps: float, dtype=torch.bfloat16) -> torch.Tensor:
     """Shared odd-quintic iteration X <- a X + b A X + c A^2 X with A = X X^T, in bf16.
 
     The Frobenius normalization (per matrix, over the last two dims) is done in fp32; the iteration
@@ -1071,7 +1073,7 @@ def _quintic_polar(G: torch.Tensor, coeffs, norm_scale: float, eps: float) -> to
         X = X.mT
     Xf = X.float()
     norm = torch.linalg.vector_norm(Xf, dim=(-2, -1), keepdim=True)
-    X = (Xf / (norm * norm_scale + eps)).to(torch.bfloat16)
+    X = (Xf / (norm * norm_scale + eps)).to(dtype)  # bf16 (ORTHO_DTYPE=fp32 for CPUs without bf16 units)
     for a, b, c in coeffs:
         A = torch.bmm(X, X.mT)
         B = torch.baddbmm(A, A, A, beta=b, alpha=c)
@@ -1079,21 +1081,22 @@ def _quintic_polar(G: torch.Tensor, coeffs, norm_scale: float, eps: float) -> to
     return _ortho_finish(X, G, transposed)
 
 
-def ns5(G: torch.Tensor, steps: int = 5, eps: float = 1e-7) -> torch.Tensor:
+def ns5(G: torch.Tensor, steps: int = 5, eps: float = 1e-7, dtype=torch.bfloat16) -> torch.Tensor:
     """Muon's quintic Newton-Schulz (a, b, c) = (3.4445, -4.7750, 2.0315), `steps` iterations.
 
     Output singular values land in roughly [0.7, 1.1] rather than at 1 (by design: faster than an
     exact polar factor, good enough for Muon).
     """
-    return _quintic_polar(G, (NS5_COEFFS,) * steps, 1.0, eps)
+    return _quintic_polar(G, (NS5_COEFFS,) * steps, 1.0, eps, dtype)
 
 
-def polar_express(G: torch.Tensor, steps: int = 5, eps: float = 1e-7, schedule: str = "amsel") -> torch.Tensor:
+def polar_express(G: torch.Tensor, steps: int = 5, eps: float = 1e-7, schedule: str = "amsel",
+                  dtype=torch.bfloat16) -> torch.Tensor:
     """Polar Express: per-iteration minimax quintics in bf16; amsel = the paper's (safety factor 1.01),
     frontier = the 04-27 record's five. Steps past a schedule's end repeat its last triple."""
     table, norm_scale = POLAR_SCHEDULES[schedule]
     coeffs = table[:steps] + (table[-1],) * max(0, steps - len(table))
-    return _quintic_polar(G, coeffs, norm_scale, eps)
+    return _quintic_polar(G, coeffs, norm_scale, eps, dtype)
 
 
 def _mud_wide(G: torch.Tensor):
@@ -1179,15 +1182,17 @@ def mud(G: torch.Tensor, passes: int = 1, eps: float = MUD_EPS, *, leaf: int = M
 ORTHOGONALIZERS = {"ns5": ns5, "polar": polar_express, "mud": mud}
 
 
-def orthogonalizer(method: str, steps: int = 5, mud_passes: int = 1, polar_schedule: str = "amsel"):
+def orthogonalizer(method: str, steps: int = 5, mud_passes: int = 1, polar_schedule: str = "amsel",
+                   dtype: str = "bf16"):
     """The ORTHO setting as one function bank -> update with its settings bound (the optimizer's seam)."""
     if method not in ORTHOGONALIZERS:
         raise ValueError(f"ORTHO={method!r} is not a known orthogonalizer; choose one of {sorted(ORTHOGONALIZERS)}")
     if method == "mud":
         return functools.partial(mud, passes=mud_passes)
+    kw = dict(steps=steps, dtype={"bf16": torch.bfloat16, "fp32": torch.float32}[dtype])
     if method == "polar":
-        return functools.partial(polar_express, steps=steps, schedule=polar_schedule)
-    return functools.partial(ORTHOGONALIZERS[method], steps=steps)
+        kw["schedule"] = polar_schedule
+    return functools.partial(ORTHOGONALIZERS[method], **kw)
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -1204,7 +1209,7 @@ class ParallelMuon:
         # bf16 halves the reduce-scatter/all-gather bytes; tests pass fp32 to check the sharding is exact.
         self.rt, self.hp = rt, hp
         self.lr, self.momentum, self.wd = hp.matrix_lr, hp.muon_momentum, hp.muon_wd
-        self.orthogonalize = orthogonalizer(hp.ortho, hp.ortho_steps, hp.mud_passes, hp.polar_schedule)
+        self.orthogonalize = orthogonalizer(hp.ortho, hp.ortho_steps, hp.mud_passes, hp.polar_schedule, hp.ortho_dtype)
         self.row_norm = hp.muon_row_norm
         W = rt.world_size
         self.slots = []

@@ -55,6 +55,7 @@ import lzma
 import math
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -96,6 +97,9 @@ TRAIN_ENV = {
     "TRAIN_LOG_EVERY": "1",
     "ITERATIONS": "100000",
     "COMPILE": "0",
+    # fp32 NS5: on a CPU without bf16 units (this box's AMD EPYC has AVX2 only, 2026-12-02) bf16 matmuls are
+    # emulated: one full-size optimizer step took 153 s in bf16. The weights' regime is what the bench needs.
+    "ORTHO_DTYPE": "fp32",
 }
 
 
@@ -135,13 +139,15 @@ def write_json_atomic(path: Path, payload: dict) -> None:
     _atomic(path, write)
 
 
-def train_checkpoint(fs, seconds: float, path: Path, steps: int = 0) -> dict:
+def train_checkpoint(fs, seconds: float, path: Path, steps: int = 0, batch_tokens: int = 0) -> dict:
     """Train the full-size model on CPU with the flagship's own train() for `seconds` of wall clock, or for
     exactly `steps` steps (the lr warmdown then over the last WARMDOWN_ITERS steps: the same weights whatever
     else the machine runs); cache the state dict."""
     env = {**TRAIN_ENV, "MAX_WALLCLOCK_SECONDS": str(seconds)}
     if steps:
         env.update(MAX_WALLCLOCK_SECONDS="0", ITERATIONS=str(steps))
+    if batch_tokens:
+        env["TRAIN_BATCH_TOKENS"] = str(batch_tokens)
     hp = fs.Hyperparameters.from_env(env)
     rt = fs.Runtime(device=torch.device("cpu"))
     torch.manual_seed(hp.seed)
@@ -596,6 +602,100 @@ def constriction_order0(per: str):
 # ------------------------------------------------------------------------------------ measuring methods
 
 
+# ------------------------------------------------------------------------------------ per-group lrzip
+# The public 04-27 record's serializer (COMPRESSOR=pergroup), rebuilt on our integers: the int matrices of
+# each kind (q, k, v, o, fc, mlp proj, each table) concatenated in layer order, the rows of the "hot" kinds
+# (tok_emb, q, fc) first reordered by a greedy nearest-neighbour chain in L1 (starting at row 0), every matrix
+# written column-major, each group coded with `lrzip -z -L 9` (ZPAQ); the rest (scales, fp16 tensors) and the
+# row orders (uint16) with brotli-11. The system binary `lrzip` is needed (Debian: apt-get install lrzip).
+LRZIP_HOT = ("tok_emb.weight", "c_q", "fc")
+
+
+def lrzip_available() -> bool:
+    return shutil.which("lrzip") is not None
+
+
+def _lrzip(data: bytes, decompress: bool = False) -> bytes:
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = Path(tmp) / "in", Path(tmp) / "out"
+        src.write_bytes(data)
+        args = ["-d", "-f"] if decompress else ["-z", "-L", "9"]
+        subprocess.run(["lrzip", "-q", *args, "-o", str(dst), str(src)], check=True, capture_output=True)
+        return dst.read_bytes()
+
+
+def _group_of(name: str, i: int, n: int) -> str:
+    half = n // 2
+    kind = {"qo_bank": ("c_q", "proj"), "kv_bank": ("c_k", "c_v")}.get(name)
+    if kind:
+        return kind[i >= half]
+    return {"mlp_up_bank": "fc", "mlp_down_bank": "mlp_proj"}.get(name, name)
+
+
+def similarity_order(m: np.ndarray) -> np.ndarray:
+    """Greedy chain: from row 0, always to the unused row nearest (L1) to the current one (the record's sort)."""
+    rows = m.astype(np.int16)
+    left, order = np.ones(len(rows), bool), [0]
+    left[0] = False
+    for _ in range(len(rows) - 1):
+        idx = np.flatnonzero(left)
+        j = idx[np.abs(rows[idx] - rows[order[-1]]).sum(axis=1).argmin()]
+        order.append(j)
+        left[j] = False
+    return np.asarray(order, dtype=np.uint16)
+
+
+def _pergroup_mats(entries):
+    """[(group, entry index, matrix index)] of every int matrix, in the order the groups are written."""
+    out = []
+    for k, (name, scheme, shape, arrays) in enumerate(entries):
+        if is_int(scheme):
+            n = math.prod(shape[:-2]) if len(shape) > 2 else 1  # matrices of the tensor (arrays or a template)
+            out += [(_group_of(name, i, n), k, i) for i in range(n)]
+    return sorted(out, key=lambda g: (g[0], g[1], g[2]))  # stable: layers in order inside a group
+
+
+def pergroup_forward(entries) -> list[bytes]:
+    groups, perms = {}, []
+    for group, k, i in _pergroup_mats(entries):
+        name, _, shape, arrays = entries[k]
+        m = mats_of(shape, arrays[0])[i]
+        if group in LRZIP_HOT:
+            order = similarity_order(m)
+            perms.append(order.tobytes())
+            m = m[order]
+        groups.setdefault(group, []).append(np.ascontiguousarray(m.T).tobytes())
+    rest = b"".join(np.ascontiguousarray(a).tobytes() for _, scheme, _, arrays in entries
+                    for a in (arrays[1:] if is_int(scheme) else arrays))
+    return ([_lrzip(b"".join(parts)) for parts in groups.values()] + [CODECS["brotli11"].compress(rest),
+            CODECS["brotli11"].compress(b"".join(perms))])
+
+
+def pergroup_inverse(streams: list[bytes], template) -> list:
+    entries = [(name, scheme, shape, [np.empty(sh, dt) for dt, sh in arrays]) for name, scheme, shape, arrays in template]
+    mats = _pergroup_mats(template)
+    names = list(dict.fromkeys(g for g, _, _ in mats))
+    data = {g: memoryview(_lrzip(s, decompress=True)) for g, s in zip(names, streams)}
+    perms = memoryview(CODECS["brotli11"].decompress(streams[-1]))
+    for group, k, i in mats:
+        _, _, shape, arrays = entries[k]
+        view = mats_of(shape, arrays[0])
+        R, C = view.shape[1:]
+        m = np.frombuffer(data[group][: R * C], np.int8).reshape(C, R).T
+        data[group] = data[group][R * C :]
+        if group in LRZIP_HOT:
+            order = np.frombuffer(perms[: 2 * R], np.uint16)
+            perms = perms[2 * R :]
+            m = m[np.argsort(order)]
+        view[i] = m
+    rest = memoryview(CODECS["brotli11"].decompress(streams[-2]))
+    for _, scheme, _, arrays in entries:
+        for a in arrays[1:] if is_int(scheme) else arrays:
+            a.ravel()[:] = np.frombuffer(rest[: a.nbytes], a.dtype)
+            rest = rest[a.nbytes :]
+    return entries
+
+
 def timed(fn, *args):
     t = time.perf_counter()
     out = fn(*args)
@@ -741,6 +841,12 @@ def run_methods(fs, entries, n_params: int, workdir: Path, quick: bool, label: s
         row["encode_s"] = round(row["encode_s"] + t_dict, 2)
         row = bench.layout_method("concat+zstd22_dict", layout_concat, inverse_concat, codec, extra_bytes=len(zdict.as_bytes()),
                                   note="same dictionary, counted")
+    if lrzip_available():
+        bench.coded_method("pergroup_lrzip9+brotli11", pergroup_forward, pergroup_inverse,
+                           note="the public 04-27 record's per-group serializer: groups by kind, hot rows "
+                                "similarity-sorted, column-major, lrzip -z -L 9; rest brotli-11")
+    else:
+        print("method:pergroup_lrzip9+brotli11 skipped: the lrzip binary is not installed (apt-get install lrzip)")
     for per in ("tensor", "matrix"):
         fwd, inv = constriction_order0(per)
         bench.coded_method(f"constriction_order0_per_{per}+fp16planes_lzma9e", fwd, inv,
@@ -810,10 +916,15 @@ def quantize_variant(fs, sd, kind: str, bq: BankQuantizer, flagship_entries, tar
     """Entries like quantize_state_dict, with the banks quantized by `kind`: flagship (today's exporter) |
     rtn (absmax rows, no clip search) | gptq6 | gptq5mlp (int5 MLP banks, int6 attention) | gptq_mixed[@f]
     (int5/int6 per matrix by sensitivity at f x today's bank bytes, f = 1 by default; `target` overrides the
-    budget in bytes) | int5share@s (the flagship's own exporter with GPTQ and INT5_SHARE=s: what ships).
+    budget in bytes) | int5share@s (the flagship's own exporter with GPTQ and INT5_SHARE=s: what ships) |
+    export:K=V+K=V (the flagship's exporter with these settings on TRAIN_ENV; GPTQ when GPTQ_CALIB_SEQS is set).
     Non-bank tensors as the flagship does them."""
     if kind == "flagship":
         return flagship_entries, {}
+    if kind.startswith("export:"):  # the flagship's exporter with these settings, e.g. export:QUANT_CLIP=sd+EMBED_BITS=7
+        env = dict(kv.split("=", 1) for kv in kind.split(":", 1)[1].split("+") if kv)
+        hp = fs.Hyperparameters.from_env({**TRAIN_ENV, **env})
+        return fs.quantize_state_dict(sd, bq.by_bank if hp.gptq_calib_seqs else None, hp.int5_share, hp), dict(settings=env)
     if kind.startswith("int5share@"):  # exactly what ships with GPTQ_CALIB_SEQS > 0 and INT5_SHARE=<share>
         entries = fs.quantize_state_dict(sd, bq.by_bank, float(kind.split("@", 1)[1]))
         int5 = [f"{name}[{i}]" for name, _, shape, a in entries if name.endswith("_bank")
@@ -869,7 +980,7 @@ def rate_loss(fs, sd, entries_flagship, workdir: Path, val_tokens: int, calib_se
     result["float"] = dict(val_loss=loss, val_bpb=bpb, eval_s=round(t, 1))
     print(f"rate_loss float val_loss:{loss:.5f} val_bpb:{bpb:.5f} ({t:.0f}s)", flush=True)
     hessians, by_bank, calib = None, None, {}
-    if any(v.startswith(("gptq", "int5share")) for v in variants):
+    if any(v.startswith(("gptq", "int5share")) or "GPTQ_CALIB_SEQS" in v for v in variants):
         model.load_state_dict(sd, strict=True)
         calib_hp = fs.Hyperparameters.from_env({**TRAIN_ENV, "GPTQ_CALIB_SEQS": str(calib_seqs)})
         by_bank, t = timed(fs.collect_hessians, model, calib_hp, rt)  # the flagship's own calibration
@@ -1007,6 +1118,7 @@ def parse_args(argv):
     p.add_argument("--checkpoint", default=str(DEFAULT_CHECKPOINT), help="cached full-size checkpoint (trained if missing)")
     p.add_argument("--train-seconds", type=float, default=600.0, help="CPU training time when (re)training")
     p.add_argument("--train-steps", type=int, default=0, help="train exactly this many steps instead (no wall clock)")
+    p.add_argument("--train-batch-tokens", type=int, default=0, help="tokens per training step (default TRAIN_ENV's)")
     p.add_argument("--retrain", action="store_true", help="train a new checkpoint even if --checkpoint exists")
     p.add_argument("--val-tokens", type=int, default=65536, help="VAL_TOKENS_LIMIT for the rate-vs-loss evals")
     p.add_argument("--calib-seqs", type=int, default=64, help="512-token training sequences for the GPTQ Hessians")
@@ -1030,7 +1142,7 @@ def main(argv=None) -> int:
     ckpt = Path(args.checkpoint)
     if args.retrain or not ckpt.is_file():
         print(f"training the full-size model for {args.train_seconds:.0f}s -> {ckpt}", flush=True)
-        train_checkpoint(fs, args.train_seconds, ckpt, args.train_steps)
+        train_checkpoint(fs, args.train_seconds, ckpt, args.train_steps, args.train_batch_tokens)
     sd, meta = load_checkpoint(ckpt)
     n_params = sum(t.numel() for t in sd.values())
     tag = f"full11L-cpu{meta.get('steps', 0)}steps" + ("-quick" if args.quick else "")

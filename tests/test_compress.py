@@ -260,3 +260,14 @@ def test_bench_mixed_plan_moves_the_cheapest_matrices(bench):
     assert bench.mixed_plan(Fake(), 300) == {("a", 0): 31, ("a", 1): 31, ("b", 0): 31}
     assert bench.mixed_plan(Fake(), 260) == {("a", 0): 15, ("a", 1): 31, ("b", 0): 31}
     assert bench.mixed_plan(Fake(), 220) == {("a", 0): 15, ("a", 1): 31, ("b", 0): 15}
+
+
+def test_bench_pergroup_lrzip_roundtrip(bench):
+    """The public 04-27 record's per-group lrzip serializer as the bench rebuilds it (needs the lrzip binary:
+    .ci/run installs it): bit-exact back, hot rows permuted and restored."""
+    assert bench.lrzip_available(), "the lrzip binary is missing (apt-get install lrzip)"
+    entries = random_entries(11)
+    streams = bench.pergroup_forward(entries)
+    assert bench.entries_equal(bench.pergroup_inverse(streams, bench.template_of(entries)), entries)
+    m = np.array([[0, 0], [9, 9], [1, 1], [8, 8]], np.int8)
+    assert bench.similarity_order(m).tolist() == [0, 2, 3, 1]

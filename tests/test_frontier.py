@@ -182,7 +182,7 @@ def test_muon_row_normalize_and_the_frontier_polar_schedule(flagship):
     assert not torch.equal(flagship.polar_express(G, schedule="frontier"), flagship.polar_express(G))
     hp = flagship.Hyperparameters.from_env({"PRESET": "frontier_0427"})
     assert flagship.orthogonalizer(hp.ortho, hp.ortho_steps, polar_schedule=hp.polar_schedule).keywords == {
-        "steps": 5, "schedule": "frontier"}
+        "steps": 5, "schedule": "frontier", "dtype": torch.bfloat16}
 
 
 @pytest.mark.parametrize("step, elapsed_s, expect", [(0, 0.0, 1.0), (100, 60.0, 1.0), (200, 300.0, 0.5 / 0.85),
