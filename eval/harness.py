@@ -37,6 +37,7 @@ from eval.logs import LogSummary, parse_record_logs
 from eval.record_files import (READABLE_NAME, SIZE_CAP, RecordFileError, code_bytes, readable_source, script_path,
                                shipped_source)
 from eval.scoring import ScoreSums, finite_or_raise, prefix_bytes, score_windows
+from eval.doc_ttt import DocTTTConfig, run_doc_ttt
 from eval.ttt import TTTConfig, run_ttt
 from eval.windows import GeometryError, check_geometry, n_chunks, share, sliding_windows
 
@@ -82,6 +83,7 @@ class JudgeSettings:
     vocab_size: int
     val_tokens_limit: int  # 0 = the whole val set; > 0 is not a challenge score
     ttt: TTTConfig
+    doc_ttt: DocTTTConfig | None = None  # TTT_MODE=lora_phased (per-document LoRA TTT); None: sgd
 
 
 @dataclass
@@ -142,6 +144,7 @@ def judge_settings(hp, opts: EvalOptions) -> JudgeSettings:
         # optional field (the flagship's demo runs): score only v[0 .. limit], as the record does
         val_tokens_limit=int(pick(opts.val_tokens_limit, getattr(hp, "val_tokens_limit", 0) or 0)),
         ttt=TTTConfig.from_hp(hp),
+        doc_ttt=DocTTTConfig.from_hp(hp) if getattr(hp, "ttt_mode", "sgd") == "lora_phased" else None,
     )
     try:
         check_geometry(settings.seq_len, settings.stride,
@@ -223,7 +226,9 @@ def score_mode(mode: str, model, val: ValData, settings: JudgeSettings, ctx: Dis
     windows = sliding_windows(val.n_targets, settings.seq_len, stride)
     ctx.synchronize()
     t0 = time.perf_counter()
-    if mode == "ttt":
+    if mode == "ttt" and settings.doc_ttt is not None:
+        sums = run_doc_ttt(model, val.tokens, val.cum_bytes, settings.doc_ttt, ctx)
+    elif mode == "ttt":
         sums = run_ttt(model, val.tokens, windows, val.cum_bytes, settings.ttt, settings.batch_seqs, ctx)
     else:
         lo, hi = share(len(windows), ctx.rank, ctx.world_size)
@@ -240,6 +245,7 @@ def score_mode(mode: str, model, val: ValData, settings: JudgeSettings, ctx: Dis
     if mode == "ttt":
         result["chunks"] = n_chunks(val.n_targets, settings.ttt.chunk_tokens)
         result["ttt"] = asdict(settings.ttt)
+        result["ttt_mode"] = "lora_phased" if settings.doc_ttt is not None else "sgd"
     return result
 
 
@@ -367,8 +373,9 @@ def run_eval(opts: EvalOptions, ctx: DistContext) -> dict:
     return {
         "record": str(record_dir), "script": str(script), "artifact": str(artifact),
         "device": str(ctx.device), "world_size": ctx.world_size,
-        "settings": {**{k: v for k, v in asdict(settings).items() if k != "ttt"},
-                     "ttt": asdict(settings.ttt) if opts.ttt else None},
+        "settings": {**{k: v for k, v in asdict(settings).items() if k not in ("ttt", "doc_ttt")},
+                     "ttt": asdict(settings.ttt) if opts.ttt else None,
+                     "doc_ttt": asdict(settings.doc_ttt) if opts.ttt and settings.doc_ttt else None},
         "hyperparameters": {f: getattr(hp, f) for f in HP_FIELDS},
         "val": {"files": val.files, "targets": val.n_targets, "bytes": val.total_bytes},
         "scores": scores, "sizes": sizes, "comparisons": comparisons, "notes": notes,

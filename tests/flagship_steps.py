@@ -5,6 +5,7 @@
 Environment: the tiny hyperparameters (DATA_PATH etc.). Rank 0 writes the per-step losses and banks.
 """
 
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -26,15 +27,7 @@ def main(argv=None):
     grad_accum = 8 // rt.world_size
     fp32 = os.environ.get("STEPS_FP32") == "1"
     if fp32:  # exactness check: communicate and orthogonalize in fp32 so only summation order differs
-        def ns5_fp32(G, steps):
-            a, b, c = 3.4445, -4.7750, 2.0315
-            X = G.float()
-            X = X / (X.norm(dim=(-2, -1), keepdim=True) + 1e-7)
-            for _ in range(steps):
-                A = X @ X.mT
-                X = a * X + (b * A + c * (A @ A)) @ X
-            return X
-        tg.ORTHOGONALIZERS[hp.ortho] = ns5_fp32
+        hp = dataclasses.replace(hp, ortho_dtype="fp32")
     loader = tg.DistributedTokenLoader(hp, rt, grad_accum)
     opt = tg.Optimizers(model, hp, rt, muon_dtype=torch.float32 if fp32 else torch.bfloat16)
     losses = []

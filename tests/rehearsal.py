@@ -166,10 +166,14 @@ def run_flagship(work: Path, env: dict, nproc: int = 1, script: Path = ROOT / "t
     return Run(work, proc.stdout)
 
 
-def judge(run_dir: Path, env: dict, *args: str, timeout: int = 900) -> tuple[subprocess.CompletedProcess, dict | None]:
-    """`python -m eval RUN_DIR --json ... --tolerance 1e-6 ARGS` with exactly `env` on top of the caller's."""
+def judge(run_dir: Path, env: dict, *args: str, nproc: int = 1, timeout: int = 900
+          ) -> tuple[subprocess.CompletedProcess, dict | None]:
+    """`python -m eval RUN_DIR --json ... --tolerance 1e-6 ARGS` (under torchrun for nproc > 1) with exactly
+    `env` on top of the caller's."""
     report = run_dir / "judge.json"
     report.unlink(missing_ok=True)
-    proc = subprocess.run([sys.executable, "-m", "eval", str(run_dir), "--json", str(report), "--tolerance", "1e-6",
-                           *args], cwd=ROOT, env=base_env(env), capture_output=True, text=True, timeout=timeout)
+    cmd = torchrun(nproc) if nproc > 1 else [sys.executable]
+    full = base_env({"OMP_NUM_THREADS": "1", **env} if nproc > 1 else env)
+    proc = subprocess.run(cmd + ["-m", "eval", str(run_dir), "--json", str(report), "--tolerance", "1e-6", *args],
+                          cwd=ROOT, env=full, capture_output=True, text=True, timeout=timeout)
     return proc, (json.loads(report.read_text()) if report.exists() else None)

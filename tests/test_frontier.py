@@ -107,7 +107,7 @@ def test_parallel_lanes_by_hand(flagship):
     resid, post = torch.tensor([1.1, 0.9]), torch.tensor([[1.0, 0.5], [0.25, 2.0]])
     with torch.no_grad():
         out = block.parallel(lanes, x0, w, None, None, resid, post)
-        a, m = block.attend(lanes[0], x0, w, None, None), block.mlp(lanes[1], w[4], w[5])
+        a, m = block.attend(block.mixed(lanes[0], x0), w, None, None), block.mlp(lanes[1], w[4], w[5])
     torch.testing.assert_close(out[0], 1.1 * lanes[0] + 1.0 * a + 0.25 * m)
     torch.testing.assert_close(out[1], 0.9 * lanes[1] + 0.5 * a + 2.0 * m)
 
