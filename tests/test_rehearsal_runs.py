@@ -143,13 +143,14 @@ def sample8192(tmp_path_factory):
 def test_frontier_preset_end_to_end_under_the_rehearsal_layer(sample8192, tmp_path):
     """PRESET=frontier_0427 at a small width on the sp8192 sample: looping switched on at 35% of the steps,
     parallel lanes, gates, document masking through FA3's varlen call (stand-in), compiled with fullgraph,
-    GPTQ, TTT; the artifact is judged from itself."""
+    GPTQ with SD clipping, int7 GPTQ'd embeddings and LQER, per-document LoRA TTT; judged from the artifact."""
     env = {**sample8192, "PRESET": "frontier_0427", "NUM_LAYERS": "6", "MODEL_DIM": "64", "NUM_HEADS": "4",
            "NUM_KV_HEADS": "2", "LOOP_START": "2", "LOOP_END": "3", "PARALLEL_START_LAYER": "4", "XSA_LAST_N": "6",
            "TRAIN_SEQ_LEN": "128", "EVAL_SEQ_LEN": "128", "EVAL_STRIDE": "32", "TRAIN_BATCH_TOKENS": "2048",
-           "ITERATIONS": "20", "WARMUP_STEPS": "4", "MAX_WALLCLOCK_SECONDS": "0", "VAL_TOKENS_LIMIT": "3001",
+           "ITERATIONS": "20", "WARMUP_STEPS": "4", "MAX_WALLCLOCK_SECONDS": "0", "VAL_TOKENS_LIMIT": "1601",
            "GPTQ_CALIB_SEQS": "8", "TTT_ENABLED": "1", "TTT_CHUNK_TOKENS": "1024", "TTT_EPOCHS": "1",
-           "EVAL_BATCH_SEQS": "16", "TTT_BATCH_SEQS": "8",
+           "EVAL_BATCH_SEQS": "16", "TTT_BATCH_SEQS": "8", "TTT_DOC_BATCH": "2", "TTT_LORA_RANK": "4",
+           "TTT_DOC_CHUNK": "64", "TTT_PHASES": "1", "TTT_PHASE_DOCS": "1",
            "EMA_DECAY": "0.9", "TRAIN_LOG_EVERY": "10", "COMPILE": "1", "COMPILE_BACKEND": "aot_eager",
            "ATTENTION": "fa3"}
     run = run_flagship(tmp_path / "frontier", standin_env(env))
