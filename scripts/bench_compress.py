@@ -1126,6 +1126,7 @@ def parse_args(argv):
                    help="rate-vs-loss quantizers (flagship first: gptq_mixed matches its artifact bytes)")
     p.add_argument("--proxy-scale", type=float, default=4.0, help="bank scale of the record-regime proxy (0 = skip)")
     p.add_argument("--skip-rate-loss", action="store_true")
+    p.add_argument("--codec-settings", default="", help="K=V+K=V: also compare the codecs on this export's integers")
     p.add_argument("--quick", action="store_true", help="a few methods only (smoke run)")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--out", default=None, help="JSON path (default results/compress_<tag>_<date>.json)")
@@ -1166,6 +1167,12 @@ def main(argv=None) -> int:
         report["methods"] = run_methods(fs, entries, n_params, workdir, args.quick, "checkpoint")
         report["summary"] = summarize(report)
         write_json_atomic(out, report)
+        if args.codec_settings:  # the codecs again, on the integers of another (rounding) export
+            env = dict(kv.split("=", 1) for kv in args.codec_settings.split("+") if kv)
+            other = fs.quantize_state_dict(sd, None, 0.0, fs.Hyperparameters.from_env({**TRAIN_ENV, **env}))
+            report["methods_settings"] = dict(settings=env, entropy=entropy_report(other),
+                                              methods=run_methods(fs, other, n_params, workdir, args.quick, "settings"))
+            write_json_atomic(out, report)
         if args.proxy_scale:
             scaled = {k: (v * args.proxy_scale if k.endswith("_bank") else v) for k, v in sd.items()}
             pe = fs.quantize_state_dict(scaled)

@@ -102,6 +102,20 @@ def fake_cuda(dtype: torch.dtype = torch.bfloat16):
         yield autocast
 
 
+def assert_causal(model, hp) -> None:
+    """A token changed at t moves no logit before t (and moves some after it): nothing sees the future."""
+    ids = torch.randint(4, hp.vocab_size, (1, hp.train_seq_len))
+    ids[0, 10] = 1  # a BOS in the middle
+    with torch.no_grad():
+        base = model.forward_logits(ids)
+        for t in (5, 10, 20):
+            changed = ids.clone()
+            changed[0, t] = (changed[0, t] + 7) % hp.vocab_size
+            out = model.forward_logits(changed)
+            assert torch.equal(out[0, :t], base[0, :t]), f"logits before {t} changed: attention sees the future"
+            assert not torch.allclose(out[0, t:], base[0, t:])
+
+
 def load_script(name: str):
     """scripts/<name>.py as a module (scripts are files, not a package; nothing in the repo imports them)."""
     import importlib.util

@@ -16,7 +16,7 @@ import torch
 from torch.overrides import TorchFunctionMode
 
 from eval.loader import load_record_module
-from tests.rehearsal import ROOT, fake_cuda, flash_standins, load_script
+from tests.rehearsal import ROOT, assert_causal, fake_cuda, flash_standins, load_script
 
 RECORDS = sorted(p.parent for p in (ROOT / "records").glob("*/*/train_gpt.py"))
 SCRIPTS = [ROOT / "train_gpt.py", *(r / "train_gpt.py" for r in RECORDS)]
@@ -94,19 +94,6 @@ def tiny_model(module, tiny_env, **extra):
         for p in model.parameters():
             p.add_(0.05 * torch.randn_like(p))
     return hp, model.eval()
-
-
-def assert_causal(model, hp):
-    ids = torch.randint(4, hp.vocab_size, (1, hp.train_seq_len))
-    ids[0, 10] = 1  # a BOS in the middle
-    with torch.no_grad():
-        base = model.forward_logits(ids)
-        for t in (5, 10, 20):
-            changed = ids.clone()
-            changed[0, t] = (changed[0, t] + 7) % hp.vocab_size
-            out = model.forward_logits(changed)
-            assert torch.equal(out[0, :t], base[0, :t]), f"logits before {t} changed: attention sees the future"
-            assert not torch.allclose(out[0, t:], base[0, t:])
 
 
 @pytest.mark.parametrize("kind", ["fa3", "fa2"])
