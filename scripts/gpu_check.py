@@ -21,7 +21,8 @@ Stages, in order (--stages picks some):
           flash-attn (patch_public: FA3 -> SDPA causal GQA, grad accumulation 1, SDPA's math fallback on)
   step    our step in-process (scripts/bench_train_step.py): CUDA events after warm-up, median and every
           step, MFU, peak memory, and the profiler's top CUDA kernels
-  ttt     the flagship's legal TTT on our artifact: time per chunk over the first chunks
+  ttt     the flagship's TTT on our artifact: sgd's time per chunk over the first chunks, and lora_phased
+          (eager) on the first documents
   ortho   scripts/bench_orthogonalize.py on the bank shapes (NS5, Polar Express, MUD, plain bmm NS5)
 
 ms/step of ours and theirs is measured the same way, from each script's own log: the train_time between
@@ -33,6 +34,7 @@ from bench_train_step.flops_per_token (6 * matmul params + 6 * L * T * d for cau
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as _dt
 import json
 import math
@@ -323,10 +325,21 @@ def ttt_timing(run_dir: Path, data: Path, tok: Path, cfg: dict, tiny: bool) -> d
         model.load_state_dict(tg.load_artifact(artifact))  # undo the adaptation
     per_chunk = (times[1] - times[0]) / cfg["ttt_chunks"]
     n_full = math.ceil(FINEWEB_VAL_TARGETS / hp.ttt_chunk_tokens)
-    return {"chunk_tokens": hp.ttt_chunk_tokens, "epochs": hp.ttt_epochs, "seconds": times,
-            "ms_per_chunk_1gpu": 1000 * per_chunk, "full_val_chunks": n_full,
-            "projected_full_ttt_s_1gpu": n_full * per_chunk,
-            "note": "one GPU scores and trains each whole chunk; on 8 GPUs each rank takes 1/8 of both"}
+    # TTT_MODE=lora_phased (the 04-27 settings, no phase: one batch of documents), eager as in the flagship
+    doc_hp = dataclasses.replace(hp, ttt_mode="lora_phased", ttt_phases=0, ttt_doc_batch=8 if tiny else 64)
+    trace, part = [], val[: (4 if tiny else 64) * hp.eval_seq_len + 1]
+    rt.sync()
+    t = time.perf_counter()
+    tg.eval_ttt_docs(model, fwd, part, doc_hp, luts, rt, trace)
+    rt.sync()
+    return {"sgd": {"chunk_tokens": hp.ttt_chunk_tokens, "epochs": hp.ttt_epochs, "seconds": times,
+                    "ms_per_chunk_1gpu": 1000 * per_chunk, "full_val_chunks": n_full,
+                    "projected_full_ttt_s_1gpu": n_full * per_chunk,
+                    "note": "one GPU scores and trains each whole chunk; on 8 GPUs each rank takes 1/8 of both"},
+            "lora_phased": {"documents": len(tg.documents(part)), "doc_batch": doc_hp.ttt_doc_batch,
+                            "lora_rank": doc_hp.ttt_lora_rank, "seconds": time.perf_counter() - t,
+                            "score_events": len([e for e in trace if e[0] == "score"]),
+                            "note": "eager (no compile); synthetic documents of ~1000 tokens"}}
 
 
 if __name__ == "__main__":
