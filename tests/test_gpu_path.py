@@ -100,12 +100,15 @@ def tiny_model(module, tiny_env, **extra):
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.parent.name if p.parent != ROOT else "flagship")
 def test_flagship_and_records_are_causal_through_flash_attention(script, kind, tiny_data):
     module = load_record_module(script)
+    env = dict(tiny_data["env"])
+    if getattr(module, "PRESETS", None) and module.Hyperparameters.from_env({}).preset == "frontier_0427":
+        env.update(LOOP_START="1", LOOP_END="1", PARALLEL_START_LAYER="2", VE_LAYERS="")  # its stack in 3 layers
     with flash_standins():
         import _flash_math
 
-        rt = module.compute_init(module.Hyperparameters.from_env({**tiny_data["env"], "ATTENTION": kind}))
+        rt = module.compute_init(module.Hyperparameters.from_env({**env, "ATTENTION": kind}))
         assert rt.attention == kind
-        hp, model = tiny_model(module, tiny_data["env"])
+        hp, model = tiny_model(module, env)
         model.set_attention(rt.attention_fn)
         before = _flash_math.CALLS["n"]
         assert_causal(model, hp)
