@@ -56,8 +56,9 @@ def readme_sections(args, settings: dict, run_env: dict, seeds: list[int], signi
                  for k, v in run_env.items()}
     seeds_csv = ",".join(str(s) for s in seeds)
     env_flags = " ".join(f"--env {k}={v}" for k, v in shown_env.items())
-    how = f"""From inside this folder, the configuration it was built for (8xH100, FineWeb sp1024 downloaded by
-`data/cached_challenge_fineweb.py`; point DATA_PATH/TOKENIZER_PATH at it):
+    variant = f"sp{load_record_module(ROOT / 'train_gpt.py').Hyperparameters.from_env(settings).vocab_size}"
+    how = f"""From inside this folder, the configuration it was built for (8xH100, FineWeb {variant} downloaded by
+`python data/cached_challenge_fineweb.py --variant {variant}`; point DATA_PATH/TOKENIZER_PATH at it):
 
 ```
 SEED=1337 torchrun --standalone --nproc_per_node=8 train_gpt.py
