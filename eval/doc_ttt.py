@@ -45,6 +45,10 @@ class DocTTTConfig:
     seq_len: int
     sgd: TTTConfig
 
+    def __post_init__(self):
+        if self.phase_docs < self.phases:  # a phase bound of 0 documents would train on nothing
+            raise ValueError(f"TTT_PHASE_DOCS={self.phase_docs} must be >= TTT_PHASES={self.phases}")
+
     @classmethod
     def from_hp(cls, hp) -> "DocTTTConfig":
         return cls(chunk=int(hp.ttt_doc_chunk), batch=int(hp.ttt_doc_batch), rank=int(hp.ttt_lora_rank),

@@ -45,6 +45,14 @@ def parse_env_pairs(pairs: list[str]) -> dict[str, str]:
     return env
 
 
+PATH_SETTINGS = ("DATA_PATH", "TOKENIZER_PATH")  # settings that name files
+
+
+def absolute_paths(env: dict[str, str], root: Path) -> dict[str, str]:
+    """env with its relative data paths made absolute from root (the runs start in other folders)."""
+    return {k: (str((root / v).resolve()) if k in PATH_SETTINGS else v) for k, v in env.items()}
+
+
 def tee_run(cmd: list[str], env: dict, cwd: Path, log_path: Path, echo=None) -> int:
     """Run cmd, copying its stdout+stderr to `echo` (default: the current sys.stdout) and to
     log_path as it comes; return its exit code."""

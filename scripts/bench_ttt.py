@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
 
 from data.shards import atomic_write_bytes  # noqa: E402
-from eval.runs import parse_env_pairs  # noqa: E402
+from eval.runs import absolute_paths, parse_env_pairs  # noqa: E402
 
 MODES = ("sgd", "lora_phased")
 
@@ -41,7 +41,7 @@ def main(argv=None) -> int:
     p.add_argument("--out", type=Path, required=True, help="folder for the logs, reports and the comparison")
     args = p.parse_args(argv)
     try:
-        env = parse_env_pairs(args.env)
+        env = absolute_paths(parse_env_pairs(args.env), ROOT)  # training runs in a temp folder
         mode_env = {m: {} for m in MODES}
         for item in args.mode_env:
             mode, _, pair = item.partition(":")
@@ -72,8 +72,9 @@ def main(argv=None) -> int:
             judge = subprocess.run([sys.executable, "-m", "eval", str(run), "--ttt", "--json", str(out_json)],
                                    cwd=ROOT, capture_output=True, text=True,
                                    env={**_base_env(), **env, **mode_env[mode], "TTT_MODE": mode})
-            if judge.returncode not in (0, 1):  # 1: the log's sliding line is from the training run: fine here
-                print(f"error: seed {seed} {mode}: judge failed:\n{judge.stderr[-2000:]}", file=sys.stderr)
+            if judge.returncode not in (0, 1) or not out_json.is_file():  # 1: a score differs from the log's: fine
+                print(f"error: seed {seed} {mode}: judge failed (exit {judge.returncode}):\n{judge.stdout[-1500:]}"
+                      f"{judge.stderr[-1500:]}", file=sys.stderr)
                 return 1
             atomic_write_bytes(folder / f"train_seed{seed}.log", judge.stdout.encode())
             scores = json.loads(out_json.read_text())["scores"]

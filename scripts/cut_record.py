@@ -30,10 +30,8 @@ sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
 
 from data.shards import atomic_write_bytes  # noqa: E402
 from eval.loader import load_record_module  # noqa: E402
-from eval.runs import SeedRunError, parse_env_pairs, run_seeds  # noqa: E402
+from eval.runs import PATH_SETTINGS, SeedRunError, absolute_paths, parse_env_pairs, run_seeds  # noqa: E402
 from eval.submission import PackageError, PackageSpec, bake_defaults, package_record  # noqa: E402
-
-PATH_SETTINGS = ("DATA_PATH", "TOKENIZER_PATH")
 
 
 def root_commit() -> str:
@@ -125,9 +123,7 @@ def main(argv=None) -> int:
     try:
         settings, run_env = parse_env_pairs(args.set), parse_env_pairs(args.run_env)
         seeds = [int(s) for s in args.seeds.split(",") if s.strip()]
-        for key in PATH_SETTINGS:  # the run's cwd is the staging folder: make data paths absolute
-            if key in run_env:
-                run_env[key] = str((ROOT / run_env[key]).resolve())
+        run_env = absolute_paths(run_env, ROOT)  # the run's cwd is the staging folder
         baked = bake_defaults((ROOT / "train_gpt.py").read_text(), settings,
                               load_record_module(ROOT / "train_gpt.py").Hyperparameters)
     except ValueError as exc:

@@ -104,3 +104,13 @@ def test_lora_phased_end_to_end_and_judged_from_the_artifact(tiny_data, tmp_path
     assert report["scores"]["ttt"]["ttt_mode"] == "lora_phased"
     assert abs(report["scores"]["ttt"]["val_bpb"] - printed) < 1e-6
     assert report["world_size"] == nproc
+
+
+def test_a_phase_of_no_documents_is_refused_by_both_naming_the_settings(flagship, tiny_data):
+    """TTT_PHASE_DOCS=2 with 3 phases put the first phase at 0 documents: both crashed on an empty concatenation
+    (found by tests/test_bench_ttt.py); now the flagship's validation and the judge's config name the settings."""
+    with pytest.raises(ValueError, match="TTT_PHASE_DOCS must be >= TTT_PHASES"):
+        flagship.Hyperparameters.from_env({**tiny_data["env"], **DOC, "TTT_PHASES": "3", "TTT_PHASE_DOCS": "2"})
+    hp = flagship.Hyperparameters.from_env({**tiny_data["env"], **DOC})
+    with pytest.raises(ValueError, match="TTT_PHASE_DOCS=2 must be >= TTT_PHASES=3"):
+        DocTTTConfig.from_hp(type("HP", (), {**vars(hp), "ttt_phases": 3, "ttt_phase_docs": 2})())
