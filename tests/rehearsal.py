@@ -102,16 +102,23 @@ def fake_cuda(dtype: torch.dtype = torch.bfloat16):
         yield autocast
 
 
-def assert_causal(model, hp) -> None:
-    """A token changed at t moves no logit before t (and moves some after it): nothing sees the future."""
+def assert_causal(model, hp, segments=None) -> None:
+    """A token changed at t moves no logit before t (and moves some after it): nothing sees the future.
+    `segments`: the runtime's ids -> FA varlen cu_seqlens (Runtime.segments) for a DOC_MASK model on flash
+    attention, as the run passes them (without them a DOC_MASK model builds SDPA's mask instead)."""
     ids = torch.randint(4, hp.vocab_size, (1, hp.train_seq_len))
     ids[0, 10] = 1  # a BOS in the middle
+
+    def logits(x):
+        seg = segments(x) if segments is not None else None
+        return model.forward_logits(x) if seg is None else model.forward_logits(x, seg)
+
     with torch.no_grad():
-        base = model.forward_logits(ids)
+        base = logits(ids)
         for t in (5, 10, 20):
             changed = ids.clone()
             changed[0, t] = (changed[0, t] + 7) % hp.vocab_size
-            out = model.forward_logits(changed)
+            out = logits(changed)
             assert torch.equal(out[0, :t], base[0, :t]), f"logits before {t} changed: attention sees the future"
             assert not torch.allclose(out[0, t:], base[0, t:])
 
