@@ -48,13 +48,13 @@ def env_line(env: dict[str, str]) -> str:
     return " ".join(f"{k}={v}" for k, v in env.items())
 
 
-def readme_sections(args, settings: dict, run_env: dict, seeds: list[int], significance: str) -> dict:
+def readme_sections(args, settings: dict, run_env: dict, seeds: list[int], significance: str, variant: str) -> dict:
+    """variant: the FineWeb export of the baked vocabulary (sp1024, sp8192)."""
     baked = ", ".join(f"`{k}={v}`" for k, v in settings.items()) or "none"
     shown_env = {k: (str(Path(v).relative_to(ROOT)) if k in PATH_SETTINGS and Path(v).is_relative_to(ROOT) else v)
                  for k, v in run_env.items()}
     seeds_csv = ",".join(str(s) for s in seeds)
     env_flags = " ".join(f"--env {k}={v}" for k, v in shown_env.items())
-    variant = f"sp{load_record_module(ROOT / 'train_gpt.py').Hyperparameters.from_env(settings).vocab_size}"
     how = f"""From inside this folder, the configuration it was built for (8xH100, FineWeb {variant} downloaded by
 `python data/cached_challenge_fineweb.py --variant {variant}`; point DATA_PATH/TOKENIZER_PATH at it):
 
@@ -124,8 +124,9 @@ def main(argv=None) -> int:
         settings, run_env = parse_env_pairs(args.set), parse_env_pairs(args.run_env)
         seeds = [int(s) for s in args.seeds.split(",") if s.strip()]
         run_env = absolute_paths(run_env, ROOT)  # the run's cwd is the staging folder
-        baked = bake_defaults((ROOT / "train_gpt.py").read_text(), settings,
-                              load_record_module(ROOT / "train_gpt.py").Hyperparameters)
+        hp_class = load_record_module(ROOT / "train_gpt.py").Hyperparameters
+        baked = bake_defaults((ROOT / "train_gpt.py").read_text(), settings, hp_class)
+        variant = f"sp{hp_class.from_env(settings).vocab_size}"  # the data the baked defaults point at
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -142,7 +143,8 @@ def main(argv=None) -> int:
             run_seeds(staging, seeds, nproc=args.nproc, env_extra=run_env, cwd=staging)
         elif (staging / "train_gpt.py").read_text() != baked:
             raise PackageError(f"{staging}/train_gpt.py is not the root script with {settings} baked in")
-        sections = readme_sections(args, settings, run_env, seeds, "(written below once the folder exists)")
+        sections = readme_sections(args, settings, run_env, seeds, "(written below once the folder exists)",
+                                   variant)
         package_record(PackageSpec(run_dir=staging, out_dir=out, name=args.name, author=args.author,
                                    github_id=args.github_id, blurb=args.blurb or args.what_changed.split(". ")[0],
                                    hardware=args.hardware, leaderboard_claim=args.leaderboard_claim,
