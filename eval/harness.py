@@ -35,7 +35,7 @@ from eval.guard import UnpicklingRefused, no_unpickling
 from eval.loader import RecordInterfaceError, load_record_module
 from eval.logs import LogSummary, parse_record_logs
 from eval.record_files import (READABLE_NAME, SIZE_CAP, RecordFileError, code_bytes, readable_source, script_path,
-                               shipped_source)
+                               shipped_header, shipped_source)
 from eval.scoring import ScoreSums, finite_or_raise, prefix_bytes, score_windows
 from eval.doc_ttt import DocTTTConfig, run_doc_ttt
 from eval.ttt import TTTConfig, run_ttt
@@ -262,7 +262,8 @@ def size_report(script: Path, artifact: Path, cap: int) -> dict:
     code = sum(files.values())
     art = artifact.stat().st_size
     readable = script.parent / READABLE_NAME
-    shipped = None if held is None else {"readable_bytes": len(held.encode()),
+    shipped = None if held is None else {"readable_bytes": shipped_header(script)["readable_bytes"],
+                                         "program_bytes": len(held.encode()),
                                          "matches_readable_file": readable.is_file() or None}
     return {"code_files": files, "bytes_code": code, "bytes_artifact": art, "shipped": shipped,
             "bytes_total": code + art, "cap": cap, "ok": code + art <= cap}
@@ -403,7 +404,7 @@ def report_lines(report: dict) -> list[str]:
     z = report["sizes"]
     if z.get("shipped"):
         lines.append(f"shipped_code self_extracting:true readable_bytes:{z['shipped']['readable_bytes']} "
-                     f"matches_readable_file:{str(z['shipped']['matches_readable_file']).lower()}")
+                     f"program_bytes:{z['shipped']['program_bytes']} matches_readable_file:{str(z['shipped']['matches_readable_file']).lower()}")
     lines.append(f"bytes_code:{z['bytes_code']} bytes_artifact:{z['bytes_artifact']} "
                  f"bytes_total:{z['bytes_total']} cap:{z['cap']} ok:{str(z['ok']).lower()}")
     for c in report["comparisons"]:

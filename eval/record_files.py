@@ -17,21 +17,27 @@ import sys
 from pathlib import Path
 
 SCRIPT_NAME = "train_gpt.py"
-READABLE_NAME = "train_gpt_readable.py"  # beside a self-extracting train_gpt.py: the source it holds
+READABLE_NAME = "train_gpt_readable.py"  # beside a self-extracting train_gpt.py: the source of its program
 SIZE_CAP = 16_000_000  # decimal bytes: code + compressed model (challenge rule)
 # The flagship's shipped form (eval/INTERFACE.md, "Shipped code"): a latin-1 Python file whose one triple-
-# quoted literal is the PPMd (pyppmd, order 16, 64 MiB, variant I) stream of the source, with the bytes
-# 0x00 0x01 0x0D 0x22 0x5C written as 0x01, byte + 2; its second line carries the first 16 hex digits of the
-# source's SHA-256. Decoded here with the judge's own code.
+# quoted literal is the PPMd (pyppmd, order 16, 64 MiB, variant I) stream of the source's program (comments
+# cut, docstrings blanked, line for line), with the bytes 0x00 0x01 0x0D 0x22 0x5C written as 0x01, byte + 2;
+# line 2 names the readable source by size and SHA-256 and the program by SHA-256 (16 hex digits each).
+# Decoded and checked here with the judge's own code.
 SHIPPED_MAGIC = b"# -*- coding: latin-1 -*-\n# Parameter Golf self-extracting script"
+_SHIPPED_HEADER = rb"the program of train_gpt_readable\.py \((\d+) bytes, sha256 ([0-9a-f]{16})\), program sha256 ([0-9a-f]{16})"
 
 
 class RecordFileError(ValueError):
     """A record folder whose declared files cannot be resolved; the message names the file."""
 
 
-def shipped_source(script: str | Path) -> bytes | None:
-    """The source a self-extracting script holds, or None for a plain one; RecordFileError when damaged."""
+def _sha16(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def shipped_header(script: str | Path) -> dict | None:
+    """{readable_bytes, readable_sha256, program_sha256} from a self-extracting script's line 2; None for a plain one."""
     script = Path(script)
     try:
         blob = script.read_bytes()
@@ -41,37 +47,74 @@ def shipped_source(script: str | Path) -> bytes | None:
         return None
     import re
 
+    found = re.search(_SHIPPED_HEADER, blob[: blob.find(b"\n", len(SHIPPED_MAGIC))])
+    if found is None:
+        raise RecordFileError(f"{script}: self-extracting header (line 2) does not name its readable source")
+    return {"readable_bytes": int(found[1]), "readable_sha256": found[2].decode(), "program_sha256": found[3].decode()}
+
+
+def shipped_source(script: str | Path) -> str | None:
+    """The program a self-extracting script runs, or None for a plain one; RecordFileError when damaged."""
+    script = Path(script)
+    header = shipped_header(script)
+    if header is None:
+        return None
+    import re
+
     import pyppmd
 
+    blob = script.read_bytes()
     try:
-        digest = re.search(rb"source sha256 ([0-9a-f]{16})", blob[:200]).group(1).decode()
         payload = blob[blob.index(b'"""') + 3 : blob.rindex(b'"""')]
         raw = re.sub(rb"\x01(.)", lambda m: bytes([m[1][0] - 2]), payload, flags=re.S)
-        source = pyppmd.decompress(raw, max_order=16, mem_size=1 << 26)
-    except (AttributeError, ValueError, pyppmd.PpmdError) as exc:
+        program = pyppmd.decompress(raw, max_order=16, mem_size=1 << 26)
+    except (ValueError, pyppmd.PpmdError) as exc:
         raise RecordFileError(f"{script}: self-extracting payload is damaged ({type(exc).__name__}: {exc})") from None
-    if hashlib.sha256(source).hexdigest()[:16] != digest:  # PPMd has no checksum of its own
-        raise RecordFileError(f"{script}: self-extracting payload is damaged (source sha256 mismatch)")
+    if _sha16(program) != header["program_sha256"]:  # PPMd has no checksum of its own
+        raise RecordFileError(f"{script}: self-extracting payload is damaged (program sha256 mismatch)")
     try:
-        return source.decode("utf-8")
+        return program.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RecordFileError(f"{script}: self-extracting payload is not UTF-8 text ({exc})") from None
 
 
+def _program_tree(source: str, name: str) -> str:
+    """The AST of `source` with every docstring blanked: what running it does, without its comments."""
+    try:
+        tree = ast.parse(source, filename=name)
+    except SyntaxError as exc:
+        raise RecordFileError(f"{name}: cannot parse: {exc}") from None
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+                first.value.value = ""
+    return ast.dump(tree)
+
+
 def readable_source(script: str | Path) -> str:
-    """The script's source as people read it: the script itself, or what its shipped form holds, which
-    must then equal the train_gpt_readable.py beside it byte for byte (when that file is there)."""
+    """The script's source as people read it: the script itself, or the train_gpt_readable.py beside its shipped
+    form, which must be the file line 2 names (size, SHA-256) and hold the program the shipped form runs (same
+    AST, docstrings blanked); with no readable file beside it, the program itself."""
     script = Path(script)
-    held = shipped_source(script)
-    if held is None:
+    program = shipped_source(script)
+    if program is None:
         try:
             return script.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise RecordFileError(f"{script}: cannot read: {exc}") from None
     readable = script.parent / READABLE_NAME
-    if readable.is_file() and readable.read_bytes() != held.encode("utf-8"):
-        raise RecordFileError(f"{script}: its self-extracting payload differs from {readable}")
-    return held
+    if not readable.is_file():
+        return program
+    header, held = shipped_header(script), readable.read_bytes()
+    if (len(held), _sha16(held)) != (header["readable_bytes"], header["readable_sha256"]):
+        raise RecordFileError(f"{script}: names a readable source that differs from {readable} "
+                              f"({header['readable_bytes']} bytes, sha256 {header['readable_sha256']}; the file: "
+                              f"{len(held)} bytes, sha256 {_sha16(held)})")
+    text = held.decode("utf-8", errors="replace")
+    if _program_tree(text, str(readable)) != _program_tree(program, f"{script} (program)"):
+        raise RecordFileError(f"{script}: its program differs from {readable} (not the same AST)")
+    return text
 
 
 def script_path(record: str | Path) -> Path:
