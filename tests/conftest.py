@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import random
 import sys
 from pathlib import Path
@@ -17,16 +16,6 @@ if str(ROOT) not in sys.path:
 
 from data.shards import write_shard  # noqa: E402
 from eval.loader import load_record_module  # noqa: E402
-
-
-def pytest_configure(config):
-    """Under pytest-xdist (-n N) each worker's in-process torch takes its share of the cores, not all of them:
-    N workers each on every core would only slow each other down. Subprocess runs set their own threads."""
-    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
-    if workers > 1:
-        import torch
-
-        torch.set_num_threads(max(1, (os.cpu_count() or 1) // workers))
 
 # A tiny configuration that still switches on every part of the stack: GQA, U-Net skips, XSA,
 # value embeddings, BigramHash, partial RoPE.

@@ -1,0 +1,2399 @@
+"""Parameter Golf flagship: an 11-layer GPT trained with Parallel Muon in 600 s, exported under 16,000,000 bytes.
+
+One file, read top to bottom in the order data flows:
+    HYPERPARAMETERS -> RUNTIME -> DATA -> TOKENIZER BYTES -> MODEL (parts, GPT) -> ORTHOGONALIZERS -> OPTIMIZERS
+    -> EXPORT (quantize, artifact) -> EVALUATION (sliding window, legal TTT) -> TRAINING -> MAIN
+
+Run it:
+    # CPU demo on the offline sample (build it once with `python -m data.sample`), 1-3 minutes on 2 cores
+    # (the same settings as scripts/demo_cpu.sh):
+    DATA_PATH=data/datasets/sample_sp1024 TOKENIZER_PATH=data/tokenizers/sample_1024_bpe.model \\
+      NUM_LAYERS=2 MODEL_DIM=64 NUM_HEADS=4 NUM_KV_HEADS=2 MLP_MULT=2 BIGRAM_VOCAB_SIZE=256 \\
+      BIGRAM_DIM=32 VE_DIM=32 VE_LAYERS=1 XSA_LAST_N=1 TRAIN_SEQ_LEN=128 EVAL_SEQ_LEN=128 \\
+      EVAL_STRIDE=32 TRAIN_BATCH_TOKENS=8192 ITERATIONS=150 WARMDOWN_ITERS=50 WARMUP_STEPS=2 \\
+      VAL_LOSS_EVERY=50 TRAIN_LOG_EVERY=25 VAL_TOKENS_LIMIT=32768 MAX_WALLCLOCK_SECONDS=0 \\
+      EMA_DECAY=0.9 python train_gpt.py
+    # 8xH100, the public record's configuration (FineWeb sp1024 from data/cached_challenge_fineweb.py):
+    BIGRAM_VOCAB_SIZE=1536 TTT_ENABLED=1 torchrun --standalone --nproc_per_node=8 train_gpt.py
+    # CPU rehearsal of the GPU path: the demo's settings plus torch.compile(fullgraph) traced as on CUDA
+    # and FlashAttention's call contract through the test stand-ins (tests/rehearsal.py):
+    #   PYTHONPATH=tests/standins ATTENTION=fa3 COMPILE=1 COMPILE_BACKEND=aot_eager <demo settings> python train_gpt.py
+
+The record stack this follows (openai/parameter-golf, 2026-03-23 LeakyReLU_LegalTTT_ParallelMuon): every
+trick below is named where it is built, with its reason. Where we differ from that script on purpose it
+says so: the sliding eval scores every target exactly once, SmearGate and BigramHash never look across a
+BOS, gradient clipping sees the rank-averaged gradient, late QAT reaches the bank matrices, and RoPE uses
+ROPE_BASE as given (the record's NTK rescale made its effective base ~22,082 at seq 2048).
+
+Nothing runs at import: eval/ loads this file to rebuild the model and read the artifact (eval/INTERFACE.md).
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import functools
+import glob
+import hashlib
+import importlib.util
+import io
+import itertools
+import json
+import lzma
+import math
+import os
+import re
+import struct
+import time
+import tokenize
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.distributed as dist
+import torch.nn as nn
+import torch.nn.functional as F
+from torch import Tensor
+from torch.overrides import TorchFunctionMode
+
+# ----------------------------------------------------------------------------------------------------
+# HYPERPARAMETERS
+# Every knob is an env var resolved when `Hyperparameters.from_env()` is called (never at import), with
+# its unit; a bad value raises ValueError naming the variable. All values are logged once at start.
+# ----------------------------------------------------------------------------------------------------
+
+
+def _hp(default, env: str, unit: str, check=None, group: str = ""):
+    """A hyperparameter field. group "model": shapes the model (the artifact header records it and the judge
+    rebuilds the model from it); "eval": how the shipped model is scored (recorded as the judge's defaults)."""
+    return field(default=default, metadata={"env": env, "unit": unit, "check": check, "group": group})
+
+
+_POS = (lambda v: v > 0, "must be > 0")
+_NONNEG = (lambda v: v >= 0, "must be >= 0")
+_UNIT = (lambda v: 0.0 <= v < 1.0, "must be in [0, 1)")
+
+
+def _one_of(*choices):
+    return (lambda v: v in choices, f"must be one of {choices}")
+
+
+# Presets are data: env values under the env (a value set explicitly wins), before validation. record_0323: the
+# defaults (the public 03-23 record's stack); frontier_0427: every value the public 04-27 record's seed-42 log
+# prints that this file has a setting for (README.md, "The frontier stack", lists what is not reproduced).
+PRESETS = {
+    "record_0323": {},
+    "frontier_0427": dict(
+        VOCAB_SIZE="8192", DATA_PATH="./data/datasets/fineweb10B_sp8192",
+        TOKENIZER_PATH="./data/tokenizers/fineweb_8192_bpe.model", MLP_MULT="4.0", XSA_LAST_N="11",
+        QK_GAIN_INIT="5.0", BIGRAM_VOCAB_SIZE="0", VE_LAYERS="", LOOP_START="3", LOOP_END="5", NUM_LOOPS="2",
+        ENABLE_LOOPING_AT="0.35", SKIP_GATES="1", PARALLEL_START_LAYER="8", SPARSE_ATTN_GATE="1",
+        SPARSE_ATTN_GATE_SCALE="0.5", GATE_WINDOW="12", SMEAR_GATE="input", DOC_MASK="1", QUANT_CLIP="sd",
+        CLIP_SIGMAS_ATTN="13.0", CLIP_SIGMAS_MLP="11.5", CLIP_SIGMAS_EMBED="14.0", EMBED_BITS="7", EMBED_GPTQ="1",
+        LQER_RANK="4", LQER_TOP_K="3",
+        MATRIX_LR="0.026", SCALAR_LR="0.02", TIED_EMBED_LR="0.03", MUON_MOMENTUM="0.97", MUON_WD="0.095",
+        ADAM_WD="0.02", EMBED_WD="0.085", BETA2="0.99", ORTHO="polar", POLAR_SCHEDULE="frontier",
+        MUON_ROW_NORMALIZE="1", MIN_LR="0.1", WARMDOWN_FRAC="0.85", EMA_DECAY="0.9965", LATE_QAT_THRESHOLD="0",
+        VAL_LOSS_EVERY="0", GPTQ_CALIB_SEQS="768", TTT_ENABLED="1", TTT_MODE="lora_phased", TTT_LR="0.001",
+        TTT_EPOCHS="1"),
+}
+
+
+@dataclass(frozen=True)
+class Hyperparameters:
+    # data
+    data_path: str = _hp("./data/datasets/fineweb10B_sp1024", "DATA_PATH", "directory of fineweb_{train,val}_*.bin")
+    tokenizer_path: str = _hp("./data/tokenizers/fineweb_1024_bpe.model", "TOKENIZER_PATH", "SentencePiece .model")
+    run_id: str = _hp("", "RUN_ID", "name of logs/<run_id>.txt and the run directory (default: random)")
+    out_dir: str = _hp(".", "OUT_DIR", "directory for the artifact and logs/")
+    seed: int = _hp(1337, "SEED", "integer")
+    # training length and batch
+    iterations: int = _hp(20000, "ITERATIONS", "optimizer steps (upper bound)", _POS)
+    warmup_steps: int = _hp(20, "WARMUP_STEPS", "compile warm-up steps, undone afterwards", _NONNEG)
+    warmdown_iters: int = _hp(3500, "WARMDOWN_ITERS", "steps of linear lr decay to 0", _NONNEG)
+    max_wallclock_seconds: float = _hp(600.0, "MAX_WALLCLOCK_SECONDS", "s of training time (0 = no cap)", _NONNEG)
+    train_batch_tokens: int = _hp(786_432, "TRAIN_BATCH_TOKENS", "tokens per optimizer step, all ranks", _POS)
+    train_seq_len: int = _hp(2048, "TRAIN_SEQ_LEN", "tokens", _POS)
+    grad_accum_steps: int = _hp(0, "GRAD_ACCUM_STEPS", "micro-steps per step (0 = 8 // world_size)", _NONNEG)
+    train_log_every: int = _hp(500, "TRAIN_LOG_EVERY", "steps", _NONNEG)
+    val_loss_every: int = _hp(4000, "VAL_LOSS_EVERY", "steps (0 = only at the end)", _NONNEG)
+    # evaluation
+    eval_seq_len: int = _hp(2048, "EVAL_SEQ_LEN", "tokens per scoring window", _POS, group="eval")
+    eval_stride: int = _hp(64, "EVAL_STRIDE", "tokens scored per sliding window", _POS, group="eval")
+    eval_batch_seqs: int = _hp(32, "EVAL_BATCH_SEQS", "windows per forward", _POS, group="eval")
+    val_tokens_limit: int = _hp(0, "VAL_TOKENS_LIMIT", "val tokens used (0 = all; >0 is not a challenge score)",
+                                _NONNEG, group="eval")
+    # model
+    vocab_size: int = _hp(1024, "VOCAB_SIZE", "tokens", _POS, group="model")
+    num_layers: int = _hp(11, "NUM_LAYERS", "blocks", _POS, group="model")
+    model_dim: int = _hp(512, "MODEL_DIM", "channels", _POS, group="model")
+    num_heads: int = _hp(8, "NUM_HEADS", "query heads", _POS, group="model")
+    num_kv_heads: int = _hp(4, "NUM_KV_HEADS", "key/value heads (GQA)", _POS, group="model")
+    mlp_mult: float = _hp(3.0, "MLP_MULT", "hidden = mult * model_dim", _POS, group="model")
+    rope_base: float = _hp(10000.0, "ROPE_BASE", "RoPE base (record parity at seq 2048: 22082)", _POS, group="model")
+    rope_dims: int = _hp(16, "ROPE_DIMS", "head dims rotated (partial RoPE)", _POS, group="model")
+    logit_softcap: float = _hp(30.0, "LOGIT_SOFTCAP", "tanh cap on logits", _POS, group="model")
+    qk_gain_init: float = _hp(1.5, "QK_GAIN_INIT", "initial per-head query gain", _POS)
+    tied_embed_init_std: float = _hp(0.005, "TIED_EMBED_INIT_STD", "std of the tied embedding init", _POS)
+    bigram_vocab_size: int = _hp(2048, "BIGRAM_VOCAB_SIZE", "hash buckets (last one reserved), 0 = off", _NONNEG,
+                                 group="model")
+    bigram_dim: int = _hp(128, "BIGRAM_DIM", "bigram table width", _POS, group="model")
+    xsa_last_n: int = _hp(4, "XSA_LAST_N", "last layers with exclusive self-attention", _NONNEG, group="model")
+    ve_dim: int = _hp(128, "VE_DIM", "value-embedding table width", _POS, group="model")
+    ve_layers: str = _hp("9,10", "VE_LAYERS", "comma-separated layer indices ('' = off)", group="model")
+    ln_scale: bool = _hp(True, "LN_SCALE", "scale block inputs by 1/sqrt(layer+1)", group="model")
+    # the frontier's model switches (off by default; PRESET=frontier_0427 turns them on)
+    loop_start: int = _hp(-1, "LOOP_START", "first physical layer of the looped block (-1 = no loop)", group="model")
+    loop_end: int = _hp(-1, "LOOP_END", "last physical layer of the looped block (inclusive)", group="model")
+    num_loops: int = _hp(0, "NUM_LOOPS", "extra passes over the looped block", _NONNEG, group="model")
+    loop_enable_at: float = _hp(0.0, "ENABLE_LOOPING_AT", "fraction of training before the loop runs", _UNIT)
+    skip_gates: bool = _hp(False, "SKIP_GATES", "sigmoid-lerp gates on the U-Net skips", group="model")
+    parallel_start: int = _hp(-1, "PARALLEL_START_LAYER", "first layer with two residual lanes (-1: off)", group="model")
+    attn_gate: bool = _hp(False, "SPARSE_ATTN_GATE", "per-head attention output gate", group="model")
+    attn_gate_scale: float = _hp(0.5, "SPARSE_ATTN_GATE_SCALE", "gate = sigmoid(scale * W x[:GATE_WINDOW])", _POS,
+                                 group="model")
+    gate_window: int = _hp(12, "GATE_WINDOW", "input channels the attention and smear gates read", _POS, group="model")
+    smear: str = _hp("static", "SMEAR_GATE", "static (per channel) | input (input-dependent) | off",
+                     _one_of("static", "input", "off"), group="model")
+    doc_mask: bool = _hp(False, "DOC_MASK", "document-masked attention: nothing attends across a BOS", group="model")
+    # optimizers
+    matrix_lr: float = _hp(0.025, "MATRIX_LR", "Muon lr for the banks", _POS)
+    scalar_lr: float = _hp(0.025, "SCALAR_LR", "Adam lr for scalars, gates, small matrices", _POS)
+    tied_embed_lr: float = _hp(0.035, "TIED_EMBED_LR", "Adam lr for embedding tables", _POS)
+    muon_momentum: float = _hp(0.99, "MUON_MOMENTUM", "Nesterov momentum after warm-up", _UNIT)
+    muon_momentum_warmup_start: float = _hp(0.92, "MUON_MOMENTUM_WARMUP_START", "momentum at step 0", _UNIT)
+    muon_momentum_warmup_steps: int = _hp(1500, "MUON_MOMENTUM_WARMUP_STEPS", "steps", _NONNEG)
+    muon_wd: float = _hp(0.04, "MUON_WD", "decoupled weight decay (x lr)", _NONNEG)
+    adam_wd: float = _hp(0.04, "ADAM_WD", "decoupled weight decay (x lr) of the scalars", _NONNEG)
+    embed_wd: float = _hp(0.04, "EMBED_WD", "decoupled weight decay (x lr) of the embedding tables", _NONNEG)
+    beta1: float = _hp(0.9, "BETA1", "Adam beta1", _UNIT)
+    beta2: float = _hp(0.95, "BETA2", "Adam beta2", _UNIT)
+    adam_eps: float = _hp(1e-8, "ADAM_EPS", "Adam epsilon", _POS)
+    grad_clip_norm: float = _hp(0.3, "GRAD_CLIP_NORM", "global grad-norm clip (0 = off)", _NONNEG)
+    ortho: str = _hp("ns5", "ORTHO", "orthogonalizer: ns5 | polar | mud", _one_of("ns5", "polar", "mud"))
+    ortho_steps: int = _hp(5, "ORTHO_STEPS", "NS5 / Polar Express iterations", _POS)
+    ortho_dtype: str = _hp("bf16", "ORTHO_DTYPE", "NS5 / Polar Express iteration dtype: bf16 (Muon's) | fp32 (a CPU "
+                           "without bf16 units: ~30x faster there)", _one_of("bf16", "fp32"))
+    polar_schedule: str = _hp("amsel", "POLAR_SCHEDULE", "Polar Express coefficients: amsel (the paper's) | "
+                              "frontier (the 04-27 record's)", _one_of("amsel", "frontier"))
+    mud_passes: int = _hp(1, "MUD_PASSES", "MUD whitening passes", _POS)
+    muon_row_norm: bool = _hp(False, "MUON_ROW_NORMALIZE", "MuonEq-R: unit rows before the orthogonalizer")
+    min_lr: float = _hp(0.0, "MIN_LR", "floor of the lr scale", _UNIT)
+    warmdown_frac: float = _hp(0.0, "WARMDOWN_FRAC", "fraction of training in the lr decay (0: WARMDOWN_ITERS)", _UNIT)
+    # weight averaging and late QAT
+    final_weights: str = _hp("ema", "FINAL_WEIGHTS", "weights exported: ema | swa | raw", _one_of("ema", "swa", "raw"))
+    ema_decay: float = _hp(0.997, "EMA_DECAY", "per-step EMA decay", _UNIT)
+    swa_every: int = _hp(50, "SWA_EVERY", "steps between SWA snapshots in the warmdown tail", _POS)
+    swa_start_scale: float = _hp(0.2, "SWA_START_SCALE", "lr scale below which SWA collects", _NONNEG)
+    late_qat_threshold: float = _hp(0.15, "LATE_QAT_THRESHOLD", "lr scale below which int6 fake-quant is on", _NONNEG)
+    # export
+    gptq_calib_seqs: int = _hp(0, "GPTQ_CALIB_SEQS", "train sequences for GPTQ Hessians (0 = no GPTQ)", _NONNEG)
+    gptq_reserve_seconds: float = _hp(10.0, "GPTQ_RESERVE_SECONDS", "s of the training cap kept for GPTQ", _NONNEG)
+    int5_share: float = _hp(0.0, "INT5_SHARE", "fraction of bank parameters at int5 (needs GPTQ)", _UNIT)
+    quant_clip: str = _hp("search", "QUANT_CLIP", "row steps: search (best of 5 percentiles) | sd (CLIP_SIGMAS "
+                          "x row std, the 04-05 record's)", _one_of("search", "sd"))
+    clip_sigmas_attn: float = _hp(13.0, "CLIP_SIGMAS_ATTN", "QUANT_CLIP=sd: row stds of the q/k/v/o steps", _POS)
+    clip_sigmas_mlp: float = _hp(11.5, "CLIP_SIGMAS_MLP", "QUANT_CLIP=sd: row stds of the MLP steps", _POS)
+    clip_sigmas_embed: float = _hp(14.0, "CLIP_SIGMAS_EMBED", "QUANT_CLIP=sd: row stds of the embeddings", _POS)
+    embed_bits: int = _hp(8, "EMBED_BITS", "bits of the embedding tables (8 | 7)", _one_of(7, 8))
+    embed_gptq: bool = _hp(False, "EMBED_GPTQ", "GPTQ for the tied embedding (Hessian of the head's input)")
+    lqer_rank: int = _hp(0, "LQER_RANK", "rank of the low-rank error correction (0 = off)", _NONNEG)
+    lqer_top_k: int = _hp(3, "LQER_TOP_K", "matrices with the largest rounding error that get it", _POS)
+    byte_plan: str = _hp("check", "BYTE_PLAN", "before training: check (refuse a model whose estimate exceeds "
+                         "the cap) | warn", _one_of("check", "warn"))
+    compressor: str = _hp("ctx", "COMPRESSOR", "artifact codec: ctx (range coder) | zstd (22) | lzma (9e)",
+                          _one_of("ctx", "zstd", "lzma"))
+    # legal score-first test-time training
+    ttt_enabled: bool = _hp(False, "TTT_ENABLED", "run legal TTT after the sliding eval", group="eval")
+    ttt_lr: float = _hp(0.002, "TTT_LR", "SGD lr at the first chunk (cosine to 0)", _POS, group="eval")
+    ttt_momentum: float = _hp(0.9, "TTT_MOMENTUM", "SGD momentum", _UNIT, group="eval")
+    ttt_epochs: int = _hp(3, "TTT_EPOCHS", "passes over each scored chunk", _POS, group="eval")
+    ttt_chunk_tokens: int = _hp(32768, "TTT_CHUNK_TOKENS", "tokens per chunk", _POS, group="eval")
+    ttt_grad_clip: float = _hp(1.0, "TTT_GRAD_CLIP", "grad-norm clip", _POS, group="eval")
+    ttt_batch_seqs: int = _hp(32, "TTT_BATCH_SEQS", "sequences per TTT step", _POS, group="eval")
+    ttt_mode: str = _hp("sgd", "TTT_MODE", "sgd (chunks of the stream, all weights) | lora_phased (per document: "
+                        "LoRA, then SGD phases with the TTT_* settings above)", _one_of("sgd", "lora_phased"), group="eval")
+    ttt_doc_chunk: int = _hp(48, "TTT_DOC_CHUNK", "lora_phased: targets scored (then trained on) per step", _POS,
+                             group="eval")
+    ttt_doc_batch: int = _hp(64, "TTT_DOC_BATCH", "lora_phased: documents per batch (one row each)", _POS, group="eval")
+    ttt_lora_rank: int = _hp(80, "TTT_LORA_RANK", "lora_phased: adapter rank", _POS, group="eval")
+    ttt_lora_alpha: float = _hp(144.0, "TTT_LORA_ALPHA", "adapter scale alpha / rank", _POS, group="eval")
+    ttt_lora_targets: str = _hp("q,k,v,o,mlp,head", "TTT_LORA_TARGETS", "adapted: q k v o mlp (every visit) head",
+                                group="eval")
+    ttt_lora_lr: float = _hp(1e-4, "TTT_LORA_LR", "adapters' AdamW lr (betas 0, TTT_BETA2)", _POS, group="eval")
+    ttt_beta2: float = _hp(0.99, "TTT_BETA2", "adapters' AdamW beta2", _UNIT, group="eval")
+    ttt_lora_wd: float = _hp(0.5, "TTT_LORA_WD", "adapters' AdamW weight decay", _NONNEG, group="eval")
+    ttt_phases: int = _hp(3, "TTT_PHASES", "all-weight SGD phases (0 = none)", _NONNEG, group="eval")
+    ttt_phase_docs: int = _hp(2500, "TTT_PHASE_DOCS", "scored documents by the last phase", _POS, group="eval")
+    # runtime
+    preset: str = _hp('frontier_0427', "PRESET", "a table of defaults: record_0323 | frontier_0427 (PRESETS)",
+                      _one_of(*PRESETS))
+    compile: str = _hp("auto", "COMPILE", "torch.compile: auto (on CUDA) | 1 | 0", _one_of("auto", "0", "1"))
+    compile_backend: str = _hp("inductor", "COMPILE_BACKEND", "torch.compile backend (aot_eager: a CPU rehearsal)")
+    attention: str = _hp("auto", "ATTENTION", "auto (CUDA: FA3, FA2, else SDPA; CPU: SDPA) | fa3 | fa2 | sdpa",
+                         _one_of("auto", "fa3", "fa2", "sdpa"))
+
+    @property
+    def train_files(self) -> str:
+        return os.path.join(self.data_path, "fineweb_train_*.bin")
+
+    @property
+    def val_files(self) -> str:
+        return os.path.join(self.data_path, "fineweb_val_*.bin")
+
+    @property
+    def mlp_hidden(self) -> int:
+        return int(self.mlp_mult * self.model_dim)
+
+    @property
+    def ve_layer_list(self) -> list[int]:
+        return [int(s) for s in self.ve_layers.split(",") if s.strip()]
+
+    @classmethod
+    def from_env(cls, environ=None) -> "Hyperparameters":
+        environ = os.environ if environ is None else environ
+        preset = environ.get("PRESET", cls.__dataclass_fields__["preset"].default)  # a record may bake its own
+        if preset not in PRESETS:
+            raise ValueError(f"PRESET={preset!r} must be one of {tuple(PRESETS)}")
+        environ = {**PRESETS[preset], **environ}
+        hp = cls(**{f.name: _parse_env(f.metadata["env"], environ[f.metadata["env"]], type(f.default))
+                    for f in dataclasses.fields(cls) if f.metadata["env"] in environ})
+        hp.validate()
+        return hp
+
+    def validate(self) -> None:
+        for f in dataclasses.fields(self):
+            if (check := f.metadata["check"]) is not None and not check[0](value := getattr(self, f.name)):
+                raise ValueError(f"{f.metadata['env']}={value!r} {check[1]}")
+        rules = [
+            (self.model_dim % self.num_heads == 0, "MODEL_DIM must be divisible by NUM_HEADS"),
+            (self.num_heads % self.num_kv_heads == 0, "NUM_HEADS must be divisible by NUM_KV_HEADS"),
+            ((self.model_dim // self.num_heads) % 2 == 0, "head dim (MODEL_DIM / NUM_HEADS) must be even for RoPE"),
+            (self.rope_dims % 2 == 0 and self.rope_dims <= self.model_dim // self.num_heads,
+             "ROPE_DIMS must be even and <= head dim"),
+            (self.train_batch_tokens % self.train_seq_len == 0, "TRAIN_BATCH_TOKENS must be a multiple of TRAIN_SEQ_LEN"),
+            (self.eval_seq_len % self.eval_stride == 0, "EVAL_SEQ_LEN must be a multiple of EVAL_STRIDE"),
+            (self.ttt_chunk_tokens % self.eval_stride == 0, "TTT_CHUNK_TOKENS must be a multiple of EVAL_STRIDE"),
+            (self.ttt_chunk_tokens % self.eval_seq_len == 0, "TTT_CHUNK_TOKENS must be a multiple of EVAL_SEQ_LEN"),
+            (all(0 <= i < self.num_layers for i in self.ve_layer_list), "VE_LAYERS must name layers < NUM_LAYERS"),
+            (self.xsa_last_n <= self.num_layers, "XSA_LAST_N must be <= NUM_LAYERS"),
+            (self.bigram_vocab_size == 0 or self.bigram_vocab_size >= 2, "BIGRAM_VOCAB_SIZE must be 0 or >= 2"),
+            (self.vocab_size <= 65536, "VOCAB_SIZE must fit the uint16 shard format"),
+            (not self.num_loops or 0 <= self.loop_start <= self.loop_end < self.num_layers,
+             "NUM_LOOPS > 0 needs 0 <= LOOP_START <= LOOP_END < NUM_LAYERS"),
+            (self.parallel_start < self.num_layers, "PARALLEL_START_LAYER must be < NUM_LAYERS"),
+            (self.gate_window <= self.model_dim, "GATE_WINDOW must be <= MODEL_DIM"),
+            (not self.int5_share or self.gptq_calib_seqs > 0, "INT5_SHARE needs GPTQ_CALIB_SEQS > 0 (the Hessians)"),
+            (not self.embed_gptq or self.gptq_calib_seqs > 0, "EMBED_GPTQ needs GPTQ_CALIB_SEQS > 0 (the Hessians)"),
+            (set(self.ttt_lora_targets.split(",")) <= set(LORA_TARGETS), f"TTT_LORA_TARGETS must name {LORA_TARGETS}"),
+            (self.ttt_phase_docs >= self.ttt_phases, "TTT_PHASE_DOCS must be >= TTT_PHASES (no phase of 0 documents)"),
+            (not self.gptq_calib_seqs or not self.max_wallclock_seconds or self.gptq_reserve_seconds
+             < self.max_wallclock_seconds, "GPTQ_RESERVE_SECONDS must be < MAX_WALLCLOCK_SECONDS"),
+        ]
+        for ok, message in rules:
+            if not ok:
+                raise ValueError(message)
+
+    def header_settings(self) -> dict[str, dict]:
+        """What the artifact header records: {"model": {ENV: value}, "eval": {ENV: value}}."""
+        out = {"model": {}, "eval": {}}
+        for f in dataclasses.fields(self):
+            if f.metadata["group"]:
+                out[f.metadata["group"]][f.metadata["env"]] = getattr(self, f.name)
+        return out
+
+    @classmethod
+    def from_artifact(cls, path, environ=None) -> "Hyperparameters":
+        """The settings an artifact was exported with, so the judge needs nothing but the file: the header's
+        model settings (an env value that contradicts one raises, naming it), its eval settings as defaults
+        the env may override, and env or defaults for the rest (data paths)."""
+        environ = os.environ if environ is None else environ
+        saved = read_artifact_header(path).get("hyperparameters")
+        types = {f.metadata["env"]: type(f.default) for f in dataclasses.fields(cls)}
+        if not isinstance(saved, dict) or set(saved) != {"model", "eval"} or not set(
+                saved["model"]) | set(saved["eval"]) <= set(types):
+            raise ArtifactError(f"{path}: header has no valid hyperparameters record")
+        conflicts = [f"{env}={environ[env]} (artifact: {value!r})" for env, value in saved["model"].items()
+                     if env in environ and _parse_env(env, environ[env], types[env]) != value]
+        if conflicts:
+            raise ValueError(f"{path}: env contradicts the model the artifact holds: {', '.join(conflicts)}; "
+                             "unset or match them")
+        return cls.from_env({**{env: str(v) for group in saved.values() for env, v in group.items()}, **environ})
+
+    def log_lines(self) -> list[str]:
+        return [f"hp:{f.metadata['env']}={getattr(self, f.name)!r} unit:{f.metadata['unit']}" for f in dataclasses.fields(self)]
+
+
+def _parse_env(env: str, raw: str, kind: type):
+    try:
+        if kind is bool:
+            if raw.strip().lower() in ("1", "true", "yes", "on"):
+                return True
+            if raw.strip().lower() in ("0", "false", "no", "off", ""):
+                return False
+            raise ValueError
+        return kind(raw)
+    except ValueError:
+        raise ValueError(f"{env}={raw!r} is not a valid {kind.__name__}") from None
+
+
+# ----------------------------------------------------------------------------------------------------
+# RUNTIME
+# All device decisions live here, once: CUDA + NCCL + bf16 autocast + compile + FA3 when present, else
+# CPU + gloo + fp32 + SDPA. The attention kernel is chosen here and handed out bound (causal, one dtype).
+# The model and loop below never ask which device they are on.
+# ----------------------------------------------------------------------------------------------------
+
+
+def sdpa_attention(q: Tensor, k: Tensor, v: Tensor, ctx: Tensor | None = None) -> Tensor:
+    """Causal GQA attention via torch SDPA; q (B, T, H, D), k/v (B, T, KV, D) -> (B, T, H, D). ctx: None
+    (causal) or the (B, 1, T, T) bool mask of allowed pairs (document masking: causal and same document)."""
+    q, k, v = q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2)
+    return F.scaled_dot_product_attention(q, k, v, attn_mask=ctx, is_causal=ctx is None, enable_gqa=True).transpose(1, 2)
+
+
+def _bind_flash(name: str, module):
+    """flash-attn bound as this model needs it: causal=True passed here, once (FA2's and FA3's default is False),
+    q, k, v of one dtype or an error (an fp32 q/k under autocast is a bug upstream), older FA3's (out, lse)
+    unpacked. ctx: None (causal), the documents' cu_seqlens (varlen), or a mask, which goes to SDPA."""
+
+    def attention(q: Tensor, k: Tensor, v: Tensor, ctx: Tensor | None = None) -> Tensor:
+        if not q.dtype == k.dtype == v.dtype:
+            raise TypeError(f"{name}: q, k, v must share one dtype, got {q.dtype}, {k.dtype}, {v.dtype}")
+        if ctx is not None and ctx.ndim > 1:
+            return sdpa_attention(q, k, v, ctx)
+        if ctx is None:
+            out = module.flash_attn_func(q, k, v, causal=True)
+        else:
+            B, T, H, D = q.shape
+            out = module.flash_attn_varlen_func(q.reshape(B * T, H, D), k.reshape(B * T, -1, D), v.reshape(B * T, -1, D),
+                                                cu_seqlens_q=ctx, cu_seqlens_k=ctx, max_seqlen_q=T, max_seqlen_k=T,
+                                                causal=True)
+        out = out[0] if isinstance(out, tuple) else out
+        return out.view(q.shape)
+
+    attention.__name__ = f"{name}_causal_attention"
+    return attention
+
+
+def select_attention(kind: str, device: torch.device):
+    """(name, causal attention fn) for ATTENTION: auto takes FA3 (Hopper), then FA2, on CUDA when importable,
+    else SDPA; fa3 / fa2 insist (ImportError naming the setting). Every fn maps (B, T, H, D) q and
+    (B, T, KV, D) k, v to (B, T, H, D), GQA included."""
+    modules = {"fa3": "flash_attn_interface", "fa2": "flash_attn"}
+    candidates = (("fa3", "fa2") if device.type == "cuda" else ()) if kind == "auto" else (kind,) * (kind in modules)
+    for name in candidates:
+        try:
+            module = importlib.import_module(modules[name])
+        except ImportError:
+            if kind == name:
+                raise ImportError(f"ATTENTION={kind} but {modules[name]} is not importable "
+                                  "(install flash-attn, or set ATTENTION=auto or sdpa)") from None
+            continue
+        return name, _bind_flash(name, module)
+    return "sdpa", sdpa_attention
+
+
+@dataclass
+class Runtime:
+    device: torch.device
+    rank: int = 0
+    world_size: int = 1
+    local_rank: int = 0
+    distributed: bool = False
+    autocast_dtype: torch.dtype | None = None  # bf16 on CUDA; CPU runs in fp32
+    compile: bool = False
+    compile_backend: str = "inductor"
+    attention: str = "sdpa"
+    attention_fn: object = sdpa_attention  # causal by construction (select_attention)
+    varlen: bool = False  # DOC_MASK on flash-attn: batches carry the documents' cu_seqlens (segments())
+
+    @property
+    def is_main(self) -> bool:
+        return self.rank == 0
+
+    def autocast(self):
+        if self.autocast_dtype is None:
+            return torch.autocast(device_type=self.device.type, enabled=False)
+        return torch.autocast(device_type=self.device.type, dtype=self.autocast_dtype)
+
+    def compiled(self, fn):
+        """fn compiled whole (fullgraph: a graph break is an error), for the fixed-shape batches every caller
+        passes: a handful of graphs (the log's compile_graphs) for any val length and world size."""
+        if not self.compile:
+            return fn
+        return torch.compile(fn, dynamic=False, fullgraph=True, backend=self.compile_backend)
+
+    def segments(self, ids: Tensor) -> Tensor | None:
+        """The documents of a CPU batch (B, T) as FA varlen cu_seqlens on the device, when the run needs them
+        (document masking on flash-attn); None otherwise (SDPA's mask is built inside the model)."""
+        return document_segments(ids).to(self.device) if self.varlen else None
+
+    def sync(self) -> None:
+        if self.device.type == "cuda":
+            torch.cuda.synchronize()
+
+    def all_reduce(self, t: Tensor, op=None) -> Tensor:
+        if self.distributed:
+            dist.all_reduce(t, op=op or dist.ReduceOp.SUM)
+        return t
+
+
+def compute_init(hp: Hyperparameters) -> Runtime:
+    """Start the process group under torchrun, pick the device and its numerics."""
+    world_size = int(os.environ.get("WORLD_SIZE", "1"))
+    rank = int(os.environ.get("RANK", "0"))
+    local_rank = int(os.environ.get("LOCAL_RANK", "0"))
+    if 8 % world_size != 0 and hp.grad_accum_steps == 0:
+        raise ValueError(f"WORLD_SIZE={world_size} must divide 8 (or set GRAD_ACCUM_STEPS)")
+    cuda = torch.cuda.is_available()
+    device, backend = (torch.device("cuda", local_rank), "nccl") if cuda else (torch.device("cpu"), "gloo")
+    if cuda:
+        torch.cuda.set_device(device)
+        torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
+    distributed = world_size > 1
+    if distributed:
+        dist.init_process_group(backend=backend, device_id=device if backend == "nccl" else None)
+    attention, attention_fn = select_attention(hp.attention, device)
+    want_compile = hp.compile == "1" or (hp.compile == "auto" and device.type == "cuda")
+    return Runtime(device=device, rank=rank, world_size=world_size, local_rank=local_rank,
+                   distributed=distributed, autocast_dtype=torch.bfloat16 if device.type == "cuda" else None,
+                   compile=want_compile, compile_backend=hp.compile_backend, attention=attention,
+                   attention_fn=attention_fn, varlen=hp.doc_mask and attention != "sdpa")
+
+
+def rank_share(items: list, rt: Runtime) -> list:
+    """This rank's contiguous share of `items` (the shares of all ranks cover them once, in order)."""
+    n = len(items)
+    return items[n * rt.rank // rt.world_size : n * (rt.rank + 1) // rt.world_size]
+
+
+# ----------------------------------------------------------------------------------------------------
+# DATA
+# The challenge shard: 256 int32 header (magic 20240520, version 1, token count n), then n uint16 tokens.
+# These few lines repeat data/shards.py on purpose (a record is one file); tests/test_shards.py holds the
+# two readers to the same bytes.
+# ----------------------------------------------------------------------------------------------------
+
+SHARD_MAGIC, SHARD_VERSION, SHARD_HEADER_BYTES = 20240520, 1, 1024
+BOS_ID = 1
+
+
+def load_shard(path: str | Path) -> np.ndarray:
+    path = Path(path)
+    size = path.stat().st_size if path.exists() else -1
+    if size < SHARD_HEADER_BYTES:
+        raise ValueError(f"{path}: missing or shorter than the {SHARD_HEADER_BYTES}-byte shard header")
+    header = np.fromfile(path, dtype="<i4", count=3)
+    if int(header[0]) != SHARD_MAGIC:
+        raise ValueError(f"{path}: bad magic {int(header[0])}, expected {SHARD_MAGIC} (not a challenge shard)")
+    if int(header[1]) != SHARD_VERSION:
+        raise ValueError(f"{path}: unsupported version {int(header[1])}, expected {SHARD_VERSION}")
+    n = int(header[2])
+    if size != SHARD_HEADER_BYTES + 2 * n:
+        raise ValueError(f"{path}: {size} bytes on disk, header says {n} tokens = {SHARD_HEADER_BYTES + 2 * n} bytes")
+    return np.memmap(path, dtype="<u2", mode="r", offset=SHARD_HEADER_BYTES, shape=(n,))
+
+
+def shard_files(pattern: str) -> list[str]:
+    files = sorted(glob.glob(pattern))
+    if not files:
+        raise FileNotFoundError(f"no shard files match {pattern!r} (set DATA_PATH; see README for the download)")
+    return files
+
+
+def load_val_tokens(hp: Hyperparameters) -> Tensor:
+    tokens = np.concatenate([np.asarray(load_shard(f)) for f in shard_files(hp.val_files)])
+    if hp.val_tokens_limit:
+        tokens = tokens[: hp.val_tokens_limit + 1]
+    if tokens.size < 2:
+        raise ValueError(f"{hp.val_files}: need at least 2 validation tokens")
+    return torch.from_numpy(tokens.astype(np.int64))
+
+
+class TokenStream:
+    """Reads the train shards in order, forever (wrapping), without copying more than asked for."""
+
+    def __init__(self, pattern: str):
+        self.files = shard_files(pattern)
+        self.file_idx, self.pos = 0, 0
+        self.tokens = load_shard(self.files[0])
+
+    def take(self, n: int) -> np.ndarray:
+        parts, need = [], n
+        while need > 0:
+            if self.pos >= len(self.tokens):
+                self.file_idx = (self.file_idx + 1) % len(self.files)
+                self.tokens, self.pos = load_shard(self.files[self.file_idx]), 0
+                continue
+            piece = self.tokens[self.pos : self.pos + need]
+            parts.append(np.asarray(piece))
+            self.pos += len(piece)
+            need -= len(piece)
+        return np.concatenate(parts)
+
+
+class DistributedTokenLoader:
+    """Each step every rank reads the same global span and keeps its own sequences.
+
+    The global step holds S = TRAIN_BATCH_TOKENS / TRAIN_SEQ_LEN sequences; rank r owns the contiguous
+    share [r*S/W, (r+1)*S/W), cut into grad_accum micro-batches. So the set of sequences in a step, and
+    the averaged gradient, do not depend on the world size (what `grad_accum = 8 // world_size` is for).
+    """
+
+    def __init__(self, hp: Hyperparameters, rt: Runtime, grad_accum: int):
+        self.stream = TokenStream(hp.train_files)
+        self.seq_len, self.grad_accum, self.rt = hp.train_seq_len, grad_accum, rt
+        n_seqs = hp.train_batch_tokens // hp.train_seq_len
+        if n_seqs % (rt.world_size * grad_accum) != 0:
+            raise ValueError(f"TRAIN_BATCH_TOKENS/TRAIN_SEQ_LEN = {n_seqs} sequences must split evenly over "
+                             f"{rt.world_size} ranks x {grad_accum} micro-steps")
+        self.n_seqs, self.seqs_per_micro = n_seqs, n_seqs // (rt.world_size * grad_accum)
+
+    def next_step(self) -> list[tuple[Tensor, Tensor, Tensor | None]]:
+        """grad_accum micro-batches (x, y, segments) on the device: x, y (B, T); segments for FA varlen."""
+        span = self.stream.take(self.n_seqs * self.seq_len + 1)  # +1: the last target
+        self.stream.pos -= 1  # that target is the next step's first input
+        per_rank = self.n_seqs // self.rt.world_size
+        first = self.rt.rank * per_rank * self.seq_len
+        micro = []
+        for m in range(self.grad_accum):
+            a = first + m * self.seqs_per_micro * self.seq_len
+            chunk = torch.from_numpy(span[a : a + self.seqs_per_micro * self.seq_len + 1].astype(np.int64))
+            x = chunk[:-1].view(self.seqs_per_micro, self.seq_len)  # (B, T)
+            y = chunk[1:].view(self.seqs_per_micro, self.seq_len)
+            micro.append((x.to(self.rt.device, non_blocking=True), y.to(self.rt.device, non_blocking=True),
+                          self.rt.segments(x)))
+        return micro
+
+
+# ----------------------------------------------------------------------------------------------------
+# TOKENIZER BYTES
+# val_bpb divides by the bytes of the text, counted from the tokenizer's pieces (eval/INTERFACE.md). This
+# is the script's own copy of the score; eval/ recomputes it with its own code and a test holds them to 1e-6.
+# ----------------------------------------------------------------------------------------------------
+
+
+def load_tokenizer(hp: Hyperparameters, max_token_id: int | None = None):
+    import sentencepiece as spm
+
+    if not Path(hp.tokenizer_path).is_file():
+        raise FileNotFoundError(f"TOKENIZER_PATH={hp.tokenizer_path!r}: tokenizer file not found")
+    sp = spm.SentencePieceProcessor(model_file=hp.tokenizer_path)
+    if sp.vocab_size() != hp.vocab_size:
+        raise ValueError(f"{hp.tokenizer_path}: tokenizer has {sp.vocab_size()} pieces but VOCAB_SIZE={hp.vocab_size}")
+    if max_token_id is not None and max_token_id >= sp.vocab_size():
+        raise ValueError(f"{hp.val_files}: token id {max_token_id} >= tokenizer vocab {sp.vocab_size()} "
+                         f"({hp.tokenizer_path}); data and tokenizer do not match")
+    return sp
+
+
+def byte_luts(sp, device: torch.device) -> tuple[Tensor, Tensor, Tensor]:
+    """(base_bytes, has_leading_space, is_boundary) per token id."""
+    n = sp.vocab_size()
+    base, space, boundary = torch.zeros(n, dtype=torch.int64), torch.zeros(n, dtype=torch.bool), torch.zeros(n, dtype=torch.bool)
+    for i in range(n):
+        if sp.is_control(i) or sp.is_unknown(i) or sp.is_unused(i):
+            boundary[i] = True
+        elif sp.is_byte(i):
+            base[i] = 1
+        else:
+            piece = sp.id_to_piece(i)
+            if piece.startswith("\u2581"):
+                space[i], piece = True, piece[1:]
+            base[i] = len(piece.encode("utf-8"))
+    return base.to(device), space.to(device), boundary.to(device)
+
+
+def target_bytes(prev: Tensor, tgt: Tensor, luts) -> Tensor:
+    base, space, boundary = luts
+    return base[tgt] + (space[tgt] & ~boundary[prev]).long()
+
+
+# ----------------------------------------------------------------------------------------------------
+# MODEL: PARTS
+# Small parts first. Weights of the attention and MLP projections live in four 3-D "banks" owned by the
+# GPT (so Parallel Muon can shard and orthogonalize them batched); blocks receive their slices.
+# ----------------------------------------------------------------------------------------------------
+
+
+def rms_norm(x: Tensor) -> Tensor:
+    """RMSNorm without a learned weight (the record's choice: the gains live in the scales below)."""
+    return F.rms_norm(x, (x.size(-1),))
+
+
+def fake_quant_rows(w: Tensor, clip: int = 31) -> Tensor:
+    """Late QAT: the forward sees int6 weights on the export grid (per-row absmax scale, [-31, 31]);
+    gradients reach the float weights unchanged (straight-through estimator)."""
+    with torch.no_grad():
+        scale = (w.abs().amax(dim=-1, keepdim=True) / clip).clamp_min(1.0 / clip)
+        q = (w / scale).round().clamp(-clip, clip) * scale
+    return w + (q - w).detach()
+
+
+class Rotary(nn.Module):
+    """Partial RoPE: rotates the first `rope_dims` of each head (here 16 of 64); the rest carry no position.
+    Precomputed for the longest sequence the run uses, so the compiled graph has no cache logic."""
+
+    def __init__(self, rope_dims: int, base: float, max_len: int):
+        super().__init__()
+        inv_freq = 1.0 / (base ** (torch.arange(0, rope_dims, 2, dtype=torch.float32) / rope_dims))
+        freqs = torch.outer(torch.arange(max_len, dtype=torch.float32), inv_freq)  # (T, rope_dims/2)
+        self.register_buffer("cos", freqs.cos()[None, :, None, :], persistent=False)  # (1, T, 1, rd/2)
+        self.register_buffer("sin", freqs.sin()[None, :, None, :], persistent=False)
+        self.rope_dims = rope_dims
+
+    def forward(self, x: Tensor) -> Tensor:  # x: (B, T, H, D)
+        T, half = x.size(1), self.rope_dims // 2
+        cos, sin = self.cos[:, :T].to(x.dtype), self.sin[:, :T].to(x.dtype)
+        x1, x2, rest = x[..., :half], x[..., half : self.rope_dims], x[..., self.rope_dims :]
+        return torch.cat((x1 * cos + x2 * sin, x2 * cos - x1 * sin, rest), dim=-1)
+
+
+def document_mask(ids: Tensor) -> Tensor:
+    """(B, T) ids -> (B, 1, T, T) bool, True where query i may attend key j: j <= i in the same document (a
+    document starts at each BOS). SDPA's document masking (DOC_MASK)."""
+    doc = torch.cumsum(ids == BOS_ID, dim=1)  # (B, T)
+    causal = torch.ones(ids.size(1), ids.size(1), dtype=torch.bool, device=ids.device).tril()
+    return (causal & (doc[:, :, None] == doc[:, None, :]))[:, None]
+
+
+def document_segments(ids: Tensor) -> Tensor:
+    """FA varlen's int32 cu_seqlens of a CPU batch (B, T) flattened (a segment per row and per BOS), padded with
+    B*T (empty segments) to a length the shape fixes: one compiled shape unless documents average < 32 tokens."""
+    B, T = ids.shape
+    starts = ids == BOS_ID
+    starts[:, 0] = True
+    idx = starts.flatten().nonzero().flatten()
+    cap = max(B + B * T // 32, 1 << (len(idx) - 1).bit_length())
+    cu = torch.full((cap + 1,), B * T, dtype=torch.int32)
+    cu[: len(idx)] = idx.to(torch.int32)
+    return cu
+
+
+class CausalSelfAttention(nn.Module):
+    def __init__(self, hp: Hyperparameters, use_xsa: bool):
+        super().__init__()
+        self.num_heads, self.num_kv_heads = hp.num_heads, hp.num_kv_heads
+        self.head_dim = hp.model_dim // hp.num_heads
+        # Learned per-head query gain on top of q/k RMSNorm: sets the attention temperature per head.
+        self.q_gain = nn.Parameter(torch.full((hp.num_heads,), hp.qk_gain_init))
+        self.rotary = Rotary(hp.rope_dims, hp.rope_base, max(hp.train_seq_len, hp.eval_seq_len))
+        self.use_xsa = use_xsa
+        self.attention = sdpa_attention  # main() sets the runtime's choice (select_attention: always causal)
+        # Sparse attention output gate (SPARSE_ATTN_GATE; 04-23 record, with the 04-27 stack): each head's
+        # output is scaled by sigmoid(scale * w_h . x[:GATE_WINDOW]) of the block's input. Zero init: 0.5.
+        self.gate_window, self.gate_scale = hp.gate_window, hp.attn_gate_scale
+        self.attn_gate_w = nn.Parameter(torch.zeros(hp.num_heads, hp.gate_window)) if hp.attn_gate else None
+
+    def exclusive(self, y: Tensor, v: Tensor) -> Tensor:
+        """XSA: remove from each head's output its component along that position's own value vector.
+
+        Deep layers otherwise spend capacity copying the token's own value back; GQA-aware: the H query
+        heads are grouped onto their KV head instead of repeating v.
+        """
+        B, T, H, D = y.shape
+        yg = y.view(B, T, self.num_kv_heads, H // self.num_kv_heads, D)  # (B, T, KV, G, D)
+        vn = F.normalize(v, dim=-1).unsqueeze(-2)  # (B, T, KV, 1, D)
+        return (yg - (yg * vn).sum(-1, keepdim=True) * vn).view(B, T, H, D)
+
+    def forward(self, x: Tensor, wq: Tensor, wk: Tensor, wv: Tensor, wo: Tensor, ve: Tensor | None,
+                ctx: Tensor | None = None) -> Tensor:
+        B, T, C = x.shape
+        q = F.linear(x, wq).view(B, T, self.num_heads, self.head_dim)  # (B, T, H, D)
+        k = F.linear(x, wk).view(B, T, self.num_kv_heads, self.head_dim)  # (B, T, KV, D)
+        v = F.linear(x, wv)
+        if ve is not None:
+            v = v + ve  # value embedding: token identity re-injected into the values of deep layers
+        v = v.view(B, T, self.num_kv_heads, self.head_dim)
+        q, k = self.rotary(rms_norm(q)), self.rotary(rms_norm(k))
+        q = q * self.q_gain.to(q.dtype)[None, None, :, None]
+        # Under CUDA autocast rms_norm returns fp32 (on autocast's fp32 list since torch 2.12) while v is bf16:
+        # hand the kernel one dtype (FA refuses a mix; SDPA would cast to bf16 anyway). A no-op on CPU (fp32).
+        y = self.attention(q.to(v.dtype), k.to(v.dtype), v, ctx)
+        if self.use_xsa:
+            y = self.exclusive(y, v)
+        if self.attn_gate_w is not None:
+            g = torch.sigmoid(self.gate_scale * F.linear(x[..., : self.gate_window], self.attn_gate_w.to(x.dtype)))
+            y = y * g[..., None]  # (B, T, H, 1)
+        return F.linear(y.reshape(B, T, C), wo)
+
+
+class Block(nn.Module):
+    def __init__(self, hp: Hyperparameters, layer: int):
+        super().__init__()
+        self.attn = CausalSelfAttention(hp, use_xsa=layer >= hp.num_layers - hp.xsa_last_n)
+        # Learned per-channel output scales and the mix of the running stream x with the embedding x0.
+        self.attn_scale = nn.Parameter(torch.ones(hp.model_dim))
+        self.mlp_scale = nn.Parameter(torch.ones(hp.model_dim))
+        self.resid_mix = nn.Parameter(torch.stack((torch.ones(hp.model_dim), torch.zeros(hp.model_dim))))
+        # Damp deeper blocks' normalized inputs by 1/sqrt(layer+1) (the record's LN scale), by physical layer:
+        # a looped layer keeps its factor on every visit, as in the 04-27 record.
+        self.ln_scale = 1.0 / math.sqrt(layer + 1) if hp.ln_scale else 1.0
+
+    def mlp(self, x: Tensor, w_up: Tensor, w_down: Tensor) -> Tensor:
+        # MLP with LeakyReLU(0.5)^2: squared activations like ReLU^2, but negative inputs keep a gradient.
+        h = F.leaky_relu(F.linear(rms_norm(x) * self.ln_scale, w_up), negative_slope=0.5)
+        # h * h, not h.square(): autocast runs pow in fp32, which would write (B, T, hidden) fp32 tensors.
+        return self.mlp_scale.to(x.dtype) * F.linear(h * h, w_down)
+
+    def mixed(self, x: Tensor, x0: Tensor) -> Tensor:
+        mix = self.resid_mix.to(x.dtype)
+        return mix[0] * x + mix[1] * x0
+
+    def attend(self, x: Tensor, w: tuple, ve: Tensor | None, ctx: Tensor | None) -> Tensor:
+        return self.attn_scale.to(x.dtype) * self.attn(rms_norm(x) * self.ln_scale, *w[:4], ve, ctx)
+
+    def forward(self, x: Tensor, x0: Tensor, w: tuple[Tensor, ...], ve: Tensor | None,
+                ctx: Tensor | None = None) -> Tensor:
+        x = self.mixed(x, x0)  # the residual continues from the mixed stream (the record's order)
+        x = x + self.attend(x, w, ve, ctx)
+        return x + self.mlp(x, w[4], w[5])
+
+    def parallel(self, lanes: tuple[Tensor, Tensor], x0: Tensor, w: tuple, ve: Tensor | None, ctx: Tensor | None,
+                 resid: Tensor, post: Tensor) -> tuple[Tensor, Tensor]:
+        """Parallel residuals (PARALLEL_START_LAYER; 03-31 record, -0.0022 bpb): attention reads lane 0 (mixed with
+        x0), the MLP lane 1; lane_j <- resid[j] * lane_j + post[0, j] * attn + post[1, j] * mlp."""
+        a, m = self.attend(self.mixed(lanes[0], x0), w, ve, ctx), self.mlp(lanes[1], w[4], w[5])
+        resid, post = resid.to(a.dtype), post.to(a.dtype)
+        return tuple(resid[j] * lanes[j] + post[0, j] * a + post[1, j] * m for j in range(2))
+
+
+class BigramHash(nn.Module):
+    """A hashed (previous, current) token pair embedding, projected to the model width.
+
+    The last bucket is reserved for positions with no usable previous token: position 0 of a sequence
+    and every BOS (a document start must not see the previous document: a leak the public record had).
+    """
+
+    def __init__(self, hp: Hyperparameters):
+        super().__init__()
+        self.buckets = hp.bigram_vocab_size
+        self.embed = nn.Embedding(hp.bigram_vocab_size, hp.bigram_dim)
+        self.proj = nn.Linear(hp.bigram_dim, hp.model_dim, bias=False)
+        self.scale = nn.Parameter(torch.tensor(0.05))
+
+    def bucket(self, ids: Tensor) -> Tensor:
+        prev = F.pad(ids[:, :-1], (1, 0))
+        h = torch.bitwise_xor(36313 * ids, 27191 * prev) % (self.buckets - 1)
+        no_prev = (ids == BOS_ID)
+        no_prev[:, 0] = True
+        return torch.where(no_prev, self.buckets - 1, h)
+
+    def forward(self, ids: Tensor) -> Tensor:
+        return self.proj(self.embed(self.bucket(ids))) * self.scale
+
+
+def previous_in_document(x: Tensor, ids: Tensor) -> Tensor:
+    """x shifted one position later, zero at position 0 and at every BOS: no feature crosses a document."""
+    prev = F.pad(x[:, :-1], (0, 0, 1, 0))  # (B, T, C)
+    return prev * (ids != BOS_ID).unsqueeze(-1).to(x.dtype)
+
+
+class SmearGate(nn.Module):
+    """SMEAR_GATE=static (the 03-23 record): each position's normalized embedding mixed with the previous
+    one through a learned per-channel sigmoid gate. A cheap bigram-like signal before attention."""
+
+    def __init__(self, hp: Hyperparameters):
+        super().__init__()
+        self.gate = nn.Parameter(torch.zeros(hp.model_dim))
+
+    def forward(self, x: Tensor, ids: Tensor) -> Tensor:
+        g = torch.sigmoid(self.gate.to(x.dtype))
+        return (1 - g) * x + g * previous_in_document(x, ids)
+
+
+class InputSmearGate(nn.Module):
+    """SMEAR_GATE=input (04-16 record; masked at BOS since 04-27): x_t += lam * sigmoid(w . x_t[:GATE_WINDOW])
+    * x_{t-1} on the raw embedding, before its norm. w and lam start at zero: the identity at init."""
+
+    def __init__(self, hp: Hyperparameters):
+        super().__init__()
+        self.window = hp.gate_window
+        self.weight = nn.Parameter(torch.zeros(1, hp.gate_window))
+        self.lam = nn.Parameter(torch.zeros(()))
+
+    def forward(self, x: Tensor, ids: Tensor) -> Tensor:
+        g = self.lam.to(x.dtype) * torch.sigmoid(F.linear(x[..., : self.window], self.weight.to(x.dtype)))  # (B, T, 1)
+        return x + g * previous_in_document(x, ids)
+
+
+class ValueEmbedding(nn.Module):
+    """One shared (vocab x ve_dim) table projected to the KV width, added to V in the chosen layers."""
+
+    def __init__(self, hp: Hyperparameters):
+        super().__init__()
+        kv_dim = hp.num_kv_heads * (hp.model_dim // hp.num_heads)
+        self.embed = nn.Embedding(hp.vocab_size, hp.ve_dim)
+        self.proj = nn.Linear(hp.ve_dim, kv_dim, bias=False)
+        self.scale = nn.Parameter(torch.tensor(0.1))
+        self.layer_scales = nn.Parameter(torch.ones(len(hp.ve_layer_list)))
+
+    def forward(self, ids: Tensor) -> Tensor:
+        return self.proj(self.embed(ids)) * self.scale
+
+
+# ----------------------------------------------------------------------------------------------------
+# MODEL: GPT
+# Embeddings -> encoder visits -> decoder visits (U-Net skips, parallel lanes) -> tied head: the March model
+# by default, the 04-27 frontier's switches named where they act.
+# ----------------------------------------------------------------------------------------------------
+
+
+def visit_order(hp: Hyperparameters, looping: bool) -> tuple[list[int], list[int]]:
+    """(encoder, decoder) physical layers in the order the forward visits them. Layer looping (LOOP_START..
+    LOOP_END visited 1 + NUM_LOOPS times; depth recurrence, 03-31 / 04-09 records, -0.002 to -0.003 bpb)
+    repeats the block in place; the visits split in half, the first half the U-Net's encoder."""
+    L = hp.num_layers
+    if looping and hp.num_loops:
+        block = list(range(hp.loop_start, hp.loop_end + 1))
+        visits = list(range(hp.loop_start)) + block * (1 + hp.num_loops) + list(range(hp.loop_end + 1, L))
+    else:
+        visits = list(range(L))
+    return visits[: len(visits) // 2], visits[len(visits) // 2 :]
+
+
+class GPT(nn.Module):
+    def __init__(self, hp: Hyperparameters):
+        super().__init__()
+        L, C = hp.num_layers, hp.model_dim
+        kv_dim = hp.num_kv_heads * (C // hp.num_heads)
+        self.hp, self.num_layers, self.softcap = hp, L, hp.logit_softcap
+        self.tok_emb = nn.Embedding(hp.vocab_size, C)  # tied: also the output head
+        self.bigram = BigramHash(hp) if hp.bigram_vocab_size else None
+        self.smear = {"static": SmearGate, "input": InputSmearGate}[hp.smear](hp) if hp.smear != "off" else None
+        self.ve = ValueEmbedding(hp) if hp.ve_layer_list else None
+        self.ve_slot = {layer: i for i, layer in enumerate(hp.ve_layer_list)}
+        # Parameter banks: [q_0..q_{L-1}, o_0..o_{L-1}], [k..., v...], up, down. Shapes are (out, in).
+        self.qo_bank = nn.Parameter(torch.empty(2 * L, C, C))
+        self.kv_bank = nn.Parameter(torch.empty(2 * L, kv_dim, C))
+        self.mlp_up_bank = nn.Parameter(torch.empty(L, hp.mlp_hidden, C))
+        self.mlp_down_bank = nn.Parameter(torch.empty(L, C, hp.mlp_hidden))
+        self.blocks = nn.ModuleList(Block(hp, i) for i in range(L))
+        # U-Net: encoder outputs are added back, last-in first-out, into the decoder; one weight vector per
+        # pairing of the (looped, when looping) visit order. SKIP_GATES (04-05 record stack): the skip is a
+        # sigmoid-lerp instead, x <- s * x + (1 - s) * w * skip with s = sigmoid(gate), 0.5 at init.
+        enc, dec = visit_order(hp, looping=True)
+        self.skip_weights = nn.Parameter(torch.ones(min(len(enc), len(dec)), C))
+        self.skip_gates = nn.Parameter(torch.zeros(min(len(enc), len(dec)), C)) if hp.skip_gates else None
+        if hp.parallel_start >= 0:  # per-layer lane weights (only the lanes' layers use theirs)
+            self.parallel_resid = nn.Parameter(torch.full((L, 2), 1.1))
+            self.parallel_post = nn.Parameter(torch.ones(L, 2, 2))
+        self.qat = False  # late QAT switch, flipped by the training loop on this instance only
+        self.looping = hp.num_loops > 0  # the shipped model loops; training switches it on at ENABLE_LOOPING_AT
+        self._init_weights(hp)
+
+    @torch.no_grad()
+    def _init_weights(self, hp: Hyperparameters) -> None:
+        nn.init.normal_(self.tok_emb.weight, std=hp.tied_embed_init_std)
+        L = self.num_layers
+        for i in range(L):
+            # Orthogonal init for the input-side projections; output projections start at zero so each
+            # block begins as the identity on the residual stream.
+            for w in (self.qo_bank[i], self.kv_bank[i], self.kv_bank[L + i], self.mlp_up_bank[i]):
+                nn.init.orthogonal_(w)
+            self.qo_bank[L + i].zero_()
+            self.mlp_down_bank[i].zero_()
+        if self.bigram is not None:
+            nn.init.zeros_(self.bigram.embed.weight)  # starts silent; the projection must not be 0 too,
+            nn.init.orthogonal_(self.bigram.proj.weight)  # or neither would ever get a gradient
+        if self.ve is not None:
+            nn.init.normal_(self.ve.embed.weight, std=0.01)
+            nn.init.orthogonal_(self.ve.proj.weight)
+
+    def banks(self) -> list[nn.Parameter]:
+        return [self.qo_bank, self.kv_bank, self.mlp_up_bank, self.mlp_down_bank]
+
+    def _skip(self, x: Tensor, skip: Tensor, s: int) -> Tensor:
+        w = self.skip_weights[s].to(x.dtype) * skip
+        if self.skip_gates is None:
+            return x + w
+        return torch.lerp(w, x, torch.sigmoid(self.skip_gates[s].to(x.dtype)))
+
+    def hidden(self, ids: Tensor, segments: Tensor | None = None) -> Tensor:
+        """Token ids (B, T) -> final normalized hidden states (B, T, C). `segments`: FA varlen cu_seqlens
+        of the documents (Runtime.segments); with DOC_MASK and none given, SDPA's mask is built here."""
+        x = self.tok_emb(ids)
+        if self.bigram is not None:
+            x = x + self.bigram(ids)
+        if isinstance(self.smear, InputSmearGate):
+            x = self.smear(x, ids)
+        x = rms_norm(x)
+        if isinstance(self.smear, SmearGate):
+            x = self.smear(x, ids)
+        x0 = x
+        ctx = (segments if segments is not None else document_mask(ids)) if self.hp.doc_mask else None
+        qo, kv, up, down = self.banks()
+        if self.qat:
+            qo, kv, up, down = (fake_quant_rows(b) for b in (qo, kv, up, down))
+        ve_base = self.ve(ids) if self.ve is not None else None
+        L, skips, lanes = self.num_layers, [], None
+        enc, dec = visit_order(self.hp, self.looping)
+
+        def run(i: int, x: Tensor, lanes):
+            ve = ve_base * self.ve.layer_scales[self.ve_slot[i]].to(ve_base.dtype) if i in self.ve_slot else None
+            w = (qo[i], kv[i], kv[L + i], qo[L + i], up[i], down[i])
+            if lanes is None:
+                return self.blocks[i](x, x0, w, ve, ctx), None
+            return None, self.blocks[i].parallel(lanes, x0, w, ve, ctx, self.parallel_resid[i], self.parallel_post[i])
+
+        for i in enc:
+            x, _ = run(i, x, None)
+            skips.append(x)
+        for s, i in enumerate(dec):
+            if lanes is None and 0 <= self.hp.parallel_start <= i:
+                lanes = (x, x)  # the lanes start as copies of the stream; the last rule: their mean
+            skip = skips.pop() if skips and s < len(self.skip_weights) else None
+            if lanes is None:
+                x = x if skip is None else self._skip(x, skip, s)
+            elif skip is not None:
+                lanes = (self._skip(lanes[0], skip, s), lanes[1])
+            x, lanes = run(i, x, lanes)
+        return rms_norm(x if lanes is None else 0.5 * (lanes[0] + lanes[1]))
+
+    def forward_logits(self, ids: Tensor, segments: Tensor | None = None) -> Tensor:
+        """(B, T) int64 -> (B, T, V) logits, soft-capped by tanh so no logit exceeds +-softcap."""
+        logits = F.linear(self.hidden(ids, segments), self.tok_emb.weight)
+        return self.softcap * torch.tanh(logits / self.softcap)
+
+    def forward(self, ids: Tensor, targets: Tensor, weights: Tensor | None = None,
+                segments: Tensor | None = None) -> Tensor:
+        """Mean cross entropy (nats); with `weights` (B, T), the weighted sum instead: fixed-shape batches
+        whose padding rows weigh 0 (TTT), so the compiled graph never sees a new shape."""
+        logits = self.forward_logits(ids, segments)
+        if weights is None:
+            return F.cross_entropy(logits.float().flatten(0, 1), targets.flatten())
+        nll = F.cross_entropy(logits.float().flatten(0, 1), targets.flatten(), reduction="none")
+        return (nll * weights.flatten()).sum()
+
+    def set_attention(self, fn) -> None:
+        for block in self.blocks:
+            block.attn.attention = fn
+
+
+def build_model(hp: Hyperparameters) -> GPT:
+    """The model in fp32 on CPU with its initial weights (part of the interface eval/ relies on)."""
+    return GPT(hp)
+
+
+# ----------------------------------------------------------------------------------------------------
+# ORTHOGONALIZERS
+# One signature for all (the seam ORTHO switches): a bank shard G (B, m, n) in, an update of the same
+# shape and dtype out, each matrix independent (batched == per matrix). Every method returns a direction
+# with singular values ~1 (the exact polar factor U V^T has Frobenius norm sqrt(min(m, n))); the shape
+# factor of the step size belongs to the optimizer and is the same for every method.
+# ----------------------------------------------------------------------------------------------------
+
+# Keller Jordan's Muon quintic Newton-Schulz coefficients (modded-nanogpt / "Muon" blog post, 2024):
+# X <- a X + b (X X^T) X + c (X X^T)^2 X, tuned to push singular values into ~[0.7, 1.1] fast.
+NS5_COEFFS = (3.4445, -4.7750, 2.0315)
+
+# Polar Express (Amsel et al., arXiv:2505.16932): per-iteration minimax-optimal odd quintics for a
+# spectrum in [1e-3, 1], the eight triples of the authors' reference code (NoahAmsel/PolarExpress,
+# polar_express/basic.py; re-derived independently to ~1e-13); later steps reuse the last (fixed-point)
+# triple. With 5 steps singular values land in ~[0.84, 1.125]; 6 steps give ~[0.996, 1.004] in bf16.
+_POLAR_EXPRESS_RAW = (
+    (8.28721201814563, -23.595886519098837, 17.300387312530933),
+    (4.107059111542203, -2.9478499167379106, 0.5448431082926601),
+    (3.9486908534822946, -2.908902115962949, 0.5518191394370137),
+    (3.3184196573706015, -2.488488024314874, 0.51004894012372),
+    (2.300652019954817, -1.6689039845747493, 0.4188073119525673),
+    (1.891301407787398, -1.2679958271945868, 0.37680408948524835),
+    (1.8750014808534479, -1.2500016453999487, 0.3750001645474248),
+    (1.875, -1.25, 0.375),
+)
+# The bf16 safety measures of the reference implementation: every polynomial except the last is
+# evaluated as p(x / 1.01) (a/1.01, b/1.01^3, c/1.01^5), and the input is normalized by
+# ||G||_F * 1.01 + 1e-7 so that the largest singular value starts strictly below 1 despite rounding.
+POLAR_SAFETY = 1.01
+POLAR_EXPRESS_COEFFS = tuple(
+    (a / POLAR_SAFETY, b / POLAR_SAFETY**3, c / POLAR_SAFETY**5) for (a, b, c) in _POLAR_EXPRESS_RAW[:-1]
+) + (_POLAR_EXPRESS_RAW[-1],)
+POLAR_NORM_SCALE = 1.01
+# POLAR_SCHEDULE=frontier: the five triples the 04-27 record uses (from modded-nanogpt), its input normalized
+# by ||G||_F + 1e-7 without the 1.01: its math exactly, as the frontier preset needs.
+POLAR_FRONTIER_COEFFS = (
+    (8.156554524902461, -22.48329292557795, 15.878769915207462),
+    (4.042929935166739, -2.808917465908714, 0.5000178451051316),
+    (3.8916678022926607, -2.772484153217685, 0.5060648178503393),
+    (3.285753657755655, -2.3681294933425376, 0.46449024233003106),
+    (2.3465413258596377, -1.7097828382687081, 0.42323551169305323),
+)
+POLAR_SCHEDULES = {"amsel": (POLAR_EXPRESS_COEFFS, POLAR_NORM_SCALE), "frontier": (POLAR_FRONTIER_COEFFS, 1.0)}
+
+# MUD (Southworth & Thomas, arXiv:2603.17970). Per pass: Q <- rownorm(Q), T = tril(Q Q^T), Q <- T^-1 Q,
+# Q <- rownorm(Q). The paper's update scale s = 0.2 * sqrt(max(m, n)) (from a summary of the paper, not
+# checked against the PDF) belongs to the parameter update, not the whitening; we step every method with
+# Muon's scale so ORTHO alone switches the method. eps = 1e-7 (as the public MUD submission, PR #510) in
+# the row norms and on T's diagonal keeps all-zero rows (zero-init layers) at zero instead of NaN.
+MUD_EPS = 1e-7
+MUD_LEAF = 1  # see mud(): 1 = pure GEMM inversion; 16/32 = small batched solve at the leaves
+
+
+def _ortho_as_bank(G: torch.Tensor) -> torch.Tensor:
+    """View G (..., m, n) as a (B, m, n) bank; 2-D input becomes B=1."""
+    if G.ndim < 2:
+        raise ValueError(f"orthogonalizers need a matrix or a bank of matrices, got shape {tuple(G.shape)}")
+    return G.reshape(-1, G.size(-2), G.size(-1))
+
+
+def _ortho_finish(X: torch.Tensor, G: torch.Tensor, transposed: bool) -> torch.Tensor:
+    """Undo the wide-orientation transpose, restore G's shape and dtype, return contiguous memory."""
+    if transposed:
+        X = X.mT
+    return X.to(G.dtype).contiguous().reshape(G.shape)
+
+
+def _quintic_polar(G: torch.Tensor, coeffs, norm_scale: float, eps: float, dtype=torch.bfloat16) -> torch.Tensor:
+    """Shared odd-quintic iteration X <- a X + b A X + c A^2 X with A = X X^T, in bf16.
+
+    The Frobenius normalization (per matrix, over the last two dims) is done in fp32; the iteration
+    runs in bf16 as Muon does. Tall matrices are transposed so the Gram A is min(m, n)^2. Two fused
+    batched GEMMs per step after the Gram: B = b A + c A A (baddbmm), X = a X + B X (baddbmm).
+    """
+    X = _ortho_as_bank(G)
+    transposed = X.size(-2) > X.size(-1)
+    if transposed:
+        X = X.mT
+    Xf = X.float()
+    norm = torch.linalg.vector_norm(Xf, dim=(-2, -1), keepdim=True)
+    X = (Xf / (norm * norm_scale + eps)).to(dtype)  # bf16 (ORTHO_DTYPE=fp32 for CPUs without bf16 units)
+    for a, b, c in coeffs:
+        A = torch.bmm(X, X.mT)
+        B = torch.baddbmm(A, A, A, beta=b, alpha=c)
+        X = torch.baddbmm(X, B, X, beta=a, alpha=1.0)
+    return _ortho_finish(X, G, transposed)
+
+
+def ns5(G: torch.Tensor, steps: int = 5, eps: float = 1e-7, dtype=torch.bfloat16) -> torch.Tensor:
+    """Muon's quintic Newton-Schulz (a, b, c) = (3.4445, -4.7750, 2.0315), `steps` iterations.
+
+    Output singular values land in roughly [0.7, 1.1] rather than at 1 (by design: faster than an
+    exact polar factor, good enough for Muon).
+    """
+    return _quintic_polar(G, (NS5_COEFFS,) * steps, 1.0, eps, dtype)
+
+
+def polar_express(G: torch.Tensor, steps: int = 5, eps: float = 1e-7, schedule: str = "amsel",
+                  dtype=torch.bfloat16) -> torch.Tensor:
+    """Polar Express: per-iteration minimax quintics in bf16; amsel = the paper's (safety factor 1.01),
+    frontier = the 04-27 record's five. Steps past a schedule's end repeat its last triple."""
+    table, norm_scale = POLAR_SCHEDULES[schedule]
+    coeffs = table[:steps] + (table[-1],) * max(0, steps - len(table))
+    return _quintic_polar(G, coeffs, norm_scale, eps, dtype)
+
+
+def _mud_wide(G: torch.Tensor):
+    """Bank view of G in the wide orientation (rows = the smaller dim), in fp32 (fp64 stays fp64)."""
+    X = _ortho_as_bank(G)
+    transposed = X.size(-2) > X.size(-1)
+    if transposed:
+        X = X.mT
+    work = torch.float64 if G.dtype == torch.float64 else torch.float32
+    return X.to(work), transposed
+
+
+def _mud_row_normalize(Q: torch.Tensor, eps: float) -> torch.Tensor:
+    return Q / (torch.linalg.vector_norm(Q, dim=-1, keepdim=True) + eps)
+
+
+def _mud_lower_gram(Q: torch.Tensor, eps: float) -> torch.Tensor:
+    """T = tril(Q Q^T) + eps I (the eps keeps all-zero rows solvable; they map to zero rows)."""
+    T = torch.tril(torch.bmm(Q, Q.mT))
+    return T + eps * torch.eye(T.size(-1), dtype=T.dtype, device=T.device)
+
+
+def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
+    """Inverse of a batch of lower-triangular matrices (B, k, k) by recursive doubling on GEMMs.
+
+    Start from the inverses of the (leaf x leaf) diagonal blocks (leaf=1: reciprocals of the
+    diagonal, no solve at all; leaf>1: one batched solve_triangular on those small blocks), then at
+    each level merge neighbouring diagonal blocks pairwise with
+        [[A, 0], [C, D]]^-1 = [[A^-1, 0], [-D^-1 C A^-1, D^-1]],
+    every pair of a level in one batched matmul: log2(k / leaf) levels, ~2k^3/3 flops in total.
+    k is padded to a power of two with an identity block (its own inverse) and cropped after.
+    """
+    B, k, _ = T.shape
+    kp = 1 << max(0, (k - 1).bit_length())
+    if kp != k:  # pad with an identity block
+        T = F.pad(T, (0, kp - k, 0, kp - k)) + torch.diag(torch.cat([T.new_zeros(k), T.new_ones(kp - k)]))
+    T = T.contiguous()
+
+    def diag_blocks(size: int) -> torch.Tensor:
+        # the kp/size diagonal (size x size) blocks of T as a (B, nb, size, size) strided view
+        nb = kp // size
+        return T.view(B, nb, size, nb, size).diagonal(dim1=1, dim2=3).permute(0, 3, 1, 2)
+
+    s = min(max(1, leaf), kp)
+    s = 1 << (s.bit_length() - 1)  # a power of two that divides kp
+    if s == 1:
+        inv = torch.reciprocal(T.diagonal(dim1=-2, dim2=-1)).reshape(B, kp, 1, 1)
+    else:
+        eye = torch.eye(s, dtype=T.dtype, device=T.device)
+        inv = torch.linalg.solve_triangular(diag_blocks(s), eye, upper=False)
+    while s < kp:
+        neg_C = -diag_blocks(2 * s)[:, :, s:, :s]  # one kernel: gather the C blocks and negate
+        A_inv, D_inv = inv[:, 0::2], inv[:, 1::2]
+        low = torch.matmul(D_inv, torch.matmul(neg_C, A_inv))
+        inv = torch.cat([F.pad(A_inv, (0, s)), torch.cat([low, D_inv], dim=-1)], dim=-2)
+        s *= 2
+    return inv.reshape(B, kp, kp)[:, :k, :k]
+
+
+def mud(G: torch.Tensor, passes: int = 1, eps: float = MUD_EPS, *, leaf: int = MUD_LEAF) -> torch.Tensor:
+    """MUD whitening (arXiv:2603.17970), GEMM-shaped: no triangular solve.
+
+    The public MUD run was 4.5x slower than Muon on H100 because batched triangular solves are slow on
+    Hopper; here T^-1 comes from _tril_inverse (batched GEMMs only) and is applied with one batched matmul.
+    All in fp32 (fp64 stays fp64): T^-1 has large entries when rows are nearly dependent and the apply
+    cancels heavily (a bf16 apply moved results by 0.6-4%). `leaf` > 1 inverts leaf-sized diagonal blocks
+    by one small batched solve first (fewer launches). Returns Q with unit rows, in G's shape and dtype.
+    """
+    Q, transposed = _mud_wide(G)
+    for _ in range(passes):
+        Q = _mud_row_normalize(Q, eps)
+        T_inv = _tril_inverse(_mud_lower_gram(Q, eps), leaf)
+        Q = _mud_row_normalize(torch.bmm(T_inv, Q), eps)
+    return _ortho_finish(Q, G, transposed)
+
+
+ORTHOGONALIZERS = {"ns5": ns5, "polar": polar_express, "mud": mud}
+
+
+def orthogonalizer(method: str, steps: int = 5, mud_passes: int = 1, polar_schedule: str = "amsel",
+                   dtype: str = "bf16"):
+    """The ORTHO setting as one function bank -> update with its settings bound (the optimizer's seam)."""
+    if method not in ORTHOGONALIZERS:
+        raise ValueError(f"ORTHO={method!r} is not a known orthogonalizer; choose one of {sorted(ORTHOGONALIZERS)}")
+    if method == "mud":
+        return functools.partial(mud, passes=mud_passes)
+    kw = dict(steps=steps, dtype={"bf16": torch.bfloat16, "fp32": torch.float32}[dtype])
+    if method == "polar":
+        kw["schedule"] = polar_schedule
+    return functools.partial(ORTHOGONALIZERS[method], **kw)
+
+
+# ----------------------------------------------------------------------------------------------------
+# OPTIMIZERS
+# Parallel Muon for the four banks, AdamW for everything else. After backward: launch an async
+# reduce-scatter of each bank's gradient (largest first) and one all-reduce of the small gradients;
+# clip on the averaged gradient; step AdamW; then for each bank shard: Nesterov momentum,
+# orthogonalize, async all-gather, apply. Each rank orthogonalizes only 1/world of every bank.
+# ----------------------------------------------------------------------------------------------------
+
+
+class ParallelMuon:
+    def __init__(self, banks: list[nn.Parameter], hp: Hyperparameters, rt: Runtime, dtype=torch.bfloat16):
+        # bf16 halves the reduce-scatter/all-gather bytes; tests pass fp32 to check the sharding is exact.
+        self.rt, self.hp = rt, hp
+        self.lr, self.momentum, self.wd = hp.matrix_lr, hp.muon_momentum, hp.muon_wd
+        self.orthogonalize = orthogonalizer(hp.ortho, hp.ortho_steps, hp.mud_passes, hp.polar_schedule, hp.ortho_dtype)
+        self.row_norm = hp.muon_row_norm
+        W = rt.world_size
+        self.slots = []
+        for p in sorted(banks, key=lambda p: -p.numel()):  # biggest communication first
+            padded = -(-p.shape[0] // W) * W
+            tail = tuple(p.shape[1:])
+            self.slots.append(dict(
+                p=p, n=p.shape[0],
+                grad=torch.zeros((padded, *tail), device=p.device, dtype=dtype),
+                shard=torch.zeros((padded // W, *tail), device=p.device, dtype=dtype),
+                momentum=torch.zeros((padded // W, *tail), device=p.device, dtype=dtype),
+                update=torch.zeros((padded, *tail), device=p.device, dtype=dtype),
+                # Muon's shape factor: tall matrices (e.g. the 1536x512 up-projection) step by sqrt(rows/cols).
+                scale=max(1.0, p.shape[-2] / p.shape[-1]) ** 0.5,
+                handle=None,
+            ))
+
+    def launch_reduce_scatter(self) -> None:
+        for s in self.slots:
+            s["grad"][: s["n"]].copy_(s["p"].grad)
+            if self.rt.distributed:
+                s["handle"] = dist.reduce_scatter_tensor(s["shard"], s["grad"], op=dist.ReduceOp.AVG, async_op=True)
+            else:
+                s["shard"] = s["grad"]
+
+    def wait_grads(self) -> list[Tensor]:
+        for s in self.slots:
+            if s["handle"] is not None:
+                s["handle"].wait()
+                s["handle"] = None
+        return [s["shard"] for s in self.slots]
+
+    @torch.no_grad()
+    def step(self, lr_scale: float) -> None:
+        lr = self.lr * lr_scale
+        pending = None
+        for s in self.slots:
+            g, buf = s["shard"], s["momentum"]
+            buf.mul_(self.momentum).add_(g)
+            u = g.add(buf, alpha=self.momentum)  # Nesterov
+            if self.row_norm:  # MuonEq-R (04-03 record): every output row to unit norm before orthogonalizing
+                u = u / u.float().norm(dim=-1, keepdim=True).clamp_min(1e-7).to(u.dtype)
+            update = self.orthogonalize(u)
+            if self.rt.distributed:
+                handle = dist.all_gather_into_tensor(s["update"], update.contiguous(), async_op=True)
+            else:
+                s["update"], handle = update, None
+            if pending is not None:  # apply the previous bank while this one's all-gather is in flight
+                self._apply(*pending, lr)
+            pending = (s, handle)
+        if pending is not None:
+            self._apply(*pending, lr)
+
+    def _apply(self, s: dict, handle, lr: float) -> None:
+        if handle is not None:
+            handle.wait()
+        p = s["p"]
+        p.mul_(1.0 - lr * self.wd)
+        p.add_(s["update"][: s["n"]].to(p.dtype), alpha=-lr * s["scale"])
+
+
+class Optimizers:
+    """All optimizers of the run behind one `step(lr_scale, momentum)`; same math on 1 or W ranks."""
+
+    def __init__(self, model: GPT, hp: Hyperparameters, rt: Runtime, muon_dtype=torch.bfloat16):
+        self.rt, self.hp, self.model = rt, hp, model
+        banks = model.banks()
+        bank_ids = {id(p) for p in banks}
+        tables = [model.tok_emb.weight]
+        tables += [model.bigram.embed.weight] if model.bigram is not None else []
+        tables += [model.ve.embed.weight] if model.ve is not None else []
+        table_ids = {id(p) for p in tables}
+        scalars = [p for p in model.parameters() if id(p) not in bank_ids and id(p) not in table_ids]
+        self.replicated = tables + scalars
+        fused = rt.device.type == "cuda"
+        self.adam = torch.optim.AdamW(
+            [dict(params=tables, lr=hp.tied_embed_lr, base_lr=hp.tied_embed_lr, weight_decay=hp.embed_wd),
+             dict(params=scalars, lr=hp.scalar_lr, base_lr=hp.scalar_lr, weight_decay=hp.adam_wd)],
+            betas=(hp.beta1, hp.beta2), eps=hp.adam_eps, fused=fused)
+        self.muon = ParallelMuon(banks, hp, rt, muon_dtype)
+        self.flat = torch.zeros(sum(p.numel() for p in self.replicated), device=rt.device)
+
+    def zero_grad(self) -> None:
+        self.model.zero_grad(set_to_none=False)
+
+    @torch.no_grad()
+    def step(self, lr_scale: float, momentum: float) -> None:
+        self.muon.launch_reduce_scatter()
+        # One all-reduce for every small gradient (hundreds of tiny tensors would each pay latency).
+        torch.cat([p.grad.flatten() for p in self.replicated], out=self.flat)
+        if self.rt.distributed:
+            dist.all_reduce(self.flat, op=dist.ReduceOp.AVG)
+        shards = self.muon.wait_grads()
+        if self.hp.grad_clip_norm > 0:
+            # Clip by the norm of the rank-averaged gradient (the record clipped each rank's local one,
+            # which made the update depend on the world size).
+            bank_sq = torch.stack([s.float().square().sum() for s in shards]).sum()
+            total = self.rt.all_reduce(bank_sq) + self.flat.square().sum()
+            coef = (self.hp.grad_clip_norm / (total.sqrt() + 1e-6)).clamp(max=1.0)
+            self.flat.mul_(coef)
+            for s in shards:
+                s.mul_(coef.to(s.dtype))
+        for p, g in zip(self.replicated, self.flat.split([p.numel() for p in self.replicated])):
+            p.grad.copy_(g.view_as(p))
+        for group in self.adam.param_groups:
+            group["lr"] = group["base_lr"] * lr_scale
+        self.adam.step()
+        self.muon.momentum = momentum
+        self.muon.step(lr_scale)
+
+
+# ----------------------------------------------------------------------------------------------------
+# EXPORT: QUANTIZATION
+# The bank matrices become int6 per row (values in [-31, 31] in int8 containers, fp16 row scales), with
+# a per-row clip search (GPTQ-lite: several clip percentiles per row, keep the one with the lowest
+# squared reconstruction error), optionally rounded by GPTQ. Embedding tables become int8 per row;
+# tensors of <= 65,536 values stay fp16.
+# ----------------------------------------------------------------------------------------------------
+
+ARTIFACT_NAME = "final_model.int6.ptz"
+ARTIFACT_MAGIC = b"PGOLF\x00\x01\x00"
+SUBMISSION_CAP_BYTES = 16_000_000
+CLIP_PERCENTILES = (0.999, 0.9995, 0.9999, 0.99999, 1.0)
+INT8_CLIP_PERCENTILE = 0.9999984  # the public exporter's clip for int8 embedding rows
+SMALL_TENSOR_NUMEL = 65_536
+
+
+class ArtifactError(ValueError):
+    """A model artifact that is missing, truncated or corrupted; the message names the file."""
+
+
+def quantize_rows(w: Tensor, clip: int, percentiles=CLIP_PERCENTILES, sigmas: float | None = None
+                  ) -> tuple[Tensor, Tensor]:
+    """Symmetric per-row quantization of a 2-D tensor, the step: the best of the clip percentiles (the 03-23
+    record's GPTQ-lite, floor 1/clip), or with `sigmas` the 04-05 record's sigmas * std(row) / clip."""
+    w = w.float()
+    if sigmas is not None:
+        s = (sigmas * w.std(dim=1) / clip).clamp_min(1e-6).half()
+        return (w / s.float()[:, None]).round().clamp(-clip, clip).to(torch.int8), s
+    absw = w.abs()
+    best_q, best_s, best_err = None, None, w.new_full((w.shape[0],), math.inf)
+    for pct in percentiles:
+        row_clip = absw.amax(dim=1) if pct >= 1.0 else torch.quantile(absw, pct, dim=1)
+        s = (row_clip / clip).clamp_min(1.0 / clip).half()  # the record's floor: 1/clip
+        q = (w / s.float()[:, None]).round().clamp(-clip, clip)
+        err = (w - q * s.float()[:, None]).square().sum(dim=1)  # (rows,)
+        better = err < best_err
+        best_q = q if best_q is None else torch.where(better[:, None], q, best_q)
+        best_s = s if best_s is None else torch.where(better, s, best_s)
+        best_err = torch.minimum(err, best_err)
+    return best_q.to(torch.int8), best_s
+
+
+# GPTQ (Frantar et al., arXiv:2210.17323; on when GPTQ_CALIB_SEQS > 0): round a matrix column by column and
+# push each column's rounding error onto the columns not yet rounded, through the inverse of H = sum x x^T
+# of the matrix's inputs, so the layer's OUTPUT error is minimized instead of the weights'. Columns go in
+# order of decreasing H diagonal; the row scales are the clip search's above (GPTQ changes the rounding,
+# not the grid). H comes from forward passes over TRAINING tokens: the rules count that as training time,
+# so training stops GPTQ_RESERVE_SECONDS early to pay for calibration and rounding (main() logs both).
+
+
+class BankInputs(TorchFunctionMode):
+    """Inside `with BankInputs(model):`, every F.linear whose weight is a bank slice adds x^T x of its
+    input to H[(bank name, slice)]. Slices are matched by storage address, so the model needs no hooks."""
+
+    def __init__(self, model: GPT):
+        super().__init__()
+        self.slots = {b[i].data_ptr(): (name, i) for name, b in model.named_parameters()
+                      if name.endswith("_bank") for i in range(b.shape[0])}
+        self.slots[model.tok_emb.weight.data_ptr()] = ("tok_emb.weight", 0)  # the tied head: EMBED_GPTQ
+        self.H: dict[tuple[str, int], Tensor] = {}
+
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        w = args[1] if len(args) > 1 else kwargs.get("weight")
+        if func is F.linear and w is not None and w.data_ptr() in self.slots:
+            x = (args[0] if args else kwargs["input"]).detach()
+            x = x.reshape(-1, x.shape[-1]).float()  # (tokens, in)
+            key = self.slots[w.data_ptr()]
+            with torch.autocast(device_type=x.device.type, enabled=False):  # H in fp32, not bf16
+                self.H[key] = self.H.get(key, 0) + x.T @ x
+        return func(*args, **kwargs)
+
+
+@torch.no_grad()
+def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, Tensor]:
+    """{bank name (and tok_emb.weight): H (slices, in, in)} summed over GPTQ_CALIB_SEQS training sequences
+    split over ranks."""
+    n, T = hp.gptq_calib_seqs, hp.train_seq_len
+    tokens = torch.from_numpy(TokenStream(hp.train_files).take(n * T).astype(np.int64)).view(n, T)  # (n, T)
+    seqs = rank_share(list(range(n)), rt)
+    model.eval()
+    with BankInputs(model) as rec:
+        for i in range(0, len(seqs), hp.eval_batch_seqs):
+            with rt.autocast():
+                model.forward_logits(tokens[seqs[i : i + hp.eval_batch_seqs]].to(rt.device))
+    out = {}
+    for name, bank in model.named_parameters():
+        if name.endswith("_bank") or name == "tok_emb.weight":
+            zero = torch.zeros(bank.shape[-1], bank.shape[-1], device=rt.device)  # a rank with no sequence adds 0
+            slices = bank.shape[0] if bank.ndim == 3 else 1
+            out[name] = rt.all_reduce(torch.stack([rec.H.get((name, i), zero) for i in range(slices)]))
+    # A slice no forward read (e.g. the model ran on fake-quant copies of the banks) would export as zeros.
+    unseen = [f"{name}[{i}]" for name, H in out.items() for i in range(len(H)) if not H[i].trace() > 0]
+    if unseen:
+        raise RuntimeError(f"GPTQ calibration saw no input for {len(unseen)} bank slices ({', '.join(unseen[:3])}, "
+                           "...): the forward did not read the bank weights themselves")
+    return out
+
+
+def gptq_bank(W: Tensor, H: Tensor, scale: Tensor, clip: int, damp: float = 0.01) -> Tensor:
+    """W (B, R, C) float, H (B, C, C), row steps scale (B, R) -> integers q (B, R, C) with W ~ q * scale."""
+    W, H = W.float().clone(), H.double().clone()
+    d = H.diagonal(dim1=-2, dim2=-1)  # (B, C), a view: edits below change H
+    dead = d <= 0  # inputs that were always zero: their weights do not matter
+    d.masked_fill_(dead, 1.0)
+    W.masked_fill_(dead[:, None, :], 0.0)
+    step = damp * d.mean(dim=-1, keepdim=True)
+    d.add_(step)  # dampening keeps the Cholesky factorizations stable
+    perm = d.argsort(dim=-1, descending=True)  # (B, C)
+    H = torch.take_along_dim(torch.take_along_dim(H, perm[:, :, None], 1), perm[:, None, :], 2)
+    L, info = torch.linalg.cholesky_ex(H)
+    while info.any():  # numerically indefinite (e.g. nearly collinear inputs): dampen more, never fail the export
+        H.diagonal(dim1=-2, dim2=-1).add_(step)
+        L, info = torch.linalg.cholesky_ex(H)
+    U = torch.linalg.cholesky(torch.cholesky_inverse(L), upper=True).float()  # H^-1 = U^T U
+    W, s = torch.take_along_dim(W, perm[:, None, :], 2), scale.float()[:, :, None]  # (B, R, C), (B, R, 1)
+    Q = torch.empty_like(W)
+    for j in range(W.shape[-1]):
+        Q[:, :, j : j + 1] = (W[:, :, j : j + 1] / s).round().clamp(-clip, clip)
+        err = (W[:, :, j : j + 1] - Q[:, :, j : j + 1] * s) / U[:, j, j, None, None]  # (B, R, 1)
+        W[:, :, j + 1 :] -= err * U[:, j : j + 1, j + 1 :]
+    return torch.take_along_dim(Q, perm.argsort(dim=-1)[:, None, :], 2).to(torch.int8)
+
+
+def _round_bank(t: Tensor, clip: int, H: Tensor | None, sigmas: float | None = None,
+                percentiles=CLIP_PERCENTILES) -> tuple[Tensor, Tensor, Tensor | None]:
+    """One bank (B, R, C) on quantize_rows' grid: q int8 (B, R, C), steps fp16 (B, R); with H, GPTQ rounding
+    and the output error per matrix (B,), tr(D H D^T) with D = W - q * step, in H's dtype (None without H)."""
+    t = t if H is None else t.to(H.device)  # with GPTQ all on the Hessians' device (the GPU in a real run)
+    qs, ss = zip(*(quantize_rows(part, clip, percentiles, sigmas)  # in parts: torch.quantile's size limit
+                   for part in t.reshape(-1, t.shape[-1]).split(4096)))
+    q, s = torch.cat(qs).view(t.shape), torch.cat(ss).view(t.shape[:-1])
+    if H is None:
+        return q, s, None
+    q = gptq_bank(t, H, s, clip)
+    D = (t - q.float() * s.float()[..., None]).to(H.dtype)  # (B, R, C)
+    return q.cpu(), s.cpu(), ((D @ H) * D).sum(dim=(1, 2)).cpu()
+
+
+def quantize_banks(banks: dict[str, Tensor], hessians: dict | None, int5_share: float,
+                   sigmas=lambda name: None) -> dict[str, tuple]:
+    """{bank: (q, steps)} at int6; with hessians, GPTQ-rounded, and the matrices holding INT5_SHARE of the bank
+    parameters at int5 ([-15, 15], a coarser grid, ~1 bit less per value): those whose move raises the output
+    error least per parameter. On a 502-step CPU checkpoint (results/compress_*int5share*.json) INT5_SHARE=0.6
+    cost no loss against today's exporter at 0.87x its bytes; the picks are mostly deep attention and MLP-up."""
+    int5 = hessians is not None and int5_share > 0
+    grids = {(name, clip): _round_bank(t.detach().cpu().float(), clip, hessians[name] if hessians else None,
+                                       sigmas(name)) for name, t in banks.items() for clip in ((31, 15) if int5 else (31,))}
+    out = {name: (grids[name, 31][0].clone(), grids[name, 31][1].clone()) for name in banks}
+    if int5:
+        cost = sorted((float(grids[n, 15][2][i] - grids[n, 31][2][i]) / t[i].numel(), n, i)
+                      for n, t in banks.items() for i in range(t.shape[0]))
+        budget = int5_share * sum(t.numel() for t in banks.values())
+        for _, n, i in cost:
+            if banks[n][i].numel() > budget:
+                break
+            budget -= banks[n][i].numel()
+            out[n][0][i], out[n][1][i] = grids[n, 15][0][i], grids[n, 15][1][i]
+    return out
+
+
+def quantize_state_dict(sd: dict[str, Tensor], hessians: dict | None = None, int5_share: float = 0.0,
+                        hp: Hyperparameters | None = None) -> list[tuple]:
+    """[(name, scheme, shape, arrays)] with scheme int6_row (int5 values fit it) | int8_row | int7_row | fp16 |
+    lqer (a correction of another tensor's matrix). hp's export settings (defaults: the 03-23 exporter)."""
+    hp = hp or Hyperparameters()
+    sd_clip = hp.quant_clip == "sd"
+    sigmas = lambda name: (hp.clip_sigmas_mlp if "mlp" in name else hp.clip_sigmas_attn) if sd_clip else None  # noqa
+    banks = quantize_banks({n: t for n, t in sd.items() if n.endswith("_bank")}, hessians, int5_share, sigmas)
+    emb_clip = 2 ** (hp.embed_bits - 1) - 1
+    out, mats = [], []  # mats: (name, slice or -1, float matrix, dequantized matrix), LQER's candidates
+    for name, t in sd.items():
+        t = t.detach().cpu().float()
+        if name in banks:
+            q, s = banks[name]
+            out.append((name, "int6_row", tuple(t.shape), [q.reshape(-1, t.shape[-1]).numpy(), s.reshape(-1).numpy()]))
+            mats += [(name, i, t[i], q[i].float() * s[i].float()[:, None]) for i in range(t.shape[0])]
+        elif t.numel() > SMALL_TENSOR_NUMEL and t.ndim == 2:
+            H = hessians.get(name) if hessians is not None and hp.embed_gptq else None
+            q, s, _ = _round_bank(t[None], emb_clip, H, hp.clip_sigmas_embed if sd_clip else None,
+                                  (INT8_CLIP_PERCENTILE,))
+            out.append((name, {127: "int8_row", 63: "int7_row"}[emb_clip], tuple(t.shape), [q[0].numpy(), s[0].numpy()]))
+            mats.append((name, -1, t, q[0].float() * s[0].float()[:, None]))
+        else:
+            out.append((name, "fp16", tuple(t.shape), [t.half().numpy()]))
+    return out + (lqer_entries(mats, hp.lqer_rank, hp.lqer_top_k) if hp.lqer_rank else [])
+
+
+# The byte plan, before training: a quantized value costs about log2(sigma / step) + 2.05 bits (a Gaussian on
+# that grid: the most a row of that variance needs), a row 16 bits of step, an fp16 value 16. SD grid: step =
+# CLIP_SIGMAS sigma / clip; percentile search: 5.5 sigma / clip, which gives the 03-23 record its 15.8 MB.
+# The 04-27 stack gets 16.07 MB (it shipped 15.87): BYTE_PLAN=check refuses only 3% over the cap.
+
+
+def plan_bytes(hp: Hyperparameters, shapes: dict[str, tuple]) -> dict:
+    """Estimated model bytes of the export of a state dict with these shapes, and the headroom it leaves."""
+    sd_clip = hp.quant_clip == "sd"
+
+    def bits(clip: int, sigmas: float | None) -> float:
+        return max(math.log2(clip / (sigmas if sd_clip and sigmas else 5.5)) + 2.05, 1.0)
+
+    total = 0.0
+    for name, shape in shapes.items():
+        n, rows = math.prod(shape), math.prod(shape[:-1])
+        if name.endswith("_bank"):
+            sig = hp.clip_sigmas_mlp if "mlp" in name else hp.clip_sigmas_attn
+            per = (1 - hp.int5_share) * bits(31, sig) + hp.int5_share * bits(15, sig)
+        elif n > SMALL_TENSOR_NUMEL and len(shape) == 2:
+            per = bits(2 ** (hp.embed_bits - 1) - 1, hp.clip_sigmas_embed)
+        else:
+            per, rows = 16.0, 0
+        total += (n * per + 16 * rows) / 8
+    big = max(max(shape[-2:]) for shape in shapes.values() if len(shape) >= 2)
+    rank_bytes = hp.lqer_rank * hp.lqer_top_k * big * (2 + 4) / 8  # at most: int2 A and int4 B of the widest
+    return {"est_model_bytes": int(total + rank_bytes), "int6_bits_per_value": round(bits(31, hp.clip_sigmas_attn), 2)}
+
+
+# LQER (the 04-27 record): the matrices with the largest rounding error E = W - W_hat (Frobenius) ship a rank-r
+# correction A B of E (truncated SVD), packed as there: A in int2 [-2, 1] with one step, B in int4 [-8, 7] with
+# a step per 64 values (its "asymmetric int4").
+
+
+def lqer_entries(mats: list[tuple], rank: int, top_k: int) -> list[tuple]:
+    out = []
+    for name, i, W, W_hat in sorted(mats, key=lambda m: -float((m[2] - m[3]).norm()))[:top_k]:
+        U, S, Vh = torch.linalg.svd(W - W_hat, full_matrices=False)
+        A, B = U[:, :rank] * S[:rank], Vh[:rank]  # (R, r), (r, C)
+        sA = (A.abs().max() / 1.5).clamp_min(1e-8).half()
+        g = math.gcd(64, B.numel())
+        Bg = B.reshape(-1, g)
+        sB = (Bg.abs().amax(dim=1) / 7.5).clamp_min(1e-8).half()
+        qA = (A / sA.float()).round().clamp(-2, 1).to(torch.int8)
+        qB = (Bg / sB.float()[:, None]).round().clamp(-8, 7).to(torch.int8).view(B.shape)
+        out.append((f"{name}#{i}", "lqer", tuple(W.shape), [qA.numpy(), sA.reshape(1).numpy(), qB.numpy(), sB.numpy()]))
+    return out
+
+
+def lqer_correction(arrays: list[np.ndarray], shape: tuple[int, int]) -> Tensor:
+    """The (rows, cols) correction an lqer entry holds: (qA sA) @ (qB sB), from its flat arrays."""
+    qA, sA, qB, sB = (torch.from_numpy(np.asarray(a).copy()).float().flatten() for a in arrays)
+    R, C = shape
+    B = (qB.view(len(sB), -1) * sB[:, None]).view(-1, C)  # (r, C)
+    return (qA.view(R, -1) * sA) @ B
+
+
+# ----------------------------------------------------------------------------------------------------
+# EXPORT: ARTIFACT
+# Header (JSON: codec, tensors, the run's hyperparameters) + raw arrays, compressed (by default with the
+# context-modelled range coder below: 6.7% smaller than zstd-22 on the same integers of a 502-step
+# full-size CPU checkpoint, results/compress_full11L-cpu502steps_2026-11-25.json); loading it never
+# executes pickled code.
+# ----------------------------------------------------------------------------------------------------
+
+# COMPRESSOR=ctx: context-modelled range coding of the integers. The values of a quantized matrix are close to
+# independent draws whose spread varies by row (own scale, or the 1/clip floor) and by column (hot input channels);
+# neighbours add ~nothing (measured: 0.2%). So each value is coded with a count table picked by its predicted log2
+# spread, row + column offsets in quarter-octaves sent as side info. The range coder is constriction's (a maintained
+# library, requirements.txt); the context model is ours because no library models weight matrices. The integers' place
+# in the payload is zeroed and zstd-22 codes the rest (scales, fp16 tensors, side info; the zeros cost ~nothing) as
+# even bytes then odd bytes, so fp16 low and high bytes are apart. The SHA-256 of the payload checks every bit.
+CTX_STEPS_PER_OCTAVE = 4
+INT_SCHEMES = {"int6_row": 31, "int8_row": 127, "int7_row": 63}  # scheme -> clip: values lie in [-clip, clip]
+
+
+def _log_spread(q: np.ndarray, axis) -> np.ndarray:
+    rms = np.sqrt(np.mean(np.square(q, dtype=np.float64), axis=axis))
+    return np.round(CTX_STEPS_PER_OCTAVE * np.log2(rms + 0.25)).astype(np.int64)  # all-zero: -8
+
+
+def _ctx_runs(tensors: list[dict]):
+    """(byte range of the int values, matrix shape (R, C), clip) of every int tensor, in payload order."""
+    for t in tensors:
+        if t["scheme"] in INT_SCHEMES:
+            a = t["arrays"][0]
+            yield a["offset"], a["offset"] + a["nbytes"], tuple(t["shape"][-2:]), INT_SCHEMES[t["scheme"]]
+
+
+def _ctx_groups(rows: np.ndarray, cols: np.ndarray):
+    """Values of (M, R, C) matrices grouped by context = row (M, R) + column (M, C) side info:
+    (stable order of the positions, the contexts present, where each one's run starts in that order)."""
+    ctx = (rows[:, :, None] + cols[:, None, :]).ravel()
+    order = np.argsort(ctx, kind="stable")
+    keys, starts = np.unique(ctx[order], return_index=True)
+    return order, keys, starts
+
+
+def _ctx_model(counts: np.ndarray):
+    import constriction
+
+    return constriction.stream.model.Categorical(counts / counts.sum(), perfect=False)
+
+
+def _ctx_compress(payload: bytes, tensors: list[dict]) -> bytes:
+    import constriction
+    import zstandard
+
+    coder, buf, side = constriction.stream.queue.RangeEncoder(), bytearray(payload), []
+    for lo, hi, (R, C), clip in _ctx_runs(tensors):
+        m = np.frombuffer(payload[lo:hi], np.int8).reshape(-1, R, C)  # (M, R, C)
+        rows, cols = _log_spread(m, 2), _log_spread(m, 1) - _log_spread(m.reshape(len(m), -1), 1)[:, None]
+        order, keys, starts = _ctx_groups(rows, cols)
+        runs = np.split(m.ravel()[order].astype(np.int32) + clip, starts[1:])
+        tables = np.stack([np.bincount(run, minlength=2 * clip + 1) for run in runs])
+        for run, counts in zip(runs, tables):
+            coder.encode(run, _ctx_model(counts))
+        buf[lo:hi] = bytes(hi - lo)
+        ints = np.concatenate([rows.ravel(), cols.ravel(), [len(keys)], keys])
+        side.append(ints.astype("<i2").tobytes() + tables.astype("<u4").tobytes())
+    rest = bytes(buf) + b"".join(side)  # split into even and odd bytes: fp16's low and high bytes apart
+    packed = zstandard.ZstdCompressor(level=22).compress(rest[0::2] + rest[1::2])
+    return struct.pack("<Q", len(packed)) + packed + coder.get_compressed().astype("<u4").tobytes()
+
+
+def _ctx_decompress(data: bytes, tensors: list[dict], payload_bytes: int) -> bytes:
+    import constriction
+    import zstandard
+
+    (n,) = struct.unpack("<Q", data[:8])
+    planes = zstandard.ZstdDecompressor().decompress(data[8 : 8 + n], max_output_size=1 << 31)
+    buf = bytearray(len(planes))
+    buf[0::2], buf[1::2] = planes[: (len(planes) + 1) // 2], planes[(len(planes) + 1) // 2 :]
+    decoder = constriction.stream.queue.RangeDecoder(np.frombuffer(data[8 + n :], "<u4").astype(np.uint32))
+    side = memoryview(buf)[payload_bytes:].toreadonly()
+
+    def take(count: int, dtype: str) -> np.ndarray:
+        nonlocal side
+        a = np.frombuffer(side, dtype, count)  # a short buffer raises here
+        side = side[a.nbytes :]
+        return a.astype(np.int64)
+
+    for lo, hi, (R, C), clip in _ctx_runs(tensors):
+        M = (hi - lo) // (R * C)
+        rows, cols = take(M * R, "<i2").reshape(M, R), take(M * C, "<i2").reshape(M, C)
+        keys = take(int(take(1, "<i2")[0]), "<i2")
+        tables = take(len(keys) * (2 * clip + 1), "<u4").reshape(len(keys), -1)
+        order, want, _ = _ctx_groups(rows, cols)
+        if not np.array_equal(keys, want) or tables.sum() != M * R * C:
+            raise ValueError("context tables do not match the side info")
+        runs = [decoder.decode(_ctx_model(counts), int(counts.sum())) for counts in tables]
+        q = np.empty(M * R * C, np.int8)
+        q[order] = np.concatenate(runs) - clip
+        buf[lo:hi] = q.tobytes()
+    if len(side) or not decoder.maybe_exhausted():
+        raise ValueError("unexpected data after the last tensor")
+    return bytes(buf[:payload_bytes])
+
+
+def require_codec(codec: str) -> None:
+    """Fail at start, not after training, when the codec's package (or the shipped code's) is missing."""
+    need = {"ctx": ("constriction", "zstandard"), "zstd": ("zstandard",)}.get(codec, ()) + ("pyppmd",)
+    missing = [name for name in need if importlib.util.find_spec(name) is None]
+    if missing:
+        raise ImportError(f"COMPRESSOR={codec} and the shipped code need {', '.join(missing)} "
+                          "(pip install -r requirements.txt)")
+
+
+# The shipped code (the cap counts it): this file's program (comments cut, docstrings blanked to "", every line
+# kept so tracebacks point into the readable copy) PPMd-compressed (pyppmd order 16) in a latin-1 file that runs
+# it; bytes a literal cannot hold (NUL, CR, quote, backslash, 0x01) become 0x01, byte+2. Line 2 names the readable
+# file by SHA-256 and size: the judge checks that file is the one named and holds the same program (same AST).
+SHIPPED_MAGIC = b"# -*- coding: latin-1 -*-\n# Parameter Golf self-extracting script"
+_SHIPPED_ESCAPED = (0x00, 0x01, 0x0D, 0x22, 0x5C)
+
+
+def _docstrings(tree: ast.AST) -> list[ast.Constant]:
+    return [n.body[0].value for n in ast.walk(tree) if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef,
+            ast.AsyncFunctionDef)) and n.body and isinstance(n.body[0], ast.Expr)
+            and isinstance(n.body[0].value, ast.Constant) and isinstance(n.body[0].value.value, str)]
+
+
+def program_of(source: bytes) -> bytes:
+    """`source` line for line with comments cut and docstrings blanked: the same program (checked), fewer bytes."""
+    text, tree = source.decode("utf-8"), ast.parse(source)
+    docs = {(d.lineno, d.col_offset) for d in _docstrings(tree)}
+    starts = [0, *itertools.accumulate(map(len, io.StringIO(text).readlines()))]  # rows as tokenize counts them
+    kept, last = [], 0
+    for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+        if tok.type == tokenize.COMMENT or (tok.type == tokenize.STRING and tok.start in docs):
+            a, b = (starts[row - 1] + col for row, col in (tok.start, tok.end))
+            kept += [text[last:a], "" if tok.type == tokenize.COMMENT else '""' + "\n" * (tok.end[0] - tok.start[0])]
+            last = b
+    program = "\n".join(line.rstrip() for line in "".join(kept + [text[last:]]).split("\n"))
+    for d in _docstrings(tree):
+        d.value = ""
+    if ast.dump(ast.parse(program)) != ast.dump(tree):  # e.g. a string literal whose lines end in spaces
+        raise ValueError("program_of: stripping comments and docstrings changed the program")
+    return program.encode()
+
+
+def self_extracting(source: bytes) -> bytes:
+    """The shipped form of `source`: `python` runs its program (readable copy beside it: train_gpt_readable.py)."""
+    import pyppmd
+
+    program = program_of(source)
+    payload = bytearray()
+    for b in pyppmd.compress(program, max_order=16, mem_size=1 << 26):
+        payload += bytes((1, b + 2)) if b in _SHIPPED_ESCAPED else bytes((b,))
+    sha = lambda data: hashlib.sha256(data).hexdigest()[:16].encode()  # noqa: E731
+    return (SHIPPED_MAGIC + b" (train_gpt.py): the program of train_gpt_readable.py (" + str(len(source)).encode()
+            + b" bytes, sha256 " + sha(source) + b"), program sha256 " + sha(program) + b"\n"
+            b"import pyppmd,re\nexec(compile(pyppmd.decompress(re.sub(b'\\x01(.)',lambda m:bytes([m[1][0]-2]),\"\"\""
+            + bytes(payload) + b"\"\"\".encode('latin-1'),flags=re.S),max_order=16,mem_size=1<<26).decode(),"
+            b"__file__[:-3]+'_readable.py','exec'))\n")
+
+
+def code_sizes(path: str | Path) -> tuple[int, int]:
+    """(readable, shipped) bytes of a script, run from its readable or its shipped (self-extracting) form."""
+    blob = Path(path).read_bytes()
+    if not blob.startswith(SHIPPED_MAGIC):
+        return len(blob), len(self_extracting(blob))
+    return int(re.search(rb"readable\.py \((\d+) bytes", blob[:300])[1]), len(blob)
+
+
+def _compress(data: bytes, codec: str, tensors: list[dict]) -> bytes:
+    if codec == "ctx":
+        return _ctx_compress(data, tensors)
+    if codec == "zstd":
+        import zstandard
+
+        return zstandard.ZstdCompressor(level=22).compress(data)
+    if codec == "lzma":
+        return lzma.compress(data, preset=9 | lzma.PRESET_EXTREME)
+    raise ValueError(f"unknown codec {codec!r}: COMPRESSOR must be ctx, zstd or lzma")
+
+
+def _decompress(data: bytes, codec: str, path, tensors: list[dict]) -> bytes:
+    try:
+        if codec == "ctx":
+            return _ctx_decompress(data, tensors, sum(a["nbytes"] for t in tensors for a in t["arrays"]))
+        if codec == "zstd":
+            import zstandard
+
+            obj = zstandard.ZstdDecompressor().decompressobj()
+            out = obj.decompress(data)
+            if not obj.eof or obj.unused_data:  # one whole frame, nothing after it: any extra byte is damage
+                raise ValueError("truncated frame or trailing bytes")
+            return out
+        if codec == "lzma":
+            return lzma.decompress(data)
+    except Exception as exc:
+        raise ArtifactError(f"{path}: compressed payload is corrupted ({codec}: {exc})") from None
+    raise ArtifactError(f"{path}: unknown codec {codec!r}")
+
+
+def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str, hessians: dict | None = None,
+                   int5_share: float = 0.0, *, hp: Hyperparameters | None = None) -> int:
+    """Quantize (hp's export settings), serialize and compress `sd` to `path` (temp file + rename); returns its
+    size in bytes. With hp, its header_settings() go into the header: the judge rebuilds the model from them."""
+    entries, chunks, offset = [], [], 0
+    for name, scheme, shape, arrays in quantize_state_dict(sd, hessians, int5_share, hp):
+        parts = []
+        for arr in arrays:
+            raw = np.ascontiguousarray(arr).tobytes()
+            parts.append(dict(dtype=str(arr.dtype), offset=offset, nbytes=len(raw)))
+            chunks.append(raw)
+            offset += len(raw)
+        entries.append(dict(name=name, scheme=scheme, shape=list(shape), arrays=parts))
+    payload = b"".join(chunks)
+    header = dict(codec=codec, payload_bytes=len(payload), tensors=entries,
+                  payload_sha256=hashlib.sha256(payload).hexdigest())
+    if hp is not None:
+        header["hyperparameters"] = hp.header_settings()
+    header = json.dumps(header, separators=(",", ":")).encode()
+    blob = ARTIFACT_MAGIC + struct.pack("<I", len(header)) + header + _compress(payload, codec, entries)
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(blob)
+    os.replace(tmp, path)
+    return len(blob)
+
+
+def _read_artifact(path: str | Path) -> tuple[dict, bytes]:
+    """(header, compressed payload) of an artifact file; ArtifactError naming the file when it is not one."""
+    path = Path(path)
+    if not path.is_file():
+        raise ArtifactError(f"{path}: artifact not found")
+    blob = path.read_bytes()
+    if len(blob) < 12 or blob[:8] != ARTIFACT_MAGIC:
+        raise ArtifactError(f"{path}: not a Parameter Golf artifact (bad magic)")
+    (hlen,) = struct.unpack("<I", blob[8:12])
+    try:
+        header = json.loads(blob[12 : 12 + hlen].decode())
+        if not isinstance(header["tensors"], list) or not isinstance(header["codec"], str):
+            raise TypeError
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
+        raise ArtifactError(f"{path}: artifact header is truncated or corrupted") from None
+    return header, blob[12 + hlen :]
+
+
+def read_artifact_header(path: str | Path) -> dict:
+    """The artifact's JSON header (codec, tensors, hyperparameters) without decompressing the payload."""
+    return _read_artifact(path)[0]
+
+
+def load_artifact(path: str | Path) -> dict[str, Tensor]:
+    """Read an artifact back into a float32 state dict; validates every length and the payload hash."""
+    header, data = _read_artifact(path)
+    tensors, codec = header["tensors"], header["codec"]
+    payload = _decompress(data, codec, path, tensors)
+    corrections = []
+    if len(payload) != header.get("payload_bytes") or hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
+        raise ArtifactError(f"{path}: payload does not match its recorded length/SHA-256 (corrupted)")
+    sd = {}
+    for entry in tensors:
+        arrays = [np.frombuffer(payload, dtype=np.dtype(a["dtype"]), count=a["nbytes"] // np.dtype(a["dtype"]).itemsize,
+                                offset=a["offset"]) for a in entry["arrays"]]
+        shape = tuple(entry["shape"])
+        if entry["scheme"] == "fp16":
+            t = torch.from_numpy(arrays[0].copy()).float()
+        elif entry["scheme"] in INT_SCHEMES:
+            q = torch.from_numpy(arrays[0].copy()).float().view(-1, shape[-1])
+            t = q * torch.from_numpy(arrays[1].copy()).float()[:, None]
+        elif entry["scheme"] == "lqer":
+            corrections.append((entry["name"], arrays, shape))
+            continue
+        else:
+            raise ArtifactError(f"{path}: unknown tensor scheme {entry['scheme']!r} for {entry['name']}")
+        sd[entry["name"]] = t.view(shape)
+    for key, arrays, shape in corrections:  # LQER: add each low-rank correction to the matrix it corrects
+        name, i = key.rsplit("#", 1)
+        if name not in sd:
+            raise ArtifactError(f"{path}: correction {key} names no tensor")
+        target = sd[name] if int(i) < 0 else sd[name][int(i)]
+        target += lqer_correction(arrays, shape)
+    return sd
+
+
+# ----------------------------------------------------------------------------------------------------
+# EVALUATION
+# Sliding windows that score every validation target exactly once (eval/INTERFACE.md): window 0 scores
+# its whole length, each later window advances by the stride and scores only its last `stride` targets,
+# all with at least L - stride tokens of context. Sums are float64 and all-reduced over ranks.
+# ----------------------------------------------------------------------------------------------------
+
+
+def window_ends(n_targets: int, seq_len: int, stride: int) -> list[int]:
+    """End index e_k of each window; window k scores targets (e_{k-1}, e_k] from inputs v[e_k-L : e_k]."""
+    ends = [min(seq_len, n_targets)]
+    while ends[-1] < n_targets:
+        ends.append(min(ends[-1] + stride, n_targets))
+    return ends
+
+
+def score_windows(logits_fn, val: Tensor, ends: list[int], prev_ends: list[int], seq_len: int, batch: int,
+                  luts, rt: Runtime) -> Tensor:
+    """[sum of target losses (nats), targets, bytes] over the given windows, float64, this rank only.
+
+    Every forward has one shape, (batch, seq_len): a short window (val shorter than seq_len) is padded at
+    its end (causal: padding after a position cannot move it) and the last batch with empty rows, all
+    masked out. So a compiled logits_fn makes one graph whatever the val length and world size.
+    """
+    sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
+    for i in range(0, len(ends), batch):
+        x = torch.zeros(batch, seq_len, dtype=torch.int64)  # (B, T) inputs v[c:e]
+        y = torch.zeros(batch, seq_len, dtype=torch.int64)  # (B, T) targets v[c+1:e+1]
+        mask = torch.zeros(batch, seq_len, dtype=torch.bool)  # the targets this window owns
+        for r, (e, e_prev) in enumerate(zip(ends[i : i + batch], prev_ends[i : i + batch])):
+            c = max(0, e - seq_len)
+            x[r, : e - c], y[r, : e - c] = val[c:e], val[c + 1 : e + 1]
+            mask[r, e_prev - c : e - c] = True
+        segments = rt.segments(x)
+        x, y, mask = x.to(rt.device), y.to(rt.device), mask.to(rt.device)
+        with rt.autocast():
+            logits = logits_fn(x, segments)
+        nll = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view_as(y)
+        # products with the mask, not mask indexing: no host sync per batch
+        sums[0] += (nll.double() * mask).sum()
+        sums[1] += mask.sum()
+        sums[2] += (target_bytes(x, y, luts) * mask).sum()
+    return sums
+
+
+def finish_score(sums: Tensor, rt: Runtime, n_targets: int) -> tuple[float, float]:
+    """(val_loss, val_bpb) from summed [nats, targets, bytes] of all ranks; every target exactly once."""
+    loss_sum, count, nbytes = rt.all_reduce(sums.clone()).tolist()
+    if count != n_targets:
+        raise RuntimeError(f"scored {count:.0f} targets, expected {n_targets}: every target exactly once")
+    return loss_sum / count, loss_sum / math.log(2) / nbytes
+
+
+@torch.no_grad()
+def eval_sliding(logits_fn, val: Tensor, seq_len: int, stride: int, batch: int, luts, rt: Runtime) -> tuple[float, float]:
+    """val_loss, val_bpb over every target once; stride == seq_len gives the plain (non-overlapping) score."""
+    ends = window_ends(val.numel() - 1, seq_len, stride)
+    prev = [0] + ends[:-1]
+    pairs = rank_share(list(zip(ends, prev)), rt)
+    sums = score_windows(logits_fn, val, [e for e, _ in pairs], [p for _, p in pairs], seq_len, batch, luts, rt)
+    return finish_score(sums, rt, val.numel() - 1)
+
+
+def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime,
+             trace: list | None = None) -> tuple[float, float]:
+    """Legal score-first TTT: score chunk c with weights adapted on chunks < c only, then adapt on chunk c.
+
+    Every trained target is <= (c+1)*C, so it was scored before any update saw it; the last chunk is never
+    trained on; one pass. `trace`, when given, records ("score"|"train", chunk, first, last target) events.
+    """
+    L, S, C, N = hp.eval_seq_len, hp.eval_stride, hp.ttt_chunk_tokens, val.numel() - 1
+    ends = window_ends(N, L, S)
+    prev = [0] + ends[:-1]
+    n_chunks = (N - 1) // C + 1
+    by_chunk: list[list[tuple[int, int]]] = [[] for _ in range(n_chunks)]
+    for e, p in zip(ends, prev):
+        by_chunk[(e - 1) // C].append((e, p))
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.SGD(params, lr=hp.ttt_lr, momentum=hp.ttt_momentum)
+    sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
+    # rows of every training forward, one fixed shape: a rank's share of the largest batch a chunk can hold
+    per_rank = -(-min(hp.ttt_batch_seqs, C // L) // rt.world_size)
+    for c in range(n_chunks):
+        mine = rank_share(by_chunk[c], rt)
+        model.eval()
+        with torch.no_grad():  # not inference_mode: that would be one more compiled graph
+            sums += score_windows(logits_fn, val, [e for e, _ in mine], [p for _, p in mine], L,
+                                  hp.eval_batch_seqs, luts, rt)
+        if trace is not None:
+            trace.append(("score", c, by_chunk[c][0][1] + 1, by_chunk[c][-1][0]))
+        if c == n_chunks - 1:
+            break
+        start = c * C
+        n_seqs = (min(start + C, N) - start) // L
+        if n_seqs == 0:
+            continue
+        if trace is not None:
+            trace.append(("train", c, start + 1, start + n_seqs * L))
+        lr = hp.ttt_lr * 0.5 * (1.0 + math.cos(math.pi * c / max(n_chunks - 1, 1)))
+        sgd_on_stream(model, params, opt, loss_fn, val, start, n_seqs, lr, per_rank, hp, rt)
+    model.eval()
+    return finish_score(sums, rt, N)
+
+
+def sgd_on_stream(model, params, opt, loss_fn, stream: Tensor, start: int, n_seqs: int, lr: float, per_rank: int,
+                  hp: Hyperparameters, rt: Runtime) -> None:
+    """TTT_EPOCHS passes of SGD over the n_seqs sequences of eval_seq_len from stream[start], in batches of
+    TTT_BATCH_SEQS split over ranks (fixed per_rank rows: unused ones weigh 0), grads all-reduced, clipped."""
+    L = hp.eval_seq_len
+    for group in opt.param_groups:
+        group["lr"] = lr
+    model.train()
+    for _ in range(hp.ttt_epochs):
+        for b in range(0, n_seqs, hp.ttt_batch_seqs):
+            seq_ids = list(range(b, min(b + hp.ttt_batch_seqs, n_seqs)))
+            rows = torch.zeros(per_rank, L + 1, dtype=torch.int64)  # (rows, L + 1)
+            weights = torch.zeros(per_rank, L)
+            for r, i in enumerate(rank_share(seq_ids, rt)):
+                rows[r] = stream[start + i * L : start + (i + 1) * L + 1]
+                weights[r] = 1.0 / (len(seq_ids) * L)  # all ranks' grads summed = the batch's mean loss
+            segments = rt.segments(rows[:, :-1])
+            rows, weights = rows.to(rt.device), weights.to(rt.device)
+            opt.zero_grad(set_to_none=False)
+            with rt.autocast():
+                loss = loss_fn(rows[:, :-1], rows[:, 1:], weights, segments)
+            loss.backward()
+            all_reduce_grads(params, rt)
+            torch.nn.utils.clip_grad_norm_(params, hp.ttt_grad_clip)
+            opt.step()
+    model.eval()
+
+
+def all_reduce_grads(params: list[Tensor], rt: Runtime) -> None:
+    """Sum every rank's gradients (one flat all-reduce)."""
+    if rt.distributed:
+        flat = torch.cat([p.grad.flatten() for p in params])
+        dist.all_reduce(flat)
+        for p, g in zip(params, flat.split([p.numel() for p in params])):
+            p.grad.copy_(g.view_as(p))
+
+
+# ----------------------------------------------------------------------------------------------------
+# EVALUATION: DOCUMENT TTT
+# TTT_MODE=lora_phased, the 04-27 record's phased LoRA TTT (1.07254 -> 1.05989 bpb there), deterministic:
+# documents (split at BOS) scored alone in chunks of TTT_DOC_CHUNK targets, context within the document;
+# TTT_DOC_BATCH documents a batch, a row and LoRA adapters each: score a chunk, then one AdamW step on it
+# (not on a document's last); at TTT_PHASES counts of scored documents all weights take an SGD pass over the
+# shortest scored. Batches go longest first, round-robin over ranks: no file lock orders anything.
+# ----------------------------------------------------------------------------------------------------
+
+LORA_TARGETS = ("q", "k", "v", "o", "mlp", "head")
+
+
+def documents(val: Tensor) -> list[tuple[int, int]]:
+    """(s, e) per document: its positions s..e-1 predict targets s+1..e (the last one is the next document's
+    BOS, 0 bytes). Together they hold every target 1..N once; val[0] must be a BOS."""
+    if int(val[0]) != BOS_ID:
+        raise ValueError("per-document scoring needs the val stream to start with a BOS")
+    starts = (val[:-1] == BOS_ID).nonzero().flatten().tolist()
+    return list(zip(starts, starts[1:] + [val.numel() - 1]))
+
+
+class DocLoRA(TorchFunctionMode):
+    """Per-row LoRA on every visit's q, k, v, o, MLP and the head: out += (x A^T) B^T alpha / rank, A ~ U(+-1/
+    sqrt(in)), B = 0. Reads F.linear calls like BankInputs (the j-th call with a slice is that layer's j-th
+    visit); o and mlp run beside their projection, from the attention's and the MLP's input (the record's)."""
+
+    def __init__(self, model: GPT, hp: Hyperparameters, gen: torch.Generator, device: torch.device):
+        super().__init__()
+        L, C, rows, r = model.num_layers, hp.model_dim, hp.ttt_doc_batch, hp.ttt_lora_rank
+        self.kind = {model.tok_emb.weight.data_ptr(): ("head", 0)}
+        for i in range(L):
+            for w, kind in ((model.qo_bank[i], "q"), (model.kv_bank[i], "k"), (model.kv_bank[L + i], "v"),
+                            (model.qo_bank[L + i], "o"), (model.mlp_up_bank[i], "up"), (model.mlp_down_bank[i], "mlp")):
+                self.kind[w.data_ptr()] = (kind, i)
+        out = {"q": C, "k": model.kv_bank.shape[1], "v": model.kv_bank.shape[1], "o": C, "mlp": C, "head": hp.vocab_size}
+        enc, dec = visit_order(hp, model.looping)
+        visits = {kind: ([(0, 0)] if kind == "head" else [(i, (enc + dec)[:k].count(i)) for k, i in enumerate(enc + dec)])
+                  for kind in hp.ttt_lora_targets.split(",")}
+        self.adapters = {(kind, i, j): (((torch.rand(rows, r, C, generator=gen) * 2 - 1) / math.sqrt(C)).to(device)
+                                        .requires_grad_(), torch.zeros(rows, out[kind], r, device=device, requires_grad=True))
+                         for kind, slots in visits.items() for i, j in slots}
+        self.scale = hp.ttt_lora_alpha / r
+
+    def __enter__(self):
+        self.calls, self.inputs = {}, {}
+        return super().__enter__()
+
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        out = func(*args, **kwargs)
+        w = args[1] if len(args) > 1 else kwargs.get("weight")
+        if func is not F.linear or w is None or w.data_ptr() not in self.kind:
+            return out
+        (kind, i), x = self.kind[w.data_ptr()], (args[0] if args else kwargs["input"])
+        if kind in ("q", "up"):  # the attention's / the MLP's input, which o / mlp read
+            self.inputs["o" if kind == "q" else "mlp", i] = x
+        j = self.calls[kind, i] = self.calls.get((kind, i), -1) + 1
+        if (kind, i, j) not in self.adapters:
+            return out
+        A, B = self.adapters[kind, i, j]
+        src = self.inputs[kind, i] if kind in ("o", "mlp") else x
+        delta = torch.bmm(torch.bmm(src.float(), A.transpose(1, 2)), B.transpose(1, 2))  # (rows, T, out)
+        return out + (self.scale * delta).to(out.dtype)
+
+
+def lora_batch(model: GPT, lora: DocLoRA, docs: list[tuple[int, int]], ids: list[int], val: Tensor, hp, luts,
+               rt: Runtime, sums: Tensor, trace: list | None, version: int) -> None:
+    """Score-first LoRA TTT over one batch of documents (row b = docs[b]): adapters' B and AdamW state fresh."""
+    c, L, rows = hp.ttt_doc_chunk, hp.eval_seq_len, hp.ttt_doc_batch
+    with torch.no_grad():
+        for _, B in lora.adapters.values():
+            B.zero_()
+    opt = torch.optim.AdamW([t for ab in lora.adapters.values() for t in ab], lr=hp.ttt_lora_lr,
+                            betas=(0.0, hp.ttt_beta2), eps=1e-10, weight_decay=hp.ttt_lora_wd)
+    for k in range(max(-(-(e - s) // c) for s, e in docs)):
+        spans = [(max(s, min(s + (k + 1) * c, e) - L), s + k * c + 1, min(s + (k + 1) * c, e)) if s + k * c < e
+                 else None for s, e in docs]  # (window start, first target, last target)
+        width = max(j1 - w0 for w0, _, j1 in filter(None, spans))
+        x, y = torch.zeros(rows, width, dtype=torch.int64), torch.zeros(rows, width, dtype=torch.int64)
+        mask = torch.zeros(rows, width, dtype=torch.bool)
+        for b, (w0, j0, j1) in ((b, sp) for b, sp in enumerate(spans) if sp):
+            x[b, : j1 - w0], y[b, : j1 - w0] = val[w0:j1], val[w0 + 1 : j1 + 1]
+            mask[b, j0 - 1 - w0 : j1 - w0] = True
+        train = torch.tensor([sp is not None and sp[2] < e for sp, (_, e) in zip(spans, docs)] + [False] * (rows - len(docs)))
+        seg = rt.segments(x)
+        x, y, mask = x.to(rt.device), y.to(rt.device), mask.to(rt.device)
+        with rt.autocast(), lora:
+            logits = model.forward_logits(x, seg)
+        nll = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view(rows, width)
+        sums += torch.stack([(nll.detach().double() * mask).sum(), mask.sum().double(),
+                             (target_bytes(x, y, luts) * mask).sum().double()])
+        for b, sp in enumerate(spans):
+            if trace is not None and sp:
+                trace.append(("score", ids[b], sp[0], sp[1], sp[2] + 1, version))
+                if train[b]:
+                    trace.append(("train", ids[b], sp[1], sp[2] + 1, version))
+        if train.any():  # one step on the chunks just scored: the sum over documents of their mean loss
+            per_doc = (nll * mask).sum(1) / mask.sum(1).clamp_min(1)
+            opt.zero_grad(set_to_none=False)
+            (per_doc * train.to(rt.device)).sum().backward()
+            opt.step()
+
+
+def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime,
+                  trace: list | None = None) -> tuple[float, float]:
+    """TTT_MODE=lora_phased over every target once. `trace`: ("score", document, window start, first target, end,
+    version), ("train", document, first target, end, version) per chunk, ("phase", version, documents)."""
+    docs, W = documents(val), rt.world_size
+    order = sorted(range(len(docs)), key=lambda d: (docs[d][1] - docs[d][0], d))  # ascending length
+    batches = [order[i : i + hp.ttt_doc_batch] for i in range(0, len(order), hp.ttt_doc_batch)]
+    schedule = sorted(range(len(batches)), key=lambda b: (-(docs[batches[b][-1]][1] - docs[batches[b][-1]][0]), b))
+    bounds = [hp.ttt_phase_docs * (p + 1) // hp.ttt_phases for p in range(hp.ttt_phases)]
+    gen = torch.Generator().manual_seed(hp.seed)  # the same adapters on every rank and in the judge
+    params = list(model.parameters())
+    lora, sums, done, version = DocLoRA(model, hp, gen, rt.device), torch.zeros(3, dtype=torch.float64, device=rt.device), [], 0
+    model.eval()
+    for r0 in range(0, len(schedule), W):
+        if rt.rank < len(schedule[r0 : r0 + W]):
+            b = schedule[r0 + rt.rank]
+            model.requires_grad_(False)  # the adapters learn; the weights wait for the phases
+            lora_batch(model, lora, [docs[d] for d in batches[b]], batches[b], val, hp, luts, rt, sums, trace, version)
+        done += schedule[r0 : r0 + W]
+        while version < len(bounds) and sum(len(batches[b]) for b in done) >= bounds[version]:
+            chosen = [d for b in sorted(done) for d in batches[b]][: bounds[version]]  # the shortest scored
+            stream = torch.cat([val[docs[d][0] : docs[d][1] + 1] for d in chosen])
+            if trace is not None:
+                trace.append(("phase", version, chosen))
+            model.requires_grad_(True)
+            opt = torch.optim.SGD(params, lr=hp.ttt_lr, momentum=hp.ttt_momentum)
+            C, L = hp.ttt_chunk_tokens, hp.eval_seq_len
+            n_chunks = -(-(stream.numel() - 1) // C)
+            for c in range(n_chunks):
+                n_seqs = (min(c * C + C, stream.numel() - 1) - c * C) // L
+                lr = hp.ttt_lr * 0.5 * (1.0 + math.cos(math.pi * c / max(n_chunks - 1, 1)))
+                sgd_on_stream(model, params, opt, loss_fn, stream, c * C, n_seqs, lr,
+                              -(-min(hp.ttt_batch_seqs, C // L) // W), hp, rt)
+            version += 1
+            lora = DocLoRA(model, hp, gen, rt.device)  # fresh adapters on the new weights
+    model.requires_grad_(True)
+    return finish_score(sums, rt, val.numel() - 1)
+
+
+# ----------------------------------------------------------------------------------------------------
+# TRAINING
+# Warm-up steps compile the graphs (float and late-QAT, plain and looped) and are then undone; the clock
+# counts training steps only. The lr decays linearly over the warmdown (WARMDOWN_ITERS or WARMDOWN_FRAC)
+# to MIN_LR; Muon momentum warms up (0.92 -> MUON_MOMENTUM over MUON_MOMENTUM_WARMUP_STEPS).
+# ----------------------------------------------------------------------------------------------------
+
+
+def progress(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
+    """Fraction of training done: of the wall-clock cap when one is set, else of ITERATIONS."""
+    if hp.max_wallclock_seconds > 0:
+        return min(elapsed_ms / (1000.0 * hp.max_wallclock_seconds), 1.0)
+    return min(step / hp.iterations, 1.0)
+
+
+def lr_scale_at(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
+    """1, then a linear decay over the warmdown, floored at MIN_LR. The warmdown is WARMDOWN_FRAC of training
+    (the 04-27 record's rule) or the last WARMDOWN_ITERS steps (the 03-23 record's; with a cap, estimated
+    from the ms per step so far, so that the decay ends at the cap)."""
+    if hp.warmdown_frac > 0:
+        scale = min((1.0 - progress(step, elapsed_ms, hp)) / hp.warmdown_frac, 1.0)
+    elif hp.warmdown_iters <= 0:
+        scale = 1.0
+    elif hp.max_wallclock_seconds <= 0:
+        start = max(hp.iterations - hp.warmdown_iters, 0)
+        scale = max((hp.iterations - step) / hp.warmdown_iters, 0.0) if step >= start else 1.0
+    else:
+        warmdown_ms = hp.warmdown_iters * elapsed_ms / max(step, 1)
+        remaining_ms = max(1000.0 * hp.max_wallclock_seconds - elapsed_ms, 0.0)
+        scale = remaining_ms / max(warmdown_ms, 1e-9) if remaining_ms <= warmdown_ms else 1.0
+    return max(scale, hp.min_lr)
+
+
+def muon_momentum_at(step: int, hp: Hyperparameters) -> float:
+    frac = min(step / hp.muon_momentum_warmup_steps, 1.0) if hp.muon_momentum_warmup_steps else 1.0
+    return (1 - frac) * hp.muon_momentum_warmup_start + frac * hp.muon_momentum
+
+
+class WeightAverages:
+    """EMA of the weights every step (applied at the end by default) and optional tight SWA snapshots."""
+
+    def __init__(self, model: nn.Module, hp: Hyperparameters):
+        self.params = list(model.parameters())
+        self.hp = hp
+        self.ema = [p.detach().float().clone() for p in self.params]
+        self.swa, self.swa_count = None, 0
+
+    @torch.no_grad()
+    def update(self, step: int, lr_scale: float) -> None:
+        torch._foreach_lerp_(self.ema, [p.detach().float() for p in self.params], 1.0 - self.hp.ema_decay)
+        if self.hp.final_weights == "swa" and lr_scale < self.hp.swa_start_scale and step % self.hp.swa_every == 0:
+            if self.swa is None:
+                self.swa = [p.detach().float().clone() for p in self.params]
+            else:
+                torch._foreach_add_(self.swa, [p.detach().float() for p in self.params])
+            self.swa_count += 1
+
+    @torch.no_grad()
+    def apply(self, log) -> None:
+        kind = self.hp.final_weights
+        if kind == "swa" and self.swa_count == 0:
+            log("final_weights:swa had no snapshots (run ended before the warmdown tail); exporting EMA")
+            kind = "ema"
+        if kind == "raw":
+            return
+        source = self.ema if kind == "ema" else [t / self.swa_count for t in self.swa]
+        for p, t in zip(self.params, source):
+            p.copy_(t)
+        log(f"final_weights:{kind}" + (f" snapshots:{self.swa_count}" if kind == "swa" else ""))
+
+
+def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> None:
+    grad_accum = hp.grad_accum_steps or 8 // rt.world_size
+    log(f"grad_accum_steps:{grad_accum} tokens_per_micro_step_per_rank:"
+        f"{hp.train_batch_tokens // (rt.world_size * grad_accum)}")
+
+    def one_step(loader, opt, step: int, lr_scale: float) -> Tensor:
+        opt.zero_grad()
+        total = torch.zeros((), device=rt.device)
+        for x, y, segments in loader.next_step():
+            with rt.autocast():
+                loss = fwd(x, y, None, segments)
+            (loss / grad_accum).backward()
+            total += loss.detach()
+        opt.step(lr_scale, muon_momentum_at(step, hp))
+        return total / grad_accum
+
+    # Layer looping starts at ENABLE_LOOPING_AT of training (the 04-27 record: 35%): the early steps are cheaper.
+    loop_later = model.looping and hp.loop_enable_at > 0
+    if hp.warmup_steps:
+        # Compile warm-up: real steps in every (looping, late QAT) state the run will meet, so each graph is
+        # compiled before the clock starts; then restore the initial weights, optimizer state and data position.
+        states = [(lp, q) for lp in ((False, True) if loop_later else (model.looping,))
+                  for q in ((False, True) if hp.late_qat_threshold > 0 else (False,))]
+        initial = {k: v.detach().clone() for k, v in model.state_dict().items()}
+        loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
+        for i in range(hp.warmup_steps):
+            model.looping, model.qat = states[i * len(states) // hp.warmup_steps]
+            one_step(loader, opt, i, 1.0)
+        model.qat = False
+        model.load_state_dict(initial)
+        log(f"warmup:{hp.warmup_steps} steps done, weights and optimizer state restored")
+    model.looping = model.looping and not loop_later
+    loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
+    averages = WeightAverages(model, hp)
+    train_ms, step = 0.0, 0
+    rt.sync()
+    t0 = time.perf_counter()
+    while True:
+        last = step >= hp.iterations
+        if last or (hp.val_loss_every and step % hp.val_loss_every == 0 and step > 0):
+            rt.sync()
+            train_ms += 1000.0 * (time.perf_counter() - t0)
+            val_loss, val_bpb = evaluate()
+            log(f"step:{step}/{hp.iterations} val_loss:{val_loss:.4f} val_bpb:{val_bpb:.4f} "
+                f"train_time:{train_ms:.0f}ms step_avg:{train_ms / max(step, 1):.2f}ms")
+            rt.sync()
+            t0 = time.perf_counter()
+        if last:
+            break
+        elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
+        scale = lr_scale_at(step, elapsed_ms, hp)
+        if not model.qat and scale < hp.late_qat_threshold:
+            model.qat = True
+            log(f"late_qat:on step:{step} lr_scale:{scale:.4f}")
+        if loop_later and not model.looping and progress(step, elapsed_ms, hp) >= hp.loop_enable_at:
+            model.looping = True
+            enc, dec = visit_order(hp, True)
+            log(f"layer_loop:on step:{step} frac:{progress(step, elapsed_ms, hp):.3f} encoder:{enc} decoder:{dec}")
+        loss = one_step(loader, opt, step, scale)
+        averages.update(step + 1, scale)
+        step += 1
+        elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
+        # One small all-reduce per step carries both stop conditions, so every rank stops on the same step.
+        status = torch.stack([(~torch.isfinite(loss)).float(),
+                              torch.tensor(float(hp.max_wallclock_seconds > 0 and elapsed_ms >= 1000.0 * hp.max_wallclock_seconds),
+                                           device=rt.device)])
+        bad, capped = rt.all_reduce(status, op=dist.ReduceOp.MAX if rt.distributed else None).tolist()
+        if bad:
+            raise FloatingPointError(f"non-finite training loss at step {step}; aborting (lr_scale {scale:.4f})")
+        if hp.train_log_every and (step <= 10 or step % hp.train_log_every == 0 or capped):
+            log(f"step:{step}/{hp.iterations} train_loss:{loss.item():.4f} train_time:{elapsed_ms:.0f}ms "
+                f"step_avg:{elapsed_ms / step:.2f}ms")
+        if capped:
+            log(f"stopping_early: wallclock_cap train_time:{elapsed_ms:.0f}ms step:{step}/{hp.iterations}")
+            rt.sync()
+            train_ms += 1000.0 * (time.perf_counter() - t0)
+            break
+    if rt.device.type == "cuda":
+        log(f"peak memory allocated: {torch.cuda.max_memory_allocated() // 2**20} MiB "
+            f"reserved: {torch.cuda.max_memory_reserved() // 2**20} MiB")
+    # Late QAT is a training device: what is scored after this (float eval) and calibrated (GPTQ's Hessians,
+    # which match bank slices by address and would see fake-quant copies instead) is the plain model.
+    model.qat = False
+    model.looping = hp.num_loops > 0  # the shipped model loops, even if the run ended before ENABLE_LOOPING_AT
+    averages.apply(log)
+
+
+# ----------------------------------------------------------------------------------------------------
+# MAIN
+# Train -> average -> export -> reload the artifact -> score what is shipped (plain, sliding, TTT).
+# ----------------------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    hp = Hyperparameters.from_env()
+    require_codec(hp.compressor)
+    rt = compute_init(hp)
+    run_id = hp.run_id or str(uuid.uuid4())
+    out_dir = Path(hp.out_dir)
+    log_path = out_dir / "logs" / f"{run_id}.txt"
+    if rt.is_main:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+
+    def log(msg: str) -> None:
+        if rt.is_main:
+            print(msg, flush=True)
+            with open(log_path, "a") as f:
+                f.write(msg + "\n")
+
+    code_readable, code_bytes = code_sizes(__file__)  # the shipped (self-extracting) size is what counts
+    log(f"run_id:{run_id} code_bytes_readable:{code_readable} code_bytes_shipped:{code_bytes} "
+        f"torch:{torch.__version__} device:{rt.device.type} "
+        f"world_size:{rt.world_size} attention:{rt.attention} compile:{rt.compile}"
+        + (f" compile_backend:{rt.compile_backend}" if rt.compile else ""))
+    for line in hp.log_lines():
+        log(line)
+    torch.manual_seed(hp.seed)  # same seed on every rank: identical initial weights
+    val = load_val_tokens(hp)
+    luts = byte_luts(load_tokenizer(hp, max_token_id=int(val.max())), rt.device)
+    log(f"val_tokens:{val.numel()} targets:{val.numel() - 1} val_files:{hp.val_files}"
+        + (" (VAL_TOKENS_LIMIT: not a challenge score)" if hp.val_tokens_limit else ""))
+
+    model = build_model(hp).to(rt.device)
+    model.set_attention(rt.attention_fn)
+    log(f"model_params:{sum(p.numel() for p in model.parameters())}")
+    plan = plan_bytes(hp, {k: tuple(v.shape) for k, v in model.state_dict().items()})
+    est_total = plan["est_model_bytes"] + code_bytes
+    log(f"byte_plan est_model_bytes:{plan['est_model_bytes']} code_bytes_shipped:{code_bytes} est_total:{est_total} "
+        f"cap:{SUBMISSION_CAP_BYTES} headroom:{SUBMISSION_CAP_BYTES - est_total} "
+        f"int6_bits_per_value:{plan['int6_bits_per_value']} (estimate: the export prints the real size)")
+    if est_total > SUBMISSION_CAP_BYTES:
+        advice = ("shrink it (MODEL_DIM, NUM_LAYERS, MLP_MULT, VOCAB_SIZE), raise INT5_SHARE or use QUANT_CLIP=sd")
+        if est_total > 1.03 * SUBMISSION_CAP_BYTES and hp.byte_plan == "check":
+            raise ValueError(f"byte_plan: this model's estimated {est_total} bytes are over 3% above the "
+                             f"{SUBMISSION_CAP_BYTES}-byte cap: {advice}, or set BYTE_PLAN=warn to train it anyway")
+        log(f"byte_plan:warning the estimate is over the cap (it is an upper bound per row: it may still fit); {advice}")
+    fwd, logits_fn = rt.compiled(model), rt.compiled(model.forward_logits)
+
+    def evaluate_plain():
+        """The plain score of the weights as they are, without late QAT's fake-quant (the model that ships)."""
+        qat, model.qat = model.qat, False
+        model.eval()
+        result = eval_sliding(logits_fn, val, hp.eval_seq_len, hp.eval_seq_len, hp.eval_batch_seqs, luts, rt)
+        model.train()
+        model.qat = qat
+        return result
+
+    gptq, train_hp = hp.gptq_calib_seqs > 0, hp
+    if gptq and hp.max_wallclock_seconds > 0:  # GPTQ's calibration is training time: stop early to pay for it
+        train_hp = dataclasses.replace(hp, max_wallclock_seconds=hp.max_wallclock_seconds - hp.gptq_reserve_seconds)
+        log(f"train_cap:{train_hp.max_wallclock_seconds:.1f}s (MAX_WALLCLOCK_SECONDS - GPTQ_RESERVE_SECONDS)")
+    train(train_hp, rt, model, fwd, evaluate_plain, log)
+    loss, bpb = evaluate_plain()  # the averaged float weights: the baseline for the quantization gap
+    log(f"final_float_exact val_loss:{loss:.8f} val_bpb:{bpb:.8f}")
+
+    hessians, calib_s = None, 0.0
+    if gptq:
+        t = time.perf_counter()
+        hessians = collect_hessians(model, hp, rt)
+        rt.sync()
+        calib_s = time.perf_counter() - t
+        log(f"gptq_calibration seqs:{hp.gptq_calib_seqs} tokens:{hp.gptq_calib_seqs * hp.train_seq_len} time:{calib_s:.1f}s")
+    artifact = out_dir / ARTIFACT_NAME
+    if rt.is_main:
+        t = time.perf_counter()
+        model_bytes = write_artifact(artifact, model.state_dict(), hp.compressor, hessians, hp.int5_share, hp=hp)
+        total, export_s = code_bytes + model_bytes, time.perf_counter() - t
+        log(f"export:{artifact} codec:{hp.compressor} quantizer:{f'gptq int5_share:{hp.int5_share}' if gptq else 'rtn'} "
+            f"time:{export_s:.1f}s")
+        if gptq:  # an upper bound: the export time also holds the clip search and the compression
+            log(f"gptq_time_upper_bound:{calib_s + export_s:.1f}s reserve:{hp.gptq_reserve_seconds:.1f}s "
+                f"within_reserve:{str(calib_s + export_s <= hp.gptq_reserve_seconds).lower()}")
+        log(f"Total submission size int6+{hp.compressor}: {total} bytes")
+        log(f"bytes_code:{code_bytes} bytes_model:{model_bytes} bytes_total:{total} cap:{SUBMISSION_CAP_BYTES} "
+            f"fits:{str(total <= SUBMISSION_CAP_BYTES).lower()}")
+    if rt.distributed:
+        dist.barrier()
+    # Score what is shipped, from the artifact alone. Each time holds its compile (there is no warm-up: no val
+    # token is seen before it is scored) and the breakdown adds the decompression.
+    clock = {}
+
+    def timed(key: str, fn, *args):
+        rt.sync()
+        t = time.perf_counter()
+        out = fn(*args)
+        rt.sync()
+        clock[key] = 1000 * (time.perf_counter() - t)
+        return out
+
+    model.load_state_dict(timed("decompress", load_artifact, artifact), strict=True)
+    model.eval()
+    L, S, B = hp.eval_seq_len, hp.eval_stride, hp.eval_batch_seqs
+    evals = [("final_int6_roundtrip_exact", "", eval_sliding, (logits_fn, val, L, L, B, luts, rt)),
+             ("final_int6_sliding_window_exact", f" stride:{S}", eval_sliding, (logits_fn, val, L, S, B, luts, rt))]
+    if hp.ttt_enabled and hp.ttt_mode == "lora_phased":
+        evals.append(("legal_ttt_exact", " mode:lora_phased", eval_ttt_docs, (model, fwd, val, hp, luts, rt)))
+    elif hp.ttt_enabled:
+        evals.append(("legal_ttt_exact", " mode:sgd", eval_ttt, (model, fwd, logits_fn, val, hp, luts, rt)))
+    for key, extra, fn, args in evals:
+        loss, bpb = timed(key, fn, *args)
+        log(f"{key} val_loss:{loss:.8f} val_bpb:{bpb:.8f}{extra} eval_time:{clock[key]:.0f}ms")
+    log("eval_time_breakdown " + " ".join(f"{k}:{v:.0f}ms" for k, v in clock.items()) + f" total:{sum(clock.values()):.0f}ms")
+    if rt.compile:  # the most on any rank; fixed shapes keep it small (at dynamo's limit a new shape is an error)
+        from torch._dynamo.utils import counters  # dynamo's own count (no public API says this)
+
+        graphs = rt.all_reduce(torch.tensor(float(counters["stats"]["unique_graphs"]), device=rt.device),
+                               op=dist.ReduceOp.MAX if rt.distributed else None)
+        log(f"compile_graphs:{int(graphs)} recompile_limit:{torch._dynamo.config.recompile_limit}")
+    if rt.distributed:  # all ranks leave together (gloo aborts a rank whose peers are gone mid-teardown)
+        dist.barrier()
+        dist.destroy_process_group()
+
+
+if __name__ == "__main__":
+    main()
