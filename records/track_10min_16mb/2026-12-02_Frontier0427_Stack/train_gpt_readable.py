@@ -30,11 +30,14 @@ Nothing runs at import: eval/ loads this file to rebuild the model and read the 
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import functools
 import glob
 import hashlib
 import importlib.util
+import io
+import itertools
 import json
 import lzma
 import math
@@ -42,6 +45,7 @@ import os
 import re
 import struct
 import time
+import tokenize
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -254,20 +258,14 @@ class Hyperparameters:
         if preset not in PRESETS:
             raise ValueError(f"PRESET={preset!r} must be one of {tuple(PRESETS)}")
         environ = {**PRESETS[preset], **environ}
-        values = {}
-        for f in dataclasses.fields(cls):
-            env = f.metadata["env"]
-            if env in environ:
-                values[f.name] = _parse_env(env, environ[env], type(f.default))
-        hp = cls(**values)
+        hp = cls(**{f.name: _parse_env(f.metadata["env"], environ[f.metadata["env"]], type(f.default))
+                    for f in dataclasses.fields(cls) if f.metadata["env"] in environ})
         hp.validate()
         return hp
 
     def validate(self) -> None:
         for f in dataclasses.fields(self):
-            check = f.metadata["check"]
-            value = getattr(self, f.name)
-            if check is not None and not check[0](value):
+            if (check := f.metadata["check"]) is not None and not check[0](value := getattr(self, f.name)):
                 raise ValueError(f"{f.metadata['env']}={value!r} {check[1]}")
         rules = [
             (self.model_dim % self.num_heads == 0, "MODEL_DIM must be divisible by NUM_HEADS"),
@@ -290,6 +288,7 @@ class Hyperparameters:
             (not self.int5_share or self.gptq_calib_seqs > 0, "INT5_SHARE needs GPTQ_CALIB_SEQS > 0 (the Hessians)"),
             (not self.embed_gptq or self.gptq_calib_seqs > 0, "EMBED_GPTQ needs GPTQ_CALIB_SEQS > 0 (the Hessians)"),
             (set(self.ttt_lora_targets.split(",")) <= set(LORA_TARGETS), f"TTT_LORA_TARGETS must name {LORA_TARGETS}"),
+            (self.ttt_phase_docs >= self.ttt_phases, "TTT_PHASE_DOCS must be >= TTT_PHASES (no phase of 0 documents)"),
             (not self.gptq_calib_seqs or not self.max_wallclock_seconds or self.gptq_reserve_seconds
              < self.max_wallclock_seconds, "GPTQ_RESERVE_SECONDS must be < MAX_WALLCLOCK_SECONDS"),
         ]
@@ -352,11 +351,7 @@ def sdpa_attention(q: Tensor, k: Tensor, v: Tensor, ctx: Tensor | None = None) -
     """Causal GQA attention via torch SDPA; q (B, T, H, D), k/v (B, T, KV, D) -> (B, T, H, D). ctx: None
     (causal) or the (B, 1, T, T) bool mask of allowed pairs (document masking: causal and same document)."""
     q, k, v = q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2)
-    if ctx is None:
-        y = F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=True)
-    else:
-        y = F.scaled_dot_product_attention(q, k, v, attn_mask=ctx, enable_gqa=True)
-    return y.transpose(1, 2)
+    return F.scaled_dot_product_attention(q, k, v, attn_mask=ctx, is_causal=ctx is None, enable_gqa=True).transpose(1, 2)
 
 
 def _bind_flash(name: str, module):
@@ -453,15 +448,11 @@ def compute_init(hp: Hyperparameters) -> Runtime:
     local_rank = int(os.environ.get("LOCAL_RANK", "0"))
     if 8 % world_size != 0 and hp.grad_accum_steps == 0:
         raise ValueError(f"WORLD_SIZE={world_size} must divide 8 (or set GRAD_ACCUM_STEPS)")
-    if torch.cuda.is_available():
-        device = torch.device("cuda", local_rank)
+    cuda = torch.cuda.is_available()
+    device, backend = (torch.device("cuda", local_rank), "nccl") if cuda else (torch.device("cpu"), "gloo")
+    if cuda:
         torch.cuda.set_device(device)
-        torch.backends.cuda.matmul.allow_tf32 = True
-        torch.backends.cudnn.allow_tf32 = True
-        backend = "nccl"
-    else:
-        device = torch.device("cpu")
-        backend = "gloo"
+        torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
     distributed = world_size > 1
     if distributed:
         dist.init_process_group(backend=backend, device_id=device if backend == "nccl" else None)
@@ -602,9 +593,7 @@ def load_tokenizer(hp: Hyperparameters, max_token_id: int | None = None):
 def byte_luts(sp, device: torch.device) -> tuple[Tensor, Tensor, Tensor]:
     """(base_bytes, has_leading_space, is_boundary) per token id."""
     n = sp.vocab_size()
-    base = torch.zeros(n, dtype=torch.int64)
-    space = torch.zeros(n, dtype=torch.bool)
-    boundary = torch.zeros(n, dtype=torch.bool)
+    base, space, boundary = torch.zeros(n, dtype=torch.int64), torch.zeros(n, dtype=torch.bool), torch.zeros(n, dtype=torch.bool)
     for i in range(n):
         if sp.is_control(i) or sp.is_unknown(i) or sp.is_unused(i):
             boundary[i] = True
@@ -1128,11 +1117,8 @@ def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
     """
     B, k, _ = T.shape
     kp = 1 << max(0, (k - 1).bit_length())
-    if kp != k:
-        pad_diag = torch.cat(
-            [torch.zeros(k, dtype=T.dtype, device=T.device), torch.ones(kp - k, dtype=T.dtype, device=T.device)]
-        )
-        T = F.pad(T, (0, kp - k, 0, kp - k)) + torch.diag(pad_diag)
+    if kp != k:  # pad with an identity block
+        T = F.pad(T, (0, kp - k, 0, kp - k)) + torch.diag(torch.cat([T.new_zeros(k), T.new_ones(kp - k)]))
     T = T.contiguous()
 
     def diag_blocks(size: int) -> torch.Tensor:
@@ -1153,10 +1139,7 @@ def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
         low = torch.matmul(D_inv, torch.matmul(neg_C, A_inv))
         inv = torch.cat([F.pad(A_inv, (0, s)), torch.cat([low, D_inv], dim=-1)], dim=-2)
         s *= 2
-    inv = inv.reshape(B, kp, kp)
-    if kp != k:
-        inv = inv[:, :k, :k]
-    return inv
+    return inv.reshape(B, kp, kp)[:, :k, :k]
 
 
 def mud(G: torch.Tensor, passes: int = 1, eps: float = MUD_EPS, *, leaf: int = MUD_LEAF) -> torch.Tensor:
@@ -1309,10 +1292,8 @@ class Optimizers:
             self.flat.mul_(coef)
             for s in shards:
                 s.mul_(coef.to(s.dtype))
-        offset = 0
-        for p in self.replicated:
-            p.grad.copy_(self.flat[offset : offset + p.numel()].view_as(p))
-            offset += p.numel()
+        for p, g in zip(self.replicated, self.flat.split([p.numel() for p in self.replicated])):
+            p.grad.copy_(g.view_as(p))
         for group in self.adam.param_groups:
             group["lr"] = group["base_lr"] * lr_scale
         self.adam.step()
@@ -1349,19 +1330,16 @@ def quantize_rows(w: Tensor, clip: int, percentiles=CLIP_PERCENTILES, sigmas: fl
         s = (sigmas * w.std(dim=1) / clip).clamp_min(1e-6).half()
         return (w / s.float()[:, None]).round().clamp(-clip, clip).to(torch.int8), s
     absw = w.abs()
-    best_q, best_s, best_err = None, None, None
+    best_q, best_s, best_err = None, None, w.new_full((w.shape[0],), math.inf)
     for pct in percentiles:
         row_clip = absw.amax(dim=1) if pct >= 1.0 else torch.quantile(absw, pct, dim=1)
         s = (row_clip / clip).clamp_min(1.0 / clip).half()  # the record's floor: 1/clip
         q = (w / s.float()[:, None]).round().clamp(-clip, clip)
         err = (w - q * s.float()[:, None]).square().sum(dim=1)  # (rows,)
-        if best_q is None:
-            best_q, best_s, best_err = q, s, err
-        else:
-            better = err < best_err
-            best_q = torch.where(better[:, None], q, best_q)
-            best_s = torch.where(better, s, best_s)
-            best_err = torch.minimum(err, best_err)
+        better = err < best_err
+        best_q = q if best_q is None else torch.where(better[:, None], q, best_q)
+        best_s = s if best_s is None else torch.where(better, s, best_s)
+        best_err = torch.minimum(err, best_err)
     return best_q.to(torch.int8), best_s
 
 
@@ -1576,14 +1554,13 @@ def lqer_correction(arrays: list[np.ndarray], shape: tuple[int, int]) -> Tensor:
 # executes pickled code.
 # ----------------------------------------------------------------------------------------------------
 
-# COMPRESSOR=ctx: context-modelled range coding of the integers. The values of a quantized matrix are
-# close to independent draws whose spread varies by row (own scale, or the 1/clip floor) and by column
-# (hot input channels); neighbours add ~nothing (measured: 0.2%). So each value is coded with a count
-# table picked by its predicted log2 spread, row + column offsets in quarter-octaves sent as side info.
-# The range coder is constriction's (a maintained library, requirements.txt); the context model is ours
-# because no library models weight matrices. The integers' place in the payload is zeroed and zstd-22 codes
-# the rest (scales, fp16 tensors, side info; the zeros cost ~nothing) as even bytes then odd bytes, so fp16
-# low and high bytes are apart. The SHA-256 of the payload checks every bit.
+# COMPRESSOR=ctx: context-modelled range coding of the integers. The values of a quantized matrix are close to
+# independent draws whose spread varies by row (own scale, or the 1/clip floor) and by column (hot input channels);
+# neighbours add ~nothing (measured: 0.2%). So each value is coded with a count table picked by its predicted log2
+# spread, row + column offsets in quarter-octaves sent as side info. The range coder is constriction's (a maintained
+# library, requirements.txt); the context model is ours because no library models weight matrices. The integers' place
+# in the payload is zeroed and zstd-22 codes the rest (scales, fp16 tensors, side info; the zeros cost ~nothing) as
+# even bytes then odd bytes, so fp16 low and high bytes are apart. The SHA-256 of the payload checks every bit.
 CTX_STEPS_PER_OCTAVE = 4
 INT_SCHEMES = {"int6_row": 31, "int8_row": 127, "int7_row": 63}  # scheme -> clip: values lie in [-clip, clip]
 
@@ -1680,21 +1657,50 @@ def require_codec(codec: str) -> None:
                           "(pip install -r requirements.txt)")
 
 
-# The shipped code (the cap counts it): this file PPMd-compressed (pyppmd order 16, 14% under lzma-9e here) in a
-# latin-1 file that runs it; bytes a literal cannot hold (NUL, CR, quote, backslash, 0x01) become 0x01, byte+2.
+# The shipped code (the cap counts it): this file's program (comments cut, docstrings blanked to "", every line
+# kept so tracebacks point into the readable copy) PPMd-compressed (pyppmd order 16) in a latin-1 file that runs
+# it; bytes a literal cannot hold (NUL, CR, quote, backslash, 0x01) become 0x01, byte+2. Line 2 names the readable
+# file by SHA-256 and size: the judge checks that file is the one named and holds the same program (same AST).
 SHIPPED_MAGIC = b"# -*- coding: latin-1 -*-\n# Parameter Golf self-extracting script"
 _SHIPPED_ESCAPED = (0x00, 0x01, 0x0D, 0x22, 0x5C)
 
 
+def _docstrings(tree: ast.AST) -> list[ast.Constant]:
+    return [n.body[0].value for n in ast.walk(tree) if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef,
+            ast.AsyncFunctionDef)) and n.body and isinstance(n.body[0], ast.Expr)
+            and isinstance(n.body[0].value, ast.Constant) and isinstance(n.body[0].value.value, str)]
+
+
+def program_of(source: bytes) -> bytes:
+    """`source` line for line with comments cut and docstrings blanked: the same program (checked), fewer bytes."""
+    text, tree = source.decode("utf-8"), ast.parse(source)
+    docs = {(d.lineno, d.col_offset) for d in _docstrings(tree)}
+    starts = [0, *itertools.accumulate(map(len, io.StringIO(text).readlines()))]  # rows as tokenize counts them
+    kept, last = [], 0
+    for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+        if tok.type == tokenize.COMMENT or (tok.type == tokenize.STRING and tok.start in docs):
+            a, b = (starts[row - 1] + col for row, col in (tok.start, tok.end))
+            kept += [text[last:a], "" if tok.type == tokenize.COMMENT else '""' + "\n" * (tok.end[0] - tok.start[0])]
+            last = b
+    program = "\n".join(line.rstrip() for line in "".join(kept + [text[last:]]).split("\n"))
+    for d in _docstrings(tree):
+        d.value = ""
+    if ast.dump(ast.parse(program)) != ast.dump(tree):  # e.g. a string literal whose lines end in spaces
+        raise ValueError("program_of: stripping comments and docstrings changed the program")
+    return program.encode()
+
+
 def self_extracting(source: bytes) -> bytes:
-    """The shipped form of `source`: `python` runs it as the source itself (readable copy: <name>_readable.py)."""
+    """The shipped form of `source`: `python` runs its program (readable copy beside it: train_gpt_readable.py)."""
     import pyppmd
 
+    program = program_of(source)
     payload = bytearray()
-    for b in pyppmd.compress(source, max_order=16, mem_size=1 << 26):
+    for b in pyppmd.compress(program, max_order=16, mem_size=1 << 26):
         payload += bytes((1, b + 2)) if b in _SHIPPED_ESCAPED else bytes((b,))
-    digest = hashlib.sha256(source).hexdigest()[:16].encode()
-    return (SHIPPED_MAGIC + b" (train_gpt.py), source sha256 " + digest + b", readable: train_gpt_readable.py\n"
+    sha = lambda data: hashlib.sha256(data).hexdigest()[:16].encode()  # noqa: E731
+    return (SHIPPED_MAGIC + b" (train_gpt.py): the program of train_gpt_readable.py (" + str(len(source)).encode()
+            + b" bytes, sha256 " + sha(source) + b"), program sha256 " + sha(program) + b"\n"
             b"import pyppmd,re\nexec(compile(pyppmd.decompress(re.sub(b'\\x01(.)',lambda m:bytes([m[1][0]-2]),\"\"\""
             + bytes(payload) + b"\"\"\".encode('latin-1'),flags=re.S),max_order=16,mem_size=1<<26).decode(),"
             b"__file__[:-3]+'_readable.py','exec'))\n")
@@ -1702,14 +1708,10 @@ def self_extracting(source: bytes) -> bytes:
 
 def code_sizes(path: str | Path) -> tuple[int, int]:
     """(readable, shipped) bytes of a script, run from its readable or its shipped (self-extracting) form."""
-    import pyppmd
-
     blob = Path(path).read_bytes()
     if not blob.startswith(SHIPPED_MAGIC):
         return len(blob), len(self_extracting(blob))
-    payload = blob[blob.index(b'"""') + 3 : blob.rindex(b'"""')]
-    raw = re.sub(rb"\x01(.)", lambda m: bytes([m[1][0] - 2]), payload, flags=re.S)
-    return len(pyppmd.decompress(raw, max_order=16, mem_size=1 << 26)), len(blob)
+    return int(re.search(rb"readable\.py \((\d+) bytes", blob[:300])[1]), len(blob)
 
 
 def _compress(data: bytes, codec: str, tensors: list[dict]) -> bytes:
@@ -1963,10 +1965,8 @@ def all_reduce_grads(params: list[Tensor], rt: Runtime) -> None:
     if rt.distributed:
         flat = torch.cat([p.grad.flatten() for p in params])
         dist.all_reduce(flat)
-        offset = 0
-        for p in params:
-            p.grad.copy_(flat[offset : offset + p.numel()].view_as(p))
-            offset += p.numel()
+        for p, g in zip(params, flat.split([p.numel() for p in params])):
+            p.grad.copy_(g.view_as(p))
 
 
 # ----------------------------------------------------------------------------------------------------
