@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import io
+import os
 import random
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+
+# OpenMP threads that wait for a descheduled peer sleep instead of spinning (libgomp's default spins first).
+# On a 2-core box with another CPU-heavy process beside the suite, spinning made a 2-thread tiny run ~10x slower
+# (the frontier record's run: 72 s alone, over 900 s beside a 2-thread training, 2026-12-03); passive waiting
+# costs little alone. Set here, before torch loads, so every test and every subprocess it starts inherits it.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:

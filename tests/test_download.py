@@ -21,6 +21,7 @@ import pytest
 
 from data.shards import HEADER_BYTES, shard_bytes, write_shard
 from tests.hub_standin import HubStandIn
+from tests.rehearsal import HANG_S
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = REPO_ROOT / "data" / "cached_challenge_fineweb.py"
@@ -113,7 +114,7 @@ class Export:
 
     def run(self, *args: str, **env: str) -> subprocess.CompletedProcess:
         return subprocess.run(
-            self.argv(*args), env=self.env(**env), cwd=self.tmp, capture_output=True, text=True, timeout=120
+            self.argv(*args), env=self.env(**env), cwd=self.tmp, capture_output=True, text=True, timeout=HANG_S
         )
 
     def local(self, remote: str) -> Path:
@@ -235,11 +236,11 @@ def test_interrupted_download_leaves_nothing_at_the_final_path(export):
     )
     try:
         # Generous guards against a hang, not timing assumptions: each normally takes well under a second.
-        assert export.hub.half_sent.wait(timeout=300), "the CLI never started the stalled shard"
+        assert export.hub.half_sent.wait(timeout=HANG_S), "the CLI never started the stalled shard"
         # Half the shard is in the client's hands now; nothing may be at the final path yet.
         assert not export.local(target).exists()
         proc.send_signal(signal.SIGINT)  # the user's Ctrl-C
-        out, err = proc.communicate(timeout=300)
+        out, err = proc.communicate(timeout=HANG_S)
     finally:
         export.hub.release.set()
         if proc.poll() is None:
@@ -339,11 +340,11 @@ def test_runs_as_a_module_and_as_a_script(export):
     as_module = subprocess.run(
         [sys.executable, "-m", "data.cached_challenge_fineweb", "--data-dir", str(export.data_dir),
          "--train-shards", "0"],
-        env=export.env(), cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
+        env=export.env(), cwd=REPO_ROOT, capture_output=True, text=True, timeout=HANG_S,
     )
     assert as_module.returncode == 0, explain(as_module, export.hub)
     assert "done: 4 downloaded" in as_module.stdout  # 2 val shards + 2 tokenizer files
-    as_script = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, timeout=60)
+    as_script = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, timeout=HANG_S)
     assert as_script.returncode == 0 and "--train-shards" in as_script.stdout
 
 
@@ -358,7 +359,7 @@ def test_sp8192_comes_from_its_own_repo_by_default(export):
     env = export.env()
     del env["MATCHED_FINEWEB_REPO_ID"]
     result = subprocess.run(export.argv("--variant", "sp8192", "--train-shards", "1"), env=env, cwd=export.tmp,
-                            capture_output=True, text=True, timeout=120)
+                            capture_output=True, text=True, timeout=HANG_S)
     assert result.returncode == 0, explain(result, export.hub)
     assert (export.data_dir / "datasets" / sp8192 / "fineweb_train_000000.bin").is_file()
     result = export.run("--variant", "sp8192", "--train-shards", "1")  # env names the test repo: not found

@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures"))
 from eval_world import one_thread, run_module, world, world_env  # noqa: E402,F401  (pytest fixtures)
 
 from eval.cli import main
-from tests.rehearsal import torchrun  # noqa: E402
+from tests.rehearsal import HANG_S, torchrun  # noqa: E402
 
 
 def test_two_gloo_ranks_match_one_process(world_env, one_thread, tmp_path, monkeypatch):
@@ -21,7 +21,7 @@ def test_two_gloo_ranks_match_one_process(world_env, one_thread, tmp_path, monke
     one, two = tmp_path / "one.json", tmp_path / "two.json"
     common = ["-m", "eval", str(world.record), "--ttt", "--stride", "32"]
     assert main(common[2:] + ["--json", str(one)]) == 0  # one process, in this interpreter
-    proc = run_module(torchrun(2)[1:] + common + ["--json", str(two)], env_extra={"TTT_EPOCHS": "1"}, timeout=300)
+    proc = run_module(torchrun(2)[1:] + common + ["--json", str(two)], env_extra={"TTT_EPOCHS": "1"}, timeout=HANG_S)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     a, b = json.loads(one.read_text()), json.loads(two.read_text())
     assert (a["world_size"], b["world_size"]) == (1, 2)

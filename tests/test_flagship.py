@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 import torch
 
-from tests.rehearsal import assert_causal, torchrun
+from tests.rehearsal import HANG_S, assert_causal, torchrun
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -138,8 +138,8 @@ def run_steps(tmp_path, tiny_data, fp32: bool):
     env = {**os.environ, **tiny_data["env"], "OMP_NUM_THREADS": "1", "STEPS_FP32": "1" if fp32 else "0"}
     one, two = tmp_path / f"one{fp32}.pt", tmp_path / f"two{fp32}.pt"
     script = str(ROOT / "tests" / "flagship_steps.py")
-    subprocess.run([sys.executable, script, str(one)], env=env, check=True, timeout=300, capture_output=True)
-    proc = subprocess.run(torchrun(2) + [script, str(two)], env=env, timeout=300, capture_output=True, text=True)
+    subprocess.run([sys.executable, script, str(one)], env=env, check=True, timeout=HANG_S, capture_output=True)
+    proc = subprocess.run(torchrun(2) + [script, str(two)], env=env, timeout=HANG_S, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return torch.load(one), torch.load(two)
 

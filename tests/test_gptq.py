@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 import torch
 
+from tests.rehearsal import HANG_S
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -130,7 +132,7 @@ def test_gptq_run_pays_for_calibration_out_of_the_training_cap(tmp_path, tiny_da
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env.update(tiny_data["env"], ITERATIONS="100000", MAX_WALLCLOCK_SECONDS="8", GPTQ_RESERVE_SECONDS="3",
                GPTQ_CALIB_SEQS="8", INT5_SHARE="0.5", TRAIN_LOG_EVERY="50", RUN_ID="g", VAL_TOKENS_LIMIT="2048")
-    out = subprocess.run([sys.executable, "train_gpt.py"], env=env, capture_output=True, text=True, timeout=600,
+    out = subprocess.run([sys.executable, "train_gpt.py"], env=env, capture_output=True, text=True, timeout=HANG_S,
                          cwd=tmp_path)
     assert out.returncode == 0, out.stderr[-3000:]
     log = out.stdout
@@ -142,7 +144,7 @@ def test_gptq_run_pays_for_calibration_out_of_the_training_cap(tmp_path, tiny_da
     (tmp_path / "train_seed1337.log").write_text(log)
     printed = float(re.search(r"final_int6_sliding_window_exact val_loss:\S+ val_bpb:(\S+)", log).group(1))
     judge = subprocess.run([sys.executable, "-m", "eval", str(tmp_path), "--tolerance", "1e-6", "--seed", "1337"],
-                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=HANG_S)
     assert judge.returncode == 0, judge.stdout + judge.stderr
     judged = float(re.search(r"eval_sliding_window_exact val_loss:\S+ val_bpb:(\S+)", judge.stdout).group(1))
     assert abs(judged - printed) < 1e-6

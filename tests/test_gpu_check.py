@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from tests.rehearsal import ROOT, load_script
+from tests.rehearsal import HANG_S, ROOT, load_script
 
 PUBLIC_LIKE = '''import os
 import torch
@@ -58,7 +58,7 @@ def test_tiny_cpu_run_fills_every_stage(tmp_path):
     out = tmp_path / "gpu_check.json"
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "gpu_check.py"), "--tiny", "--out", str(out),
                            "--work", str(tmp_path / "work"), "--budget-s", "3000"], cwd=ROOT, capture_output=True,
-                          text=True, timeout=1200)
+                          text=True, timeout=HANG_S)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     report = json.loads(out.read_text())
     stages = report["stages"]

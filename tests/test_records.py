@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.rehearsal import HANG_S
+
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = sorted(p.parent for p in (ROOT / "records").glob("*/*/submission.json"))
 ORTHOS = {"ns5", "polar", "mud"}
@@ -75,14 +77,14 @@ def test_record_runs_alone_and_the_judge_agrees(record, sample, tmp_path):
     frontier = preset_of(record) == "frontier_0427"
     env.update(TINY_FRONTIER if frontier else TINY, **sample["8192" if frontier else "1024"], RUN_ID="alone")
     run = subprocess.run([sys.executable, "train_gpt.py"], cwd=work, env=env, capture_output=True, text=True,
-                         timeout=900)
+                         timeout=HANG_S)
     assert run.returncode == 0, run.stderr[-3000:]
     (work / "train_seed1337.log").write_text(run.stdout)
     total = int(re.search(r"Total submission size \S+: (\d+) bytes", run.stdout).group(1))
     assert total <= 16_000_000
     printed = float(re.search(r"final_int6_sliding_window_exact val_loss:\S+ val_bpb:(\S+)", run.stdout).group(1))
     judge = subprocess.run([sys.executable, "-m", "eval", str(work), "--ttt", "--tolerance", "1e-6", "--seed", "1337"],
-                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
+                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=HANG_S)
     assert judge.returncode == 0, judge.stdout + judge.stderr
     judged = float(re.search(r"eval_sliding_window_exact val_loss:\S+ val_bpb:(\S+)", judge.stdout).group(1))
     assert abs(judged - printed) < 1e-6
