@@ -230,10 +230,18 @@ def test_interrupted_download_leaves_nothing_at_the_final_path(export):
     export.hub.stall.add(f"datasets/{target}")
     # The client must never time out and retry on its own while the test holds the transfer (its default
     # read timeout is 10 s): the only event between the stall and the exit is the user's Ctrl-C.
-    proc = subprocess.Popen(
-        export.argv("--train-shards", "2"), env=export.env(HF_HUB_DOWNLOAD_TIMEOUT="3600"), cwd=export.tmp,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
+    # The CLI must start with Ctrl-C's default meaning, as from a terminal. A suite launched as a background
+    # job of a non-interactive shell (`nohup ... &`) has SIGINT ignored, an ignored signal stays ignored across
+    # exec, and the CLI would never see the Ctrl-C (2026-12-03: the test hung so). A handled signal is reset to
+    # the default across exec: so hold it handled while the child starts.
+    held = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        proc = subprocess.Popen(
+            export.argv("--train-shards", "2"), env=export.env(HF_HUB_DOWNLOAD_TIMEOUT="3600"), cwd=export.tmp,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, held)
     try:
         # Generous guards against a hang, not timing assumptions: each normally takes well under a second.
         assert export.hub.half_sent.wait(timeout=HANG_S), "the CLI never started the stalled shard"
