@@ -190,9 +190,16 @@ def is_int(scheme: str) -> bool:
     return scheme.endswith("_row")
 
 
-def int_clip(scheme: str, q: np.ndarray) -> int:
-    """Largest magnitude the scheme allows: 31 for int6, 127 for int8 (int5 values sit inside int6)."""
-    return 127 if scheme == "int8_row" else 31
+# The flagship's integer schemes and their clips (train_gpt.INT_SCHEMES): int5 values sit inside int6;
+# int7 is the embedding at EMBED_BITS=7. Layouts put int6 in the narrow stream, int7/int8 in the byte stream.
+INT_CLIP = {"int6_row": 31, "int7_row": 63, "int8_row": 127}
+
+
+def int_clip(scheme: str, q: np.ndarray | None = None) -> int:
+    """Largest magnitude the scheme allows (values lie in [-clip, clip])."""
+    if scheme not in INT_CLIP:
+        raise ValueError(f"unknown integer scheme {scheme!r} (known: {', '.join(INT_CLIP)})")
+    return INT_CLIP[scheme]
 
 
 def mats_of(shape, q: np.ndarray) -> np.ndarray:
@@ -468,7 +475,7 @@ def make_grouped_layout(intmap="raw", order="row", int6="bytes", fp16="whole", r
             if is_int(scheme):
                 clip = int_clip(scheme, arrays[0])
                 u = fwd_map(arrange(arrays[0], shape, arrays[1]), clip)
-                (i8 if clip == 127 else i6).append(np.ascontiguousarray(u).ravel())
+                (i8 if clip > 31 else i6).append(np.ascontiguousarray(u).ravel())
                 sc.append(arrays[1].ravel())
             else:
                 f16.append(arrays[0].ravel())
@@ -512,12 +519,12 @@ def make_grouped_layout(intmap="raw", order="row", int6="bytes", fp16="whole", r
                 n, rows = int(np.prod(qshape)), int(np.prod(sshape))
                 scales = sc[ps : ps + rows].copy()
                 ps += rows
-                if scheme == "int8_row":
+                if int_clip(scheme) > 31:
                     u, p8 = v8[p8 : p8 + n], p8 + n
                 else:
                     u, p6 = v6[p6 : p6 + n], p6 + n
                 r, c = (shape[-2] if len(shape) > 1 else 1), shape[-1]
-                m = inv_map(u, 127 if scheme == "int8_row" else 31)
+                m = inv_map(u, int_clip(scheme))
                 m = m.reshape(-1, c, r).transpose(0, 2, 1) if order == "col" else m.reshape(-1, r, c)
                 if rowsort:
                     m = np.stack([mi[np.argsort(p, kind="stable")] for mi, p in zip(m, perms(shape, scales))])
@@ -591,8 +598,8 @@ def constriction_order0(per: str):
             qs.append(np.concatenate(parts))
         # rebuild the int streams the grouped layout expects, then let it place everything
         schemes = [s for _, s, _, _ in template if is_int(s)]
-        v6 = [(q.astype(np.int16) + 31).astype(np.uint8) for q, s in zip(qs, schemes) if s != "int8_row"]
-        v8 = [(q.astype(np.int16) + 127).astype(np.uint8) for q, s in zip(qs, schemes) if s == "int8_row"]
+        v6 = [(q.astype(np.int16) + 31).astype(np.uint8) for q, s in zip(qs, schemes) if int_clip(s) == 31]
+        v8 = [(q.astype(np.int16) + int_clip(s)).astype(np.uint8) for q, s in zip(qs, schemes) if int_clip(s) > 31]
         v6, v8 = (np.concatenate(v) if v else np.zeros(0, np.uint8) for v in (v6, v8))
         return rest_inv([v6.tobytes(), v8.tobytes()] + list(rest), template)
 
@@ -1127,10 +1134,31 @@ def parse_args(argv):
     p.add_argument("--proxy-scale", type=float, default=4.0, help="bank scale of the record-regime proxy (0 = skip)")
     p.add_argument("--skip-rate-loss", action="store_true")
     p.add_argument("--codec-settings", default="", help="K=V+K=V: also compare the codecs on this export's integers")
+    p.add_argument("--reuse", default=None, help="an earlier report of this checkpoint and script: take its codec "
+                   "section on the checkpoint's integers instead of recomputing it (the rest runs)")
     p.add_argument("--quick", action="store_true", help="a few methods only (smoke run)")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--out", default=None, help="JSON path (default results/compress_<tag>_<date>.json)")
     return p.parse_args(argv)
+
+
+def reused_codec_section(path: Path, report: dict) -> dict:
+    """entropy, context_ablation and methods of an earlier report, if it measured the same checkpoint (path,
+    steps, creation time) with the same script; else a clear error."""
+    try:
+        old = json.loads(path.read_text())
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"--reuse {path}: cannot read it as a report ({exc})") from None
+    same = {k: (old.get("checkpoint", {}).get(k), report["checkpoint"][k]) for k in ("path", "steps", "created")}
+    same["script_sha256"] = (old.get("script_sha256"), report["script_sha256"])
+    differ = [f"{k} {a!r} vs {b!r}" for k, (a, b) in same.items() if a != b]
+    missing = [k for k in ("entropy", "context_ablation", "methods") if k not in old]
+    if differ or missing:
+        raise SystemExit(f"--reuse {path}: not this checkpoint's report ({'; '.join(differ)})" if differ else
+                         f"--reuse {path}: it has no {', '.join(missing)}")
+    return dict(entropy=old["entropy"], context_ablation=old["context_ablation"], methods=old["methods"],
+                reused_from=dict(path=str(path), date=old.get("environment", {}).get("date"),
+                                 command=old.get("environment", {}).get("command")))
 
 
 def main(argv=None) -> int:
@@ -1161,10 +1189,13 @@ def main(argv=None) -> int:
         workdir = Path(tmp)
         entries, tq = timed(fs.quantize_state_dict, sd)
         report["quantize_s"] = round(tq, 1)
-        report["entropy"] = entropy_report(entries)
         report["checkpoint"]["caveat"] = caveat(meta, entries)
-        report["context_ablation"] = context_ablation(fs, entries)
-        report["methods"] = run_methods(fs, entries, n_params, workdir, args.quick, "checkpoint")
+        if args.reuse:
+            report.update(reused_codec_section(Path(args.reuse), report))
+        else:
+            report["entropy"] = entropy_report(entries)
+            report["context_ablation"] = context_ablation(fs, entries)
+            report["methods"] = run_methods(fs, entries, n_params, workdir, args.quick, "checkpoint")
         report["summary"] = summarize(report)
         write_json_atomic(out, report)
         if args.codec_settings:  # the codecs again, on the integers of another (rounding) export

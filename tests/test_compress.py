@@ -31,10 +31,11 @@ def bench():
     return module
 
 
-def random_entries(seed: int = 0, mats: int = 3, rows: int = 24, cols: int = 40) -> list:
+def random_entries(seed: int = 0, mats: int = 3, rows: int = 24, cols: int = 40, int7: bool = False) -> list:
     """Exporter-shaped entries: an int6 bank whose rows / columns have different spreads (so the rANS class
     model has codes to send), an all-zero matrix row and +-31 extremes; an int8 table with a few wide rows;
-    fp16 tensors of every rank, with -0, inf and a NaN payload (bytes must survive, not just values)."""
+    fp16 tensors of every rank, with -0, inf and a NaN payload (bytes must survive, not just values); with
+    int7, also an int7 table (EMBED_BITS=7) reaching +-63, past what an int6 stream holds."""
     rng = np.random.default_rng(seed)
     spread = np.exp(rng.normal(0, 0.7, (mats, rows, 1))) * np.exp(rng.normal(0, 0.5, (mats, 1, cols)))
     q6 = np.clip(np.round(rng.normal(0, 1, (mats, rows, cols)) * 3 * spread), -31, 31).astype(np.int8)
@@ -43,7 +44,12 @@ def random_entries(seed: int = 0, mats: int = 3, rows: int = 24, cols: int = 40)
     q8 = np.clip(np.round(rng.laplace(0, 6, (20, 12)) * np.where(np.arange(20) % 5 == 0, 8, 1)[:, None]), -127, 127)
     special = np.array([0.0, -0.0, np.inf, -np.inf, 65504, 6e-8], dtype=np.float16)
     nan = np.array([0x7E01], dtype=np.uint16).view(np.float16)
-    return [
+    extra = []
+    if int7:
+        q7 = np.clip(np.round(rng.laplace(0, 12, (16, 10))), -63, 63).astype(np.int8)
+        q7[0, :2] = [63, -63]
+        extra = [("emb7", "int7_row", (16, 10), [q7, rng.uniform(0.001, 0.02, 16).astype(np.float16)])]
+    return extra + [
         ("bank", "int6_row", (mats, rows, cols), [q6.reshape(mats * rows, cols),
                                                   rng.uniform(0.01, 0.09, mats * rows).astype(np.float16)]),
         ("gain", "fp16", (), [np.array(0.125, dtype=np.float16)]),
@@ -189,7 +195,7 @@ LAYOUTS = [dict(), dict(intmap="offset"), dict(intmap="zigzag"), dict(intmap="of
 
 @pytest.mark.parametrize("codec", ["lzma6", "lzma9e", "zstd22", "brotli11"])
 def test_bench_layouts_roundtrip_bit_exact(bench, codec):
-    entries = random_entries(7)
+    entries = random_entries(7, int7=True)
     c = bench.CODECS[codec]
     template = bench.template_of(entries)
     pairs = [(bench.layout_concat, bench.inverse_concat), (bench.layout_per_array, bench.inverse_per_array)]
@@ -212,13 +218,13 @@ def test_bench_zstd_dictionary_and_public_way_roundtrip(bench):
 
 @pytest.mark.parametrize("per", ["tensor", "matrix"])
 def test_bench_constriction_order0_roundtrip(bench, per):
-    entries = random_entries(9)
+    entries = random_entries(9, int7=True)
     forward, inverse = bench.constriction_order0(per)
     assert bench.entries_equal(inverse(forward(entries), bench.template_of(entries)), entries)
 
 
 def test_bench_run_methods_accounts_every_method(bench, flagship, tmp_path):
-    entries = random_entries(10)
+    entries = random_entries(10, int7=True)
     n_params = sum(int(np.prod(s)) for _, _, s, _ in entries)
     res = bench.run_methods(flagship, entries, n_params, tmp_path, quick=True, label="test")
     names = {r["method"] for r in res["methods"]}
@@ -266,8 +272,33 @@ def test_bench_pergroup_lrzip_roundtrip(bench):
     """The public 04-27 record's per-group lrzip serializer as the bench rebuilds it (needs the lrzip binary:
     .ci/run installs it): bit-exact back, hot rows permuted and restored."""
     assert bench.lrzip_available(), "the lrzip binary is missing (apt-get install lrzip)"
-    entries = random_entries(11)
+    entries = random_entries(11, int7=True)
     streams = bench.pergroup_forward(entries)
     assert bench.entries_equal(bench.pergroup_inverse(streams, bench.template_of(entries)), entries)
     m = np.array([[0, 0], [9, 9], [1, 1], [8, 8]], np.int8)
     assert bench.similarity_order(m).tolist() == [0, 2, 3, 1]
+
+
+def test_bench_reuses_only_a_report_of_the_same_checkpoint_and_script(bench, tmp_path):
+    ckpt = dict(path="/c.pt", steps=89, created="2026-12-03T07:11:28")
+    now = dict(checkpoint=dict(ckpt), script_sha256="ab")
+    old = dict(checkpoint=dict(ckpt), script_sha256="ab", entropy={"e": 1}, context_ablation={"c": 2},
+               methods={"m": 3}, environment=dict(date="d", command="cmd"))
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(old))
+    got = bench.reused_codec_section(path, now)
+    assert (got["entropy"], got["context_ablation"], got["methods"]) == ({"e": 1}, {"c": 2}, {"m": 3})
+    assert got["reused_from"] == dict(path=str(path), date="d", command="cmd")
+    for key, value in [("steps", 502), ("created", "2026-11-25T15:15:28")]:
+        path.write_text(json.dumps(dict(old, checkpoint=dict(ckpt, **{key: value}))))
+        with pytest.raises(SystemExit, match=f"not this checkpoint's report \\({key}"):
+            bench.reused_codec_section(path, now)
+    path.write_text(json.dumps(dict(old, script_sha256="cd")))
+    with pytest.raises(SystemExit, match="script_sha256 'cd' vs 'ab'"):
+        bench.reused_codec_section(path, now)
+    path.write_text(json.dumps({k: v for k, v in old.items() if k != "methods"}))
+    with pytest.raises(SystemExit, match="it has no methods"):
+        bench.reused_codec_section(path, now)
+    path.write_text("{not json")
+    with pytest.raises(SystemExit, match="cannot read it as a report"):
+        bench.reused_codec_section(path, now)
