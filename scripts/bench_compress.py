@@ -195,7 +195,7 @@ def is_int(scheme: str) -> bool:
 INT_CLIP = {"int6_row": 31, "int7_row": 63, "int8_row": 127}
 
 
-def int_clip(scheme: str, q: np.ndarray | None = None) -> int:
+def int_clip(scheme: str) -> int:
     """Largest magnitude the scheme allows (values lie in [-clip, clip])."""
     if scheme not in INT_CLIP:
         raise ValueError(f"unknown integer scheme {scheme!r} (known: {', '.join(INT_CLIP)})")
@@ -473,7 +473,7 @@ def make_grouped_layout(intmap="raw", order="row", int6="bytes", fp16="whole", r
         i6, i8, sc, f16 = [], [], [], []
         for name, scheme, shape, arrays in entries:
             if is_int(scheme):
-                clip = int_clip(scheme, arrays[0])
+                clip = int_clip(scheme)
                 u = fwd_map(arrange(arrays[0], shape, arrays[1]), clip)
                 (i8 if clip > 31 else i6).append(np.ascontiguousarray(u).ravel())
                 sc.append(arrays[1].ravel())
@@ -519,12 +519,13 @@ def make_grouped_layout(intmap="raw", order="row", int6="bytes", fp16="whole", r
                 n, rows = int(np.prod(qshape)), int(np.prod(sshape))
                 scales = sc[ps : ps + rows].copy()
                 ps += rows
-                if int_clip(scheme) > 31:
+                clip = int_clip(scheme)
+                if clip > 31:
                     u, p8 = v8[p8 : p8 + n], p8 + n
                 else:
                     u, p6 = v6[p6 : p6 + n], p6 + n
                 r, c = (shape[-2] if len(shape) > 1 else 1), shape[-1]
-                m = inv_map(u, int_clip(scheme))
+                m = inv_map(u, clip)
                 m = m.reshape(-1, c, r).transpose(0, 2, 1) if order == "col" else m.reshape(-1, r, c)
                 if rowsort:
                     m = np.stack([mi[np.argsort(p, kind="stable")] for mi, p in zip(m, perms(shape, scales))])
