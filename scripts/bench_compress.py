@@ -617,6 +617,7 @@ def constriction_order0(per: str):
 # written column-major, each group coded with `lrzip -z -L 9` (ZPAQ); the rest (scales, fp16 tensors) and the
 # row orders (uint16) with brotli-11. The system binary `lrzip` is needed (Debian: apt-get install lrzip).
 LRZIP_HOT = ("tok_emb.weight", "c_q", "fc")
+LRZIP = "pergroup_lrzip9+brotli11"  # its method name in the reports
 
 
 def lrzip_available() -> bool:
@@ -850,11 +851,11 @@ def run_methods(fs, entries, n_params: int, workdir: Path, quick: bool, label: s
         row = bench.layout_method("concat+zstd22_dict", layout_concat, inverse_concat, codec, extra_bytes=len(zdict.as_bytes()),
                                   note="same dictionary, counted")
     if lrzip_available():
-        bench.coded_method("pergroup_lrzip9+brotli11", pergroup_forward, pergroup_inverse,
+        bench.coded_method(LRZIP, pergroup_forward, pergroup_inverse,
                            note="the public 04-27 record's per-group serializer: groups by kind, hot rows "
                                 "similarity-sorted, column-major, lrzip -z -L 9; rest brotli-11")
     else:
-        print("method:pergroup_lrzip9+brotli11 skipped: the lrzip binary is not installed (apt-get install lrzip)")
+        print(f"method:{LRZIP} skipped: the lrzip binary is not installed (apt-get install lrzip)")
     for per in ("tensor", "matrix"):
         fwd, inv = constriction_order0(per)
         bench.coded_method(f"constriction_order0_per_{per}+fp16planes_lzma9e", fwd, inv,
@@ -1038,6 +1039,17 @@ def rate_loss(fs, sd, entries_flagship, workdir: Path, val_tokens: int, calib_se
 # ------------------------------------------------------------------------------------ main
 
 
+def vs_lrzip(methods: dict) -> dict | None:
+    """Issue 16's figure: the flagship's ctx artifact against per-group lrzip on the same integers (the target:
+    <= 0.95x). None when lrzip did not run (the binary missing)."""
+    rows = {r["method"]: r["bytes"] for r in methods["methods"]}
+    if LRZIP not in rows or "flagship_ctx" not in rows:
+        return None
+    ratio = rows["flagship_ctx"] / rows[LRZIP]
+    return dict(ctx_bytes=rows["flagship_ctx"], lrzip_bytes=rows[LRZIP], ratio=round(ratio, 4),
+                target_0_95x_bytes=int(0.95 * rows[LRZIP]), target_met=ratio <= 0.95)
+
+
 def summarize(report: dict) -> dict:
     """The figures the issue asks for, in one place: best codec vs torch.save + lzma-6, the floor, rate vs loss."""
     m = report["methods"]
@@ -1053,6 +1065,9 @@ def summarize(report: dict) -> dict:
         fp16_parts_order0_bytes=ent["fp16_parts"]["order0_bytes_per_array_planes"],
         floor_total_bytes_per_matrix=ent["ints"]["floor_bytes_matrix"] + ent["fp16_parts"]["order0_bytes_per_array_planes"],
     )
+    out["vs_pergroup_lrzip"] = vs_lrzip(m)
+    if "methods_settings" in report:
+        out["settings_vs_pergroup_lrzip"] = vs_lrzip(report["methods_settings"]["methods"])
     if "proxy" in report:
         pm = report["proxy"]["methods"]
         out["proxy_best"] = dict(method=pm["methods"][0]["method"], bytes=pm["methods"][0]["bytes"],
@@ -1071,6 +1086,9 @@ def summarize(report: dict) -> dict:
                                               ratio_vs_public_of_todays_ints=round(v["artifact_bytes"] / public, 4),
                                               delta_val_loss_vs_todays=round(v["val_loss"] - base["val_loss"], 5),
                                               meets_0_90x_without_loss_regression=v["artifact_bytes"] <= 0.90 * public
+                                              and v["val_loss"] <= base["val_loss"],
+                                              # issue 16's: fewer bytes than today's exporter, loss no worse
+                                              fewer_bytes_no_loss_regression=v["artifact_bytes"] < base["artifact_bytes"]
                                               and v["val_loss"] <= base["val_loss"]) for v in rl["variants"]]
     return out
 

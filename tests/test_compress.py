@@ -234,6 +234,20 @@ def test_bench_run_methods_accounts_every_method(bench, flagship, tmp_path):
     pub = next(r for r in res["methods"] if r["method"] == bench.PUBLIC)
     assert pub["ratio_vs_public"] == 1.0 and res["public_bytes"] == pub["bytes"]
     assert [r["bytes"] for r in res["methods"]] == sorted(r["bytes"] for r in res["methods"])
+    # the report's summary over these rows (what main() writes), the lrzip figure on both integer sets
+    report = dict(methods=res, entropy=bench.entropy_report(entries), methods_settings=dict(methods=res))
+    summary = bench.summarize(report)
+    ctx = next(r["bytes"] for r in res["methods"] if r["method"] == "flagship_ctx")
+    lrzip = next(r["bytes"] for r in res["methods"] if r["method"] == bench.LRZIP)
+    assert summary["vs_pergroup_lrzip"]["ratio"] == round(ctx / lrzip, 4) == summary["settings_vs_pergroup_lrzip"]["ratio"]
+    assert summary["best_bytes"] == res["methods"][0]["bytes"]
+    rl = dict(float=dict(val_bpb=1.5), variants=[
+        dict(variant=v, artifact_codec="ctx", artifact_bytes=b, public_torchsave_lzma6_bytes=120, val_loss=l,
+             val_bpb=l / 2, delta_bpb_vs_float=l / 2 - 1.5) for v, b, l in
+        [("flagship", 100, 3.0), ("smaller_same_loss", 90, 3.0), ("smaller_worse", 80, 3.1), ("bigger_better", 110, 2.9)]])
+    rows = {r["variant"]: r for r in bench.summarize(dict(report, rate_vs_loss=rl))["vs_todays_exporter"]}
+    assert [v for v, r in rows.items() if r["fewer_bytes_no_loss_regression"]] == ["smaller_same_loss"]
+    assert rows["smaller_worse"]["delta_val_loss_vs_todays"] == 0.1
 
 
 def test_bench_context_ablation_orders_the_models(bench, flagship):
@@ -303,3 +317,14 @@ def test_bench_reuses_only_a_report_of_the_same_checkpoint_and_script(bench, tmp
     path.write_text("{not json")
     with pytest.raises(SystemExit, match="cannot read it as a report"):
         bench.reused_codec_section(path, now)
+
+
+def test_bench_summary_holds_ctx_against_pergroup_lrzip(bench):
+    """Issue 16's figure in the report: the ctx artifact over per-group lrzip of the same integers, <= 0.95x."""
+    def methods(ctx, lrzip):
+        rows = [dict(method="flagship_ctx", bytes=ctx), dict(method=bench.PUBLIC, bytes=120)]
+        return dict(methods=rows + ([dict(method=bench.LRZIP, bytes=lrzip)] if lrzip else []))
+    got = bench.vs_lrzip(methods(95, 100))
+    assert got == dict(ctx_bytes=95, lrzip_bytes=100, ratio=0.95, target_0_95x_bytes=95, target_met=True)
+    assert bench.vs_lrzip(methods(96, 100))["target_met"] is False
+    assert bench.vs_lrzip(methods(96, 0)) is None  # lrzip missing: no figure, not a pass
