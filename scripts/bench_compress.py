@@ -1162,8 +1162,8 @@ def parse_args(argv):
 
 
 def reused_codec_section(path: Path, report: dict) -> dict:
-    """entropy, context_ablation and methods of an earlier report, if it measured the same checkpoint (path,
-    steps, creation time) with the same script; else a clear error."""
+    """entropy, context_ablation and methods (and methods_settings, where it has them) of an earlier report, if
+    it measured the same checkpoint (path, steps, creation time) with the same script; else a clear error."""
     try:
         old = json.loads(path.read_text())
     except (OSError, ValueError) as exc:
@@ -1176,6 +1176,7 @@ def reused_codec_section(path: Path, report: dict) -> dict:
         raise SystemExit(f"--reuse {path}: not this checkpoint's report ({'; '.join(differ)})" if differ else
                          f"--reuse {path}: it has no {', '.join(missing)}")
     return dict(entropy=old["entropy"], context_ablation=old["context_ablation"], methods=old["methods"],
+                **({"methods_settings": old["methods_settings"]} if "methods_settings" in old else {}),
                 reused_from=dict(path=str(path), date=old.get("environment", {}).get("date"),
                                  command=old.get("environment", {}).get("command")))
 
@@ -1217,8 +1218,9 @@ def main(argv=None) -> int:
             report["methods"] = run_methods(fs, entries, n_params, workdir, args.quick, "checkpoint")
         report["summary"] = summarize(report)
         write_json_atomic(out, report)
-        if args.codec_settings:  # the codecs again, on the integers of another (rounding) export
-            env = dict(kv.split("=", 1) for kv in args.codec_settings.split("+") if kv)
+        env = dict(kv.split("=", 1) for kv in (args.codec_settings or "").split("+") if kv)
+        if env and report.get("methods_settings", {}).get("settings") != env:  # (not already reused)
+            # the codecs again, on the integers of another (rounding) export
             other = fs.quantize_state_dict(sd, None, 0.0, fs.Hyperparameters.from_env({**TRAIN_ENV, **env}))
             report["methods_settings"] = dict(settings=env, entropy=entropy_report(other),
                                               methods=run_methods(fs, other, n_params, workdir, args.quick, "settings"))

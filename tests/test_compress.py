@@ -303,7 +303,10 @@ def test_bench_reuses_only_a_report_of_the_same_checkpoint_and_script(bench, tmp
     path.write_text(json.dumps(old))
     got = bench.reused_codec_section(path, now)
     assert (got["entropy"], got["context_ablation"], got["methods"]) == ({"e": 1}, {"c": 2}, {"m": 3})
-    assert got["reused_from"] == dict(path=str(path), date="d", command="cmd")
+    assert got["reused_from"] == dict(path=str(path), date="d", command="cmd") and "methods_settings" not in got
+    settings = dict(settings={"QUANT_CLIP": "sd"}, entropy={}, methods={"m": 4})
+    path.write_text(json.dumps(dict(old, methods_settings=settings)))
+    assert bench.reused_codec_section(path, now)["methods_settings"] == settings  # the second integer set too
     for key, value in [("steps", 502), ("created", "2026-11-25T15:15:28")]:
         path.write_text(json.dumps(dict(old, checkpoint=dict(ckpt, **{key: value}))))
         with pytest.raises(SystemExit, match=f"not this checkpoint's report \\({key}"):
