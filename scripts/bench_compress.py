@@ -569,7 +569,9 @@ def constriction_order0(per: str):
                 counts = np.bincount(v - lo, minlength=hi - lo + 1).astype(np.uint32)
                 tables.append(np.array([lo, counts.size], dtype=np.uint32).tobytes() + counts.tobytes())
                 coder = AnsCoder()
-                coder.encode_reverse((v - lo).astype(np.int32), Categorical(counts / counts.sum(), perfect=False))
+                if counts.size > 1:  # one value only (an all-zero matrix): the table says it all, and
+                    # constriction refuses a one-symbol distribution
+                    coder.encode_reverse((v - lo).astype(np.int32), Categorical(counts / counts.sum(), perfect=False))
                 w = coder.get_compressed()
                 words.append(np.uint32(w.size).tobytes() + w.tobytes())
         # the ints are coded; the remaining streams (scales, fp16) use the grouped layout's planes
@@ -594,7 +596,8 @@ def constriction_order0(per: str):
                 (nw,) = np.frombuffer(words, np.uint32, 1, wp)
                 w = np.frombuffer(words, np.uint32, int(nw), wp + 4).copy()
                 wp += 4 + 4 * int(nw)
-                v = AnsCoder(w).decode(Categorical(counts / counts.sum(), perfect=False), per_group)
+                v = (AnsCoder(w).decode(Categorical(counts / counts.sum(), perfect=False), per_group) if n > 1
+                     else np.zeros(per_group, np.int32))
                 parts.append((v.astype(np.int32) + int(lo) - 128).astype(np.int8))
             qs.append(np.concatenate(parts))
         # rebuild the int streams the grouped layout expects, then let it place everything
@@ -1224,6 +1227,7 @@ def main(argv=None) -> int:
             other = fs.quantize_state_dict(sd, None, 0.0, fs.Hyperparameters.from_env({**TRAIN_ENV, **env}))
             report["methods_settings"] = dict(settings=env, entropy=entropy_report(other),
                                               methods=run_methods(fs, other, n_params, workdir, args.quick, "settings"))
+            report["summary"] = summarize(report)
             write_json_atomic(out, report)
         if args.proxy_scale:
             scaled = {k: (v * args.proxy_scale if k.endswith("_bank") else v) for k, v in sd.items()}

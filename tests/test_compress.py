@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import lzma
 import struct
 import sys
 from pathlib import Path
@@ -222,6 +223,11 @@ def test_bench_constriction_order0_roundtrip(bench, per):
     entries = random_entries(9, int7=True)
     forward, inverse = bench.constriction_order0(per)
     assert bench.entries_equal(inverse(forward(entries), bench.template_of(entries)), entries)
+    # one value only, a constant matrix and an all-zero table (zero-initialized weights): constriction refuses a
+    # one-symbol model, so the coder must not build one (the bench died on an untrained model's export)
+    entries[1][3][0][:24] = 3
+    entries[3][3][0][:] = 0
+    assert bench.entries_equal(inverse(forward(entries), bench.template_of(entries)), entries)
 
 
 def test_bench_run_methods_accounts_every_method(bench, flagship, tmp_path):
@@ -331,3 +337,29 @@ def test_bench_summary_holds_ctx_against_pergroup_lrzip(bench):
     assert got == dict(ctx_bytes=95, lrzip_bytes=100, ratio=0.95, target_0_95x_bytes=95, target_met=True)
     assert bench.vs_lrzip(methods(96, 100))["target_met"] is False
     assert bench.vs_lrzip(methods(96, 0)) is None  # lrzip missing: no figure, not a pass
+
+
+def test_bench_main_writes_a_report_and_reuses_its_codec_passes(bench, flagship, tmp_path, monkeypatch):
+    """main() end to end on a tiny checkpoint (--quick, no rate-loss): the report holds both codec passes and the
+    summary; a second run with --reuse of it and the same --codec-settings codes nothing again."""
+    monkeypatch.chdir(ROOT)  # main() moves to the repo root; this puts the cwd back afterwards
+    # lrzip itself is tested above (test_bench_pergroup_lrzip_roundtrip); here a fast stand-in, bytes to bytes
+    monkeypatch.setattr(bench, "_lrzip", lambda data, decompress=False: (lzma.decompress if decompress else lzma.compress)(data))
+    env = {"VOCAB_SIZE": "512", "NUM_LAYERS": "2", "MODEL_DIM": "64", "NUM_HEADS": "4", "NUM_KV_HEADS": "2",
+           "MLP_MULT": "2", "BIGRAM_VOCAB_SIZE": "0", "VE_LAYERS": "", "XSA_LAST_N": "1"}
+    torch.manual_seed(0)
+    model = flagship.build_model(flagship.Hyperparameters.from_env(env))
+    ckpt = tmp_path / "tiny.pt"
+    torch.save(dict(state_dict=model.state_dict(), meta=dict(steps=0, created="2026-12-03T00:00:00")), ckpt)
+    args = ["--checkpoint", str(ckpt), "--quick", "--skip-rate-loss", "--proxy-scale", "0", "--threads", "1",
+            "--codec-settings", "QUANT_CLIP=sd"]
+    assert bench.main([*args, "--out", str(tmp_path / "a.json")]) == 0
+    first = json.loads((tmp_path / "a.json").read_text())
+    assert first["methods_settings"]["settings"] == {"QUANT_CLIP": "sd"}
+    for key in ("vs_pergroup_lrzip", "settings_vs_pergroup_lrzip"):
+        assert first["summary"][key]["ctx_bytes"] > 0 and first["summary"][key]["lrzip_bytes"] > 0
+    monkeypatch.setattr(bench, "run_methods", lambda *a, **k: pytest.fail("a reused codec pass ran again"))
+    assert bench.main([*args, "--reuse", str(tmp_path / "a.json"), "--out", str(tmp_path / "b.json")]) == 0
+    second = json.loads((tmp_path / "b.json").read_text())
+    assert second["methods"] == first["methods"] and second["methods_settings"] == first["methods_settings"]
+    assert second["summary"]["vs_pergroup_lrzip"] == first["summary"]["vs_pergroup_lrzip"]
