@@ -1184,12 +1184,27 @@ def reused_codec_section(path: Path, report: dict) -> dict:
                                  command=old.get("environment", {}).get("command")))
 
 
+def check_variants(fs, variants: list[str]) -> None:
+    """Refuse a bad export:K=V+K=V setting before any work (a bad value at the tenth variant, reached after
+    training and the codec passes, lost a run's rate-loss section)."""
+    for kind in variants:
+        if kind.startswith("export:"):
+            env = dict(kv.split("=", 1) for kv in kind.split(":", 1)[1].split("+") if kv)
+            try:
+                fs.Hyperparameters.from_env({**TRAIN_ENV, **env})
+            except ValueError as exc:
+                raise SystemExit(f"--variants {kind}: {exc}") from None
+
+
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
     torch.set_num_threads(args.threads)
     script = Path(args.script) if Path(args.script).is_absolute() else ROOT / args.script
     fs = load_flagship(script)
+    variants = [v.strip() for v in args.variants.split(",") if v.strip()]
+    if not args.skip_rate_loss:
+        check_variants(fs, variants)
     os.chdir(ROOT)  # the sample data paths are relative to the repo root
     ckpt = Path(args.checkpoint)
     if args.retrain or not ckpt.is_file():
@@ -1240,7 +1255,6 @@ def main(argv=None) -> int:
             report["summary"] = summarize(report)
             write_json_atomic(out, report)
         if not args.skip_rate_loss:
-            variants = [v.strip() for v in args.variants.split(",") if v.strip()]
             report["rate_vs_loss"] = rate_loss(fs, sd, entries, workdir, args.val_tokens, args.calib_seqs, variants)
             report["summary"] = summarize(report)
             write_json_atomic(out, report)

@@ -363,3 +363,11 @@ def test_bench_main_writes_a_report_and_reuses_its_codec_passes(bench, flagship,
     second = json.loads((tmp_path / "b.json").read_text())
     assert second["methods"] == first["methods"] and second["methods_settings"] == first["methods_settings"]
     assert second["summary"]["vs_pergroup_lrzip"] == first["summary"]["vs_pergroup_lrzip"]
+
+
+def test_bench_refuses_a_bad_export_variant_before_any_work(bench, tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    for step in ("train_checkpoint", "load_checkpoint"):
+        monkeypatch.setattr(bench, step, lambda *a: pytest.fail("it started working"))
+    with pytest.raises(SystemExit, match=r"--variants export:INT5_SHARE=1.0: INT5_SHARE=1.0 must be in \[0, 1\)"):
+        bench.main(["--checkpoint", str(tmp_path / "none.pt"), "--variants", "flagship,export:INT5_SHARE=1.0"])
