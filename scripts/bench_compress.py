@@ -924,6 +924,11 @@ def flagship_bank_bytes(flagship_entries) -> float:
                for name, _, shape, arrays in flagship_entries if name.endswith("_bank") for m in mats_of(shape, arrays[0]))
 
 
+def settings_env(text: str) -> dict[str, str]:
+    """The env dict of a K=V+K=V text (an export: variant's settings or --codec-settings)."""
+    return dict(kv.split("=", 1) for kv in text.split("+") if kv)
+
+
 def quantize_variant(fs, sd, kind: str, bq: BankQuantizer, flagship_entries, target: float | None = None):
     """Entries like quantize_state_dict, with the banks quantized by `kind`: flagship (today's exporter) |
     rtn (absmax rows, no clip search) | gptq6 | gptq5mlp (int5 MLP banks, int6 attention) | gptq_mixed[@f]
@@ -934,7 +939,7 @@ def quantize_variant(fs, sd, kind: str, bq: BankQuantizer, flagship_entries, tar
     if kind == "flagship":
         return flagship_entries, {}
     if kind.startswith("export:"):  # the flagship's exporter with these settings, e.g. export:QUANT_CLIP=sd+EMBED_BITS=7
-        env = dict(kv.split("=", 1) for kv in kind.split(":", 1)[1].split("+") if kv)
+        env = settings_env(kind.split(":", 1)[1])
         hp = fs.Hyperparameters.from_env({**TRAIN_ENV, **env})
         return fs.quantize_state_dict(sd, bq.by_bank if hp.gptq_calib_seqs else None, hp.int5_share, hp), dict(settings=env)
     if kind.startswith("int5share@"):  # exactly what ships with GPTQ_CALIB_SEQS > 0 and INT5_SHARE=<share>
@@ -1189,7 +1194,7 @@ def check_variants(fs, variants: list[str]) -> None:
     training and the codec passes, lost a run's rate-loss section)."""
     for kind in variants:
         if kind.startswith("export:"):
-            env = dict(kv.split("=", 1) for kv in kind.split(":", 1)[1].split("+") if kv)
+            env = settings_env(kind.split(":", 1)[1])
             try:
                 fs.Hyperparameters.from_env({**TRAIN_ENV, **env})
             except ValueError as exc:
@@ -1236,7 +1241,7 @@ def main(argv=None) -> int:
             report["methods"] = run_methods(fs, entries, n_params, workdir, args.quick, "checkpoint")
         report["summary"] = summarize(report)
         write_json_atomic(out, report)
-        env = dict(kv.split("=", 1) for kv in (args.codec_settings or "").split("+") if kv)
+        env = settings_env(args.codec_settings or "")
         if env and report.get("methods_settings", {}).get("settings") != env:  # (not already reused)
             # the codecs again, on the integers of another (rounding) export
             other = fs.quantize_state_dict(sd, None, 0.0, fs.Hyperparameters.from_env({**TRAIN_ENV, **env}))
