@@ -63,11 +63,15 @@ def main(argv=None) -> int:
     try:
         report = run_eval(options_from_args(args), ctx)
     except JudgeError as exc:
+        ctx.close(finished=False)
         return _error(ctx, str(exc), 2)
     except ScoreCountError as exc:
+        ctx.close(finished=False)
         return _error(ctx, f"judge scoring count: {exc}", 1)
-    finally:
-        ctx.close()
+    except BaseException:
+        ctx.close(finished=False)
+        raise
+    ctx.close()
     if ctx.is_main:
         print("\n".join(report_lines(report)), flush=True)
         if args.json_out is not None:

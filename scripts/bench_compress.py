@@ -46,6 +46,7 @@ Run (from the repo root; build the sample once with `python -m data.sample`):
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as _dt
 import hashlib
 import importlib
@@ -924,48 +925,87 @@ def flagship_bank_bytes(flagship_entries) -> float:
                for name, _, shape, arrays in flagship_entries if name.endswith("_bank") for m in mats_of(shape, arrays[0]))
 
 
-def settings_env(text: str) -> dict[str, str]:
-    """The env dict of a K=V+K=V text (an export: variant's settings or --codec-settings)."""
-    return dict(kv.split("=", 1) for kv in text.split("+") if kv)
+def settings_env(text: str, fs=None) -> dict[str, str]:
+    """The env dict of a K=V+K=V text (an export: variant's settings or --codec-settings). With the flagship
+    module `fs`, every K must be one of its Hyperparameters' env names: from_env reads only the names it
+    knows, so a misspelt one would silently measure the default."""
+    pairs = [kv.split("=", 1) for kv in text.split("+") if kv]
+    if any(len(kv) != 2 for kv in pairs):
+        raise ValueError(f"settings must be K=V joined by '+', got {text!r}")
+    env = dict(pairs)
+    if fs is not None:
+        known = {f.metadata["env"] for f in dataclasses.fields(fs.Hyperparameters)}
+        if unknown := sorted(set(env) - known):
+            raise ValueError(f"not a setting of the flagship: {', '.join(unknown)}")
+    return env
+
+
+FIXED_VARIANTS = ("flagship", "rtn", "gptq6", "gptq5mlp", "gptq_mixed")
+
+
+def parse_variant(fs, kind: str) -> tuple[str, object]:
+    """(family, argument) of a --variants entry, every value checked: flagship | rtn | gptq6 | gptq5mlp (no
+    argument) | gptq_mixed[@f] (f > 0, a fraction of today's bank bytes; 1 by default) | int5share@s (s as the
+    flagship's INT5_SHARE takes it) | export:K=V+K=V (settings the flagship's Hyperparameters take). main()
+    parses every entry before any work, and quantize_variant reads the same parse, so an entry the check
+    passes is one the rate-loss pass runs."""
+    family, at, arg = kind.partition("@")
+    try:
+        if kind.startswith("export:"):
+            env = settings_env(kind.split(":", 1)[1], fs)
+            fs.Hyperparameters.from_env({**TRAIN_ENV, **env})
+            return "export", env
+        if family == "int5share" and at:
+            share = float(arg)
+            fs.Hyperparameters.from_env({**TRAIN_ENV, "GPTQ_CALIB_SEQS": "1", "INT5_SHARE": arg})
+            return family, share
+        if family == "gptq_mixed" and at:
+            frac = float(arg)
+            if not frac > 0:
+                raise ValueError(f"the fraction must be > 0, got {arg}")
+            return family, frac
+        if kind in FIXED_VARIANTS:
+            return kind, (1.0 if kind == "gptq_mixed" else None)
+    except ValueError as exc:
+        raise SystemExit(f"--variants {kind}: {exc}") from None
+    raise SystemExit(f"--variants {kind}: unknown entry (flagship, rtn, gptq6, gptq5mlp, gptq_mixed[@f], "
+                     "int5share@s, export:K=V+K=V)")
 
 
 def quantize_variant(fs, sd, kind: str, bq: BankQuantizer, flagship_entries, target: float | None = None):
-    """Entries like quantize_state_dict, with the banks quantized by `kind`: flagship (today's exporter) |
-    rtn (absmax rows, no clip search) | gptq6 | gptq5mlp (int5 MLP banks, int6 attention) | gptq_mixed[@f]
-    (int5/int6 per matrix by sensitivity at f x today's bank bytes, f = 1 by default; `target` overrides the
-    budget in bytes) | int5share@s (the flagship's own exporter with GPTQ and INT5_SHARE=s: what ships) |
-    export:K=V+K=V (the flagship's exporter with these settings on TRAIN_ENV; GPTQ when GPTQ_CALIB_SEQS is set).
-    Non-bank tensors as the flagship does them."""
-    if kind == "flagship":
+    """Entries like quantize_state_dict, with the banks quantized by `kind` (parse_variant's grammar):
+    flagship (today's exporter) | rtn (absmax rows, no clip search) | gptq6 | gptq5mlp (int5 MLP banks, int6
+    attention) | gptq_mixed[@f] (int5/int6 per matrix by sensitivity at f x today's bank bytes; `target`
+    overrides the budget in bytes) | int5share@s (the flagship's own exporter with GPTQ and INT5_SHARE=s: what
+    ships) | export:K=V+K=V (the flagship's exporter with these settings on TRAIN_ENV; GPTQ when
+    GPTQ_CALIB_SEQS is set). Non-bank tensors as the flagship does them."""
+    family, arg = parse_variant(fs, kind)
+    if family == "flagship":
         return flagship_entries, {}
-    if kind.startswith("export:"):  # the flagship's exporter with these settings, e.g. export:QUANT_CLIP=sd+EMBED_BITS=7
-        env = settings_env(kind.split(":", 1)[1])
-        hp = fs.Hyperparameters.from_env({**TRAIN_ENV, **env})
-        return fs.quantize_state_dict(sd, bq.by_bank if hp.gptq_calib_seqs else None, hp.int5_share, hp), dict(settings=env)
-    if kind.startswith("int5share@"):  # exactly what ships with GPTQ_CALIB_SEQS > 0 and INT5_SHARE=<share>
-        entries = fs.quantize_state_dict(sd, bq.by_bank, float(kind.split("@", 1)[1]))
+    if family == "export":  # the flagship's exporter with these settings, e.g. export:QUANT_CLIP=sd+EMBED_BITS=7
+        hp = fs.Hyperparameters.from_env({**TRAIN_ENV, **arg})
+        return fs.quantize_state_dict(sd, bq.by_bank if hp.gptq_calib_seqs else None, hp.int5_share, hp), dict(settings=arg)
+    if family == "int5share":  # exactly what ships with GPTQ_CALIB_SEQS > 0 and INT5_SHARE=<share>
+        entries = fs.quantize_state_dict(sd, bq.by_bank, arg)
         int5 = [f"{name}[{i}]" for name, _, shape, a in entries if name.endswith("_bank")
                 for i, m in enumerate(mats_of(shape, a[0])) if np.abs(m).max() <= 15]
         return entries, dict(int5_matrices=int5)
     info, banks = {}, {}
-    if kind.startswith("gptq_mixed"):
-        frac = float(kind.split("@", 1)[1]) if "@" in kind else 1.0
-        target = frac * flagship_bank_bytes(flagship_entries) if target is None else target
+    if family == "gptq_mixed":
+        target = arg * flagship_bank_bytes(flagship_entries) if target is None else target
         plan = mixed_plan(bq, target)
         info["bank_budget_bytes_order0"] = round(target)
     for name, n in bq.banks():
         qs, ss = [], []
         for i in range(n):
-            if kind == "rtn":
+            if family == "rtn":
                 how, clip = "rtn", 31
-            elif kind == "gptq6":
+            elif family == "gptq6":
                 how, clip = "gptq", 31
-            elif kind == "gptq5mlp":
+            elif family == "gptq5mlp":
                 how, clip = "gptq", 15 if name.startswith("mlp") else 31
-            elif kind.startswith("gptq_mixed"):
+            else:  # gptq_mixed
                 how, clip = "gptq", plan[(name, i)]
-            else:
-                raise SystemExit(f"unknown --variants entry {kind!r}")
             q, s, _, _ = bq.get(name, i, how, clip)
             qs.append(q)
             ss.append(s)
@@ -976,7 +1016,10 @@ def quantize_variant(fs, sd, kind: str, bq: BankQuantizer, flagship_entries, tar
     return [banks.get(e[0], e) for e in flagship_entries], info
 
 
-def rate_loss(fs, sd, entries_flagship, workdir: Path, val_tokens: int, calib_seqs: int, variants) -> dict:
+def rate_loss(fs, sd, entries_flagship, workdir: Path, val_tokens: int, calib_seqs: int, variants,
+              on_row=None) -> dict:
+    """(bytes, dequantized val loss) of each variant on the same weights; `on_row(result)` after the float score
+    and after each variant, so a report on disk holds every row measured before a later one fails."""
     hp = fs.Hyperparameters.from_env({**TRAIN_ENV, "VAL_TOKENS_LIMIT": str(val_tokens)})
     rt = fs.Runtime(device=torch.device("cpu"))
     val = fs.load_val_tokens(hp)
@@ -996,8 +1039,12 @@ def rate_loss(fs, sd, entries_flagship, workdir: Path, val_tokens: int, calib_se
     loss, bpb, t = score(sd)
     result["float"] = dict(val_loss=loss, val_bpb=bpb, eval_s=round(t, 1))
     print(f"rate_loss float val_loss:{loss:.5f} val_bpb:{bpb:.5f} ({t:.0f}s)", flush=True)
+    if on_row is not None:
+        on_row(result)
     hessians, by_bank, calib = None, None, {}
-    if any(v.startswith(("gptq", "int5share")) or "GPTQ_CALIB_SEQS" in v for v in variants):
+    parsed = [parse_variant(fs, v) for v in variants]
+    if any(f in ("gptq6", "gptq5mlp", "gptq_mixed", "int5share") or (f == "export" and "GPTQ_CALIB_SEQS" in a)
+           for f, a in parsed):
         model.load_state_dict(sd, strict=True)
         calib_hp = fs.Hyperparameters.from_env({**TRAIN_ENV, "GPTQ_CALIB_SEQS": str(calib_seqs)})
         by_bank, t = timed(fs.collect_hessians, model, calib_hp, rt)  # the flagship's own calibration
@@ -1041,6 +1088,8 @@ def rate_loss(fs, sd, entries_flagship, workdir: Path, val_tokens: int, calib_se
                    bank_budget_bytes_order0=info.get("bank_budget_bytes_order0"))
         result["variants"].append(row)
         print(f"rate_loss {kind} bytes:{nbytes} public:{pub} val_loss:{loss:.5f} val_bpb:{bpb:.5f}", flush=True)
+        if on_row is not None:
+            on_row(result)
     return result
 
 
@@ -1189,18 +1238,6 @@ def reused_codec_section(path: Path, report: dict) -> dict:
                                  command=old.get("environment", {}).get("command")))
 
 
-def check_variants(fs, variants: list[str]) -> None:
-    """Refuse a bad export:K=V+K=V setting before any work (a bad value at the tenth variant, reached after
-    training and the codec passes, lost a run's rate-loss section)."""
-    for kind in variants:
-        if kind.startswith("export:"):
-            env = settings_env(kind.split(":", 1)[1])
-            try:
-                fs.Hyperparameters.from_env({**TRAIN_ENV, **env})
-            except ValueError as exc:
-                raise SystemExit(f"--variants {kind}: {exc}") from None
-
-
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
@@ -1209,7 +1246,13 @@ def main(argv=None) -> int:
     fs = load_flagship(script)
     variants = [v.strip() for v in args.variants.split(",") if v.strip()]
     if not args.skip_rate_loss:
-        check_variants(fs, variants)
+        for kind in variants:  # every entry checked before any work (a bad tenth one had lost a run's rate-loss section)
+            parse_variant(fs, kind)
+    try:
+        codec_env = settings_env(args.codec_settings or "", fs)
+        fs.Hyperparameters.from_env({**TRAIN_ENV, **codec_env})
+    except ValueError as exc:
+        raise SystemExit(f"--codec-settings {args.codec_settings}: {exc}") from None
     os.chdir(ROOT)  # the sample data paths are relative to the repo root
     ckpt = Path(args.checkpoint)
     if args.retrain or not ckpt.is_file():
@@ -1241,7 +1284,7 @@ def main(argv=None) -> int:
             report["methods"] = run_methods(fs, entries, n_params, workdir, args.quick, "checkpoint")
         report["summary"] = summarize(report)
         write_json_atomic(out, report)
-        env = settings_env(args.codec_settings or "")
+        env = codec_env
         if env and report.get("methods_settings", {}).get("settings") != env:  # (not already reused)
             # the codecs again, on the integers of another (rounding) export
             other = fs.quantize_state_dict(sd, None, 0.0, fs.Hyperparameters.from_env({**TRAIN_ENV, **env}))
@@ -1260,9 +1303,12 @@ def main(argv=None) -> int:
             report["summary"] = summarize(report)
             write_json_atomic(out, report)
         if not args.skip_rate_loss:
-            report["rate_vs_loss"] = rate_loss(fs, sd, entries, workdir, args.val_tokens, args.calib_seqs, variants)
-            report["summary"] = summarize(report)
-            write_json_atomic(out, report)
+            def row_landed(result):
+                report["rate_vs_loss"] = result
+                report["summary"] = summarize(report)
+                write_json_atomic(out, report)
+
+            rate_loss(fs, sd, entries, workdir, args.val_tokens, args.calib_seqs, variants, row_landed)
     print(json.dumps(report["summary"], indent=1))
     print(f"wrote {out}")
     return 0

@@ -201,3 +201,10 @@ def judge(run_dir: Path, env: dict, *args: str, nproc: int = 1, timeout: int = H
     proc = subprocess.run(cmd + ["-m", "eval", str(run_dir), "--json", str(report), "--tolerance", "1e-6", *args],
                           cwd=ROOT, env=full, capture_output=True, text=True, timeout=timeout)
     return proc, (json.loads(report.read_text()) if report.exists() else None)
+
+
+def failure_text(proc: subprocess.CompletedProcess) -> str:
+    """What an assertion on a torchrun child shows: the tail of stdout and both ends of stderr (a rank's own
+    last words, e.g. "terminate called ...", come before torchrun's long traceback, which a tail alone keeps)."""
+    err = proc.stderr if len(proc.stderr) <= 4000 else proc.stderr[:2000] + "\n[...]\n" + proc.stderr[-2000:]
+    return proc.stdout[-2000:] + "\n--- stderr ---\n" + err

@@ -10,7 +10,7 @@ import os
 import subprocess
 import sys
 
-from tests.rehearsal import HANG_S, ROOT
+from tests.rehearsal import HANG_S, ROOT, failure_text
 
 
 def test_bench_ttt_scores_one_artifact_per_seed_under_both_modes(tiny_data, tmp_path):
@@ -22,7 +22,7 @@ def test_bench_ttt_scores_one_artifact_per_seed_under_both_modes(tiny_data, tmp_
            "--mode-env", "lora_phased:TTT_DOC_BATCH=2", "--mode-env", "lora_phased:TTT_PHASE_DOCS=2",
            "--mode-env", "lora_phased:TTT_PHASES=1"]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=HANG_S)
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert proc.returncode == 0, failure_text(proc)
     report = json.loads((out / "bench_ttt.json").read_text())
     assert set(report["seeds"]) == {"1", "2"}
     for seed, modes in report["seeds"].items():

@@ -371,3 +371,88 @@ def test_bench_refuses_a_bad_export_variant_before_any_work(bench, tmp_path, mon
         monkeypatch.setattr(bench, step, lambda *a: pytest.fail("it started working"))
     with pytest.raises(SystemExit, match=r"--variants export:INT5_SHARE=1.0: INT5_SHARE=1.0 must be in \[0, 1\)"):
         bench.main(["--checkpoint", str(tmp_path / "none.pt"), "--variants", "flagship,export:INT5_SHARE=1.0"])
+
+
+TINY_1024 = {"VOCAB_SIZE": "1024", "NUM_LAYERS": "2", "MODEL_DIM": "64", "NUM_HEADS": "4", "NUM_KV_HEADS": "2",
+             "MLP_MULT": "2", "BIGRAM_VOCAB_SIZE": "0", "VE_LAYERS": "", "XSA_LAST_N": "1", "TRAIN_SEQ_LEN": "64",
+             "EVAL_SEQ_LEN": "64", "EVAL_STRIDE": "64", "EVAL_BATCH_SEQS": "4"}
+EVERY_VARIANT = ("flagship,rtn,gptq6,gptq5mlp,gptq_mixed,gptq_mixed@0.9,int5share@0.5,"
+                 "export:QUANT_CLIP=sd+GPTQ_CALIB_SEQS=2+INT5_SHARE=0.3")
+
+
+def _tiny_rate_loss_run(bench, flagship, tmp_path, monkeypatch, variants):
+    """bench.main() with its rate-loss pass on a tiny model of the offline sample (TRAIN_ENV swapped for tiny
+    dims, the data paths kept); returns (argv, report path)."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setattr(bench, "TRAIN_ENV", {**bench.TRAIN_ENV, **TINY_1024})
+    monkeypatch.setattr(bench, "_lrzip", lambda data, decompress=False: (lzma.decompress if decompress else lzma.compress)(data))
+    torch.manual_seed(0)
+    model = flagship.build_model(flagship.Hyperparameters.from_env(TINY_1024))
+    ckpt = tmp_path / "tiny.pt"
+    torch.save(dict(state_dict=model.state_dict(), meta=dict(steps=0, created="2026-12-03T00:00:00")), ckpt)
+    out = tmp_path / "report.json"
+    return ["--checkpoint", str(ckpt), "--quick", "--proxy-scale", "0", "--threads", "1", "--val-tokens", "1024",
+            "--calib-seqs", "2", "--variants", variants, "--out", str(out)], out
+
+
+def test_bench_rate_loss_runs_every_variant_family(bench, flagship, tmp_path, monkeypatch):
+    """The rate-vs-loss pass end to end, each --variants family once: every row an artifact that loads and
+    scores, the flagship row the flagship's own artifact bytes, int5 only where asked."""
+    argv, out = _tiny_rate_loss_run(bench, flagship, tmp_path, monkeypatch, EVERY_VARIANT)
+    assert bench.main(argv) == 0
+    rl = json.loads(out.read_text())["rate_vs_loss"]
+    rows = {r["variant"]: r for r in rl["variants"]}
+    assert list(rows) == EVERY_VARIANT.split(",")
+    assert rl["calibration"]["tokens"] == 2 * 64
+    for r in rows.values():
+        assert r["artifact_bytes"] > 0 and np.isfinite(r["val_loss"]) and r["val_loss"] > 0
+    ctx_row = next(m for m in json.loads(out.read_text())["methods"]["methods"] if m["method"] == "flagship_ctx")
+    assert rows["flagship"]["artifact_bytes"] == ctx_row["bytes"]  # both the flagship's write_artifact, same ints
+    assert rows["flagship"]["int5_matrices"] == rows["gptq6"]["int5_matrices"] == 0
+    assert rows["gptq5mlp"]["int5_matrices"] > 0 and all(w.startswith("mlp") for w in rows["gptq5mlp"]["int5_which"])
+    assert rows["int5share@0.5"]["int5_matrices"] > 0
+
+
+def test_bench_rate_loss_keeps_the_rows_measured_before_a_failure(bench, flagship, tmp_path, monkeypatch):
+    """A variant that dies mid-pass leaves the report on disk with the float score and every earlier row."""
+    argv, out = _tiny_rate_loss_run(bench, flagship, tmp_path, monkeypatch, "flagship,rtn,gptq6")
+    real = bench.quantize_variant
+
+    def dies_at_gptq6(fs, sd, kind, *a, **k):
+        if kind == "gptq6":
+            raise RuntimeError("out of memory (stand-in)")
+        return real(fs, sd, kind, *a, **k)
+
+    monkeypatch.setattr(bench, "quantize_variant", dies_at_gptq6)
+    with pytest.raises(RuntimeError, match="stand-in"):
+        bench.main(argv)
+    report = json.loads(out.read_text())
+    assert [r["variant"] for r in report["rate_vs_loss"]["variants"]] == ["flagship", "rtn"]
+    assert np.isfinite(report["rate_vs_loss"]["float"]["val_loss"])
+    assert [r["variant"] for r in report["summary"]["rate_vs_loss"]] == ["flagship", "rtn"]
+
+
+@pytest.mark.parametrize("entry, why", [
+    ("gtpq6", "unknown entry"),
+    ("int5share@1.0", r"INT5_SHARE=1.0 must be in \[0, 1\)"),
+    ("int5share@half", "could not convert|INT5_SHARE"),
+    ("gptq_mixed@0", "the fraction must be > 0"),
+    ("gptq_mixed@x", "could not convert"),
+    ("rtn@2", "unknown entry"),
+    ("export:NO_SUCH_SETTING=1", "NO_SUCH_SETTING"),
+])
+def test_bench_refuses_every_bad_variant_before_any_work(bench, tmp_path, monkeypatch, entry, why):
+    monkeypatch.chdir(ROOT)
+    for step in ("train_checkpoint", "load_checkpoint"):
+        monkeypatch.setattr(bench, step, lambda *a: pytest.fail("it started working"))
+    with pytest.raises(SystemExit, match=rf"--variants {entry}: .*({why})"):
+        bench.main(["--checkpoint", str(tmp_path / "none.pt"), "--variants", f"flagship,{entry}"])
+
+
+def test_bench_refuses_bad_codec_settings_before_any_work(bench, tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    for step in ("train_checkpoint", "load_checkpoint"):
+        monkeypatch.setattr(bench, step, lambda *a: pytest.fail("it started working"))
+    for text, why in (("QUANT_CLP=sd", "not a setting of the flagship: QUANT_CLP"), ("QUANT_CLIP", "K=V joined by")):
+        with pytest.raises(SystemExit, match=rf"--codec-settings {text}: .*{why}"):
+            bench.main(["--checkpoint", str(tmp_path / "none.pt"), "--skip-rate-loss", "--codec-settings", text])

@@ -15,7 +15,7 @@ from eval.doc_ttt import DocTTTConfig, check_doc_trace, run_doc_ttt, schedule, s
 from eval.dist import DistContext
 from eval.scoring import prefix_bytes
 from eval.ttt import TTTOrderError
-from tests.rehearsal import judge, run_flagship
+from tests.rehearsal import failure_text, judge, run_flagship
 
 DOC = dict(TTT_MODE="lora_phased", TTT_DOC_CHUNK="16", TTT_DOC_BATCH="3", TTT_LORA_RANK="4", TTT_PHASES="2",
            TTT_PHASE_DOCS="6", TTT_LR="0.01", TTT_EPOCHS="1")
@@ -100,7 +100,7 @@ def test_lora_phased_end_to_end_and_judged_from_the_artifact(tiny_data, tmp_path
     printed = run.score("legal_ttt_exact")[1]
     data = {k: tiny_data["env"][k] for k in ("DATA_PATH", "TOKENIZER_PATH")}
     proc, report = judge(run.dir, data, "--ttt", nproc=nproc)
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert proc.returncode == 0, failure_text(proc)
     assert report["scores"]["ttt"]["ttt_mode"] == "lora_phased"
     assert abs(report["scores"]["ttt"]["val_bpb"] - printed) < 1e-6
     assert report["world_size"] == nproc

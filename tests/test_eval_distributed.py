@@ -32,3 +32,54 @@ def test_two_gloo_ranks_match_one_process(world_env, one_thread, tmp_path, monke
     # TTT: the same updates, up to the fp32 all-reduce order of the gradients
     assert b["ttt"]["val_bpb"] == pytest.approx(a["ttt"]["val_bpb"], rel=1e-5, abs=0)
     assert abs(b["ttt"]["val_bpb"] - b["sliding"]["val_bpb"]) > 1e-3
+
+
+class _RecordingDist:
+    """Stands in for torch.distributed inside eval.dist: records the teardown calls in order."""
+
+    def __init__(self):
+        self.calls = []
+
+    def is_initialized(self):
+        return True
+
+    def barrier(self):
+        self.calls.append("barrier")
+
+    def destroy_process_group(self):
+        self.calls.append("destroy")
+
+
+def test_close_waits_for_every_rank_only_after_a_finished_run(monkeypatch):
+    import eval.dist as edist
+    from eval.dist import DistContext
+    for finished, expected in ((True, ["barrier", "destroy"]), (False, ["destroy"])):
+        rec = _RecordingDist()
+        monkeypatch.setattr(edist, "dist", rec)
+        DistContext(rank=1, world_size=2, initialized_here=True).close(finished=finished)
+        assert rec.calls == expected
+    rec = _RecordingDist()
+    monkeypatch.setattr(edist, "dist", rec)
+    DistContext(rank=0, world_size=2, initialized_here=False).close()  # not ours: left alone
+    assert rec.calls == []
+
+
+def test_cli_tears_down_without_a_barrier_after_a_judge_error(monkeypatch, capsys):
+    """A rank that fails must not sit in a barrier its peer never reaches: it destroys the group and exits 2."""
+    import eval.cli as cli
+    from eval.dist import DistContext
+
+    closes = []
+
+    class Ctx(DistContext):
+        def close(self, finished: bool = True):
+            closes.append(finished)
+
+    def fails(options, ctx):
+        raise cli.JudgeError("bad record (stand-in)")
+
+    monkeypatch.setattr(cli, "setup", lambda device: Ctx(rank=1, world_size=2, initialized_here=True))
+    monkeypatch.setattr(cli, "run_eval", fails)
+    assert cli.main(["/nonexistent"]) == 2
+    assert closes == [False]
+    assert "rank 1: bad record (stand-in)" in capsys.readouterr().err

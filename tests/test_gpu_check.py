@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from tests.rehearsal import HANG_S, ROOT, load_script
+from tests.rehearsal import HANG_S, ROOT, failure_text, load_script
 
 PUBLIC_LIKE = '''import os
 import torch
@@ -59,7 +59,7 @@ def test_tiny_cpu_run_fills_every_stage(tmp_path):
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "gpu_check.py"), "--tiny", "--out", str(out),
                            "--work", str(tmp_path / "work"), "--budget-s", "3000"], cwd=ROOT, capture_output=True,
                           text=True, timeout=HANG_S)
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert proc.returncode == 0, failure_text(proc)
     report = json.loads(out.read_text())
     stages = report["stages"]
     assert set(stages) == {"data", "ours", "theirs", "step", "ttt", "ortho"}

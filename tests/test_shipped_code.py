@@ -12,7 +12,7 @@ import pytest
 
 from eval.record_files import READABLE_NAME, RecordFileError, readable_source, shipped_source
 from eval.submission import check_record, has_errors
-from tests.rehearsal import ROOT, judge, run_flagship
+from tests.rehearsal import ROOT, failure_text, judge, run_flagship
 
 
 def ship(flagship, folder, source: bytes):
@@ -71,7 +71,7 @@ def test_a_shipped_run_counts_its_shipped_bytes_and_is_judged(flagship, tiny_dat
     assert run.value("code_bytes_shipped") == str(shipped) and run.value("code_bytes_readable") == str(readable)
     assert run.value("bytes_code") == str(shipped)
     proc, report = judge(folder, {k: tiny_data["env"][k] for k in ("DATA_PATH", "TOKENIZER_PATH")})
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert proc.returncode == 0, failure_text(proc)
     assert report["sizes"]["bytes_code"] == shipped and report["sizes"]["shipped"]["readable_bytes"] == readable
     assert "shipped_code self_extracting:true" in proc.stdout
 
