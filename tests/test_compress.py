@@ -373,21 +373,22 @@ def test_bench_refuses_a_bad_export_variant_before_any_work(bench, tmp_path, mon
         bench.main(["--checkpoint", str(tmp_path / "none.pt"), "--variants", "flagship,export:INT5_SHARE=1.0"])
 
 
-TINY_1024 = {"VOCAB_SIZE": "1024", "NUM_LAYERS": "2", "MODEL_DIM": "64", "NUM_HEADS": "4", "NUM_KV_HEADS": "2",
+TINY_DIMS = {"VOCAB_SIZE": "512", "NUM_LAYERS": "2", "MODEL_DIM": "64", "NUM_HEADS": "4", "NUM_KV_HEADS": "2",
              "MLP_MULT": "2", "BIGRAM_VOCAB_SIZE": "0", "VE_LAYERS": "", "XSA_LAST_N": "1", "TRAIN_SEQ_LEN": "64",
              "EVAL_SEQ_LEN": "64", "EVAL_STRIDE": "64", "EVAL_BATCH_SEQS": "4"}
 EVERY_VARIANT = ("flagship,rtn,gptq6,gptq5mlp,gptq_mixed,gptq_mixed@0.9,int5share@0.5,"
                  "export:QUANT_CLIP=sd+GPTQ_CALIB_SEQS=2+INT5_SHARE=0.3")
 
 
-def _tiny_rate_loss_run(bench, flagship, tmp_path, monkeypatch, variants):
-    """bench.main() with its rate-loss pass on a tiny model of the offline sample (TRAIN_ENV swapped for tiny
-    dims, the data paths kept); returns (argv, report path)."""
+def _tiny_rate_loss_run(bench, flagship, tiny_data, tmp_path, monkeypatch, variants):
+    """bench.main() with its rate-loss pass on a tiny model of the tiny 512-piece data (TRAIN_ENV's dims and data
+    paths swapped; a clean clone has no data/datasets); returns (argv, report path)."""
     monkeypatch.chdir(ROOT)
-    monkeypatch.setattr(bench, "TRAIN_ENV", {**bench.TRAIN_ENV, **TINY_1024})
+    paths = {k: tiny_data["env"][k] for k in ("DATA_PATH", "TOKENIZER_PATH")}
+    monkeypatch.setattr(bench, "TRAIN_ENV", {**bench.TRAIN_ENV, **TINY_DIMS, **paths})
     monkeypatch.setattr(bench, "_lrzip", lambda data, decompress=False: (lzma.decompress if decompress else lzma.compress)(data))
     torch.manual_seed(0)
-    model = flagship.build_model(flagship.Hyperparameters.from_env(TINY_1024))
+    model = flagship.build_model(flagship.Hyperparameters.from_env(TINY_DIMS))
     ckpt = tmp_path / "tiny.pt"
     torch.save(dict(state_dict=model.state_dict(), meta=dict(steps=0, created="2026-12-03T00:00:00")), ckpt)
     out = tmp_path / "report.json"
@@ -395,10 +396,10 @@ def _tiny_rate_loss_run(bench, flagship, tmp_path, monkeypatch, variants):
             "--calib-seqs", "2", "--variants", variants, "--out", str(out)], out
 
 
-def test_bench_rate_loss_runs_every_variant_family(bench, flagship, tmp_path, monkeypatch):
+def test_bench_rate_loss_runs_every_variant_family(bench, flagship, tiny_data, tmp_path, monkeypatch):
     """The rate-vs-loss pass end to end, each --variants family once: every row an artifact that loads and
     scores, the flagship row the flagship's own artifact bytes, int5 only where asked."""
-    argv, out = _tiny_rate_loss_run(bench, flagship, tmp_path, monkeypatch, EVERY_VARIANT)
+    argv, out = _tiny_rate_loss_run(bench, flagship, tiny_data, tmp_path, monkeypatch, EVERY_VARIANT)
     assert bench.main(argv) == 0
     rl = json.loads(out.read_text())["rate_vs_loss"]
     rows = {r["variant"]: r for r in rl["variants"]}
@@ -413,9 +414,9 @@ def test_bench_rate_loss_runs_every_variant_family(bench, flagship, tmp_path, mo
     assert rows["int5share@0.5"]["int5_matrices"] > 0
 
 
-def test_bench_rate_loss_keeps_the_rows_measured_before_a_failure(bench, flagship, tmp_path, monkeypatch):
+def test_bench_rate_loss_keeps_the_rows_measured_before_a_failure(bench, flagship, tiny_data, tmp_path, monkeypatch):
     """A variant that dies mid-pass leaves the report on disk with the float score and every earlier row."""
-    argv, out = _tiny_rate_loss_run(bench, flagship, tmp_path, monkeypatch, "flagship,rtn,gptq6")
+    argv, out = _tiny_rate_loss_run(bench, flagship, tiny_data, tmp_path, monkeypatch, "flagship,rtn,gptq6")
     real = bench.quantize_variant
 
     def dies_at_gptq6(fs, sd, kind, *a, **k):
