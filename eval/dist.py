@@ -47,11 +47,13 @@ class DistContext:
 
     def close(self, finished: bool = True) -> None:
         """Tear the group down. After a run every rank finished (`finished`), a barrier first, so no rank
-        destroys its group (closing its sockets) while a peer still ends its last collective. Without it a
-        2-rank gloo judge run, its report complete, had rank 1 abort at teardown ("terminate called without
-        an active exception", SIGABRT): once in CI 2026-12-03, once in 60 runs beside a busy CPU job, none
-        in 300 without one. That a barrier removes it is not proven (rare); train_gpt.py ends this way. After an error, no barrier: a peer may be inside another collective
-        and the barrier would wait out the group's timeout instead of failing."""
+        destroys its group (closing its sockets) while a peer still ends its last collective (train_gpt.py ends
+        this way). Without it a 2-rank gloo judge run, its report complete, had rank 1 abort at teardown
+        ("terminate called without an active exception", SIGABRT): once in CI 2026-12-03, once in 60 runs
+        beside a busy CPU job, none in 300 without one. That the barrier removes it is not proven (it is
+        rare), so under torchrun eval/__main__.py also leaves without interpreter finalization. After an
+        error, no barrier: a peer may be inside another collective and the barrier would wait out the
+        group's timeout instead of failing."""
         if self.initialized_here and dist.is_initialized():
             if finished:
                 dist.barrier()

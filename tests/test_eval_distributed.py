@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -23,6 +24,8 @@ def test_two_gloo_ranks_match_one_process(world_env, one_thread, tmp_path, monke
     assert main(common[2:] + ["--json", str(one)]) == 0  # one process, in this interpreter
     proc = run_module(torchrun(2)[1:] + common + ["--json", str(two)], env_extra={"TTT_EPOCHS": "1"}, timeout=HANG_S)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+    # the printed report reaches the pipe: under torchrun the judge leaves by os._exit (eval/__main__.py)
+    assert "world_size:2" in proc.stdout and "eval_sliding_window_exact val_loss:" in proc.stdout, proc.stdout
     a, b = json.loads(one.read_text()), json.loads(two.read_text())
     assert (a["world_size"], b["world_size"]) == (1, 2)
     a, b = a["scores"], b["scores"]
@@ -83,3 +86,13 @@ def test_cli_tears_down_without_a_barrier_after_a_judge_error(monkeypatch, capsy
     assert cli.main(["/nonexistent"]) == 2
     assert closes == [False]
     assert "rank 1: bad record (stand-in)" in capsys.readouterr().err
+
+
+def test_a_bad_record_fails_a_torchrun_judge_with_the_error_named(tmp_path):
+    """Under torchrun a bad record ends the judge with its one-line error and exit status 2 through
+    eval/__main__.py's os._exit (no test ran that error path under torchrun before). The first rank out makes
+    torchrun SIGTERM the other, so only the first failure's code and one rank's error line are certain."""
+    proc = run_module(torchrun(2)[1:] + ["-m", "eval", str(tmp_path / "no_such_record")], timeout=HANG_S)
+    assert proc.returncode != 0
+    assert re.search(r"error: rank [01]: \S*no_such_record: record folder not found", proc.stderr), proc.stderr[-3000:]
+    assert re.search(r"failed \(exitcode: 2\)", proc.stderr), proc.stderr[-3000:]
