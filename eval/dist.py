@@ -60,11 +60,16 @@ class DistContext:
             dist.destroy_process_group()
 
 
+def env_world_size() -> int:
+    """The number of ranks torchrun launched (its WORLD_SIZE; 1 without torchrun)."""
+    return int(os.environ.get("WORLD_SIZE", "1"))
+
+
 def setup(device: str = "cpu") -> DistContext:
     """Read torchrun's env (WORLD_SIZE, RANK, LOCAL_RANK) and start the process group if needed."""
     if device not in ("cpu", "cuda"):
         raise ValueError(f"--device must be cpu or cuda, got {device!r}")
-    world_size = int(os.environ.get("WORLD_SIZE", "1"))
+    world_size = env_world_size()
     rank = int(os.environ.get("RANK", "0"))
     local_rank = int(os.environ.get("LOCAL_RANK", "0"))
     if device == "cuda":
