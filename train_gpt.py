@@ -1002,8 +1002,7 @@ _POLAR_EXPRESS_RAW = (
     (2.300652019954817, -1.6689039845747493, 0.4188073119525673),
     (1.891301407787398, -1.2679958271945868, 0.37680408948524835),
     (1.8750014808534479, -1.2500016453999487, 0.3750001645474248),
-    (1.875, -1.25, 0.375),
-)
+    (1.875, -1.25, 0.375))
 # The bf16 safety measures of the reference implementation: every polynomial except the last is
 # evaluated as p(x / 1.01) (a/1.01, b/1.01^3, c/1.01^5), and the input is normalized by
 # ||G||_F * 1.01 + 1e-7 so that the largest singular value starts strictly below 1 despite rounding.
@@ -1019,8 +1018,7 @@ POLAR_FRONTIER_COEFFS = (
     (4.042929935166739, -2.808917465908714, 0.5000178451051316),
     (3.8916678022926607, -2.772484153217685, 0.5060648178503393),
     (3.285753657755655, -2.3681294933425376, 0.46449024233003106),
-    (2.3465413258596377, -1.7097828382687081, 0.42323551169305323),
-)
+    (2.3465413258596377, -1.7097828382687081, 0.42323551169305323))
 POLAR_SCHEDULES = {"amsel": (POLAR_EXPRESS_COEFFS, POLAR_NORM_SCALE), "frontier": (POLAR_FRONTIER_COEFFS, 1.0)}
 
 # MUD (Southworth & Thomas, arXiv:2603.17970). Per pass: Q <- rownorm(Q), T = tril(Q Q^T), Q <- T^-1 Q,
@@ -1489,33 +1487,35 @@ def quantize_state_dict(sd: dict[str, Tensor], hessians: dict | None = None, int
     return out + (lqer_entries(mats, hp.lqer_rank, hp.lqer_top_k) if hp.lqer_rank else [])
 
 
-# The byte plan, before training: a quantized value costs about log2(sigma / step) + 2.05 bits (a Gaussian on
-# that grid: the most a row of that variance needs), a row 16 bits of step, an fp16 value 16. SD grid: step =
-# CLIP_SIGMAS sigma / clip; percentile search: 5.5 sigma / clip, which gives the 03-23 record its 15.8 MB.
-# The 04-27 stack gets 16.07 MB (it shipped 15.87): BYTE_PLAN=check refuses only 3% over the cap.
+# The byte plan, before training: a quantized value costs about log2(sigma / step) + 2.05 bits (a Gaussian on that
+# grid: the most a row of that variance needs), a row 16 bits of step, an fp16 value 16. SD grid: step = CLIP_SIGMAS
+# sigma / clip; percentile search: 5.5 sigma / clip (the 03-23 record's 15.8 MB; the 04-27 stack's 16.07, shipped
+# 15.87: BYTE_PLAN=check refuses 3% over the cap). What fits beside the code: int6 values, or an INT5_SHARE (None: no).
 
 
-def plan_bytes(hp: Hyperparameters, shapes: dict[str, tuple]) -> dict:
-    """Estimated model bytes of the export of a state dict with these shapes, and the headroom it leaves."""
-    sd_clip = hp.quant_clip == "sd"
+def plan_bytes(hp: Hyperparameters, shapes: dict[str, tuple], code_bytes: int = 0) -> dict:
+    """Estimated model bytes of the export of a state dict with these shapes, and what fits beside the code."""
 
     def bits(clip: int, sigmas: float | None) -> float:
-        return max(math.log2(clip / (sigmas if sd_clip and sigmas else 5.5)) + 2.05, 1.0)
+        return max(math.log2(clip / (sigmas if hp.quant_clip == "sd" and sigmas else 5.5)) + 2.05, 1.0)
 
-    total = 0.0
+    fixed, banks = 0.0, [0.0, 0.0]  # bytes outside the banks; the banks' bytes all at int6, all at int5
     for name, shape in shapes.items():
         n, rows = math.prod(shape), math.prod(shape[:-1])
         if name.endswith("_bank"):
             sig = hp.clip_sigmas_mlp if "mlp" in name else hp.clip_sigmas_attn
-            per = (1 - hp.int5_share) * bits(31, sig) + hp.int5_share * bits(15, sig)
-        elif n > SMALL_TENSOR_NUMEL and len(shape) == 2:
-            per = bits(2 ** (hp.embed_bits - 1) - 1, hp.clip_sigmas_embed)
-        else:
-            per, rows = 16.0, 0
-        total += (n * per + 16 * rows) / 8
+            banks = [b + (n * bits(clip, sig) + 16 * rows) / 8 for b, clip in zip(banks, (31, 15))]
+            continue
+        table = n > SMALL_TENSOR_NUMEL and len(shape) == 2  # an embedding: int8/int7 rows; the rest stays fp16
+        per = bits(2 ** (hp.embed_bits - 1) - 1, hp.clip_sigmas_embed) if table else 16.0
+        fixed += (n * per + (16 * rows if table else 0)) / 8
     big = max(max(shape[-2:]) for shape in shapes.values() if len(shape) >= 2)
-    rank_bytes = hp.lqer_rank * hp.lqer_top_k * big * (2 + 4) / 8  # at most: int2 A and int4 B of the widest
-    return {"est_model_bytes": int(total + rank_bytes), "int6_bits_per_value": round(bits(31, hp.clip_sigmas_attn), 2)}
+    fixed += hp.lqer_rank * hp.lqer_top_k * big * (2 + 4) / 8  # at most: int2 A and int4 B of the widest
+    est, int6_bits = fixed + (1 - hp.int5_share) * banks[0] + hp.int5_share * banks[1], bits(31, hp.clip_sigmas_attn)
+    share = (fixed + banks[0] + code_bytes - SUBMISSION_CAP_BYTES) / max(banks[0] - banks[1], 1.0)  # est is linear in it
+    return {"est_model_bytes": int(est), "int6_bits_per_value": round(int6_bits, 2),
+            "int6_values_room": max(0, int((SUBMISSION_CAP_BYTES - code_bytes - est) * 8 / int6_bits)),
+            "int5_share_to_fit": max(0.0, math.ceil(share * 100) / 100) if share <= 1 else None}
 
 
 # LQER (the 04-27 record): the matrices with the largest rounding error E = W - W_hat (Frobenius) ship a rank-r
@@ -2307,13 +2307,14 @@ def main() -> None:
     model = build_model(hp).to(rt.device)
     model.set_attention(rt.attention_fn)
     log(f"model_params:{sum(p.numel() for p in model.parameters())}")
-    plan = plan_bytes(hp, {k: tuple(v.shape) for k, v in model.state_dict().items()})
-    est_total = plan["est_model_bytes"] + code_bytes
+    plan = plan_bytes(hp, {k: tuple(v.shape) for k, v in model.state_dict().items()}, code_bytes)
+    est_total, fit = plan["est_model_bytes"] + code_bytes, plan["int5_share_to_fit"]
     log(f"byte_plan est_model_bytes:{plan['est_model_bytes']} code_bytes_shipped:{code_bytes} est_total:{est_total} "
-        f"cap:{SUBMISSION_CAP_BYTES} headroom:{SUBMISSION_CAP_BYTES - est_total} "
-        f"int6_bits_per_value:{plan['int6_bits_per_value']} (estimate: the export prints the real size)")
+        f"cap:{SUBMISSION_CAP_BYTES} headroom:{SUBMISSION_CAP_BYTES - est_total} int5_share_to_fit:{fit} "
+        f"int6_values_room:{plan['int6_values_room']} int6_bits_per_value:{plan['int6_bits_per_value']} (estimates)")
     if est_total > SUBMISSION_CAP_BYTES:
-        advice = ("shrink it (MODEL_DIM, NUM_LAYERS, MLP_MULT, VOCAB_SIZE), raise INT5_SHARE or use QUANT_CLIP=sd")
+        fits = f"set INT5_SHARE={fit} (with GPTQ_CALIB_SEQS)" if fit is not None else "no INT5_SHARE fits"
+        advice = f"shrink it (MODEL_DIM, NUM_LAYERS, MLP_MULT, VOCAB_SIZE), {fits} or use QUANT_CLIP=sd"
         if est_total > 1.03 * SUBMISSION_CAP_BYTES and hp.byte_plan == "check":
             raise ValueError(f"byte_plan: this model's estimated {est_total} bytes are over 3% above the "
                              f"{SUBMISSION_CAP_BYTES}-byte cap: {advice}, or set BYTE_PLAN=warn to train it anyway")
