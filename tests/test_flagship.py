@@ -132,6 +132,58 @@ def test_loader_step_is_independent_of_world_size(flagship, tiny_data):
     assert torch.equal(one[0][1][0, :-1], one[0][0][0, 1:])  # targets are inputs shifted by one
 
 
+def test_train_stream_crosses_shard_ends_and_wraps_to_the_first(flagship, tiny_data):
+    """A real run reads ~55 shards of 100 M tokens (786,432 tokens x ~7,000 steps); no tiny run had reached a
+    shard's end. Takes of uneven sizes across both shard ends, twice round, read the shards' concatenation."""
+    hp = flagship.Hyperparameters.from_env(tiny_data["env"])
+    shards = [np.asarray(flagship.load_shard(f)) for f in flagship.shard_files(hp.train_files)]
+    assert len(shards) == 2
+    total = sum(len(t) for t in shards)
+    stream = flagship.TokenStream(hp.train_files)
+    sizes = [997, 1, 4096, 13] * (2 * total // (997 + 1 + 4096 + 13) + 1)
+    got = np.concatenate([stream.take(n) for n in sizes])
+    assert len(got) > 2 * total
+    want = np.concatenate(shards * 3)[: len(got)]
+    assert np.array_equal(got, want)
+
+
+def test_loader_steps_tile_the_stream_across_shard_ends(flagship, tiny_data):
+    """Consecutive steps read consecutive spans (one token shared: the last target is the next first input),
+    through the end of the first shard and past the wrap, on each of 2 ranks as on 1."""
+    hp = flagship.Hyperparameters.from_env(tiny_data["env"])
+    shards = [np.asarray(flagship.load_shard(f)) for f in flagship.shard_files(hp.train_files)]
+    steps = (sum(len(t) for t in shards) * 5 // 4) // hp.train_batch_tokens  # past the end of both shards
+    stream = torch.from_numpy(np.concatenate(shards * 2).astype(np.int64))
+    for world in (1, 2):
+        loaders = [flagship.DistributedTokenLoader(hp, flagship.Runtime(device=torch.device("cpu"), rank=r,
+                                                                          world_size=world), 8 // world)
+                   for r in range(world)]
+        for step in range(steps):
+            x = torch.cat([torch.cat([xb for xb, _, _ in loader.next_step()]) for loader in loaders])
+            base = step * hp.train_batch_tokens
+            assert torch.equal(x.flatten(), stream[base : base + hp.train_batch_tokens]), (world, step)
+
+
+def test_bad_data_settings_are_refused_naming_the_file_or_the_setting(flagship, tiny_data, tmp_path):
+    from data.shards import write_shard
+
+    write_shard(tmp_path / "fineweb_val_000000.bin", np.array([1], dtype=np.int64))
+    hp = flagship.Hyperparameters.from_env({**tiny_data["env"], "DATA_PATH": str(tmp_path)})
+    with pytest.raises(ValueError, match=r"fineweb_val_\*\.bin: need at least 2 validation tokens"):
+        flagship.load_val_tokens(hp)
+    hp = flagship.Hyperparameters.from_env({**tiny_data["env"], "TRAIN_BATCH_TOKENS": "480"})  # 15 sequences
+    with pytest.raises(ValueError, match="TRAIN_BATCH_TOKENS/TRAIN_SEQ_LEN = 15 sequences must split evenly"):
+        flagship.DistributedTokenLoader(hp, cpu_runtime(flagship), 8)
+
+
+def test_a_world_size_that_does_not_divide_8_is_refused_before_any_setup(flagship, tiny_data, monkeypatch):
+    monkeypatch.setenv("WORLD_SIZE", "3")
+    hp = flagship.Hyperparameters.from_env(tiny_data["env"])
+    with pytest.raises(ValueError, match=r"WORLD_SIZE=3 must divide 8 \(or set GRAD_ACCUM_STEPS\)"):
+        flagship.compute_init(hp)
+    assert not torch.distributed.is_initialized()
+
+
 # --- optimizer ---------------------------------------------------------------------------------------
 
 def run_steps(tmp_path, tiny_data, fp32: bool, nproc: int = 2):
@@ -179,6 +231,32 @@ def test_wallclock_cap_and_nan_abort(flagship, tiny_data):
         model.skip_weights.fill_(float("nan"))
     with pytest.raises(FloatingPointError, match="at step 1"):
         flagship.train(hp, cpu_runtime(flagship), model, model, lambda: (0.0, 0.0), lines.append)
+
+
+def test_no_warmdown_keeps_the_lr_flat_and_a_warmdown_ends_at_the_floor(flagship, tiny_data):
+    flat = flagship.Hyperparameters.from_env({**tiny_data["env"], "WARMDOWN_ITERS": "0", "ITERATIONS": "50"})
+    assert [flagship.lr_scale_at(s, 1000.0 * s, flat) for s in range(51)] == [1.0] * 51
+    decay = flagship.Hyperparameters.from_env({**tiny_data["env"], "WARMDOWN_ITERS": "10", "ITERATIONS": "50",
+                                               "MIN_LR": "0.1"})
+    scales = [flagship.lr_scale_at(s, 1000.0 * s, decay) for s in range(51)]
+    assert scales[:41] == [1.0] * 41 and scales[45] == 0.5 and scales[50] == 0.1
+
+
+def test_swa_with_no_snapshot_ships_the_ema_and_says_so(flagship, tiny_data):
+    """FINAL_WEIGHTS=swa in a run that ends before the warmdown's tail (no snapshot): the EMA ships, logged."""
+    hp, model = make(flagship, tiny_data["env"], FINAL_WEIGHTS="swa", EMA_DECAY=0.5)
+    avg = flagship.WeightAverages(model, hp)
+    start = [p.detach().clone() for p in model.parameters()]
+    with torch.no_grad():
+        for p in model.parameters():
+            p.add_(1.0)
+    avg.update(step=1, lr_scale=1.0)  # lr scale 1: above SWA_START_SCALE, no snapshot
+    lines = []
+    avg.apply(lines.append)
+    assert lines == ["final_weights:swa had no snapshots (run ended before the warmdown tail); exporting EMA",
+                     "final_weights:ema"]
+    for p, p0 in zip(model.parameters(), start):
+        torch.testing.assert_close(p, p0 + 0.5)  # EMA 0.5 of (p0, p0 + 1)
 
 
 # --- export ------------------------------------------------------------------------------------------

@@ -153,6 +153,35 @@ def test_env_that_contradicts_the_artifact_is_one_line_naming_the_settings(tiny_
     assert proc.returncode == 1 and report["settings"]["stride"] == 16  # 1: the sliding score no longer matches the log
 
 
+def test_a_record_of_three_seeds_is_judged_against_its_own_seed_log_and_per_seed_value(tiny_data, tmp_path):
+    """A record folder as users download one: three seed logs, one artifact (the last seed's), submission.json
+    with per-seed values and their mean. Without --seed the judge compares with the log whose score is closest
+    and with that seed's value in submission.json; a mean alone is not compared (a note names the checker)."""
+    import json
+    import re as regex
+
+    run = run_flagship(tmp_path / "rec", {**tiny_data["env"], **RUN, "SEED": "2025"})
+    own = run.score("final_int6_sliding_window_exact")[1]
+    for seed, shift in (("1337", 0.05), ("42", -0.07)):  # the other seeds' logs: their scores moved
+        text = regex.sub(r"(val_bpb:)(\d+\.\d+)", lambda m: f"{m[1]}{float(m[2]) + shift:.8f}", run.log)
+        (run.dir / f"train_seed{seed}.log").write_text(text)
+    per_seed = {"1337": own + 0.05, "42": own - 0.07, "2025": own}
+    sub = {"name": "t", "val_bpb": sum(per_seed.values()) / 3, "bytes_total": 1,
+           "seed_results": {k: {"val_bpb": v} for k, v in per_seed.items()}}
+    (run.dir / "submission.json").write_text(json.dumps(sub))
+    proc, report = judge(run.dir, data_env(tiny_data))
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert report["log"].endswith("train_seed2025.log"), report["log"]
+    assert any("closest" in n and "3 seed logs" in n for n in report["notes"]), report["notes"]
+    assert all(c["ok"] for c in report["comparisons"]), report["comparisons"]
+    assert any(c["source"].endswith("seed_results.2025.val_bpb") for c in report["comparisons"]), report["comparisons"]
+    del sub["seed_results"]
+    (run.dir / "submission.json").write_text(json.dumps(sub))
+    proc, report = judge(run.dir, data_env(tiny_data))
+    assert proc.returncode == 0 and not any("submission.json" in c["source"] for c in report["comparisons"])
+    assert any("mean over 3 seeds" in n and "check_submission" in n for n in report["notes"]), report["notes"]
+
+
 @pytest.fixture(scope="module")
 def sample8192(tmp_path_factory):
     """The offline sample with its 8192-piece tokenizer: the frontier's real embedding size."""
