@@ -4,6 +4,7 @@
         --what-changed "MUD instead of NS5 ..." --hardware "CPU (2 cores), tiny config, offline sample" \
         --run-env NUM_LAYERS=2 --run-env MODEL_DIM=64 ... --seeds 1337,42,2025 \
         [--ref records/track_10min_16mb/<date>_ParallelMuon_NS5] [--run-dir DIR] [--leaderboard-claim]
+        [--records-root DIR]   # default: the repo's records/ (the tests cut into a temporary folder)
 
 1. Copies the root train_gpt.py with the `--set` values baked in as defaults (validated by the script's
    own Hyperparameters), so the record runs with no env vars: it imports nothing from this repository.
@@ -113,13 +114,15 @@ def main(argv=None) -> int:
     p.add_argument("--leaderboard-claim", action="store_true")
     p.add_argument("--ref", type=Path, help="reference record folder for the significance test")
     p.add_argument("--track", default="track_10min_16mb")
+    p.add_argument("--records-root", type=Path, default=ROOT / "records", help="where the track folders are")
     p.add_argument("--date", default=_dt.datetime.now(_dt.timezone.utc).date().isoformat())
     p.add_argument("--author", default="Parameter Golf toolkit")
     p.add_argument("--github-id", default="parameter-golf-toolkit")
     p.add_argument("--blurb", help="one line for submission.json (default: the first sentence of --what-changed)")
     p.add_argument("--force", action="store_true", help="replace an existing record folder")
     args = p.parse_args(argv)
-    args.out_parent = f"records/{args.track}"
+    parent = args.records_root.resolve() / args.track  # the README's run command names it from the repo root
+    args.out_parent = str(parent.relative_to(ROOT)) if parent.is_relative_to(ROOT) else str(parent)
     try:
         settings, run_env = parse_env_pairs(args.set), parse_env_pairs(args.run_env)
         seeds = [int(s) for s in args.seeds.split(",") if s.strip()]
@@ -130,7 +133,7 @@ def main(argv=None) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    out = ROOT / "records" / args.track / f"{args.date}_{args.name}"
+    out = parent / f"{args.date}_{args.name}"
     if out.exists() and not args.force:
         print(f"error: {out}: already exists (pass --force)", file=sys.stderr)
         return 2

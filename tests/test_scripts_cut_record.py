@@ -1,4 +1,4 @@
-"""The record cutter bakes a variant's defaults into a copy of the flagship, and refuses bad settings."""
+"""The record cutter: bakes a variant's defaults into a copy of the flagship, refuses bad settings, cuts records."""
 
 from __future__ import annotations
 
@@ -36,3 +36,38 @@ def test_cut_record_cli_reports_bad_input():
     out = subprocess.run([sys.executable, str(ROOT / "scripts" / "cut_record.py"), "X", "--set", "ORTHO=svd",
                           "--what-changed", "x", "--hardware", "cpu"], capture_output=True, text=True)
     assert out.returncode == 2 and "ORTHO='svd'" in out.stderr
+
+
+def test_cut_record_runs_its_seeds_packages_and_compares_with_a_reference(tiny_data, tmp_path, capsys):
+    """The whole cut, as the records in records/ were made: a reference (the root defaults) and a variant
+    (ORTHO=mud baked in) of 2 tiny seeds each, the variant compared with the reference by Welch's test; both
+    pass the checker; a second cut of the same name is refused without --force; no staging folder is left."""
+    from tests.rehearsal import load_script
+
+    cut, check = load_script("cut_record"), load_script("check_submission")
+    env = {**tiny_data["env"], "ITERATIONS": "20", "WARMDOWN_ITERS": "10", "VAL_TOKENS_LIMIT": "1009",
+           "EMA_DECAY": "0.9", "TRAIN_LOG_EVERY": "10"}
+    common = ["--hardware", "CPU (2 cores), tiny config", "--seeds", "1337,42", "--records-root", str(tmp_path),
+              "--date", "2026-12-04", *[a for k, v in env.items() for a in ("--run-env", f"{k}={v}")]]
+    assert cut.main(["TinyRef", "--what-changed", "The root defaults.", *common]) == 0
+    track = tmp_path / "track_10min_16mb"
+    ref, new = track / "2026-12-04_TinyRef", track / "2026-12-04_TinyMud"
+    assert cut.main(["TinyMud", "--set", "ORTHO=mud", "--what-changed", "MUD for NS5. Tiny.", "--ref", str(ref),
+                     *common]) == 0
+    assert sorted(p.name for p in track.iterdir()) == sorted([ref.name, new.name])  # no staging folder left
+    for record in (ref, new):
+        assert sorted(p.name for p in record.iterdir()) == ["README.md", "submission.json", "train_gpt.py",
+                                                            "train_gpt_readable.py", "train_seed1337.log",
+                                                            "train_seed42.log"]
+        assert check.main([str(record)]) == 0
+    baked = load_record_module(new / "train_gpt_readable.py").Hyperparameters.from_env({})
+    assert baked.ortho == "mud"
+    readme = (new / "README.md").read_text()
+    assert "`ORTHO=mud`" in readme and f"Against `{ref.name}`" in readme and "welch_bpb new_mean:" in readme
+    assert str(track) in readme  # the run command names this records root
+    assert "This is the reference record of its family" in (ref / "README.md").read_text()
+    import json
+    assert sorted(json.loads((new / "submission.json").read_text())["seed_results"]) == ["1337", "42"]
+    capsys.readouterr()
+    assert cut.main(["TinyRef", "--what-changed", "again", *common]) == 2
+    assert "already exists (pass --force)" in capsys.readouterr().err
