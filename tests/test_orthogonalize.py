@@ -8,6 +8,7 @@ Everything runs on CPU in a few seconds; singular values are measured in fp64.
 from __future__ import annotations
 
 import importlib.util
+import json
 import math
 import sys
 from pathlib import Path
@@ -247,3 +248,41 @@ def test_mud_fast_matches_reference_fp64_exactly(ortho, bench, mud_reference, sh
     fast, ref = ortho.mud(G, leaf=leaf), mud_reference(G)
     assert fast.dtype == torch.float64
     assert (fast - ref).abs().max().item() < 1e-10
+
+
+# ---------------------------------------------------------------------------------------- the bench CLI
+
+
+def test_bench_cli_times_and_scores_every_method(bench, tmp_path):
+    """scripts/bench_orthogonalize.py end to end on CPU (gpu_check's ortho stage runs it on the GPU): each method
+    timed on each shard shape, scored on both input kinds and on a --matrices file; the methods that must be
+    the same map agree (mud, its leaf-16 form and the paper's triangular solve; NS5 and its plain-bmm form)."""
+    mats = tmp_path / "mats.pt"
+    torch.save({"bank": torch.randn(2, 64, 96), "matrix": torch.randn(48, 32), "ids": torch.arange(6).view(2, 3)},
+               mats)
+    out = tmp_path / "bench.json"
+    assert bench.main(["--device", "cpu", "--quick", "--reps", "1", "--warmup", "0", "--quality-per-shape", "1",
+                       "--matrices", str(mats), "--out", str(out)]) == 0
+    report = json.loads(out.read_text())
+    methods = {"ns5", "polar", "mud", "mud_leaf16", "mud_reference", "ns5_naive"}
+    shards = {(3, 512, 512), (3, 256, 512), (2, 1536, 512), (2, 512, 1536)}  # ceil(bank / 8 ranks)
+    assert {(t["method"], tuple(t["shape"])) for t in report["timings"]} == {(m, s) for m in methods for s in shards}
+    assert all(len(t["reps_ms"]) == 1 and t["median_ms"] > 0 for t in report["timings"])
+    q = {(r["inputs"], r["method"]): r for r in report["quality"]}
+    kinds = {k for k, _ in q}
+    assert len(kinds) == 9 and q["file:mats.pt", "ns5"]["n_matrices"] == 3  # the int tensor is not a matrix
+    for kind in kinds:
+        for same in ("mud_leaf16", "mud_reference"):
+            assert q[kind, same]["rel_fro_to_polar_mean"] == pytest.approx(q[kind, "mud"]["rel_fro_to_polar_mean"],
+                                                                            abs=1e-3), (kind, same)
+        assert q[kind, "ns5_naive"]["sv_max"] == pytest.approx(q[kind, "ns5"]["sv_max"], abs=0.03), kind
+        if kind.startswith("gaussian"):
+            assert q[kind, "polar"]["rel_fro_to_polar_mean"] < q[kind, "ns5"]["rel_fro_to_polar_mean"], kind
+
+
+def test_bench_cli_compiles_the_methods_as_the_training_step_does(bench, tmp_path):
+    out = tmp_path / "bench.json"
+    assert bench.main(["--device", "cpu", "--quick", "--reps", "1", "--warmup", "1", "--quality-per-shape", "0",
+                       "--methods", "ns5", "polar", "--compile", "--out", str(out)]) == 0
+    report = json.loads(out.read_text())
+    assert report["settings"]["compile"] is True and len(report["timings"]) == 2 * 4 and report["quality"] == []

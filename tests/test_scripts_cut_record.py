@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -66,7 +67,6 @@ def test_cut_record_runs_its_seeds_packages_and_compares_with_a_reference(tiny_d
     assert "`ORTHO=mud`" in readme and f"Against `{ref.name}`" in readme and "welch_bpb new_mean:" in readme
     assert str(track) in readme  # the run command names this records root
     assert "This is the reference record of its family" in (ref / "README.md").read_text()
-    import json
     assert sorted(json.loads((new / "submission.json").read_text())["seed_results"]) == ["1337", "42"]
     capsys.readouterr()
     assert cut.main(["TinyRef", "--what-changed", "again", *common]) == 2
