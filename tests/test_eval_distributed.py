@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures"))
 from eval_world import one_thread, run_module, world, world_env  # noqa: E402,F401  (pytest fixtures)
@@ -67,10 +68,13 @@ def test_close_waits_for_every_rank_only_after_a_finished_run(monkeypatch):
     assert rec.calls == []
 
 
-def test_cli_tears_down_without_a_barrier_after_a_judge_error(monkeypatch, capsys):
-    """A rank that fails must not sit in a barrier its peer never reaches: it destroys the group and exits 2."""
+@pytest.mark.parametrize("kind", ["judge_error", "score_count", "crash"])
+def test_cli_tears_down_without_a_barrier_after_a_judge_error(monkeypatch, capsys, kind):
+    """A rank that fails must not sit in a barrier its peer never reaches: it destroys the group and exits 2 on a
+    bad record, 1 on a scoring-count failure, and re-raises anything else (a traceback) after the teardown."""
     import eval.cli as cli
     from eval.dist import DistContext
+    from eval.scoring import ScoreCountError
 
     closes = []
 
@@ -78,14 +82,33 @@ def test_cli_tears_down_without_a_barrier_after_a_judge_error(monkeypatch, capsy
         def close(self, finished: bool = True):
             closes.append(finished)
 
+    error = {"judge_error": cli.JudgeError("bad record (stand-in)"),
+             "score_count": ScoreCountError("scored 9 targets, expected 10 (stand-in)"),
+             "crash": RuntimeError("a kernel failed (stand-in)")}[kind]
+
     def fails(options, ctx):
-        raise cli.JudgeError("bad record (stand-in)")
+        raise error
 
     monkeypatch.setattr(cli, "setup", lambda device: Ctx(rank=1, world_size=2, initialized_here=True))
     monkeypatch.setattr(cli, "run_eval", fails)
-    assert cli.main(["/nonexistent"]) == 2
+    if kind == "crash":
+        with pytest.raises(RuntimeError, match="a kernel failed"):
+            cli.main(["/nonexistent"])
+    else:
+        assert cli.main(["/nonexistent"]) == (2 if kind == "judge_error" else 1)
+        err = capsys.readouterr().err
+        assert ("rank 1: bad record (stand-in)" if kind == "judge_error"
+                else "rank 1: judge scoring count: scored 9 targets, expected 10 (stand-in)") in err, err
     assert closes == [False]
-    assert "rank 1: bad record (stand-in)" in capsys.readouterr().err
+
+
+def test_device_cuda_without_cuda_is_one_line_and_exit_2(capsys):
+    """`python -m eval RUN --device cuda` on a machine without CUDA (this one): refused before any work."""
+    import eval.cli as cli
+
+    assert not torch.cuda.is_available()
+    assert cli.main(["/nonexistent", "--device", "cuda"]) == 2
+    assert capsys.readouterr().err.strip() == "error: --device cuda: CUDA is not available on this machine"
 
 
 def test_a_bad_record_fails_a_torchrun_judge_with_the_error_named(tmp_path):
