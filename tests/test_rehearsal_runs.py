@@ -54,7 +54,6 @@ SETTINGS = {
     "grad_accum_1": dict(GRAD_ACCUM_STEPS="1"),  # one rank's share of the 8-GPU step, as on one H100
     "late_qat_off": dict(LATE_QAT_THRESHOLD="0"),
     "two_gloo_ranks": dict(TTT_ENABLED="1", GPTQ_CALIB_SEQS="8"),
-    "eight_gloo_ranks": dict(TTT_ENABLED="1", GPTQ_CALIB_SEQS="8"),  # the 8xH100 layout: one micro-step per rank
     # the optimizer's and the model's remaining switches (no test had run them end to end before 2026-12-04)
     "ortho_mud_two_passes": dict(ORTHO="mud", MUD_PASSES="2"),
     "ortho_ns5_three_steps_fp32": dict(ORTHO_STEPS="3", ORTHO_DTYPE="fp32"),
@@ -94,7 +93,7 @@ def test_setting_trains_ships_and_is_judged_from_the_artifact(name, tiny_data, t
     env = {**tiny_data["env"], **RUN, **SETTINGS[name]}
     if "ATTENTION" in env:
         env = standin_env(env)
-    nproc = {"two_gloo_ranks": 2, "eight_gloo_ranks": 8}.get(name, 1)
+    nproc = 2 if name == "two_gloo_ranks" else 1
     run = run_flagship(tmp_path / name, env, nproc=nproc)
     assert ("late_qat:on" in run.log) == (name != "late_qat_off")  # the others meet late QAT, as real runs do
     if "GPTQ_CALIB_SEQS" in env:
