@@ -14,6 +14,7 @@ import torch
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from eval.dist import exit_without_finalization  # noqa: E402
 from eval.loader import load_record_module  # noqa: E402
 
 
@@ -46,10 +47,8 @@ def main(argv=None):
         torch.distributed.barrier()
         torch.distributed.destroy_process_group()
         # Then leave without interpreter finalization: at 8 gloo ranks a rank aborted after this point ("terminate
-        # called without an active exception", 2 of 13 runs on 2026-12-04), as the judge's ranks did (eval/__main__.py).
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(0)
+        # called without an active exception", 2 of 13 runs on 2026-12-04), as the judge's ranks did.
+        exit_without_finalization(0)
 
 
 if __name__ == "__main__":
