@@ -74,6 +74,8 @@ def _hp(default, env: str, unit: str, check=None, group: str = ""):
 _POS = (lambda v: v > 0, "must be > 0")
 _NONNEG = (lambda v: v >= 0, "must be >= 0")
 _UNIT = (lambda v: 0.0 <= v < 1.0, "must be in [0, 1)")
+_INDICES = (lambda v: re.fullmatch(r"( *[0-9]* *,)* *[0-9]* *", v) is not None, "must be indices like 9,10")
+_PLAIN = (lambda v: re.fullmatch(r"([\w-][\w.-]*)?", v, re.ASCII) is not None, "must be a plain name")
 
 
 def _one_of(*choices):
@@ -100,13 +102,50 @@ PRESETS = {
         TTT_EPOCHS="1"),
 }
 
+# An env name that is no setting stops the run (from_env, one message) when it looks meant as one: within
+# edit distance 2 of a setting (1 of a setting under 8 characters: GIT_DIR, ROOT_DIR are 2 from OUT_DIR),
+# starting with a setting's first word (TTT_, EVAL_) but none of these, common elsewhere: MAX (MAX_JOBS), MIN,
+# NUM, RUN, OUT, DATA, MODEL, ENABLE, SKIP, FINAL; or a public record's name (tests/test_settings.py).
+_NO_PREFIX = {"MAX", "MIN", "NUM", "RUN", "OUT", "DATA", "MODEL", "ENABLE", "SKIP", "FINAL"}
+PUBLIC_NAMES = dict(  # and GLOBAL_TTT_X (04-27's phase SGD): our TTT_X
+    MATRIX_CLIP_SIGMAS="CLIP_SIGMAS_ATTN and CLIP_SIGMAS_MLP", SPARSE_ATTN_GATE_ENABLED="SPARSE_ATTN_GATE",
+    GPTQ_CALIBRATION_BATCHES="GPTQ_CALIB_SEQS", PHASED_TTT_PREFIX_DOCS="TTT_PHASE_DOCS", DATA_DIR="DATA_PATH",
+    EMBED_CLIP_SIGMAS="CLIP_SIGMAS_EMBED", ATTN_CLIP_SIGMAS="CLIP_SIGMAS_ATTN", TTT_O_LORA="TTT_LORA_TARGETS",
+    VAL_BATCH_TOKENS="EVAL_BATCH_SEQS", PHASED_TTT_NUM_PHASES="TTT_PHASES", MLP_CLIP_SIGMAS="CLIP_SIGMAS_MLP",
+    MUON_BACKEND_STEPS="ORTHO_STEPS", VAL_BATCH_SIZE="EVAL_BATCH_SEQS", QAT_ENABLED="LATE_QAT_THRESHOLD",
+    SKIP_GATES_ENABLED="SKIP_GATES", SMEAR_GATE_ENABLED="SMEAR_GATE", TTT_EVAL_SEQ_LEN="EVAL_SEQ_LEN",
+    TTT_MLP_LORA="TTT_LORA_TARGETS", TTT_WEIGHT_DECAY="TTT_LORA_WD", TTT_CHUNK_SIZE="TTT_DOC_CHUNK",
+    TTT_BATCH_SIZE="TTT_DOC_BATCH", TTT_K_LORA="TTT_LORA_TARGETS", SWA_ENABLED="FINAL_WEIGHTS",
+    EMBED_LR="TIED_EMBED_LR", LQER_ENABLED="LQER_RANK", VE_ENABLED="VE_LAYERS", ARTIFACT_DIR="OUT_DIR")
+
+
+def _edit_distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))  # Levenshtein, one row at a time
+    for i, ca in enumerate(a, 1):
+        diagonal, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diagonal + (ca != cb))
+    return row[-1]
+
+
+def _misnamed(name: str, known) -> str | None:  # None: an unrelated variable
+    ours = PUBLIC_NAMES.get(name) or (name[len("GLOBAL_"):] if name.startswith("GLOBAL_TTT_") else None)
+    if name in PUBLIC_NAMES or ours in known:
+        return f"{name} is the public script's name; ours is {ours}"
+    probe = name.upper()  # 1 edit from a setting under 8 characters, 2 from a longer one
+    near = [s for s in known if abs(len(s) - len(probe)) < 3 and _edit_distance(probe, s) < 2 + (len(s) > 7)]
+    if not near and "_" in probe and (prefix := probe.split("_")[0]) not in _NO_PREFIX:
+        near = [s for s in known if s.startswith(prefix + "_")]
+    best = min(near, key=lambda s: _edit_distance(probe, s), default=None)
+    return best and f"{name} is not a setting: did you mean {best}?"
+
 
 @dataclass(frozen=True)
 class Hyperparameters:
     # data
     data_path: str = _hp("./data/datasets/fineweb10B_sp1024", "DATA_PATH", "directory of fineweb_{train,val}_*.bin")
     tokenizer_path: str = _hp("./data/tokenizers/fineweb_1024_bpe.model", "TOKENIZER_PATH", "SentencePiece .model")
-    run_id: str = _hp("", "RUN_ID", "name of logs/<run_id>.txt and the run directory (default: random)")
+    run_id: str = _hp("", "RUN_ID", "name of logs/<run_id>.txt and the run folder (default: random)", _PLAIN)
     out_dir: str = _hp(".", "OUT_DIR", "directory for the artifact and logs/")
     seed: int = _hp(1337, "SEED", "integer")
     # training length and batch
@@ -142,7 +181,7 @@ class Hyperparameters:
     bigram_dim: int = _hp(128, "BIGRAM_DIM", "bigram table width", _POS, group="model")
     xsa_last_n: int = _hp(4, "XSA_LAST_N", "last layers with exclusive self-attention", _NONNEG, group="model")
     ve_dim: int = _hp(128, "VE_DIM", "value-embedding table width", _POS, group="model")
-    ve_layers: str = _hp("9,10", "VE_LAYERS", "comma-separated layer indices ('' = off)", group="model")
+    ve_layers: str = _hp("9,10", "VE_LAYERS", "comma-separated layers ('' = off)", _INDICES, group="model")
     ln_scale: bool = _hp(True, "LN_SCALE", "scale block inputs by 1/sqrt(layer+1)", group="model")
     # the frontier's model switches (off by default; PRESET=frontier_0427 turns them on)
     loop_start: int = _hp(-1, "LOOP_START", "first physical layer of the looped block (-1 = no loop)", group="model")
@@ -257,6 +296,9 @@ class Hyperparameters:
         preset = environ.get("PRESET", cls.__dataclass_fields__["preset"].default)  # a record may bake its own
         if preset not in PRESETS:
             raise ValueError(f"PRESET={preset!r} must be one of {tuple(PRESETS)}")
+        known = {f.metadata["env"] for f in dataclasses.fields(cls)}
+        if misnamed := list(filter(None, (_misnamed(name, known) for name in sorted(set(environ) - known)))):
+            raise ValueError("; ".join(misnamed) + " (stopped before anything ran)")
         environ = {**PRESETS[preset], **environ}
         hp = cls(**{f.name: _parse_env(f.metadata["env"], environ[f.metadata["env"]], type(f.default))
                     for f in dataclasses.fields(cls) if f.metadata["env"] in environ})
@@ -265,9 +307,12 @@ class Hyperparameters:
 
     def validate(self) -> None:
         for f in dataclasses.fields(self):
-            if (check := f.metadata["check"]) is not None and not check[0](value := getattr(self, f.name)):
+            if isinstance(value := getattr(self, f.name), float) and not math.isfinite(value):
+                raise ValueError(f"{f.metadata['env']}={value!r} must be a finite number")  # inf passes > 0
+            if (check := f.metadata["check"]) is not None and not check[0](value):
                 raise ValueError(f"{f.metadata['env']}={value!r} {check[1]}")
         rules = [
+            (self.mlp_hidden >= 1, "MLP_MULT x MODEL_DIM must be >= 1 (the MLP's hidden width)"),
             (self.model_dim % self.num_heads == 0, "MODEL_DIM must be divisible by NUM_HEADS"),
             (self.num_heads % self.num_kv_heads == 0, "NUM_HEADS must be divisible by NUM_KV_HEADS"),
             ((self.model_dim // self.num_heads) % 2 == 0, "head dim (MODEL_DIM / NUM_HEADS) must be even for RoPE"),
@@ -292,9 +337,14 @@ class Hyperparameters:
             (not self.gptq_calib_seqs or not self.max_wallclock_seconds or self.gptq_reserve_seconds
              < self.max_wallclock_seconds, "GPTQ_RESERVE_SECONDS must be < MAX_WALLCLOCK_SECONDS"),
         ]
+        fields, table = {f.metadata["env"]: f.name for f in dataclasses.fields(self)}, PRESETS[self.preset]
         for ok, message in rules:
-            if not ok:
-                raise ValueError(message)
+            if not ok:  # each setting the rule names, with its value and what the preset sets
+                named = [s for s in dict.fromkeys(re.findall(r"[A-Z][A-Z0-9_]+", message)) if s in fields]
+                values = ", ".join(f"{s}={getattr(self, fields[s])!r}" for s in named)
+                by_preset = ", ".join(f"{s}={table[s]}" for s in named if s in table)
+                preset = f" (PRESET={self.preset} sets {by_preset})" if by_preset else ""
+                raise ValueError(f"{message}: {values}{preset}")
 
     def header_settings(self) -> dict[str, dict]:
         """What the artifact header records: {"model": {ENV: value}, "eval": {ENV: value}}."""
