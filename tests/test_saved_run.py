@@ -1,9 +1,11 @@
-"""Never lose a run (issue 26, item 7): the final weights are saved atomically when training ends, before export,
-and EXPORT_FROM exports and scores them without training (the same artifact bytes and scores as the run); a failed
-export removes its temp file and names the path; the artifact header carries the run id and seed and the file
-ends in a SHA-256 of everything before it, so a changed header, trailing bytes or a cut file are refused.
+"""Never lose a run (issue 26, item 7): the final weights are saved atomically when training ends, before
+export, and EXPORT_FROM exports and scores them without training (the same artifact bytes and scores as the
+run); a failed export removes its temp file and names the path; the artifact header carries the run id and
+seed and the file ends in a SHA-256 of everything before it, so a changed header, trailing bytes or a cut file
+are refused.
 
-The runs are the flagship's own main() in this process (the module loaded as the judge loads it), at TINY_ENV."""
+The runs are the flagship's own main() in this process (the module loaded as the judge loads it), at
+TINY_ENV."""
 
 from __future__ import annotations
 
@@ -48,16 +50,18 @@ def test_export_only_from_the_saved_state_gives_the_same_artifact_and_scores(fla
     model = flagship.build_model(flagship.Hyperparameters.from_env(env))
     model.load_state_dict(state["state_dict"], strict=True)  # every tensor export takes, nothing else
 
-    again = run_main(flagship, monkeypatch, tmp_path / "b", {**env, "RUN_ID": "again", "EXPORT_FROM": str(saved)})
+    again = run_main(flagship, monkeypatch, tmp_path / "b", {**env, "RUN_ID": "again",
+                                                              "EXPORT_FROM": str(saved)})
     assert "train_loss" not in again.log and "final_state:" not in again.log
-    assert f"export_from:{saved} trained_by run_id:trained seed:7 changed:OUT_DIR={str(tmp_path / 'b')!r}\n" in again.log
+    changed = f"changed:OUT_DIR={str(tmp_path / 'b')!r}\n"  # the only setting that differs
+    assert f"export_from:{saved} trained_by run_id:trained seed:7 {changed}" in again.log
     artifact = flagship.ARTIFACT_NAME
     assert (tmp_path / "b" / artifact).read_bytes() == (tmp_path / "a" / artifact).read_bytes()
     for name in SCORES:
         assert again.score(name) == first.score(name), name
     header = flagship.read_artifact_header(tmp_path / "b" / artifact)
     assert (header["run_id"], header["seed"]) == ("trained", 7)  # the run that trained the weights
-    # the byte accounting: the whole file (header and checksum included) is bytes_model, under the plan's bound
+    # the byte accounting: the whole file (header, checksum) is bytes_model, under the plan's bound
     size = (tmp_path / "b" / artifact).stat().st_size
     assert int(again.value("bytes_model")) == size <= int(again.value("est_model_bytes"))
 
