@@ -26,6 +26,8 @@ BOS, gradient clipping sees the rank-averaged gradient, late QAT reaches the ban
 ROPE_BASE as given (the record's NTK rescale made its effective base ~22,082 at seq 2048).
 
 Nothing runs at import: eval/ loads this file to rebuild the model and read the artifact (eval/INTERFACE.md).
+When training ends, the weights export takes are saved (log line final_state:<path>); a failed export or eval
+is redone from them without training: EXPORT_FROM=<path> python train_gpt.py (env: only settings to change).
 """
 
 from __future__ import annotations
@@ -267,6 +269,7 @@ class Hyperparameters:
     ttt_phases: int = _hp(3, "TTT_PHASES", "all-weight SGD phases (0 = none)", _NONNEG, group="eval")
     ttt_phase_docs: int = _hp(2500, "TTT_PHASE_DOCS", "scored documents by the last phase", _POS, group="eval")
     # runtime
+    export_from: str = _hp("", "EXPORT_FROM", "a run's final_state.pt: export it, no training ('' = train)")
     preset: str = _hp("record_0323", "PRESET", "a table of defaults: record_0323 | frontier_0427 (PRESETS)",
                       _one_of(*PRESETS))
     compile: str = _hp("auto", "COMPILE", "torch.compile: auto (on CUDA) | 1 | 0", _one_of("auto", "0", "1"))
@@ -1358,7 +1361,9 @@ class Optimizers:
 # ----------------------------------------------------------------------------------------------------
 
 ARTIFACT_NAME = "final_model.int6.ptz"
-ARTIFACT_MAGIC = b"PGOLF\x00\x01\x00"
+# Format 2: the header holds run id, seed and compressed size; the file ends in the SHA-256 of all before it.
+ARTIFACT_MAGIC = b"PGOLF\x00\x02\x00"
+FINAL_STATE_NAME = "final_state.pt"  # the weights export takes, saved as training ends (EXPORT_FROM reads it)
 SUBMISSION_CAP_BYTES = 16_000_000
 CLIP_PERCENTILES = (0.999, 0.9995, 0.9999, 0.99999, 1.0)
 INT8_CLIP_PERCENTILE = 0.9999984  # the public exporter's clip for int8 embedding rows
@@ -1561,6 +1566,7 @@ def plan_bytes(hp: Hyperparameters, shapes: dict[str, tuple], code_bytes: int = 
         fixed += (n * per + (16 * rows if table else 0)) / 8
     big = max(max(shape[-2:]) for shape in shapes.values() if len(shape) >= 2)
     fixed += hp.lqer_rank * hp.lqer_top_k * big * (2 + 4) / 8  # at most: int2 A and int4 B of the widest
+    fixed += 1500 + 200 * (len(shapes) + hp.lqer_top_k)  # the header: JSON (~140 B a tensor), SHA-256
     est, int6_bits = fixed + (1 - hp.int5_share) * banks[0] + hp.int5_share * banks[1], bits(31, hp.clip_sigmas_attn)
     share = (fixed + banks[0] + code_bytes - SUBMISSION_CAP_BYTES) / max(banks[0] - banks[1], 1.0)  # est is linear in it
     return {"est_model_bytes": int(est), "int6_bits_per_value": round(int6_bits, 2),
@@ -1795,10 +1801,29 @@ def _decompress(data: bytes, codec: str, path, tensors: list[dict]) -> bytes:
     raise ArtifactError(f"{path}: unknown codec {codec!r}")
 
 
+def write_atomic(path: str | Path, write) -> None:
+    """write(f) to a temp file beside `path`, fsync, rename: `path` is either untouched or whole, never half.
+    On any failure the temp file is removed and an OSError names `path`."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OSError(exc.errno, f"{path}: not written, temp removed ({exc.strerror or exc})") from exc
+        raise
+
+
 def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str, hessians: dict | None = None,
-                   int5_share: float = 0.0, *, hp: Hyperparameters | None = None) -> int:
-    """Quantize (hp's export settings), serialize and compress `sd` to `path` (temp file + rename); returns its
-    size in bytes. With hp, its header_settings() go into the header: the judge rebuilds the model from them."""
+                   int5_share: float = 0.0, *, hp: Hyperparameters | None = None, run_id: str | None = None,
+                   seed: int | None = None) -> int:
+    """Quantize (hp's export settings), serialize and compress `sd` to `path` (write_atomic); returns its size
+    in bytes. With hp, its header_settings() go into the header: the judge rebuilds the model from them."""
     entries, chunks, offset = [], [], 0
     for name, scheme, shape, arrays in quantize_state_dict(sd, hessians, int5_share, hp):
         parts = []
@@ -1809,16 +1834,15 @@ def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str, hessians
             offset += len(raw)
         entries.append(dict(name=name, scheme=scheme, shape=list(shape), arrays=parts))
     payload = b"".join(chunks)
-    header = dict(codec=codec, payload_bytes=len(payload), tensors=entries,
-                  payload_sha256=hashlib.sha256(payload).hexdigest())
+    compressed = _compress(payload, codec, entries)
+    header = dict(codec=codec, payload_bytes=len(payload), tensors=entries, run_id=run_id, seed=seed,
+                  compressed_bytes=len(compressed), payload_sha256=hashlib.sha256(payload).hexdigest())
     if hp is not None:
         header["hyperparameters"] = hp.header_settings()
     header = json.dumps(header, separators=(",", ":")).encode()
-    blob = ARTIFACT_MAGIC + struct.pack("<I", len(header)) + header + _compress(payload, codec, entries)
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(blob)
-    os.replace(tmp, path)
+    blob = ARTIFACT_MAGIC + struct.pack("<I", len(header)) + header + compressed
+    blob += hashlib.sha256(blob).digest()
+    write_atomic(path, lambda f: f.write(blob))
     return len(blob)
 
 
@@ -1828,6 +1852,9 @@ def _read_artifact(path: str | Path) -> tuple[dict, bytes]:
     if not path.is_file():
         raise ArtifactError(f"{path}: artifact not found")
     blob = path.read_bytes()
+    if len(blob) >= 8 and blob[:6] == ARTIFACT_MAGIC[:6] and blob[6] != ARTIFACT_MAGIC[6]:
+        raise ArtifactError(f"{path}: artifact format {blob[6]}, this loader reads format "
+                            f"{ARTIFACT_MAGIC[6]}: load it with the train_gpt.py that wrote it")
     if len(blob) < 12 or blob[:8] != ARTIFACT_MAGIC:
         raise ArtifactError(f"{path}: not a Parameter Golf artifact (bad magic)")
     (hlen,) = struct.unpack("<I", blob[8:12])
@@ -1835,13 +1862,19 @@ def _read_artifact(path: str | Path) -> tuple[dict, bytes]:
         header = json.loads(blob[12 : 12 + hlen].decode())
         if not isinstance(header["tensors"], list) or not isinstance(header["codec"], str):
             raise TypeError
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
+        end = 12 + hlen + int(header["compressed_bytes"])
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
         raise ArtifactError(f"{path}: artifact header is truncated or corrupted") from None
-    return header, blob[12 + hlen :]
+    if len(blob) != end + 32:
+        what = "truncated" if len(blob) < end + 32 else f"{len(blob) - end - 32} trailing bytes after its end"
+        raise ArtifactError(f"{path}: {len(blob)} bytes, the header says {end + 32}: {what}")
+    if hashlib.sha256(blob[:end]).digest() != blob[end:]:
+        raise ArtifactError(f"{path}: SHA-256 of the header and payload does not match the stored one")
+    return header, blob[12 + hlen : end]
 
 
 def read_artifact_header(path: str | Path) -> dict:
-    """The artifact's JSON header (codec, tensors, hyperparameters) without decompressing the payload."""
+    """The artifact's JSON header (codec, tensors, run_id, seed, hyperparameters), checksum checked."""
     return _read_artifact(path)[0]
 
 
@@ -2325,8 +2358,34 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
 # ----------------------------------------------------------------------------------------------------
 
 
+def save_final_state(path: Path, model: nn.Module, hp: Hyperparameters, run_id: str) -> None:
+    """The weights export takes and every setting, atomically, before export: torch.save of tensors and plain
+    values (torch.load(weights_only=True) reads it). A failed export or eval is redone with EXPORT_FROM."""
+    weights = {k: v.detach().cpu() for k, v in model.state_dict().items()}
+    state = dict(state_dict=weights, run_id=run_id, seed=hp.seed,
+                 settings={f.metadata["env"]: getattr(hp, f.name) for f in dataclasses.fields(hp)})
+    write_atomic(path, lambda f: torch.save(state, f))
+
+
+def load_final_state(path: str) -> tuple[dict, Hyperparameters, list[str]]:
+    """EXPORT_FROM: (the saved state, the saved run's settings under the env's, the settings the env changed).
+    RUN_ID is this run's own (its log); an env value that changes the model's shape is refused, naming it."""
+    try:
+        state = torch.load(path, map_location="cpu", weights_only=True)
+        saved = {env: str(value) for env, value in state["settings"].items() if env != "RUN_ID"}
+    except Exception as exc:
+        raise ValueError(f"EXPORT_FROM={path}: not a {FINAL_STATE_NAME} train_gpt.py saved ({exc})") from None
+    hp = Hyperparameters.from_env({**saved, **os.environ})
+    changed = [f"{f.metadata['env']}={getattr(hp, f.name)!r}" for f in dataclasses.fields(hp) if f.name not in
+               ("run_id", "export_from") and getattr(hp, f.name) != state["settings"].get(f.metadata["env"])]
+    if shape := [c for c in changed if c.split("=")[0] in hp.header_settings()["model"]]:
+        raise ValueError(f"EXPORT_FROM={path}: the env changes the saved model: {', '.join(shape)}; unset it")
+    return state, hp, changed
+
+
 def main() -> None:
     hp = Hyperparameters.from_env()
+    state, hp, changed = load_final_state(hp.export_from) if hp.export_from else (None, hp, [])
     require_codec(hp.compressor)
     rt = compute_init(hp)
     run_id = hp.run_id or str(uuid.uuid4())
@@ -2348,6 +2407,9 @@ def main() -> None:
         + (f" compile_backend:{rt.compile_backend}" if rt.compile else ""))
     for line in hp.log_lines():
         log(line)
+    if state is not None:
+        log(f"export_from:{hp.export_from} trained_by run_id:{state['run_id']} seed:{state['seed']} "
+            f"changed:{','.join(changed) or 'none'}")
     torch.manual_seed(hp.seed)  # same seed on every rank: identical initial weights
     val = load_val_tokens(hp)
     luts = byte_luts(load_tokenizer(hp, max_token_id=int(val.max())), rt.device)
@@ -2384,7 +2446,14 @@ def main() -> None:
     if gptq and hp.max_wallclock_seconds > 0:  # GPTQ's calibration is training time: stop early to pay for it
         train_hp = dataclasses.replace(hp, max_wallclock_seconds=hp.max_wallclock_seconds - hp.gptq_reserve_seconds)
         log(f"train_cap:{train_hp.max_wallclock_seconds:.1f}s (MAX_WALLCLOCK_SECONDS - GPTQ_RESERVE_SECONDS)")
-    train(train_hp, rt, model, fwd, evaluate_plain, log)
+    made_by = (run_id, hp.seed) if state is None else (state["run_id"], state["seed"])  # the artifact's run
+    if state is None:
+        train(train_hp, rt, model, fwd, evaluate_plain, log)
+        if rt.is_main:  # before anything that can fail after training (export, evals): it keeps the 600 s
+            save_final_state(out_dir / FINAL_STATE_NAME, model, hp, run_id)
+            log(f"final_state:{out_dir / FINAL_STATE_NAME} (EXPORT_FROM=<it>: export and score, no training)")
+    else:
+        model.load_state_dict(state["state_dict"], strict=True)
     loss, bpb = evaluate_plain()  # the averaged float weights: the baseline for the quantization gap
     log(f"final_float_exact val_loss:{loss:.8f} val_bpb:{bpb:.8f}")
 
@@ -2398,7 +2467,8 @@ def main() -> None:
     artifact = out_dir / ARTIFACT_NAME
     if rt.is_main:
         t = time.perf_counter()
-        model_bytes = write_artifact(artifact, model.state_dict(), hp.compressor, hessians, hp.int5_share, hp=hp)
+        model_bytes = write_artifact(artifact, model.state_dict(), hp.compressor, hessians, hp.int5_share,
+                                     hp=hp, run_id=made_by[0], seed=made_by[1])
         total, export_s = code_bytes + model_bytes, time.perf_counter() - t
         log(f"export:{artifact} codec:{hp.compressor} quantizer:{f'gptq int5_share:{hp.int5_share}' if gptq else 'rtn'} "
             f"time:{export_s:.1f}s")

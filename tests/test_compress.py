@@ -8,6 +8,7 @@ scripts/bench_compress.py on small random int6 / int8 arrays + fp16 scales (CPU,
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import lzma
@@ -68,10 +69,8 @@ def write_with(flagship, monkeypatch, path: Path, entries, codec: str) -> int:
 
 def decoded_payload(flagship, path: Path) -> bytes:
     """The decompressed payload of an artifact, through the flagship's decoder (bit-level check)."""
-    blob = path.read_bytes()
-    (hlen,) = struct.unpack("<I", blob[8:12])
-    header = json.loads(blob[12 : 12 + hlen])
-    return flagship._decompress(blob[12 + hlen :], header["codec"], path, header["tensors"])
+    header, compressed = flagship._read_artifact(path)  # the file's checksum and length checked
+    return flagship._decompress(compressed, header["codec"], path, header["tensors"])
 
 
 def payload_of(entries) -> bytes:
@@ -118,7 +117,8 @@ def test_corrupted_or_truncated_artifact_is_a_clear_error(flagship, monkeypatch,
     header["codec"] = "brotli"
     text = json.dumps(header, separators=(",", ":")).encode()
     path = tmp_path / f"{codec}_unknown_codec.ptz"
-    path.write_bytes(blob[:8] + struct.pack("<I", len(text)) + text + blob[start:])
+    body = blob[:8] + struct.pack("<I", len(text)) + text + blob[start:-32]
+    path.write_bytes(body + hashlib.sha256(body).digest())  # well-formed: only the codec is wrong
     with pytest.raises(flagship.ArtifactError, match=f"{path.name}.*unknown codec"):
         flagship.load_artifact(path)
 
