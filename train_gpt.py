@@ -106,7 +106,9 @@ class Hyperparameters:
     # data
     data_path: str = _hp("./data/datasets/fineweb10B_sp1024", "DATA_PATH", "directory of fineweb_{train,val}_*.bin")
     tokenizer_path: str = _hp("./data/tokenizers/fineweb_1024_bpe.model", "TOKENIZER_PATH", "SentencePiece .model")
-    run_id: str = _hp("", "RUN_ID", "name of logs/<run_id>.txt and the run directory (default: random)")
+    run_id: str = _hp("", "RUN_ID", "name of logs/<run_id>.txt and the run directory (default: random)",
+                      (lambda v: re.fullmatch(r"[\w.-]*", v, re.A) and ".." not in v,
+                       "must be a plain name: ASCII letters, digits, _ . - and no '..' (it names files)"))
     out_dir: str = _hp(".", "OUT_DIR", "directory for the artifact and logs/")
     seed: int = _hp(1337, "SEED", "integer")
     # training length and batch
