@@ -12,6 +12,7 @@ a literal list of strings is an error: a computed list cannot be audited.
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import sys
 from pathlib import Path
@@ -19,13 +20,21 @@ from pathlib import Path
 SCRIPT_NAME = "train_gpt.py"
 READABLE_NAME = "train_gpt_readable.py"  # beside a self-extracting train_gpt.py: the source of its program
 SIZE_CAP = 16_000_000  # decimal bytes: code + compressed model (challenge rule)
-# The flagship's shipped form (eval/INTERFACE.md, "Shipped code"): a latin-1 Python file whose one triple-
-# quoted literal is the PPMd (pyppmd, order 16, 64 MiB, variant I) stream of the source's program (comments
-# cut, docstrings blanked, line for line), with the bytes 0x00 0x01 0x0D 0x22 0x5C written as 0x01, byte + 2;
-# line 2 names the readable source by size and SHA-256 and the program by SHA-256 (16 hex digits each).
-# Decoded and checked here with the judge's own code.
-SHIPPED_MAGIC = b"# -*- coding: latin-1 -*-\n# Parameter Golf self-extracting script"
-_SHIPPED_HEADER = rb"the program of train_gpt_readable\.py \((\d+) bytes, sha256 ([0-9a-f]{16})\), program sha256 ([0-9a-f]{16})"
+# The flagship's shipped form (eval/INTERFACE.md, "Shipped code"): a plain-ASCII Python file whose line 1
+# names the readable source by size and SHA-256 and the program by SHA-256 (16 hex digits each), then a fixed
+# stub whose one raw triple-quoted literal is a base-97 number (digits: tab, newline, then ASCII 32..126) of
+# one byte + the PPMd stream (pyppmd, order 16, 64 MiB, variant I) of the source's program (comments cut,
+# docstrings blanked, undecorated functions' annotations cut, line for line). Decoded, re-encoded and checked
+# here with the judge's own code: the file must be byte for byte what the packer makes of its program (nothing
+# outside the payload).
+SHIPPED_MAGIC = b"# Parameter Golf self-extracting script"
+_LATIN1_FORM = b"# -*- coding: latin-1 -*-\n" + SHIPPED_MAGIC  # the form before 2026-12-05, no longer read
+_SHIPPED_HEADER = (rb": the program of train_gpt_readable\.py \((\d+) bytes, sha256 ([0-9a-f]{16})\), "
+                   rb"program sha256 ([0-9a-f]{16})")
+_DIGITS = "\t\n" + "".join(map(chr, range(32, 127)))
+_STUB = ("import pyppmd\nA='\\t\\n'+''.join(map(chr,range(32,127)))\nn=0\nfor c in r\"\"\"",  # literal, then
+         "\"\"\":n=n*97+A.find(c)\nexec(compile(pyppmd.decompress(n.to_bytes(",  # the stream's size + 1, then
+         ",'big')[1:],max_order=16,mem_size=1<<26),__file__[:-3]+'_readable.py','exec'))\n")
 
 
 class RecordFileError(ValueError):
@@ -37,41 +46,87 @@ def _sha16(data: bytes) -> str:
 
 
 def shipped_header(script: str | Path) -> dict | None:
-    """{readable_bytes, readable_sha256, program_sha256} from a self-extracting script's line 2; None for a plain one."""
+    """{readable_bytes, readable_sha256, program_sha256} of a self-extracting script; None if plain."""
     script = Path(script)
     try:
         blob = script.read_bytes()
     except OSError as exc:
         raise RecordFileError(f"{script}: cannot read: {exc}") from None
+    if blob.startswith(_LATIN1_FORM):
+        raise RecordFileError(f"{script}: the latin-1 self-extracting form (before 2026-12-05) is no longer "
+                              "read: ship its train_gpt_readable.py again (scripts/package_record.py)")
     if not blob.startswith(SHIPPED_MAGIC):
         return None
     import re
 
-    found = re.search(_SHIPPED_HEADER, blob[: blob.find(b"\n", len(SHIPPED_MAGIC))])
+    found = re.match(_SHIPPED_HEADER, blob[len(SHIPPED_MAGIC) : blob.find(b"\n")])
     if found is None:
-        raise RecordFileError(f"{script}: self-extracting header (line 2) does not name its readable source")
+        raise RecordFileError(f"{script}: self-extracting header (line 1) does not name its readable source")
     return {"readable_bytes": int(found[1]), "readable_sha256": found[2].decode(), "program_sha256": found[3].decode()}
 
 
+def shipped_literal(stream: bytes) -> str:
+    """The payload literal the packer writes for a PPMd stream (as train_gpt.py's encoder): the base-97
+    digits of the first of top + stream (top = 0, 1, ...) with no triple quote, no quote or backslash last."""
+    for top in range(256):
+        number, digits = int.from_bytes(bytes([top]) + stream, "big"), []
+        while number:  # least significant first, 64 digits a big division
+            number, low = divmod(number, 97**64)
+            digits += [_DIGITS[low // 97**i % 97] for i in range(64)]
+        literal = "".join(reversed(digits)).lstrip(_DIGITS[0])
+        if '"""' not in literal and literal[-1] not in '"\\':
+            return literal
+    raise ValueError("no top byte gives a literal that a raw triple-quoted string holds")
+
+
+class _OutsideThePayload(ValueError):
+    pass
+
+
+@functools.lru_cache(maxsize=8)
+def _decode_shipped(blob: bytes) -> tuple[bytes, bytes]:
+    """(program, the file the packer makes of it) of a self-extracting file's bytes; ValueError if damaged."""
+    import pyppmd
+
+    line1, _, rest = blob.partition(b"\n")
+    before, between, after = (part.encode() for part in _STUB)
+    if not (rest.startswith(before) and rest.endswith(after) and between in rest):
+        raise _OutsideThePayload("the lines after line 1 are not the packer's stub")
+    literal, _, size = rest[len(before) : len(rest) - len(after)].rpartition(between)
+    number = 0
+    for start in range(0, len(literal), 64):  # most significant first, 64 digits at a time
+        chunk = literal[start : start + 64].decode("ascii")
+        low = sum(_DIGITS.index(c) * 97**i for i, c in enumerate(reversed(chunk)))
+        number = number * 97 ** len(chunk) + low
+    stream = number.to_bytes(int(size), "big")[1:]
+    program = pyppmd.decompress(stream, max_order=16, mem_size=1 << 26)
+    again = pyppmd.compress(program, max_order=16, mem_size=1 << 26)
+    literal = shipped_literal(again).encode()
+    return program, line1 + b"\n" + before + literal + between + str(len(again) + 1).encode() + after
+
+
 def shipped_source(script: str | Path) -> str | None:
-    """The program a self-extracting script runs, or None for a plain one; RecordFileError when damaged."""
+    """The program a self-extracting script runs, or None for a plain one; RecordFileError when damaged or
+    when any byte differs from what the packer makes of that program (a line added outside the payload)."""
     script = Path(script)
     header = shipped_header(script)
     if header is None:
         return None
-    import re
-
     import pyppmd
 
     blob = script.read_bytes()
     try:
-        payload = blob[blob.index(b'"""') + 3 : blob.rindex(b'"""')]
-        raw = re.sub(rb"\x01(.)", lambda m: bytes([m[1][0] - 2]), payload, flags=re.S)
-        program = pyppmd.decompress(raw, max_order=16, mem_size=1 << 26)
-    except (ValueError, pyppmd.PpmdError) as exc:
+        program, canonical = _decode_shipped(blob)
+    except _OutsideThePayload as exc:
+        raise RecordFileError(f"{script}: is not what the packer makes: {exc} (a byte outside the payload)"
+                              ) from None
+    except (ValueError, OverflowError, pyppmd.PpmdError) as exc:
         raise RecordFileError(f"{script}: self-extracting payload is damaged ({type(exc).__name__}: {exc})") from None
     if _sha16(program) != header["program_sha256"]:  # PPMd has no checksum of its own
         raise RecordFileError(f"{script}: self-extracting payload is damaged (program sha256 mismatch)")
+    if blob != canonical:
+        raise RecordFileError(f"{script}: is not what the packer makes of its program ({len(blob)} bytes, "
+                              f"the packer's {len(canonical)}): bytes outside the payload or re-encoded")
     try:
         return program.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -79,7 +134,8 @@ def shipped_source(script: str | Path) -> str | None:
 
 
 def _program_tree(source: str, name: str) -> str:
-    """The AST of `source` with every docstring blanked: what running it does, without its comments."""
+    """The AST of `source` with every docstring blanked and the parameter and return annotations of
+    undecorated functions cut: what running it does, without what the shipped program leaves out."""
     try:
         tree = ast.parse(source, filename=name)
     except SyntaxError as exc:
@@ -89,13 +145,18 @@ def _program_tree(source: str, name: str) -> str:
             first = node.body[0]
             if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
                 first.value.value = ""
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.decorator_list:
+            node.returns = None
+            for arg in (a for a in ast.walk(node.args) if isinstance(a, ast.arg)):
+                arg.annotation = None
     return ast.dump(tree)
 
 
 def readable_source(script: str | Path) -> str:
     """The script's source as people read it: the script itself, or the train_gpt_readable.py beside its shipped
-    form, which must be the file line 2 names (size, SHA-256) and hold the program the shipped form runs (same
-    AST, docstrings blanked); with no readable file beside it, the program itself."""
+    form, which must be the file line 1 names (size, SHA-256) and hold the program the shipped form runs (same
+    AST, docstrings blanked, undecorated functions' annotations cut); with no readable file beside it, the
+    program itself."""
     script = Path(script)
     program = shipped_source(script)
     if program is None:

@@ -1,6 +1,7 @@
 """Run a record's train_gpt.py once per seed, teeing its output into <record>/train_seed<S>.log.
 
-Each run gets SEED=<s> (plus any passthrough variables) in its environment and runs under torchrun
+Each run gets a clean environment (`seed_env`: SEED=<s>, the given settings, and from the caller only what
+a process needs to start, INHERITED below: never a setting) and runs under torchrun
 (`python -m torch.distributed.run --standalone --nproc_per_node=N`) or, for N = 1, plain python.
 While a run is in flight its log is `train_seed<S>.log.partial`; it becomes `train_seed<S>.log`
 only when the run exits 0, and `train_seed<S>.log.failed` otherwise, so a seed log on disk is
@@ -47,6 +48,20 @@ def parse_env_pairs(pairs: list[str]) -> dict[str, str]:
 
 PATH_SETTINGS = ("DATA_PATH", "TOKENIZER_PATH")  # settings that name files
 
+# What a seed run takes from the caller's environment: what the interpreter, torch, torchrun and the GPU need to
+# start and run (search paths, locale, threads, devices, compiler caches, coverage of the tests' subprocesses),
+# never a setting of the script, so a record's README can say exactly what its runs were given (issue 26, 8).
+INHERITED = ("PATH", "HOME", "USER", "LANG", "LC_ALL", "TMPDIR", "PYTHONPATH", "VIRTUAL_ENV", "LD_LIBRARY_PATH",
+             "COVERAGE_PROCESS_START")
+INHERITED_PREFIXES = ("OMP_", "MKL_", "CUDA_", "NCCL_", "TORCH_", "TORCHINDUCTOR_", "PYTORCH_", "TRITON_")
+
+
+def seed_env(env_extra: dict[str, str], seed: int, caller: dict[str, str] | None = None) -> dict[str, str]:
+    """A seed run's whole environment: INHERITED names from the caller, then env_extra, then SEED."""
+    caller = os.environ if caller is None else caller
+    kept = {k: v for k, v in caller.items() if k in INHERITED or k.startswith(INHERITED_PREFIXES)}
+    return {**kept, **env_extra, "SEED": str(seed)}
+
 
 def absolute_paths(env: dict[str, str], root: Path) -> dict[str, str]:
     """env with its relative data paths made absolute from root (the runs start in other folders)."""
@@ -86,7 +101,7 @@ def run_seeds(record_dir: str | Path, seeds: list[int], nproc: int = 1, env_extr
     for seed in seeds:
         final = seed_log_path(record, seed)
         partial = final.with_name(final.name + ".partial")
-        env = {**os.environ, **(env_extra or {}), "SEED": str(seed)}
+        env = seed_env(env_extra or {}, seed)
         echo.write(f"run_seed seed:{seed} cmd:{' '.join(cmd)} log:{final}\n")
         echo.flush()
         rc = tee_run(cmd, env, Path(cwd) if cwd else Path.cwd(), partial, echo)

@@ -12,6 +12,7 @@ import datetime as _dt
 import json
 import os
 import py_compile
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -78,6 +79,7 @@ def check_record(record_dir: str | Path, tolerance: float = 1e-4, cap: int = SIZ
     _check_compiles(record, findings)
     scores = _check_logs(record, family, findings)
     _check_size(record, sub, scores, cap, findings)
+    _check_code_bytes(record, sub, findings)
     if sub is not None and scores:
         _check_agreement(record, sub, scores, tolerance, findings)
     return findings
@@ -143,8 +145,9 @@ def _check_shipped(record: Path, findings: list[Finding]) -> None:
         findings.append(Finding("error", "shipped", str(exc)))
         return
     readable = (record / READABLE_NAME).stat().st_size
-    findings.append(Finding("ok", "shipped", f"{SCRIPT_NAME} ({script.stat().st_size} bytes) runs the program of "
-                                             f"{READABLE_NAME} ({readable} bytes: SHA-256 and AST checked)"))
+    findings.append(Finding("ok", "shipped", f"{SCRIPT_NAME} ({script.stat().st_size} bytes, byte for byte the "
+                                             f"packer's) runs the program of {READABLE_NAME} ({readable} bytes: "
+                                             "SHA-256 and AST checked)"))
 
 
 def _is_number(x) -> bool:
@@ -209,6 +212,31 @@ def _check_size(record: Path, sub: dict | None, scores: list[SeedScore], cap: in
     if not logged and (sub is None or "bytes_total" not in sub):
         findings.append(Finding("error", "size", "no artifact, no logged size and no bytes_total: "
                                                  "cannot check the cap"))
+
+
+# A log's count of the code bytes: the flagship logs code_bytes_shipped (and bytes_code beside the model bytes),
+# older scripts code_bytes; code_bytes_readable is not the counted size.
+_LOGGED_CODE = re.compile(r"\b(code_bytes_shipped|code_bytes|bytes_code):(\d+)")
+
+
+def _check_code_bytes(record: Path, sub: dict | None, findings: list[Finding]) -> None:
+    """The code bytes counted three ways must agree: the files, submission.json bytes_code, every log's count
+    (a shipped file changed after its runs, or a submission.json from another cut, shows here)."""
+    try:
+        code = sum(code_bytes(record / SCRIPT_NAME).values())
+    except RecordFileError:
+        return  # the size check names it
+    claims = [("submission.json bytes_code", sub["bytes_code"])] if sub and "bytes_code" in sub else []
+    for path in seed_logs(record):
+        for n, line in enumerate(Path(path).read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+            claims += [(f"{Path(path).name}:{n} {m[1]}", int(m[2])) for m in _LOGGED_CODE.finditer(line)]
+    wrong = [f"{where}: {value}" for where, value in claims if value != code]
+    if wrong:
+        findings.append(Finding("error", "code_bytes", f"the code files hold {code} bytes; "
+                                                       f"{len(wrong)} count(s) differ: {'; '.join(wrong[:5])}"))
+    elif claims:
+        findings.append(Finding("ok", "code_bytes", f"{code} bytes: the files, "
+                                                    f"{' and '.join(sorted({w.split(':')[0] for w, _ in claims}))} agree"))
 
 
 def _cap_finding(total: int, cap: int, what: str) -> Finding:

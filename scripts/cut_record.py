@@ -9,7 +9,8 @@
 1. Copies the root train_gpt.py with the `--set` values baked in as defaults (validated by the script's
    own Hyperparameters), so the record runs with no env vars: it imports nothing from this repository.
 2. Runs the seeds of that baked script (eval/runs.py, `--nproc` > 1 uses torchrun) in a staging folder
-   with the `--run-env` settings, or takes the finished run in `--run-dir` (its train_gpt.py must be the
+   with the `--run-env` settings in a clean environment (nothing else of the caller's settings: eval/runs.py
+   INHERITED names what a process takes from it, and the README says so), or takes the finished run in `--run-dir` (its train_gpt.py must be the
    baked script and it must hold the train_seed*.log files).
 3. Packages the folder with the shared packager (eval/submission.py): submission.json from the logs,
    README.md with the launch commands, the root commit it was cut from, the hardware, and with `--ref`
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import re
 import shutil
 import subprocess
 import sys
@@ -31,7 +33,8 @@ sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
 
 from data.shards import atomic_write_bytes  # noqa: E402
 from eval.loader import load_record_module  # noqa: E402
-from eval.runs import PATH_SETTINGS, SeedRunError, absolute_paths, parse_env_pairs, run_seeds  # noqa: E402
+from eval.runs import (INHERITED, INHERITED_PREFIXES, PATH_SETTINGS, SeedRunError, absolute_paths,  # noqa: E402
+                       parse_env_pairs, run_seeds)
 from eval.submission import PackageError, PackageSpec, bake_defaults, package_record  # noqa: E402
 
 
@@ -55,6 +58,7 @@ def readme_sections(args, settings: dict, run_env: dict, seeds: list[int], signi
     shown_env = {k: (str(Path(v).relative_to(ROOT)) if k in PATH_SETTINGS and Path(v).is_relative_to(ROOT) else v)
                  for k, v in run_env.items()}
     seeds_csv = ",".join(str(s) for s in seeds)
+    inherited = ", ".join(INHERITED) + ", " + ", ".join(p + "*" for p in INHERITED_PREFIXES)
     env_flags = " ".join(f"--env {k}={v}" for k, v in shown_env.items())
     how = f"""From inside this folder, the configuration it was built for (8xH100, FineWeb {variant} downloaded by
 `python data/cached_challenge_fineweb.py --variant {variant}`; point DATA_PATH/TOKENIZER_PATH at it):
@@ -63,10 +67,11 @@ def readme_sections(args, settings: dict, run_env: dict, seeds: list[int], signi
 SEED=1337 torchrun --standalone --nproc_per_node=8 train_gpt.py
 ```
 
-The logs here were made with these settings on top of the baked defaults (run from the repository root):
+The logs here were made with these settings on top of the baked defaults and nothing else (run from the
+repository root; each run's environment held only these and, from the caller's, {inherited}):
 
 ```
-SEED=<seed> {env_line(shown_env)} \\
+env -i PATH="$PATH" HOME="$HOME" SEED=<seed> {env_line(shown_env)} \\
   python {args.out_parent}/<this folder>/train_gpt.py
 ```
 
@@ -121,6 +126,11 @@ def main(argv=None) -> int:
     p.add_argument("--blurb", help="one line for submission.json (default: the first sentence of --what-changed)")
     p.add_argument("--force", action="store_true", help="replace an existing record folder")
     args = p.parse_args(argv)
+    for what, value in (("name", args.name), ("--track", args.track), ("--date", args.date)):
+        if not re.fullmatch(r"[A-Za-z0-9][\w.-]*", value, re.A) or ".." in value:  # it names the folder
+            print(f"error: {what} {value!r} is not a plain name (ASCII letters, digits, _ . -; no '/' or '..')",
+                  file=sys.stderr)
+            return 2
     parent = args.records_root.resolve() / args.track  # the README's run command names it from the repo root
     args.out_parent = str(parent.relative_to(ROOT)) if parent.is_relative_to(ROOT) else str(parent)
     try:

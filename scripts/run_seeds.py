@@ -2,8 +2,9 @@
 
     python scripts/run_seeds.py RECORD_DIR --seeds 1337,42,2025 --nproc 8 [--env KEY=VALUE ...]
 
-Each run gets SEED=<s> plus the --env pairs on top of the current environment, under torchrun
-(plain python for --nproc 1). Exit 0 when every seed finished, 1 at the first failed run (its log is
+Each run gets SEED=<s> and the --env pairs in a clean environment: from the caller's only what a process
+needs to start (PATH, HOME, PYTHONPATH, OMP_*, CUDA_*, NCCL_*, TORCH_*, ...: eval/runs.py INHERITED), never
+a setting exported in the shell. Under torchrun (plain python for --nproc 1). Exit 0 when every seed finished, 1 at the first failed run (its log is
 kept as train_seed<S>.log.failed), 2 for bad arguments. Logic: eval/runs.py.
 """
 
@@ -31,7 +32,7 @@ def main(argv=None) -> int:
     p.add_argument("--seeds", type=parse_seeds, default=[1337, 42, 2025], help="default 1337,42,2025")
     p.add_argument("--nproc", type=int, default=1, help="processes per node (torchrun when > 1)")
     p.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
-                   help="extra environment for every run (repeatable)")
+                   help="a setting for every run (repeatable); nothing else of the caller's settings reaches it")
     p.add_argument("--cwd", type=Path, help="working directory of the runs (default: current)")
     p.add_argument("--force", action="store_true", help="overwrite existing train_seed*.log files")
     args = p.parse_args(argv)

@@ -230,7 +230,8 @@ def test_bench_constriction_order0_roundtrip(bench, per):
     assert bench.entries_equal(inverse(forward(entries), bench.template_of(entries)), entries)
 
 
-def test_bench_run_methods_accounts_every_method(bench, flagship, tmp_path):
+def test_bench_run_methods_accounts_every_method(bench, flagship, tmp_path, monkeypatch):
+    lzma_for_lrzip(monkeypatch, bench)
     entries = random_entries(10, int7=True)
     n_params = sum(int(np.prod(s)) for _, _, s, _ in entries)
     res = bench.run_methods(flagship, entries, n_params, tmp_path, quick=True, label="test")
@@ -289,10 +290,18 @@ def test_bench_mixed_plan_moves_the_cheapest_matrices(bench):
     assert bench.mixed_plan(Fake(), 220) == {("a", 0): 15, ("a", 1): 31, ("b", 0): 15}
 
 
-def test_bench_pergroup_lrzip_roundtrip(bench):
-    """The public 04-27 record's per-group lrzip serializer as the bench rebuilds it (needs the lrzip binary:
-    .ci/run installs it): bit-exact back, hot rows permuted and restored."""
-    assert bench.lrzip_available(), "the lrzip binary is missing (apt-get install lrzip)"
+def lzma_for_lrzip(monkeypatch, bench):
+    """The suite needs no system binary (README's two commands on a fresh machine): a stand-in coder, bytes to
+    bytes, where the bench calls lrzip; `python scripts/bench_compress.py --check-lrzip` runs the real one."""
+    stand_in = lambda data, decompress=False: (lzma.decompress if decompress else lzma.compress)(data)  # noqa: E731
+    monkeypatch.setattr(bench, "_lrzip", stand_in)
+    monkeypatch.setattr(bench, "lrzip_available", lambda: True)
+
+
+def test_bench_pergroup_lrzip_roundtrip(bench, monkeypatch):
+    """The public 04-27 record's per-group lrzip serializer as the bench rebuilds it: bit-exact back, hot rows
+    permuted and restored."""
+    lzma_for_lrzip(monkeypatch, bench)
     entries = random_entries(11, int7=True)
     streams = bench.pergroup_forward(entries)
     assert bench.entries_equal(bench.pergroup_inverse(streams, bench.template_of(entries)), entries)
@@ -326,6 +335,12 @@ def test_bench_reuses_only_a_report_of_the_same_checkpoint_and_script(bench, tmp
     path.write_text("{not json")
     with pytest.raises(SystemExit, match="cannot read it as a report"):
         bench.reused_codec_section(path, now)
+
+
+def test_bench_lrzip_check_says_when_the_binary_is_missing(bench, monkeypatch, capsys):
+    monkeypatch.setattr(bench.shutil, "which", lambda name: None)
+    assert bench.main(["--check-lrzip"]) == 1
+    assert "the lrzip binary is not installed" in capsys.readouterr().err
 
 
 def test_bench_summary_holds_ctx_against_pergroup_lrzip(bench):

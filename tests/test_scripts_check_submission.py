@@ -108,3 +108,40 @@ def test_per_seed_values_are_checked(capsys, tmp_path):
     assert code == 1
     assert "ok check:agreement seed 1337" in out and "error check:agreement seed 42" in out
     assert "seed_results has seed 7 without a train_seed log" in out
+
+
+def test_a_line_outside_the_shipped_payload_is_refused(capsys, tmp_path, flagship):
+    """Issue 26 (2): a shipped (self-extracting) train_gpt.py must be byte for byte what the packer makes of its
+    readable source: a line added after the import line passed with ok:true and ran at every launch."""
+    record = make_record_dir(tmp_path / "rec")
+    source = (record / "train_gpt.py").read_bytes()
+    (record / "train_gpt_readable.py").write_bytes(source)
+    shipped = flagship.self_extracting(source)
+    (record / "train_gpt.py").write_bytes(shipped)
+    code, out = run(capsys, record)
+    assert code == 0 and "ok check:shipped" in out, out
+    head, _, rest = shipped.partition(b"\nimport pyppmd")
+    line_end = rest.index(b"\n") + 1
+    (record / "train_gpt.py").write_bytes(head + b"\nimport pyppmd" + rest[:line_end] + b"print('INJECTED')\n"
+                                          + rest[line_end:])
+    code, out = run(capsys, record)
+    assert code == 1 and "error check:shipped" in out and "outside the payload" in out, out
+
+
+def test_code_bytes_must_agree_with_submission_json_and_every_log(capsys, tmp_path):
+    """Issue 26 (2): the code files' size == submission.json bytes_code == every log's code_bytes_shipped."""
+    record = make_record_dir(tmp_path / "rec")
+    size = (record / "train_gpt.py").stat().st_size
+    edit_submission(record, bytes_code=size)
+    for log in record.glob("train_seed*.log"):
+        log.write_text(f"run_id:x code_bytes_readable:{size + 500} code_bytes_shipped:{size}\n" + log.read_text())
+    code, out = run(capsys, record)
+    assert code == 0 and f"ok check:code_bytes {size} bytes" in out, out
+    edit_submission(record, bytes_code=size + 18)  # the injected file was 18 B larger; nothing noticed
+    code, out = run(capsys, record)
+    assert code == 1 and f"submission.json bytes_code: {size + 18}" in out, out
+    edit_submission(record, bytes_code=size)
+    log = sorted(record.glob("train_seed*.log"))[0]
+    log.write_text(log.read_text().replace(f"code_bytes_shipped:{size}", f"code_bytes_shipped:{size - 1}", 1))
+    code, out = run(capsys, record)
+    assert code == 1 and f"{log.name}:1 code_bytes_shipped: {size - 1}" in out, out

@@ -71,3 +71,19 @@ def test_cut_record_runs_its_seeds_packages_and_compares_with_a_reference(tiny_d
     capsys.readouterr()
     assert cut.main(["TinyRef", "--what-changed", "again", *common]) == 2
     assert "already exists (pass --force)" in capsys.readouterr().err
+
+
+def test_cut_record_refuses_names_that_are_not_plain(capsys):
+    from tests.rehearsal import load_script
+
+    cut = load_script("cut_record")
+    for args in (["../../x"], ["a/b"], ["..", "--track", "t"], ["Ok", "--track", "../t"], ["Ok", "--date", "../x"]):
+        assert cut.main([*args, "--what-changed", "x", "--hardware", "cpu"]) == 2, args
+        assert "is not a plain name" in capsys.readouterr().err
+
+
+def test_run_id_must_be_a_plain_name(flagship):
+    for bad in ("../../x", "a/b", "..", "a b"):
+        with pytest.raises(ValueError, match="RUN_ID=.* must be a plain name"):
+            flagship.Hyperparameters.from_env({"RUN_ID": bad})
+    assert flagship.Hyperparameters.from_env({"RUN_ID": "seed-1337_v2.1"}).run_id == "seed-1337_v2.1"

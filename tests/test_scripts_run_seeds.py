@@ -70,3 +70,16 @@ def test_torchrun_for_several_processes(capsys, tmp_path):
     assert run_seeds.main([str(record), "--seeds", "7", "--nproc", "2"]) == 0
     log = (record / "train_seed7.log").read_text()
     assert "seed=7 foo=None rank=0" in log and "seed=7 foo=None rank=1" in log
+
+
+def test_a_setting_exported_by_the_caller_does_not_reach_the_run(capsys, tmp_path, monkeypatch):
+    """Issue 26 (8): the runs get the listed settings and what a process needs to start, not the caller's shell
+    (tiny settings exported there had made a record whose README said they were never set)."""
+    record = stub_record(tmp_path)
+    (record / "train_gpt.py").write_text("import os\nprint('num_layers', os.environ.get('NUM_LAYERS'), "
+                                         "'foo', os.environ.get('FOO'), 'omp', os.environ.get('OMP_NUM_THREADS'))\n")
+    monkeypatch.setenv("NUM_LAYERS", "1")
+    monkeypatch.setenv("FOO", "from-the-shell")
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")  # a process setting, inherited (eval/runs.py INHERITED)
+    assert run_seeds.main([str(record), "--seeds", "1", "--env", "FOO=listed"]) == 0
+    assert "num_layers None foo listed omp 3" in (record / "train_seed1.log").read_text()
