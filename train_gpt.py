@@ -2387,9 +2387,9 @@ def main() -> None:
     lora_docs = hp.ttt_enabled and hp.ttt_mode == "lora_phased"
     plan = plan_evals(hp, val.numel() - 1, [e - s for s, e in documents(val)] if lora_docs else None)
     for name, (flops, seconds) in plan.items():
-        log(f"eval_plan eval:{name} flops:{flops:.4e} mfu:{EVAL_MFU[name]} est_s:{seconds:.1f}")
+        log(f"eval_plan eval:{name} flops:{flops:.4e} mfu:{EVAL_MFU[name]} est_s:{seconds:.4g}")
     est_s, worst = sum(t for _, t in plan.values()), max(plan, key=lambda k: plan[k][1])
-    log(f"eval_plan est_total_s:{est_s:.1f} cap_s:{EVAL_CAP_SECONDS:.0f} hardware:8xH100 peak_tflops:989")
+    log(f"eval_plan est_total_s:{est_s:.4g} cap_s:{EVAL_CAP_SECONDS:.0f} hardware:8xH100 peak_tflops:989")
     if est_s > EVAL_CAP_SECONDS:
         advice = f"{worst} alone {plan[worst][1]:.0f} s: set {EVAL_WAY_OUT[worst]}"
         plan_verdict(log, "eval_plan", hp.eval_plan, True, f"the evals' estimated {est_s:.0f} s exceed "
