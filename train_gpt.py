@@ -101,7 +101,7 @@ PRESETS = {
         ADAM_WD="0.02", EMBED_WD="0.085", BETA2="0.99", ORTHO="polar", POLAR_SCHEDULE="frontier",
         MUON_ROW_NORMALIZE="1", MIN_LR="0.1", WARMDOWN_FRAC="0.85", EMA_DECAY="0.9965", LATE_QAT_THRESHOLD="0",
         VAL_LOSS_EVERY="0", GPTQ_CALIB_SEQS="768", TTT_ENABLED="1", TTT_MODE="lora_phased", TTT_LR="0.001",
-        TTT_EPOCHS="1"),
+        TTT_EPOCHS="1", SLIDING_EVAL="0"),
 }
 
 # An env name that is no setting stops the run (from_env, one message) when it looks meant as one: within
@@ -164,6 +164,9 @@ class Hyperparameters:
     eval_seq_len: int = _hp(2048, "EVAL_SEQ_LEN", "tokens per scoring window", _POS, group="eval")
     eval_stride: int = _hp(64, "EVAL_STRIDE", "tokens scored per sliding window", _POS, group="eval")
     eval_batch_seqs: int = _hp(32, "EVAL_BATCH_SEQS", "windows per forward", _POS, group="eval")
+    sliding_eval: bool = _hp(True, "SLIDING_EVAL", "1 | 0: score stride-EVAL_STRIDE windows", group="eval")
+    eval_plan: str = _hp("check", "EVAL_PLAN", "check (refuse evals estimated over 600 s) | warn",
+                         _one_of("check", "warn"))
     val_tokens_limit: int = _hp(0, "VAL_TOKENS_LIMIT", "val tokens used (0 = all; >0 is not a challenge score)",
                                 _NONNEG, group="eval")
     # model
@@ -2214,6 +2217,61 @@ def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, r
     return finish_score(sums, rt, val.numel() - 1)
 
 
+# The eval plan, before training: each eval's FLOPs as FlopCounterMode counts them (attention as full T x T;
+# tests/test_eval_plan.py holds the two together), its time on 8xH100 (989 TFLOP/s bf16 dense each) at its
+# MFU: this plan's FLOPs for the public record that ran the eval (launch settings, val size) over its slowest
+# seed's logged time (records/track_10min_16mb/*/train_seed*.log), rounded down; compile warm-up and
+# decompression left out (outside the 04-27 record's timer too). 03-23: roundtrip seed 42 20.43 s (compile
+# inside) 6.158e15 FLOP -> 0.0380; sliding stride 64 seed 42 97.75 s 1.971e17 -> 0.2547; legal_ttt (sgd) seed
+# 1337 410.27 s 2.567e17 -> 0.0790. 04-27: quantized_ttt_phased seed 42 508.79 s 5.537e17 -> 0.1375, document
+# lengths interpolated from its logs' ttp: lines (tests/fixtures/record_0427_ttp_batches.txt).
+EVAL_PEAK_FLOPS, EVAL_CAP_SECONDS = 8 * 989e12, 600.0
+EVAL_MFU = {"roundtrip": 0.0380, "sliding": 0.2547, "ttt_sgd": 0.0790, "ttt_lora_phased": 0.1375}
+EVAL_WAY_OUT = {"roundtrip": "a smaller model", "sliding": "SLIDING_EVAL=0 or a larger EVAL_STRIDE",
+                "ttt_sgd": "fewer TTT_EPOCHS, a larger EVAL_STRIDE or TTT_ENABLED=0", "ttt_lora_phased":
+                "fewer TTT_EPOCHS or TTT_PHASE_DOCS, a larger TTT_DOC_CHUNK or TTT_ENABLED=0"}
+
+
+def forward_flops(hp: Hyperparameters, rows: int, width: int, grads: str = "") -> float:
+    """forward_logits on (rows, width), looping; grads all | lora: + an sgd | DocLoRA step's backward."""
+    C, H, r, targets = hp.model_dim, hp.num_heads, hp.ttt_lora_rank, set(hp.ttt_lora_targets.split(","))
+    kv, visits = hp.num_kv_heads * (C // H), len(sum(visit_order(hp, hp.num_loops > 0), []))
+    gate = 2 * hp.gate_window * H * hp.attn_gate
+    stem = 2 * (hp.bigram_dim * C * (hp.bigram_vocab_size > 0) + hp.ve_dim * kv * bool(hp.ve_layer_list)
+                + hp.gate_window * (hp.smear == "input"))
+    dense = visits * (2 * C * (2 * C + 2 * kv + 2 * hp.mlp_hidden) + gate) + stem + 2 * C * hp.vocab_size
+    attn = 4 * C * width * visits  # per token; attention's backward is 2.5x its forward, a matmul's dX, dW 1x
+    if grads != "lora":
+        return rows * width * ((dense + attn) if not grads else (3 * dense + 3.5 * attn))
+    outs = {"q": C, "k": kv, "v": kv, "o": C, "mlp": C, "head": hp.vocab_size}
+    lora = sum(2 * r * (C + outs[t]) * (1 if t == "head" else visits) for t in targets)
+    # the first visit reads the embedding (no gradient): no dX of its q, k, v, gate and q, k, v, o adapters
+    first = 2 * C * (C + 2 * kv) + gate + 2 * r * C * len(targets & {"q", "k", "v", "o"})
+    return rows * width * (2 * dense - stem - first + 3.5 * attn + 3 * lora)
+
+
+def plan_evals(hp: Hyperparameters, n_targets: int, doc_lengths: list[int] | None = None) -> dict[str, tuple]:
+    """{eval: (FLOPs, estimated s)} of main()'s evals; lora_phased: doc_lengths, e - s of documents()."""
+    L, S, C = hp.eval_seq_len, hp.eval_stride, hp.ttt_chunk_tokens
+    window, step = forward_flops(hp, 1, L), forward_flops(hp, 1, L, "all")
+    windows = 1 + -(-max(n_targets - L, 0) // S)  # len(window_ends(n_targets, L, S))
+    flops = {"roundtrip": -(-n_targets // L) * window}
+    if hp.sliding_eval:
+        flops["sliding"] = windows * window
+    if hp.ttt_enabled and hp.ttt_mode == "sgd":  # score every window; train on every chunk but the last
+        flops["ttt_sgd"] = windows * window + hp.ttt_epochs * ((n_targets - 1) // C) * (C // L) * step
+    elif hp.ttt_enabled:  # a batch's chunk k: its longest document's window; all chunks but the last train
+        c, rows, n, total = hp.ttt_doc_chunk, hp.ttt_doc_batch, sorted(doc_lengths), 0.0
+        for longest in (n[min(i + rows, len(n)) - 1] for i in range(0, len(n), rows)):
+            span = [min(k * c + c, longest, L) for k in range(-(-longest // c))]  # widths of its chunks
+            total += sum(forward_flops(hp, rows, w, "lora" * (k < len(span) - 1)) for k, w in enumerate(span))
+        # a phase trains on its documents' positions and last targets: counted on the longest (an upper bound)
+        chosen = [n[::-1][: hp.ttt_phase_docs * (p + 1) // hp.ttt_phases] for p in range(hp.ttt_phases)]
+        total += hp.ttt_epochs * step * sum((sum(d) + len(d) - 1) // L for d in chosen)
+        flops["ttt_lora_phased"] = total
+    return {k: (f, f / (EVAL_PEAK_FLOPS * EVAL_MFU[k])) for k, f in flops.items()}
+
+
 # ----------------------------------------------------------------------------------------------------
 # TRAINING
 # Warm-up steps compile the graphs (float and late-QAT, plain and looped) and are then undone; the clock
@@ -2403,6 +2461,13 @@ def load_final_state(path: str) -> tuple[dict, Hyperparameters, list[str]]:
     return state, hp, changed
 
 
+def plan_verdict(log, key: str, mode: str, refuse: bool, refusal: str, warning: str) -> None:
+    """The byte and eval plans' end before step 1: with <KEY>=check a refusal raises; otherwise a warning."""
+    if refuse and mode == "check":
+        raise ValueError(f"{key}: {refusal}, or set {key.upper()}=warn to train it anyway")
+    log(f"{key}:warning {warning}")
+
+
 def main() -> None:
     hp = Hyperparameters.from_env()
     state, hp, changed = load_final_state(hp.export_from) if hp.export_from else (None, hp, [])
@@ -2447,10 +2512,20 @@ def main() -> None:
     if est_total > SUBMISSION_CAP_BYTES:
         fits = f"set INT5_SHARE={fit} (with GPTQ_CALIB_SEQS)" if fit is not None else "no INT5_SHARE fits"
         advice = f"shrink it (MODEL_DIM, NUM_LAYERS, MLP_MULT, VOCAB_SIZE), {fits} or use QUANT_CLIP=sd"
-        if est_total > 1.03 * SUBMISSION_CAP_BYTES and hp.byte_plan == "check":
-            raise ValueError(f"byte_plan: this model's estimated {est_total} bytes are over 3% above the "
-                             f"{SUBMISSION_CAP_BYTES}-byte cap: {advice}, or set BYTE_PLAN=warn to train it anyway")
-        log(f"byte_plan:warning the estimate is over the cap (it is an upper bound per row: it may still fit); {advice}")
+        over = f"over 3% above the {SUBMISSION_CAP_BYTES}-byte cap: {advice}"
+        plan_verdict(log, "byte_plan", hp.byte_plan, est_total > 1.03 * SUBMISSION_CAP_BYTES,
+                     f"this model's estimated {est_total} bytes are {over}", "the estimate is over the cap "
+                     f"(it is an upper bound per row: it may still fit); {advice}")
+    lora_docs = hp.ttt_enabled and hp.ttt_mode == "lora_phased"
+    plan = plan_evals(hp, val.numel() - 1, [e - s for s, e in documents(val)] if lora_docs else None)
+    for name, (flops, seconds) in plan.items():
+        log(f"eval_plan eval:{name} flops:{flops:.4e} mfu:{EVAL_MFU[name]} est_s:{seconds:.4g}")
+    est_s, worst = sum(t for _, t in plan.values()), max(plan, key=lambda k: plan[k][1])
+    log(f"eval_plan est_total_s:{est_s:.4g} cap_s:{EVAL_CAP_SECONDS:.0f} hardware:8xH100 peak_tflops:989")
+    if est_s > EVAL_CAP_SECONDS:
+        advice = f"{worst} alone {plan[worst][1]:.0f} s: set {EVAL_WAY_OUT[worst]}"
+        plan_verdict(log, "eval_plan", hp.eval_plan, True, f"the evals' estimated {est_s:.0f} s exceed "
+                     f"the {EVAL_CAP_SECONDS:.0f} s eval cap; {advice}", f"over the eval cap: {advice}")
     fwd, logits_fn = rt.compiled(model), rt.compiled(model.forward_logits)
 
     def evaluate_plain():
@@ -2517,6 +2592,7 @@ def main() -> None:
     L, S, B = hp.eval_seq_len, hp.eval_stride, hp.eval_batch_seqs
     evals = [("final_int6_roundtrip_exact", "", eval_sliding, (logits_fn, val, L, L, B, luts, rt)),
              ("final_int6_sliding_window_exact", f" stride:{S}", eval_sliding, (logits_fn, val, L, S, B, luts, rt))]
+    evals = evals if hp.sliding_eval else evals[:1]  # SLIDING_EVAL=0: the roundtrip (and TTT) only
     if hp.ttt_enabled and hp.ttt_mode == "lora_phased":
         evals.append(("legal_ttt_exact", " mode:lora_phased", eval_ttt_docs, (model, fwd, val, hp, luts, rt)))
     elif hp.ttt_enabled:

@@ -207,7 +207,7 @@ def test_frontier_preset_end_to_end_under_the_rehearsal_layer(sample8192, tmp_pa
            "EVAL_BATCH_SEQS": "16", "TTT_BATCH_SEQS": "8", "TTT_DOC_BATCH": "2", "TTT_LORA_RANK": "4",
            "TTT_DOC_CHUNK": "64", "TTT_PHASES": "1", "TTT_PHASE_DOCS": "1",
            "EMA_DECAY": "0.9", "TRAIN_LOG_EVERY": "10", "COMPILE": "1", "COMPILE_BACKEND": "aot_eager",
-           "ATTENTION": "fa3"}
+           "ATTENTION": "fa3", "SLIDING_EVAL": "1"}  # the preset's evals plus sliding: the judge checks all three
     run = run_flagship(tmp_path / "frontier", standin_env(env))
     # embedding + banks (q, o; k, v; up, down) + per block (q_gain, gate, scales, resid_mix) + 5 skip weights and
     # gates (10 visits) + lane lambdas + the input smear gate: the 04-27 model's tensors at this size
