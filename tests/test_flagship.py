@@ -404,13 +404,13 @@ def test_every_orthogonalizer_trains_the_flagship(flagship, tiny_data, method):
 # --- the file itself ---------------------------------------------------------------------------------
 
 def test_flagship_stays_one_readable_file():
-    """At most 2,400 lines, sections (ALL-CAPS banners) of at most 350, in the order data flows."""
+    """At most 2,800 lines, sections (ALL-CAPS banners) of at most 350, in the order data flows."""
     lines = (ROOT / "train_gpt.py").read_text().splitlines()
-    assert len(lines) <= 2400, len(lines)
+    assert len(lines) <= 2800, len(lines)
     starts = [i for i in range(len(lines) - 1) if lines[i].startswith("# ---") and lines[i + 1][2:3].isupper()]
     names = [lines[i + 1][2:].split(" (")[0] for i in starts]
     sizes = [b - a for a, b in zip(starts, starts[1:] + [len(lines)])]
     assert all(n <= 350 for n in sizes), dict(zip(names, sizes))
-    order = ["HYPERPARAMETERS", "RUNTIME", "DATA", "TOKENIZER BYTES", "MODEL: PARTS", "MODEL: GPT", "ORTHOGONALIZERS", "OPTIMIZERS",
+    order = ["HYPERPARAMETERS", "RUNTIME", "DATA", "TOKENIZER BYTES", "KERNELS", "MODEL: PARTS", "MODEL: GPT", "ORTHOGONALIZERS", "OPTIMIZERS",
              "EXPORT: QUANTIZATION", "EXPORT: ARTIFACT", "EVALUATION", "TRAINING", "MAIN"]
     assert [n for n in names if n in order] == order, names
