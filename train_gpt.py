@@ -634,12 +634,11 @@ def target_bytes(prev: Tensor, tgt: Tensor, luts) -> Tensor:
 
 # ----------------------------------------------------------------------------------------------------
 # KERNELS
-# The 04-27 frontier's two fused Triton kernels, for training (facts from its PRs, the code our own):
-# FUSED_MLP, the MLP's up-projection with LeakyReLU(0.5)^2 in its epilogue (PR #1530), and FUSED_CE, the
-# softcapped cross-entropy in one pass over the vocabulary (PR #1787). Why: the (tokens x hidden) and
-# (tokens x vocab) intermediates make fewer trips through GPU memory (~20 GB less per step at frontier,
-# issue 25). Triton is imported on first use, never at import; each kernel is a torch.library custom op
-# with its fake and backward, so torch.compile calls it whole. Eval, GPTQ and TTT run the eager math.
+# The 04-27 frontier's fused Triton kernels for training (facts from its PRs, code our own): FUSED_MLP, the
+# up-projection with LeakyReLU(0.5)^2 in its epilogue (PR #1530); FUSED_CE, the softcapped cross-entropy in
+# one pass over the vocabulary (PR #1787). Why: ~20 GB less memory traffic per step at frontier (issue 25).
+# Triton is imported on first use; each kernel is a torch.library custom op with its fake and backward, so
+# torch.compile calls it whole. Eval, GPTQ and TTT run the eager math.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -657,9 +656,8 @@ def softcapped_cross_entropy(logits: Tensor, targets: Tensor, softcap: float, re
 
 def _mlp_kernel(a_ptr, b_ptr, pre_ptr, out_ptr, M, N, K, s_am, s_ak, s_bk, s_bn, FORWARD: tl.constexpr,
                 BM: tl.constexpr, BN: tl.constexpr, BK: tl.constexpr):
-    """A (BM, BN) tile of A @ B (A: M x K, B: K x N, any strides; fp32 sums); pre, out: contiguous (M, N).
-    FORWARD (A = x, B = W_up^T): stores pre = A @ B, out = leaky(pre)^2, rounded as the eager math rounds;
-    else (A = dy, B = W_down): out = (A @ B) * d leaky(pre)^2 / d pre."""
+    """A (BM, BN) tile of A @ B (fp32). FORWARD (A = x, B = W_up^T): stores pre = A @ B, out = leaky(pre)^2
+    (rounded as the eager math rounds); else (A = dy, B = W_down): out = (A @ B) * d leaky(pre)^2 / d pre."""
     rn = tl.program_id(0) * BN + tl.arange(0, BN)  # axis 0 runs over N: neighbouring tiles share A's rows
     rm = tl.program_id(1) * BM + tl.arange(0, BM)
     rk = tl.arange(0, BK)
@@ -720,7 +718,6 @@ def fused_kernels() -> tuple:
     global tl  # the kernels read triton.language as the global tl when they are jitted
     import triton
     import triton.language as tl
-
     if not hasattr(torch.ops.pgolf, "leaky_mlp"):
         _register_kernel_ops(triton)
     return fused_mlp, fused_softcapped_ce
@@ -754,9 +751,9 @@ def _register_kernel_ops(triton) -> None:
 
     def ce_rows(x: Tensor, targets: Tensor, softcap: float, lse: Tensor, dloss=None, dx=None) -> Tensor:
         loss = torch.empty_like(lse)
-        block = dict(BLOCK=1024, num_warps=4) if x.is_cuda else dict(BLOCK=128)  # CUDA: the 04-27 record's
-        ce_kernel[(x.size(0),)](x, targets, loss, lse, dloss, dx, x.size(1), softcap, BACKWARD=dx is not None,
-                                **block)
+        cfg = dict(BLOCK=1024, num_warps=4) if x.is_cuda else dict(BLOCK=128)  # CUDA: the 04-27 record's
+        ce_kernel[(len(x),)](x, targets, loss, lse, dloss, dx, x.size(1), softcap, BACKWARD=dx is not None,
+                             **cfg)
         return loss if dx is None else dx
 
     @op("pgolf::leaky_mlp", schema="(Tensor x, Tensor w_up, Tensor w_down) -> (Tensor, Tensor, Tensor)")

