@@ -620,8 +620,26 @@ def target_bytes(prev: Tensor, tgt: Tensor, luts) -> Tensor:
 
 
 def rms_norm(x: Tensor) -> Tensor:
-    """RMSNorm without a learned weight (the record's choice: the gains live in the scales below)."""
-    return F.rms_norm(x, (x.size(-1),))
+    """RMSNorm without a learned weight (the record's choice: the gains live in the scales below). Output in x's
+    dtype: CUDA autocast puts rms_norm on its fp32 list since torch 2.12, which would turn the bf16 residual
+    stream (and q, k) back to fp32; the norm is still computed in fp32 inside. A no-op for fp32 inputs."""
+    return F.rms_norm(x, (x.size(-1),)).to(x.dtype)
+
+
+def compute_dtype(t: Tensor) -> torch.dtype:
+    """The dtype activations on t's device run in: autocast's (bf16 on CUDA) when it is on, t's own otherwise."""
+    if torch.is_autocast_enabled(t.device.type):
+        return torch.get_autocast_dtype(t.device.type)
+    return t.dtype
+
+
+def embed(table: nn.Embedding, ids: Tensor) -> Tensor:
+    """A table lookup in the autocast dtype. The tables stay fp32 masters (the optimizer's Adam state and the
+    export read fp32, and fp32 runs are bit for bit unchanged); only the rows looked up are cast. Without the
+    cast the fp32 rows promote the whole residual stream, and its gradients, to fp32 through every block under
+    bf16 autocast (the public scripts store these tables in bf16 and get a bf16 stream)."""
+    rows = table(ids)
+    return rows.to(compute_dtype(rows))
 
 
 def fake_quant_rows(w: Tensor, clip: int = 31) -> Tensor:
@@ -783,7 +801,7 @@ class BigramHash(nn.Module):
         return torch.where(no_prev, self.buckets - 1, h)
 
     def forward(self, ids: Tensor) -> Tensor:
-        return self.proj(self.embed(self.bucket(ids))) * self.scale
+        return self.proj(embed(self.embed, self.bucket(ids))) * self.scale
 
 
 def previous_in_document(x: Tensor, ids: Tensor) -> Tensor:
@@ -832,7 +850,7 @@ class ValueEmbedding(nn.Module):
         self.layer_scales = nn.Parameter(torch.ones(len(hp.ve_layer_list)))
 
     def forward(self, ids: Tensor) -> Tensor:
-        return self.proj(self.embed(ids)) * self.scale
+        return self.proj(embed(self.embed, ids)) * self.scale
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -915,7 +933,7 @@ class GPT(nn.Module):
     def hidden(self, ids: Tensor, segments: Tensor | None = None) -> Tensor:
         """Token ids (B, T) -> final normalized hidden states (B, T, C). `segments`: FA varlen cu_seqlens
         of the documents (Runtime.segments); with DOC_MASK and none given, SDPA's mask is built here."""
-        x = self.tok_emb(ids)
+        x = embed(self.tok_emb, ids)
         if self.bigram is not None:
             x = x + self.bigram(ids)
         if isinstance(self.smear, InputSmearGate):
