@@ -33,6 +33,7 @@ is redone from them without training: EXPORT_FROM=<path> python train_gpt.py (en
 from __future__ import annotations
 
 import ast
+import concurrent.futures
 import dataclasses
 import functools
 import glob
@@ -557,7 +558,8 @@ SHARD_MAGIC, SHARD_VERSION, SHARD_HEADER_BYTES = 20240520, 1, 1024
 BOS_ID = 1
 
 
-def load_shard(path: str | Path) -> np.ndarray:
+def shard_length(path: str | Path) -> int:
+    """A shard's token count, after checking its header and the file's size (reads 12 bytes, no token)."""
     path = Path(path)
     size = path.stat().st_size if path.exists() else -1
     if size < SHARD_HEADER_BYTES:
@@ -570,7 +572,21 @@ def load_shard(path: str | Path) -> np.ndarray:
     n = int(header[2])
     if size != SHARD_HEADER_BYTES + 2 * n:
         raise ValueError(f"{path}: {size} bytes on disk, header says {n} tokens = {SHARD_HEADER_BYTES + 2 * n} bytes")
-    return np.memmap(path, dtype="<u2", mode="r", offset=SHARD_HEADER_BYTES, shape=(n,))
+    return n
+
+
+def load_shard(path: str | Path, vocab: int | None = None) -> np.ndarray:
+    """A shard's tokens (memory-mapped); with `vocab`, every id is checked below it (an id out of range
+    would be a bare IndexError in the embedding on CPU, a device-side assert on CUDA)."""
+    n = shard_length(path)
+    if n == 0:
+        return np.zeros(0, dtype="<u2")  # (mmap refuses an empty range)
+    tokens = np.memmap(path, dtype="<u2", mode="r", offset=SHARD_HEADER_BYTES, shape=(n,))
+    if vocab is not None and int(tokens.max()) >= vocab:
+        at = int(np.argmax(tokens >= vocab))
+        raise ValueError(f"{path}: token id {int(tokens[at])} at position {at} >= VOCAB_SIZE={vocab} "
+                         "(data and model do not match)")
+    return tokens
 
 
 def shard_files(pattern: str) -> list[str]:
@@ -581,7 +597,7 @@ def shard_files(pattern: str) -> list[str]:
 
 
 def load_val_tokens(hp: Hyperparameters) -> Tensor:
-    tokens = np.concatenate([np.asarray(load_shard(f)) for f in shard_files(hp.val_files)])
+    tokens = np.concatenate([np.asarray(load_shard(f, hp.vocab_size)) for f in shard_files(hp.val_files)])
     if hp.val_tokens_limit:
         tokens = tokens[: hp.val_tokens_limit + 1]
     if tokens.size < 2:
@@ -590,56 +606,78 @@ def load_val_tokens(hp: Hyperparameters) -> Tensor:
 
 
 class TokenStream:
-    """Reads the train shards in order, forever (wrapping), without copying more than asked for."""
+    """The train shards' concatenation, repeated forever, read at any offset without copying more than asked.
 
-    def __init__(self, pattern: str):
-        self.files = shard_files(pattern)
-        self.file_idx, self.pos = 0, 0
-        self.tokens = load_shard(self.files[0])
+    Every header and size is checked here, before any token is read (a truncated or foreign later shard stops
+    the run before step 1, not when training reaches it); token ids are checked as each shard is opened.
+    """
+
+    def __init__(self, pattern: str, vocab: int | None = None):
+        self.files, self.vocab = shard_files(pattern), vocab
+        self.ends = np.cumsum([shard_length(f) for f in self.files])  # global end offset of each shard
+        self.total = int(self.ends[-1])
+        if self.total == 0:
+            raise ValueError(f"{pattern}: the {len(self.files)} train shards hold no token")
+        self.file_idx, self.tokens, self.pos = -1, None, 0
+
+    def read(self, start: int, n: int) -> np.ndarray:
+        """Tokens [start, start + n) of the endless stream, as one array."""
+        parts, at = [], start % self.total
+        while n > 0:
+            i = int(np.searchsorted(self.ends, at, side="right"))  # the shard holding offset `at`
+            if i != self.file_idx:
+                self.file_idx, self.tokens = i, load_shard(self.files[i], self.vocab)
+            first = at - (int(self.ends[i]) - len(self.tokens))
+            piece = np.asarray(self.tokens[first : first + n])
+            parts.append(piece)
+            n -= len(piece)
+            at = (at + len(piece)) % self.total
+        return np.concatenate(parts) if len(parts) != 1 else parts[0]
 
     def take(self, n: int) -> np.ndarray:
-        parts, need = [], n
-        while need > 0:
-            if self.pos >= len(self.tokens):
-                self.file_idx = (self.file_idx + 1) % len(self.files)
-                self.tokens, self.pos = load_shard(self.files[self.file_idx]), 0
-                continue
-            piece = self.tokens[self.pos : self.pos + need]
-            parts.append(np.asarray(piece))
-            self.pos += len(piece)
-            need -= len(piece)
-        return np.concatenate(parts)
+        out = self.read(self.pos, n)
+        self.pos += n
+        return out
 
 
 class DistributedTokenLoader:
-    """Each step every rank reads the same global span and keeps its own sequences.
+    """Step k reads the global span [k*S*T, (k+1)*S*T + 1) of the stream; each rank reads only its own slice.
 
-    The global step holds S = TRAIN_BATCH_TOKENS / TRAIN_SEQ_LEN sequences; rank r owns the contiguous
-    share [r*S/W, (r+1)*S/W), cut into grad_accum micro-batches. So the set of sequences in a step, and
-    the averaged gradient, do not depend on the world size (what `grad_accum = 8 // world_size` is for).
+    The step holds S = TRAIN_BATCH_TOKENS / TRAIN_SEQ_LEN sequences; rank r owns the contiguous share
+    [r*S/W, (r+1)*S/W), cut into grad_accum micro-batches. So the set of sequences in a step, and the averaged
+    gradient, do not depend on the world size (what `grad_accum = 8 // world_size` is for). The next step's
+    slice is read on a background thread while this one trains, into pinned memory when the device is CUDA
+    (so the copy to the GPU is asynchronous), as the 04-27 record's loader does.
     """
 
     def __init__(self, hp: Hyperparameters, rt: Runtime, grad_accum: int):
-        self.stream = TokenStream(hp.train_files)
         self.seq_len, self.grad_accum, self.rt = hp.train_seq_len, grad_accum, rt
         n_seqs = hp.train_batch_tokens // hp.train_seq_len
         if n_seqs % (rt.world_size * grad_accum) != 0:
             raise ValueError(f"TRAIN_BATCH_TOKENS/TRAIN_SEQ_LEN = {n_seqs} sequences must split evenly over "
                              f"{rt.world_size} ranks x {grad_accum} micro-steps")
+        self.stream = TokenStream(hp.train_files, hp.vocab_size)
         self.n_seqs, self.seqs_per_micro = n_seqs, n_seqs // (rt.world_size * grad_accum)
+        self.pin, self.pool = rt.device.type == "cuda", concurrent.futures.ThreadPoolExecutor(1, "prefetch")
+        self.step, self.pending = 0, self.pool.submit(self._slice, 0)
+
+    def _slice(self, step: int) -> Tensor:
+        """This rank's tokens of `step` (+1: the last target, also the next rank's or step's first input)."""
+        per_rank = self.n_seqs // self.rt.world_size * self.seq_len
+        start = step * self.n_seqs * self.seq_len + self.rt.rank * per_rank
+        out = torch.empty(per_rank + 1, dtype=torch.int64, pin_memory=self.pin)
+        out.numpy()[:] = self.stream.read(start, per_rank + 1)
+        return out
 
     def next_step(self) -> list[tuple[Tensor, Tensor, Tensor | None]]:
         """grad_accum micro-batches (x, y, segments) on the device: x, y (B, T); segments for FA varlen."""
-        span = self.stream.take(self.n_seqs * self.seq_len + 1)  # +1: the last target
-        self.stream.pos -= 1  # that target is the next step's first input
-        per_rank = self.n_seqs // self.rt.world_size
-        first = self.rt.rank * per_rank * self.seq_len
+        tokens, B, T = self.pending.result(), self.seqs_per_micro, self.seq_len  # a read's error raises here
+        self.step += 1
+        self.pending = self.pool.submit(self._slice, self.step)
         micro = []
         for m in range(self.grad_accum):
-            a = first + m * self.seqs_per_micro * self.seq_len
-            chunk = torch.from_numpy(span[a : a + self.seqs_per_micro * self.seq_len + 1].astype(np.int64))
-            x = chunk[:-1].view(self.seqs_per_micro, self.seq_len)  # (B, T)
-            y = chunk[1:].view(self.seqs_per_micro, self.seq_len)
+            chunk = tokens[m * B * T : (m + 1) * B * T + 1]
+            x, y = chunk[:-1].view(B, T), chunk[1:].view(B, T)  # (B, T)
             micro.append((x.to(self.rt.device, non_blocking=True), y.to(self.rt.device, non_blocking=True),
                           self.rt.segments(x)))
         return micro
@@ -655,9 +693,21 @@ class DistributedTokenLoader:
 def load_tokenizer(hp: Hyperparameters, max_token_id: int | None = None):
     import sentencepiece as spm
 
-    if not Path(hp.tokenizer_path).is_file():
+    path = Path(hp.tokenizer_path)
+    if not path.is_file():
         raise FileNotFoundError(f"TOKENIZER_PATH={hp.tokenizer_path!r}: tokenizer file not found")
-    sp = spm.SentencePieceProcessor(model_file=hp.tokenizer_path)
+    try:
+        sp = spm.SentencePieceProcessor(model_file=hp.tokenizer_path)
+    except Exception as e:  # an empty file says only "unk is not defined."
+        raise ValueError(f"{path}: not a SentencePiece model ({path.stat().st_size} bytes): {e}") from None
+    # A dataset exported by data/export.py records its tokenizer's SHA-256: another tokenizer of the same size
+    # would train and score without an error, on the wrong bytes per token.
+    manifest = Path(hp.data_path) / "manifest.json"
+    want = json.loads(manifest.read_text()).get("tokenizer", {}).get("sha256") if manifest.is_file() else None
+    got = hashlib.sha256(path.read_bytes()).hexdigest()
+    if want is not None and got != want:
+        raise ValueError(f"{path}: SHA-256 {got[:16]}... is not the tokenizer that {manifest} records "
+                         f"({want[:16]}...)")
     if sp.vocab_size() != hp.vocab_size:
         raise ValueError(f"{hp.tokenizer_path}: tokenizer has {sp.vocab_size()} pieces but VOCAB_SIZE={hp.vocab_size}")
     if max_token_id is not None and max_token_id >= sp.vocab_size():
@@ -868,8 +918,18 @@ def _register_kernel_ops(triton) -> None:
 
 
 def rms_norm(x: Tensor) -> Tensor:
-    """RMSNorm without a learned weight (the record's choice: the gains live in the scales below)."""
-    return F.rms_norm(x, (x.size(-1),))
+    """RMSNorm without a learned weight (the record's choice: the gains live in the scales below). Output in
+    x's dtype: CUDA autocast puts rms_norm on its fp32 list since torch 2.12, which would turn the bf16
+    residual stream (and q, k) back to fp32; the norm is computed in fp32 inside. A no-op for fp32 inputs."""
+    return F.rms_norm(x, (x.size(-1),)).to(x.dtype)
+
+
+def embed(table: nn.Embedding, ids: Tensor) -> Tensor:
+    """A table lookup cast to the autocast dtype when autocast is on. Without it the fp32 rows promote the
+    whole residual stream and its gradients to fp32 under bf16 autocast (the public scripts store the tables
+    in bf16). The tables stay fp32 masters: Adam and the export read fp32, and fp32 runs are unchanged."""
+    on = torch.is_autocast_enabled(ids.device.type)
+    return table(ids).to(torch.get_autocast_dtype(ids.device.type)) if on else table(ids)
 
 
 def fake_quant_rows(w: Tensor, clip: int = 31) -> Tensor:
@@ -958,8 +1018,8 @@ class CausalSelfAttention(nn.Module):
         v = v.view(B, T, self.num_kv_heads, self.head_dim)
         q, k = self.rotary(rms_norm(q)), self.rotary(rms_norm(k))
         q = q * self.q_gain.to(q.dtype)[None, None, :, None]
-        # Under CUDA autocast rms_norm returns fp32 (on autocast's fp32 list since torch 2.12) while v is bf16:
-        # hand the kernel one dtype (FA refuses a mix; SDPA would cast to bf16 anyway). A no-op on CPU (fp32).
+        # One dtype for the kernel (FA refuses a mix): q, k follow x's dtype (rms_norm above), v the matmul's;
+        # under autocast both are bf16 and this is a no-op, as in fp32 on CPU.
         y = self.attention(q.to(v.dtype), k.to(v.dtype), v, ctx)
         if self.use_xsa:
             y = self.exclusive(y, v)
@@ -1002,7 +1062,10 @@ class Block(nn.Module):
                  resid: Tensor, post: Tensor) -> tuple[Tensor, Tensor]:
         """Parallel residuals (PARALLEL_START_LAYER; 03-31 record, -0.0022 bpb): attention reads lane 0 (mixed with
         x0), the MLP lane 1; lane_j <- resid[j] * lane_j + post[0, j] * attn + post[1, j] * mlp."""
-        a, m = self.attend(self.mixed(lanes[0], x0), w, ve, ctx), self.mlp(lanes[1], w[4], w[5])
+        # The MLP lane first: in the other order the compiled graph's partitioner saved an fp32 copy of lane 1
+        # for the MLP's norm besides the bf16 lane (12 MiB more per 2048-token sequence at frontier_0427).
+        m = self.mlp(lanes[1], w[4], w[5])
+        a = self.attend(self.mixed(lanes[0], x0), w, ve, ctx)
         resid, post = resid.to(a.dtype), post.to(a.dtype)
         return tuple(resid[j] * lanes[j] + post[0, j] * a + post[1, j] * m for j in range(2))
 
@@ -1029,7 +1092,7 @@ class BigramHash(nn.Module):
         return torch.where(no_prev, self.buckets - 1, h)
 
     def forward(self, ids: Tensor) -> Tensor:
-        return self.proj(self.embed(self.bucket(ids))) * self.scale
+        return self.proj(embed(self.embed, self.bucket(ids))) * self.scale
 
 
 def previous_in_document(x: Tensor, ids: Tensor) -> Tensor:
@@ -1078,7 +1141,7 @@ class ValueEmbedding(nn.Module):
         self.layer_scales = nn.Parameter(torch.ones(len(hp.ve_layer_list)))
 
     def forward(self, ids: Tensor) -> Tensor:
-        return self.proj(self.embed(ids)) * self.scale
+        return self.proj(embed(self.embed, ids)) * self.scale
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -1162,7 +1225,7 @@ class GPT(nn.Module):
     def hidden(self, ids: Tensor, segments: Tensor | None = None) -> Tensor:
         """Token ids (B, T) -> final normalized hidden states (B, T, C). `segments`: FA varlen cu_seqlens
         of the documents (Runtime.segments); with DOC_MASK and none given, SDPA's mask is built here."""
-        x = self.tok_emb(ids)
+        x = embed(self.tok_emb, ids)
         if self.bigram is not None:
             x = x + self.bigram(ids)
         if isinstance(self.smear, InputSmearGate):
@@ -1531,13 +1594,17 @@ class Optimizers:
         self.flat = torch.zeros(sum(p.numel() for p in self.replicated), device=rt.device)
 
     def zero_grad(self) -> None:
-        self.model.zero_grad(set_to_none=False)
+        # None, as the public scripts: no memset of every gradient each step, and step() below hands the
+        # replicated parameters views of the reduced buffer instead of copying into their gradients.
+        self.model.zero_grad(set_to_none=True)
 
     @torch.no_grad()
     def step(self, lr_scale: float, momentum: float) -> None:
         self.muon.launch_reduce_scatter()
         # One all-reduce for every small gradient (hundreds of tiny tensors would each pay latency).
-        torch.cat([p.grad.flatten() for p in self.replicated], out=self.flat)
+        # A parameter the step did not reach (an unused lane's weights) has no gradient: zeros, as before.
+        torch.cat([(torch.zeros_like(p) if p.grad is None else p.grad).flatten() for p in self.replicated],
+                  out=self.flat)
         if self.rt.distributed:
             dist.all_reduce(self.flat, op=dist.ReduceOp.AVG)
         shards = self.muon.wait_grads()
@@ -1551,7 +1618,7 @@ class Optimizers:
             for s in shards:
                 s.mul_(coef.to(s.dtype))
         for p, g in zip(self.replicated, self.flat.split([p.numel() for p in self.replicated])):
-            p.grad.copy_(g.view_as(p))
+            p.grad = g.view_as(p)  # a view, not a copy: zero_grad drops it before the next backward
         for group in self.adam.param_groups:
             group["lr"] = group["base_lr"] * lr_scale
         self.adam.step()
@@ -2705,6 +2772,8 @@ def main() -> None:
     torch.manual_seed(hp.seed)  # same seed on every rank: identical initial weights
     val = load_val_tokens(hp)
     luts = byte_luts(load_tokenizer(hp, max_token_id=int(val.max())), rt.device)
+    train_stream = TokenStream(hp.train_files, hp.vocab_size)  # every train header checked before step 1
+    log(f"train_tokens:{train_stream.total} train_files:{len(train_stream.files)}")
     log(f"val_tokens:{val.numel()} targets:{val.numel() - 1} val_files:{hp.val_files}"
         + (" (VAL_TOKENS_LIMIT: not a challenge score)" if hp.val_tokens_limit else ""))
 

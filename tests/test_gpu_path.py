@@ -134,23 +134,17 @@ def test_benchmark_model_is_causal_through_flash_attention(tiny_data):
 # What the hot path computes in fp32 under CUDA bf16 autocast, and why (the ops whose outputs are (B, T, ...)
 # activations in fp32). Everything else, every F.linear and the attention's q, k, v, is bf16.
 FP32_BY_DESIGN = {
-    "embedding": "the tables are fp32 parameters and embedding is not autocast",
-    "add": "the residual stream is fp32 (fp32 embeddings plus bf16 block outputs promote)",
-    "mul": "resid_mix / layer scales on the fp32 stream, and RoPE on the fp32 normed q, k",
-    "sub": "RoPE's rotation and XSA's projection removal (fp32 operands)",
-    "rms_norm": "on autocast's fp32 list since torch 2.12 (its output is cast before the matmuls)",
-    "normalize": "XSA's unit value vectors (norm is on autocast's fp32 list)",
-    "pad": "SmearGate's shifted copy of the fp32 stream",
-    "cat": "RoPE reassembles the fp32 q, k halves before the cast to v's dtype",
-    "__getitem__": "views of fp32 tensors",
-    "__rsub__": "SmearGate's (1 - g) on the fp32 stream",
-    "float": "the loss: logits go to fp32 for the cross entropy",
-    "cross_entropy": "the loss in fp32 (autocast's fp32 list)",
-    "to": "RoPE tables and q_gain cast to q's dtype (fp32 after rms_norm)",
+    "embedding": "the fp32 master tables' rows, cast to bf16 at once (train_gpt.embed)",
+    "rms_norm": "on autocast's fp32 list since torch 2.12; cast back to its input's dtype (train_gpt.rms_norm)",
+    "normalize": "XSA's unit value vectors (norm is on autocast's fp32 list), as in the 04-27 record",
+    "mul": "XSA's products with the fp32 unit values",
+    "sub": "XSA's projection removal (fp32 operands)",
     "sum": "XSA's dot products with the fp32 unit values",
     "unsqueeze": "XSA's unit values, broadcast over the query-head group",
-    "view": "views of fp32 tensors",
+    "view": "XSA's fp32 output",
     "reshape": "XSA's output before the out-projection (cast to bf16 there)",
+    "float": "the loss: logits go to fp32 for the cross entropy",
+    "cross_entropy": "the loss in fp32 (autocast's fp32 list)",
 }
 
 
@@ -191,9 +185,16 @@ def test_cuda_autocast_dtype_flow(flagship, tiny_data, kind):
         model.to_empty(device="cuda")  # fake CUDA parameters (values are gone: shapes and dtypes are the point)
         rec = DtypeRecorder(B, T)
         model.set_attention(rec.wrap(attention))
+        stream = []  # the residual stream (x, x0) into each block and x out of it
+        for block in model.blocks:
+            block.register_forward_pre_hook(lambda _, args: stream.extend(t.dtype for t in args[:2]))
+            block.register_forward_hook(lambda _, args, out: stream.append(out.dtype))
         ids = torch.randint(0, hp.vocab_size, (B, T), device="cuda")
         with autocast, rec:
             loss = model(ids, ids)
+    # bf16 between blocks, as in the public scripts (so its gradients are bf16 too: a gradient has its tensor's
+    # dtype); before the lookups were cast, the fp32 tables made it fp32 through every block.
+    assert stream == [torch.bfloat16] * 3 * hp.num_layers, stream
     assert loss.dtype == torch.float32
     assert len(rec.attention_calls) == hp.num_layers
     assert all(c == (torch.bfloat16, torch.bfloat16, torch.bfloat16, "cuda") for c in rec.attention_calls), \
