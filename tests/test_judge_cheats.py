@@ -302,7 +302,11 @@ def test_record_prints_do_not_reach_the_report(world_env, one_thread, tmp_path, 
 def _flagship_model(flagship, tiny_data, **env):
     hp = flagship.Hyperparameters.from_env({**tiny_data["env"], **{k: str(v) for k, v in env.items()}})
     torch.manual_seed(0)
-    return hp, flagship.build_model(hp).eval()
+    model = flagship.build_model(hp)
+    with torch.no_grad():  # zero-initialised projections would make every position see only itself
+        for p in model.parameters():
+            p.add_(0.05 * torch.randn_like(p))
+    return hp, model.eval()
 
 
 def _stream(vocab: int, n: int = 400) -> np.ndarray:
@@ -321,6 +325,8 @@ def test_the_flagship_passes_every_probe_with_doc_mask(flagship, tiny_data, one_
     result = run_probes(port, _stream(hp.vocab_size), hp.eval_seq_len, hp.vocab_size, True, 1e-5)
     assert result["checks"] == ["outputs", "purity", "causality", "doc_isolation"]
     hp, model = _flagship_model(flagship, tiny_data, DOC_MASK=0)
+    assert run_probes(LocalModel(model, DistContext()), _stream(hp.vocab_size), hp.eval_seq_len, hp.vocab_size,
+                      False, 1e-5)["checks"] == ["outputs", "purity", "causality"]
     with pytest.raises(ProbeError, match="document isolation"):
         run_probes(LocalModel(model, DistContext()), _stream(hp.vocab_size), hp.eval_seq_len, hp.vocab_size, True,
                    1e-5)
