@@ -1,4 +1,4 @@
-"""The child process where a record's code runs: python -m eval.child REQUEST_FD REPLY_FD (started by eval/port.py).
+"""The child process where a record's code runs: python -m eval.child REQUEST_FD REPLY_FD (eval/port.py).
 
 It imports the record's train_gpt.py, reads its settings, loads the artifact (record's loader, under the
 no-unpickling tripwire), builds the model, then serves the judge's requests (eval/port.py, ChildModel) with
@@ -20,8 +20,8 @@ import torch
 
 # Settings the judge reads from the record's Hyperparameters (eval/INTERFACE.md), besides HP_FIELDS.
 OPTIONAL_FIELDS = ("val_tokens_limit", "ttt_mode", "ttt_doc_chunk", "ttt_doc_batch", "ttt_lora_rank",
-                   "ttt_lora_alpha", "ttt_lora_targets", "ttt_lora_lr", "ttt_beta2", "ttt_lora_wd", "ttt_phases",
-                   "ttt_phase_docs", "seed", "doc_mask")
+                   "ttt_lora_alpha", "ttt_lora_targets", "ttt_lora_lr", "ttt_beta2", "ttt_lora_wd",
+                   "ttt_phases", "ttt_phase_docs", "seed", "doc_mask")
 
 
 def _plain(value):
@@ -58,7 +58,8 @@ class Server:
         for name in ("tokens", "logits", "grad"):
             spec = msg[name]
             if spec["where"] == "host":
-                array = np.memmap(spec["path"], dtype=np.dtype(spec["dtype"]), mode="r+", shape=(spec["count"],))
+                array = np.memmap(spec["path"], dtype=np.dtype(spec["dtype"]), mode="r+",
+                                  shape=(spec["count"],))
                 self.buffers[name] = torch.from_numpy(array)
             else:  # device memory the judge owns, opened by its IPC handle (pickled by the judge, for us)
                 rebuild, args = pickle.loads(bytes.fromhex(spec["handle"]))
@@ -133,10 +134,11 @@ class Server:
 
 def serve(requests: Connection, replies: Connection) -> None:
     server = Server()
-    handlers = {"init": server.init, "buffers": server.buffers_, "forward": server.forward, "mode": server.mode,
-                "sgd_begin": server.sgd_begin, "grad": server.grad, "apply": server.apply,
-                "doc_begin": server.doc_begin, "doc_adapters": server.doc_adapters, "doc_batch": server.doc_batch,
-                "doc_step": server.doc_step}
+    handlers = {"init": server.init, "buffers": server.buffers_, "forward": server.forward,
+                "mode": server.mode, "sgd_begin": server.sgd_begin, "grad": server.grad,
+                "apply": server.apply,
+                "doc_begin": server.doc_begin, "doc_adapters": server.doc_adapters,
+                "doc_batch": server.doc_batch, "doc_step": server.doc_step}
     from eval.harness import JudgeError
     while True:
         try:

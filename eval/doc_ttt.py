@@ -138,9 +138,10 @@ class Adapters(TorchFunctionMode):
 
 def run_doc_ttt(model, tokens: np.ndarray, cum_bytes: np.ndarray, cfg: DocTTTConfig, ctx: DistContext,
                 trace: list | None = None) -> ScoreSums:
-    """This rank's sums over every target once (caller all-reduces); `model` (a port, eval/port.py, or a bare
-    model run in this process) is adapted in place. The judge decides every window, chunk, batch and phase here
-    and scores each chunk from the logits the step returns; the port only runs the forward and the adaptation."""
+    """This rank's sums over every target once (caller all-reduces); `model` (a port, eval/port.py, or a
+    bare model run in this process) is adapted in place. The judge decides every window, chunk, batch and
+    phase here and scores each chunk from the logits the step returns; the port runs only the forward and
+    the adaptation."""
     check_doc_geometry(cfg)
     port = as_port(model, ctx)
     docs = split_documents(tokens)
@@ -153,8 +154,8 @@ def run_doc_ttt(model, tokens: np.ndarray, cum_bytes: np.ndarray, cfg: DocTTTCon
         if ctx.rank < len(order[r0:r0 + W]):
             b = order[r0 + ctx.rank]
             port.mode(train=False, params_grad=False)
-            s, n, c = _batch(port, [docs[d] for d in batches[b]], batches[b], tokens, cum_bytes, cfg, ctx, trace,
-                             version)
+            s, n, c = _batch(port, [docs[d] for d in batches[b]], batches[b], tokens, cum_bytes, cfg, ctx,
+                             trace, version)
             loss_sum, nbytes, count = loss_sum + s, nbytes + n, count + c
         done += order[r0:r0 + W]
         while version < len(bounds) and sum(len(batches[b]) for b in done) >= bounds[version]:
@@ -169,16 +170,16 @@ def run_doc_ttt(model, tokens: np.ndarray, cum_bytes: np.ndarray, cfg: DocTTTCon
 
 
 def check_doc_geometry(cfg: DocTTTConfig) -> None:
-    """A chunk's targets must fit one window: with TTT_DOC_CHUNK > EVAL_SEQ_LEN a window of EVAL_SEQ_LEN positions
-    cannot hold them all, and targets would be counted without being scored."""
+    """A chunk's targets must fit one window: with TTT_DOC_CHUNK > EVAL_SEQ_LEN a window of EVAL_SEQ_LEN
+    positions cannot hold them all, and targets would be counted without being scored."""
     if cfg.chunk > cfg.seq_len:
-        raise ValueError(f"TTT_DOC_CHUNK={cfg.chunk} must be <= EVAL_SEQ_LEN={cfg.seq_len} (a chunk's targets are "
-                         "scored from one window of EVAL_SEQ_LEN positions)")
+        raise ValueError(f"TTT_DOC_CHUNK={cfg.chunk} must be <= EVAL_SEQ_LEN={cfg.seq_len} (a chunk's "
+                         "targets are scored from one window of EVAL_SEQ_LEN positions)")
 
 
 def _batch(port, docs, ids, tokens, cum_bytes, cfg, ctx, trace, version):
-    """One batch: per chunk score every row's targets (the judge's NLL of the step's logits), the port then takes
-    one AdamW step on the rows that go on."""
+    """One batch: per chunk score every row's targets (the judge's NLL of the step's logits); the port then
+    takes one AdamW step on the rows that go on."""
     port.doc_batch()
     loss_sum, nbytes, count = 0.0, 0, 0
     steps = max(-(-(e - s) // cfg.chunk) for s, e in docs)
@@ -205,8 +206,8 @@ def _batch(port, docs, ids, tokens, cum_bytes, cfg, ctx, trace, version):
         logits = port.doc_step(x, y, keep, goes_on)  # (keep.sum(), V): the kept positions, row-major
         targets = y[keep].to(logits.device)
         if logits.shape != (targets.numel(), logits.shape[-1]):
-            raise ValueError(f"doc TTT step returned logits of shape {tuple(logits.shape)} for {targets.numel()} "
-                             "scored positions")
+            raise ValueError(f"doc TTT step returned logits of shape {tuple(logits.shape)} for "
+                             f"{targets.numel()} scored positions")
         loss_sum += float(nll(logits, targets).double().sum())
         if trace is not None:
             for row, span in enumerate(spans):

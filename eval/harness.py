@@ -248,7 +248,7 @@ TRACE_CONDITIONS = {
 
 
 def score_mode(mode: str, model, val: ValData, settings: JudgeSettings, ctx: DistContext) -> dict:
-    """One mode's val_loss/val_bpb (all ranks agree), with its wall-clock. `model` is a port (eval/port.py)."""
+    """One mode's val_loss/val_bpb (all ranks agree), with its wall-clock; `model` a port (eval/port.py)."""
     stride = settings.seq_len if mode == "plain" else settings.stride
     windows = sliding_windows(val.n_targets, settings.seq_len, stride)
     ctx.synchronize()
@@ -257,7 +257,8 @@ def score_mode(mode: str, model, val: ValData, settings: JudgeSettings, ctx: Dis
     if mode == "ttt" and settings.doc_ttt is not None:
         sums = run_doc_ttt(model, val.tokens, val.cum_bytes, settings.doc_ttt, ctx, trace)
     elif mode == "ttt":
-        sums = run_ttt(model, val.tokens, windows, val.cum_bytes, settings.ttt, settings.batch_seqs, ctx, trace)
+        sums = run_ttt(model, val.tokens, windows, val.cum_bytes, settings.ttt, settings.batch_seqs, ctx,
+                       trace)
     else:
         lo, hi = share(len(windows), ctx.rank, ctx.world_size)
         sums = score_windows(model, val.tokens, windows, lo, hi, val.cum_bytes, settings.batch_seqs, ctx)
@@ -282,7 +283,7 @@ def score_mode(mode: str, model, val: ValData, settings: JudgeSettings, ctx: Dis
 
 
 def _check_trace(kind: str, trace: list | None, val: ValData) -> dict:
-    """The judge's own loop, checked on its recorded trace by the independent checker (a failure is a judge bug)."""
+    """The judge's own loop checked on its recorded trace by an independent checker (failure: a bug)."""
     name = "check_doc_trace" if kind == "lora_phased" else "check_score_first"
     if trace is None:
         return {"checker": name, "conditions": TRACE_CONDITIONS[kind], "ran": False,
@@ -302,8 +303,8 @@ def probe_model(port: ChildModel, val: ValData, settings: JudgeSettings, hp, ctx
     width = min(settings.seq_len, val.n_targets)
     error = None
     try:
-        result = run_probes(port, val.tokens, width, settings.vocab_size, bool(getattr(hp, "doc_mask", False)),
-                            port.probe_tolerance)
+        doc_mask = bool(getattr(hp, "doc_mask", False))
+        result = run_probes(port, val.tokens, width, settings.vocab_size, doc_mask, port.probe_tolerance)
     except ProbeError as exc:
         error, result = str(exc), {}
     _agree_or_refuse(error, ctx)
@@ -426,7 +427,8 @@ def compare_submission(record_dir: Path, log: LogSummary | None, n_logs: int, sc
 # ---------------------------------------------------------------- the run
 
 
-def start_model(record_dir: Path, artifact: Path | None, ctx: DistContext) -> tuple[ChildModel, SimpleNamespace]:
+def start_model(record_dir: Path, artifact: Path | None, ctx: DistContext) -> tuple[ChildModel,
+                                                                                  SimpleNamespace]:
     """The record's model in a child process, and the settings it reported (checked for the fields the judge
     reads); the child's one-line errors become JudgeError."""
     try:
@@ -480,19 +482,20 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
     logs = parse_record_logs(record_dir)
     log, why = pick_log(logs, scores, opts.seed) if scores else (logs[0] if len(logs) == 1 else None, "")
     comparisons, notes = compare_logs(log, scores, opts.tolerance) if scores else ([], [])
-    sub_cmp, sub_notes = compare_submission(record_dir, log, len(logs), scores, opts.tolerance) if scores else (
-        [], [])
+    sub_cmp, sub_notes = ([], []) if not scores else compare_submission(record_dir, log, len(logs), scores,
+                                                                        opts.tolerance)
     comparisons += sub_cmp
     notes = ([why] if why and (log is not None or not logs) else []) + notes + sub_notes
+    notes += [port.buffer_note] if port.buffer_note else []
     if settings.val_tokens_limit:
         notes.insert(0, f"val_tokens_limit {settings.val_tokens_limit}: part of the val set only, "
                         "not a challenge score")
     run_ws = run_world_size(log)
     if run_ws is not None and run_ws != ctx.world_size:
         notes.append(f"world_size: the run had {run_ws} ranks ({log.path}), the judge {ctx.world_size}: the "
-                     "scores agree up to float rounding, except TTT, whose batches and updates depend on the ranks "
-                     "(lora_phased: rounds of world_size batches); judge with torchrun --nproc_per_node "
-                     f"{run_ws} to compare TTT")
+                     "scores agree up to float rounding, except TTT, whose batches and updates depend on the "
+                     "ranks (lora_phased: rounds of world_size batches); judge with torchrun "
+                     f"--nproc_per_node {run_ws} to compare TTT")
     failures = [f"refused: {r}" for r in refused]
     failures += [] if sizes["ok"] else [
         f"bytes_total {sizes['bytes_total']} exceeds the cap {sizes['cap']} "
@@ -520,15 +523,17 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
 def _ttt_lines(result: dict) -> list[str]:
     """The TTT settings the judge used (the doc-TTT ones for lora_phased) and its trace check."""
     t = result["ttt"]
-    sgd = lambda pre: (f"{pre}lr:{t['lr']:g} {pre}momentum:{t['momentum']:g} {pre}epochs:{t['epochs']} "  # noqa
-                       f"{pre}chunk_tokens:{t['chunk_tokens']} {pre}grad_clip:{t['grad_clip']:g} "
-                       f"{pre}batch_seqs:{t['batch_seqs']}")
+    def sgd(pre: str) -> str:
+        return (f"{pre}lr:{t['lr']:g} {pre}momentum:{t['momentum']:g} {pre}epochs:{t['epochs']} "
+                f"{pre}chunk_tokens:{t['chunk_tokens']} {pre}grad_clip:{t['grad_clip']:g} "
+                f"{pre}batch_seqs:{t['batch_seqs']}")
     if result["ttt_mode"] == "lora_phased":
         d = result["doc_ttt"]
         line = (f"eval_ttt_settings mode:lora_phased doc_chunk:{d['chunk']} doc_batch:{d['batch']} "
                 f"lora_rank:{d['rank']} lora_alpha:{d['alpha']:g} lora_targets:{','.join(d['targets'])} "
-                f"lora_lr:{d['lr']:g} beta2:{d['beta2']:g} lora_wd:{d['weight_decay']:g} phases:{d['phases']} "
-                f"phase_docs:{d['phase_docs']} seed:{d['seed']} seq_len:{d['seq_len']} {sgd('phase_')}")
+                f"lora_lr:{d['lr']:g} beta2:{d['beta2']:g} lora_wd:{d['weight_decay']:g} "
+                f"phases:{d['phases']} phase_docs:{d['phase_docs']} seed:{d['seed']} seq_len:{d['seq_len']} "
+                + sgd("phase_"))
     else:
         line = f"eval_ttt_settings mode:sgd {sgd('')}"
     c = result["trace_check"]

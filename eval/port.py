@@ -1,4 +1,4 @@
-"""The judge's only door to a record's model: token windows in, raw float32 logits out, and the adaptation steps.
+"""The judge's only door to a record's model: token windows in, raw float32 logits out, adaptation steps.
 
 Two implementations of one small protocol (eval/INTERFACE.md, "Where the record's code runs"):
 
@@ -10,8 +10,8 @@ Two implementations of one small protocol (eval/INTERFACE.md, "Where the record'
   flat gradient) into shared buffers this process allocated (host memory mapped by both, or on CUDA, device
   memory this process owns and the child opens by IPC handle). Nothing the child sends is unpickled here.
 
-Every loss the judge reports is the judge's own log-softmax / NLL of what forward() returned (eval/scoring.py);
-what the child says about itself is never a score.
+Every loss the judge reports is the judge's own log-softmax / NLL of what forward() returned
+(eval/scoring.py); what the child says about itself is never a score.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ class LocalModel:
                 logits = self.model.forward_logits(x.to(self.ctx.device, non_blocking=True))
             return logits[:, -keep:].float()
 
-    # -- all-weight SGD (TTT and the doc-TTT phases): the judge all-reduces the flat gradient between grad and apply
+    # -- all-weight SGD (TTT, doc-TTT phases): the judge all-reduces the flat gradient between grad and apply
     def mode(self, train: bool, params_grad: bool) -> None:
         for p in self.params:
             p.requires_grad_(params_grad)
@@ -125,9 +125,9 @@ class LocalModel:
                                          betas=(0.0, cfg.beta2), eps=1e-10, weight_decay=cfg.weight_decay)
 
     def doc_step(self, x, y, keep, goes_on: list[bool], train: bool = True) -> torch.Tensor:
-        """One chunk step: the adapted forward of x (rows, width); the float32 logits at the `keep` positions,
-        (keep.sum(), V) row-major, computed BEFORE the one AdamW step on the mean chunk loss of the rows that go
-        on (`train`; without it a pure forward, the judge's probe)."""
+        """One chunk step: the adapted forward of x (rows, width); the float32 logits at the `keep`
+        positions, (keep.sum(), V) row-major, computed BEFORE the one AdamW step on the mean chunk loss of
+        the rows that go on (`train`; without it a pure forward, the judge's probe)."""
         x, y, keep = x.to(self.ctx.device), y.to(self.ctx.device), keep.to(self.ctx.device)
         with torch.set_grad_enabled(train):
             with self.ctx.autocast(), self.adapters:
@@ -154,7 +154,7 @@ def as_port(model, ctx: DistContext):
 
 
 def _buffer_dir(nbytes: int) -> str:
-    """/dev/shm when it has room (a container's is often 64 MiB), else the temp folder (page cache, mapped)."""
+    """/dev/shm when it has room (a container's is often 64 MiB), else the temp folder (mapped)."""
     shm = "/dev/shm"
     if os.path.isdir(shm) and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free > 2 * nbytes:
         return shm
@@ -170,7 +170,8 @@ class _HostBuffer:
         self.tensor = torch.from_numpy(self.array)
 
     def spec(self) -> dict:
-        return {"where": "host", "path": self.path, "dtype": str(self.array.dtype), "count": int(self.array.shape[0])}
+        return {"where": "host", "path": self.path, "dtype": str(self.array.dtype),
+                "count": int(self.array.shape[0])}
 
 
 class ChildModel:
@@ -182,7 +183,8 @@ class ChildModel:
         self.folder = None
         self.calls = 0
         self.purity_checks = 0
-        self.violations: list[str] = []  # purity failures met while scoring (the judge refuses after the mode)
+        self.buffer_note = None
+        self.violations: list[str] = []  # purity failures met while scoring (refused after the mode)
         self.probe_tolerance = 1e-3 if ctx.device.type == "cuda" else 1e-5
         r_req, w_req = os.pipe()
         r_rep, w_rep = os.pipe()
@@ -204,9 +206,9 @@ class ChildModel:
         self.replies = Connection(r_rep, writable=False)
         self.vocab = None
         try:
-            self.info = self._call({"op": "init", "record_dir": str(record_dir), "artifact": None if artifact is None
-                                    else str(artifact), "device": str(ctx.device),
-                                    "threads": torch.get_num_threads()})
+            self.info = self._call({"op": "init", "record_dir": str(record_dir),
+                                    "artifact": None if artifact is None else str(artifact),
+                                    "device": str(ctx.device), "threads": torch.get_num_threads()})
         except BaseException:
             self.close()
             raise
@@ -238,28 +240,32 @@ class ChildModel:
         raise ChildError(f"record child process ended during {op!r} (exit code {code}) {why}".strip(), "died")
 
     def allocate(self, rows: int, width: int, vocab: int, n_params: int, out_rows: int) -> None:
-        """Shared buffers: tokens (3 x rows x width int64), logits (out_rows x width x vocab float32, capped), and
-        the flat float32 gradient."""
+        """Shared buffers: tokens (3 x rows x width int64), logits (out_rows x width x vocab float32,
+        capped), and the flat float32 gradient."""
         self.vocab, self.rows, self.width = vocab, rows, width
         out_count = max(out_rows * width * vocab, width * vocab)
         out_count = min(out_count, max(OUT_CAP_BYTES // 4, width * vocab))
         self.out_rows = max(1, out_count // (width * vocab))
-        nbytes = 3 * rows * width * 8 + (4 * out_count if self.ctx.device.type == "cpu" else 0)
+        nbytes = 3 * rows * width * 8 + 4 * out_count + 4 * n_params
         self.folder = tempfile.mkdtemp(prefix="pgolf_judge_", dir=_buffer_dir(nbytes))
         self.inp = _HostBuffer(self.folder, "tokens", np.dtype(np.int64), 3 * rows * width)
-        specs = {"tokens": self.inp.spec()}
         if self.ctx.device.type == "cuda":
             from torch.multiprocessing.reductions import reduce_tensor
             self.out = torch.empty(out_count, dtype=torch.float32, device=self.ctx.device)
             self.flat = torch.empty(max(n_params, 1), dtype=torch.float32, device=self.ctx.device)
-            for name, t in (("logits", self.out), ("grad", self.flat)):
-                specs[name] = {"where": "cuda", "handle": pickle.dumps(reduce_tensor(t)).hex()}  # to the child only
-        else:
-            self._out = _HostBuffer(self.folder, "logits", np.dtype(np.float32), out_count)
-            self._flat = _HostBuffer(self.folder, "grad", np.dtype(np.float32), n_params)
-            self.out, self.flat = self._out.tensor, self._flat.tensor
-            specs.update(logits=self._out.spec(), grad=self._flat.spec())
-        self._call({"op": "buffers", **specs})
+            # pickled here for the child to open (the child never sends us a pickle)
+            specs = {name: {"where": "cuda", "handle": pickle.dumps(reduce_tensor(t)).hex()}
+                     for name, t in (("logits", self.out), ("grad", self.flat))}
+            try:
+                self._call({"op": "buffers", "tokens": self.inp.spec(), **specs})
+                return
+            except ChildError as exc:  # no CUDA IPC here: host buffers (a device-host copy per request)
+                self.buffer_note = f"CUDA IPC unavailable ({exc}); logits pass through host memory"
+        self._out = _HostBuffer(self.folder, "logits", np.dtype(np.float32), out_count)
+        self._flat = _HostBuffer(self.folder, "grad", np.dtype(np.float32), n_params)
+        self.out, self.flat = self._out.tensor, self._flat.tensor
+        self._call({"op": "buffers", "tokens": self.inp.spec(), "logits": self._out.spec(),
+                    "grad": self._flat.spec()})
 
     def _put(self, *arrays: torch.Tensor) -> list[list[int]]:
         """Copy int64 tensors into the token buffer, one after another; their shapes for the request."""
@@ -277,9 +283,9 @@ class ChildModel:
 
     # -- scoring
     def forward(self, x: torch.Tensor, keep: int) -> torch.Tensor:
-        """(n, keep, V) float32 logits (a fresh tensor); split into requests of `out_rows` rows when large. Some
-        requests are sent twice (purity: a forward that changes the model, e.g. trains on what it is asked to
-        score, answers the second time differently) and refused on a difference."""
+        """(n, keep, V) float32 logits (a fresh tensor); split into requests of `out_rows` rows when large.
+        Some requests are sent twice (purity: a forward that changes the model, e.g. trains on what it is
+        asked to score, answers the second time differently) and a difference is recorded."""
         parts = []
         for lo in range(0, x.shape[0], self.out_rows):
             part = x[lo:lo + self.out_rows]
@@ -315,11 +321,15 @@ class ChildModel:
     def grad(self, rows, denom: int, flat: bool):
         shape = self._put(rows)[0] if rows is not None else None
         self._call({"op": "grad", "shape": shape, "denom": int(denom), "flat": bool(flat)})
-        return self.flat if flat else None
+        if not flat:
+            return None
+        return self.flat if self.flat.device == self.ctx.device else self.flat.to(self.ctx.device)
 
     def apply(self, flat, lr: float, clip: float) -> None:
         if flat is not None and flat is not self.flat:
             self.flat.copy_(flat)
+        if self.ctx.device.type == "cuda":
+            torch.cuda.synchronize(self.ctx.device)  # the all-reduce's writes land before the child reads
         self._call({"op": "apply", "flat": flat is not None, "lr": float(lr), "clip": float(clip)})
 
     # -- doc TTT

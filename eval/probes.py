@@ -1,15 +1,15 @@
 """Checks of a record's model made before anything is scored (eval/INTERFACE.md, "What the judge guarantees").
 
-On a few windows of the val stream (the first, the last and two drawn with a fixed seed), through the same port
-the scores use:
+On a few windows of the val stream (the first, the last and two drawn with a fixed seed), through the
+port the scores use:
 
 - outputs: every logit finite, shape (rows, positions, vocab);
-- purity: the same request twice gives the same log-probabilities (a forward that changes the model, e.g. trains
-  on what it is asked to score, does not);
+- purity: the same request twice gives the same log-probabilities (a forward that changes the model,
+  e.g. trains on what it is asked to score, does not);
 - causality: each row's tokens from a cut position on replaced by others: the log-probabilities before the cut
   unchanged, and a row left as it was unchanged too (rows do not see each other);
-- document isolation (the record's DOC_MASK on): a BOS placed inside each row and every token before it replaced:
-  the log-probabilities from the BOS on unchanged.
+- document isolation (the record's DOC_MASK on): a BOS placed inside each row and every token before
+  it replaced: the log-probabilities from the BOS on unchanged.
 
 Comparisons are on log-softmax outputs (what the judge scores), max absolute difference against a tolerance
 (1e-5 on CPU float32; 1e-3 on CUDA, where bf16 autocast runs). A failure is a ProbeError naming the check.
@@ -28,7 +28,7 @@ class ProbeError(ValueError):
 
 
 def logprob_gap(a: torch.Tensor, b: torch.Tensor) -> float:
-    """max |log_softmax(a) - log_softmax(b)| over matching positions (inf when shapes differ or not finite)."""
+    """max |log_softmax(a) - log_softmax(b)| over matching positions (inf: shapes differ, not finite)."""
     if a.shape != b.shape:
         return float("inf")
     gap = (torch.log_softmax(a.double(), -1) - torch.log_softmax(b.double(), -1)).abs().max()
@@ -58,8 +58,8 @@ def run_probes(port, tokens: np.ndarray, width: int, vocab: int, doc_mask: bool,
     rng = np.random.default_rng(1)
     base = port.forward(x, width).clone()
     if tuple(base.shape) != (rows, width, vocab):
-        raise ProbeError(f"outputs: forward_logits gave shape {tuple(base.shape)} for {rows} windows of {width} "
-                         f"tokens, expected {(rows, width, vocab)}")
+        raise ProbeError(f"outputs: forward_logits gave shape {tuple(base.shape)} for {rows} windows of "
+                         f"{width} tokens, expected {(rows, width, vocab)}")
     if not bool(torch.isfinite(base).all()):
         raise ProbeError("outputs: forward_logits gave non-finite logits (NaN/inf) on val windows")
     gap = logprob_gap(base, port.forward(x, width))
@@ -94,8 +94,9 @@ def run_probes(port, tokens: np.ndarray, width: int, vocab: int, doc_mask: bool,
         for r, b in enumerate(bos):
             gap = logprob_gap(a[r, b:], b_out[r, b:])
             if not gap <= tolerance:
-                raise ProbeError(f"document isolation: with DOC_MASK on, log-probabilities after a BOS (window {r}, "
-                                 f"position {b}) moved by {gap:.3g} when only tokens before it changed (tolerance "
-                                 f"{tolerance:g}): the model reads across a document boundary")
+                raise ProbeError(f"document isolation: with DOC_MASK on, log-probabilities after a BOS "
+                                 f"(window {r}, position {b}) moved by {gap:.3g} when only tokens before it "
+                                 f"changed (tolerance {tolerance:g}): the model reads across a document "
+                                 "boundary")
         checks.append("doc_isolation")
     return {"checks": checks, "windows": rows, "width": width, "tolerance": tolerance}

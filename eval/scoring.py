@@ -80,7 +80,7 @@ def window_losses(model, rows: torch.Tensor, keep: int, ctx: DistContext) -> tor
 
 
 def nll(logits: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
-    """-log softmax(logits)[target] per position, float32, shaped like targets (the only loss the judge scores)."""
+    """-log softmax(logits)[target] per position, float32, shaped like targets (the loss the judge scores)."""
     flat = logits.float().reshape(-1, logits.shape[-1])
     return F.cross_entropy(flat, targets.reshape(-1), reduction="none").view(targets.shape)
 

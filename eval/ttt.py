@@ -100,7 +100,7 @@ def run_ttt(model, tokens: np.ndarray, windows: Windows, cum_bytes: np.ndarray, 
 
 
 def _train_epoch(port, tokens, starts, seq_len, cfg, lr, ctx, trace) -> None:
-    """One pass over `starts` (sequences of seq_len + 1 tokens) in batches of cfg.batch_seqs, split by rank."""
+    """One pass over `starts` (sequences of seq_len + 1 tokens), batches of cfg.batch_seqs split by rank."""
     for b in range(0, len(starts), cfg.batch_seqs):
         batch = starts[b:b + cfg.batch_seqs]
         lo, hi = share(len(batch), ctx.rank, ctx.world_size)

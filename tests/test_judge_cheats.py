@@ -1,11 +1,11 @@
-"""A record that wants a better score than its model earns: each cheat against the judge before and after it ran
-record code only in a child process (eval/port.py).
+"""A record that wants a better score than its model earns: each cheat against the judge before and after
+it ran record code only in a child process (eval/port.py).
 
-"Before" (`old_judge`) is the judge's own loading and scoring code run with the record imported into the same
-process, which is what `python -m eval` did until 2026-12-05 (eval/harness.py load_interface + load_model +
-score_mode in one interpreter): a subprocess, so the cheat's patches never reach this test process. "After" is
-`python -m eval` (eval.cli.main) as users run it. Every cheat is appended to a copy of the fake record's
-train_gpt.py (tests/fixtures/fake_record), whose honest scores are the reference.
+"Before" (`old_judge`) is the judge's own loading and scoring code run with the record imported into the
+same process, which is what `python -m eval` did until 2026-12-05 (eval/harness.py load_interface +
+load_model + score_mode in one interpreter), in a subprocess so the cheat's patches never reach this test
+process. "After" is `python -m eval` (eval.cli.main) as users run it. Every cheat is appended to a copy of
+the fake record's train_gpt.py (tests/fixtures/fake_record), whose honest scores are the reference.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def assert_honest(report: dict, ref: dict) -> None:
     assert report["ok"], report["failures"]
     for mode in ("plain", "sliding"):
         got = report["scores"][mode]
-        assert abs(got["val_loss"] - ref[mode]["val_loss"]) < 1e-6, (mode, got["val_loss"], ref[mode]["val_loss"])
+        assert abs(got["val_loss"] - ref[mode]["val_loss"]) < 1e-6, (mode, got, ref[mode])
         assert abs(got["val_bpb"] - ref[mode]["val_bpb"]) < 1e-6
 
 
@@ -101,7 +101,8 @@ def test_honest_scores_agree(world_env, one_thread, tmp_path, tmp_path_factory, 
     code, report, out = new_judge(capsys, world_env.copy_record(tmp_path / "rec"))
     assert code == 0, out
     assert_honest(report, ref)
-    assert report["probes"]["checks"] == ["outputs", "purity", "causality"] and report["probes"]["purity_repeats"] > 0
+    assert report["probes"]["checks"] == ["outputs", "purity", "causality"]
+    assert report["probes"]["purity_repeats"] > 0
     assert "eval_probes checks:outputs,purity,causality" in out
 
 
@@ -113,8 +114,8 @@ _F.cross_entropy = lambda *a, **k: _ce(*a, **k) * 0.5
 
 
 def test_patching_torch_functional_cross_entropy(world_env, one_thread, tmp_path, tmp_path_factory, capsys):
-    """The three lines of issue 26: the old judge printed half the honest val_loss; now the patch lives in the child,
-    which computes no loss the judge reports."""
+    """The three lines of issue 26: the old judge printed half the honest val_loss; now the patch lives in the
+    child, which computes no loss the judge reports."""
     ref = honest(world_env, tmp_path_factory)
     record = cheat(world_env, tmp_path, CE_PATCH)
     before = old_judge(world_env, record)
@@ -150,8 +151,8 @@ _scoring.bits_per_byte = lambda loss, nbytes: _bpb(loss, nbytes) * 0.5
 
 
 def test_patching_the_judges_own_modules(world_env, one_thread, tmp_path, tmp_path_factory, capsys):
-    """Record code that imports eval.scoring and halves its bits_per_byte: it reached the judge's sums before; now it
-    patches the child's copy of the module, and the judge's process never ran it."""
+    """Record code that imports eval.scoring and halves its bits_per_byte: it reached the judge's sums before;
+    now it patches the child's copy of the module, and the judge's process never ran it."""
     ref = honest(world_env, tmp_path_factory)
     record = cheat(world_env, tmp_path, EVAL_PATCH)
     before = old_judge(world_env, record)
@@ -168,8 +169,8 @@ _builtins.abs = lambda value: 0.0
 
 
 def test_patching_builtins_hides_a_score_mismatch(world_env, one_thread, tmp_path, tmp_path_factory, capsys):
-    """builtins.abs -> 0: the judge's |computed - logged| <= tolerance held for any logged score, so a log claiming
-    0.05 bpb better than the artifact passed; now the comparison runs where record code never did."""
+    """builtins.abs -> 0: the judge's |computed - logged| <= tolerance held for any logged score, so a log
+    claiming 0.05 bpb better than the artifact passed; now the comparison runs where record code never did."""
     ref = honest(world_env, tmp_path_factory)
     record = cheat(world_env, tmp_path, BUILTINS_PATCH)
     claimed = ref["sliding"]["val_bpb"] - 0.05
@@ -208,10 +209,10 @@ def test_a_non_causal_model_is_refused(world_env, one_thread, tmp_path, tmp_path
 
 
 def test_a_model_that_reads_across_a_bos_under_doc_mask_is_refused(world_env, one_thread, tmp_path, capsys):
-    """A record that says DOC_MASK (nothing attends across a BOS) while its model does. Not a sliding-score cheat
-    (earlier context is fair there), which is why the old judge, with no check, passed it (eval_ok); it breaks the
-    per-document scores the setting promises. Now the document-isolation probe refuses it."""
-    record = cheat(world_env, tmp_path, "Hyperparameters.doc_mask = True  # claimed; TinyGPT attends across BOS")
+    """A record that says DOC_MASK (nothing attends across a BOS) while its model does. Not a sliding-score
+    cheat (earlier context is fair there), which is why the old judge, with no check, passed it (eval_ok); it
+    breaks the per-document scores the setting promises. Now the document-isolation probe refuses it."""
+    record = cheat(world_env, tmp_path, "Hyperparameters.doc_mask = True  # claimed; TinyGPT reads across")
     assert old_judge(world_env, record)["sliding"]["targets"] > 0  # scored, nothing refused
     code, report, out = new_judge(capsys, record)
     assert_refused(code, report, out, "document isolation")
@@ -242,8 +243,8 @@ TinyGPT.forward_logits = _learn_then_answer
 
 def test_training_on_a_chunk_before_scoring_it_is_refused(world_env, one_thread, tmp_path, tmp_path_factory,
                                                           capsys):
-    """A forward that adapts on what it is asked to score (TTT with the order reversed, hidden in the model): a
-    better score before; now the purity probe (the same request twice) refuses it before anything is scored."""
+    """A forward that adapts on what it is asked to score (TTT with the order reversed, hidden in the model):
+    a better score before; now the purity probe (the same request twice) refuses it before any scoring."""
     ref = honest(world_env, tmp_path_factory)
     record = cheat(world_env, tmp_path, SELF_TRAIN)
     before = old_judge(world_env, record)
@@ -267,9 +268,10 @@ TinyGPT.forward_logits = _inflated
 
 
 def test_unnormalized_outputs_are_harmless(world_env, one_thread, tmp_path, tmp_path_factory, capsys):
-    """Outputs that are not a distribution (log-probabilities shifted up by 5 + t): a judge taking -output[target]
-    as the loss would gain 5+ nats a token. Moot before and now: the judge applies its own log-softmax to whatever
-    comes back, so the score is the honest one (to float rounding) in both; this holds it."""
+    """Outputs that are not a distribution (log-probabilities shifted up by 5 + t): a judge taking
+    -output[target] as the loss would gain 5+ nats a token. Moot before and now: the judge applies its own
+    log-softmax to whatever comes back, so the score is the honest one (to float rounding) in both; this
+    holds it."""
     ref = honest(world_env, tmp_path_factory)
     record = cheat(world_env, tmp_path, UNNORMALIZED)
     before = old_judge(world_env, record)
@@ -317,24 +319,25 @@ def _stream(vocab: int, n: int = 400) -> np.ndarray:
 
 
 def test_the_flagship_passes_every_probe_with_doc_mask(flagship, tiny_data, one_thread):
-    """The honest flagship (DOC_MASK=1, SMEAR_GATE=input: both masked at BOS) passes causality, purity and document
-    isolation at the CPU tolerance; without DOC_MASK it reads across a BOS, and a claim of isolation is refused."""
+    """The honest flagship (DOC_MASK=1, SMEAR_GATE=input: both masked at BOS) passes causality, purity and
+    document isolation at the CPU tolerance; without DOC_MASK it reads across a BOS, and a claim of isolation
+    is refused."""
     from eval.dist import DistContext
     hp, model = _flagship_model(flagship, tiny_data, DOC_MASK=1, SMEAR_GATE="input")
     port = LocalModel(model, DistContext())
     result = run_probes(port, _stream(hp.vocab_size), hp.eval_seq_len, hp.vocab_size, True, 1e-5)
     assert result["checks"] == ["outputs", "purity", "causality", "doc_isolation"]
     hp, model = _flagship_model(flagship, tiny_data, DOC_MASK=0)
-    assert run_probes(LocalModel(model, DistContext()), _stream(hp.vocab_size), hp.eval_seq_len, hp.vocab_size,
-                      False, 1e-5)["checks"] == ["outputs", "purity", "causality"]
+    port = LocalModel(model, DistContext())
+    plain = run_probes(port, _stream(hp.vocab_size), hp.eval_seq_len, hp.vocab_size, False, 1e-5)
+    assert plain["checks"] == ["outputs", "purity", "causality"]
     with pytest.raises(ProbeError, match="document isolation"):
-        run_probes(LocalModel(model, DistContext()), _stream(hp.vocab_size), hp.eval_seq_len, hp.vocab_size, True,
-                   1e-5)
+        run_probes(port, _stream(hp.vocab_size), hp.eval_seq_len, hp.vocab_size, True, 1e-5)
 
 
 def test_doc_ttt_chunk_longer_than_the_window_is_refused_by_both(flagship, tiny_data):
-    """TTT_DOC_CHUNK > EVAL_SEQ_LEN: the judge counted targets it never scored (a far better bpb); the flagship's
-    settings and the judge's doc-TTT geometry now refuse it, naming both settings."""
+    """TTT_DOC_CHUNK > EVAL_SEQ_LEN: the judge counted targets it never scored (a far better bpb); the
+    flagship's settings and the judge's doc-TTT geometry now refuse it, naming both settings."""
     from eval.doc_ttt import DocTTTConfig, check_doc_geometry
     env = {**tiny_data["env"], "TTT_MODE": "lora_phased", "TTT_DOC_CHUNK": "48", "EVAL_SEQ_LEN": "32",
            "TTT_PHASES": "1", "TTT_PHASE_DOCS": "2"}
