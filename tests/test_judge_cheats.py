@@ -349,3 +349,14 @@ def test_doc_ttt_chunk_longer_than_the_window_is_refused_by_both(flagship, tiny_
     bad = DocTTTConfig(**{**cfg.__dict__, "chunk": 48})
     with pytest.raises(ValueError, match="TTT_DOC_CHUNK=48 must be <= EVAL_SEQ_LEN=32"):
         check_doc_geometry(bad)
+
+
+def test_a_world_size_mismatch_with_the_run_is_reported(world_env, one_thread, tmp_path, capsys):
+    """A seed log from 8 ranks judged by one process: a line and a note say so (TTT depends on the ranks)."""
+    record = world_env.copy_record(tmp_path / "rec")
+    log = "run_id:x code_bytes_shipped:1 device:cuda world_size:8 attention:fa3\n"
+    (record / "train_seed1.log").write_text(log)
+    code, report, out = new_judge(capsys, record)
+    assert report["run_world_size"] == 8 and report["world_size"] == 1
+    assert "eval_world_size judge:1 run:8 match:false" in out
+    assert any(n.startswith("world_size: the run had 8 ranks") for n in report["notes"]), report["notes"]
