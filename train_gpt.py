@@ -345,6 +345,9 @@ class Hyperparameters:
             (not self.embed_gptq or self.gptq_calib_seqs > 0, "EMBED_GPTQ needs GPTQ_CALIB_SEQS > 0 (the Hessians)"),
             (set(self.ttt_lora_targets.split(",")) <= set(LORA_TARGETS), f"TTT_LORA_TARGETS must name {LORA_TARGETS}"),
             (self.ttt_phase_docs >= self.ttt_phases, "TTT_PHASE_DOCS must be >= TTT_PHASES (no phase of 0 documents)"),
+            # a chunk's targets are scored from one window of EVAL_SEQ_LEN positions: a longer one cannot fit
+            (self.ttt_mode != "lora_phased" or self.ttt_doc_chunk <= self.eval_seq_len,
+             f"TTT_DOC_CHUNK={self.ttt_doc_chunk} must be <= EVAL_SEQ_LEN={self.eval_seq_len}"),
             (not self.gptq_calib_seqs or not self.max_wallclock_seconds or self.gptq_reserve_seconds
              < self.max_wallclock_seconds, "GPTQ_RESERVE_SECONDS must be < MAX_WALLCLOCK_SECONDS"),
         ]

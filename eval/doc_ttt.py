@@ -23,8 +23,9 @@ from torch.overrides import TorchFunctionMode
 
 from data.shards import BOS_ID
 from eval.dist import DistContext
-from eval.scoring import ScoreSums
-from eval.ttt import TTTConfig, TTTOrderError, _sync_grads, chunk_lr, token_rows
+from eval.port import as_port
+from eval.scoring import ScoreSums, nll
+from eval.ttt import TTTConfig, TTTOrderError, _train_epoch, chunk_lr
 
 BANK_KINDS = {"qo_bank": ("q", "o"), "kv_bank": ("k", "v")}
 
@@ -137,43 +138,49 @@ class Adapters(TorchFunctionMode):
 
 def run_doc_ttt(model, tokens: np.ndarray, cum_bytes: np.ndarray, cfg: DocTTTConfig, ctx: DistContext,
                 trace: list | None = None) -> ScoreSums:
-    """This rank's sums over every target once (caller all-reduces); `model` is adapted in place."""
+    """This rank's sums over every target once (caller all-reduces); `model` (a port, eval/port.py, or a
+    bare model run in this process) is adapted in place. The judge decides every window, chunk, batch and
+    phase here and scores each chunk from the logits the step returns; the port runs only the forward and
+    the adaptation."""
+    check_doc_geometry(cfg)
+    port = as_port(model, ctx)
     docs = split_documents(tokens)
     batches, order = schedule(docs, cfg.batch)
     bounds = [cfg.phase_docs * (p + 1) // cfg.phases for p in range(cfg.phases)]
-    gen = torch.Generator().manual_seed(cfg.seed)
-    params = list(model.parameters())
-    model.eval()
-    adapters, done, version, loss_sum, nbytes, count = Adapters(model, cfg, gen, ctx.device), [], 0, 0.0, 0, 0
+    port.doc_begin(cfg)
+    done, version, loss_sum, nbytes, count = [], 0, 0.0, 0, 0
     W = ctx.world_size
     for r0 in range(0, len(order), W):
         if ctx.rank < len(order[r0:r0 + W]):
             b = order[r0 + ctx.rank]
-            for p in params:
-                p.requires_grad_(False)
-            s, n, c = _batch(model, adapters, [docs[d] for d in batches[b]], batches[b], tokens, cum_bytes, cfg,
-                             ctx, trace, version)
+            port.mode(train=False, params_grad=False)
+            s, n, c = _batch(port, [docs[d] for d in batches[b]], batches[b], tokens, cum_bytes, cfg, ctx,
+                             trace, version)
             loss_sum, nbytes, count = loss_sum + s, nbytes + n, count + c
         done += order[r0:r0 + W]
         while version < len(bounds) and sum(len(batches[b]) for b in done) >= bounds[version]:
             chosen = [d for b in sorted(done) for d in batches[b]][:bounds[version]]
             if trace is not None:
                 trace.append(("phase", version, chosen))
-            _phase(model, params, np.concatenate([tokens[docs[d][0]:docs[d][1] + 1] for d in chosen]), cfg, ctx)
+            _phase(port, np.concatenate([tokens[docs[d][0]:docs[d][1] + 1] for d in chosen]), cfg, ctx)
             version += 1
-            adapters = Adapters(model, cfg, gen, ctx.device)
-    for p in params:
-        p.requires_grad_(True)
+            port.doc_adapters()
+    port.mode(train=False, params_grad=True)
     return ScoreSums(loss_sum=loss_sum, byte_sum=float(nbytes), targets=float(count), windows=0.0)
 
 
-def _batch(model, adapters, docs, ids, tokens, cum_bytes, cfg, ctx, trace, version):
-    """One batch: per chunk score every row's targets, then one AdamW step on the rows that go on."""
-    with torch.no_grad():
-        for _, B in adapters.adapters.values():
-            B.zero_()
-    opt = torch.optim.AdamW([t for ab in adapters.adapters.values() for t in ab], lr=cfg.lr, betas=(0.0, cfg.beta2),
-                            eps=1e-10, weight_decay=cfg.weight_decay)
+def check_doc_geometry(cfg: DocTTTConfig) -> None:
+    """A chunk's targets must fit one window: with TTT_DOC_CHUNK > EVAL_SEQ_LEN a window of EVAL_SEQ_LEN
+    positions cannot hold them all, and targets would be counted without being scored."""
+    if cfg.chunk > cfg.seq_len:
+        raise ValueError(f"TTT_DOC_CHUNK={cfg.chunk} must be <= EVAL_SEQ_LEN={cfg.seq_len} (a chunk's "
+                         "targets are scored from one window of EVAL_SEQ_LEN positions)")
+
+
+def _batch(port, docs, ids, tokens, cum_bytes, cfg, ctx, trace, version):
+    """One batch: per chunk score every row's targets (the judge's NLL of the step's logits); the port then
+    takes one AdamW step on the rows that go on."""
+    port.doc_batch()
     loss_sum, nbytes, count = 0.0, 0, 0
     steps = max(-(-(e - s) // cfg.chunk) for s, e in docs)
     for k in range(steps):
@@ -196,55 +203,33 @@ def _batch(model, adapters, docs, ids, tokens, cum_bytes, cfg, ctx, trace, versi
             count += last - first + 1
         goes_on = [span is not None and span[2] < e for span, (_, e) in zip(spans, docs)]
         goes_on += [False] * (cfg.batch - len(docs))
-        x, y, keep = x.to(ctx.device), y.to(ctx.device), keep.to(ctx.device)
-        with ctx.autocast(), adapters:
-            logits = model.forward_logits(x)
-        losses = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view(cfg.batch, width)
-        loss_sum += float((losses.detach().double() * keep).sum())
+        logits = port.doc_step(x, y, keep, goes_on)  # (keep.sum(), V): the kept positions, row-major
+        targets = y[keep].to(logits.device)
+        if logits.shape != (targets.numel(), logits.shape[-1]):
+            raise ValueError(f"doc TTT step returned logits of shape {tuple(logits.shape)} for "
+                             f"{targets.numel()} scored positions")
+        loss_sum += float(nll(logits, targets).double().sum())
         if trace is not None:
             for row, span in enumerate(spans):
                 if span is not None:
                     trace.append(("score", ids[row], span[0], span[1], span[2] + 1, version))
                     if goes_on[row]:
                         trace.append(("train", ids[row], span[1], span[2] + 1, version))
-        if any(goes_on):
-            per_doc = (losses * keep).sum(1) / keep.sum(1).clamp_min(1)
-            opt.zero_grad(set_to_none=False)
-            (per_doc * torch.tensor(goes_on, device=ctx.device)).sum().backward()
-            opt.step()
     return loss_sum, nbytes, count
 
 
-def _phase(model, params, stream: np.ndarray, cfg: DocTTTConfig, ctx: DistContext) -> None:
+def _phase(port, stream: np.ndarray, cfg: DocTTTConfig, ctx: DistContext) -> None:
     """All weights, SGD over the stream in chunks of ttt_chunk_tokens (cosine lr), batches split over ranks."""
-    for p in params:
-        p.requires_grad_(True)
     sgd, L = cfg.sgd, cfg.seq_len
-    optimizer = torch.optim.SGD(params, lr=sgd.lr, momentum=sgd.momentum)
+    port.mode(train=True, params_grad=True)
+    port.sgd_begin(sgd.lr, sgd.momentum)
     total = -(-(len(stream) - 1) // sgd.chunk_tokens)
-    model.train()
     for c in range(total):
         n = (min((c + 1) * sgd.chunk_tokens, len(stream) - 1) - c * sgd.chunk_tokens) // L
         starts = c * sgd.chunk_tokens + L * np.arange(n, dtype=np.int64)
-        for group in optimizer.param_groups:
-            group["lr"] = chunk_lr(sgd, c, total)
         for _ in range(sgd.epochs):
-            for b in range(0, len(starts), sgd.batch_seqs):
-                batch = starts[b:b + sgd.batch_seqs]
-                lo, hi = len(batch) * ctx.rank // ctx.world_size, len(batch) * (ctx.rank + 1) // ctx.world_size
-                optimizer.zero_grad(set_to_none=False)
-                if hi > lo:
-                    rows = token_rows(stream, batch[lo:hi], L).to(ctx.device)
-                    with ctx.autocast():
-                        logits = model.forward_logits(rows[:, :-1])
-                    loss = F.cross_entropy(logits.float().reshape(-1, logits.shape[-1]), rows[:, 1:].reshape(-1),
-                                           reduction="sum")
-                    (loss / (len(batch) * L)).backward()
-                _sync_grads(params, ctx)
-                if sgd.grad_clip > 0:
-                    torch.nn.utils.clip_grad_norm_(params, sgd.grad_clip)
-                optimizer.step()
-    model.eval()
+            _train_epoch(port, stream, starts, L, sgd, chunk_lr(sgd, c, total), ctx, None)
+    port.mode(train=False, params_grad=True)
 
 
 def check_doc_trace(events, docs: list[tuple[int, int]]) -> None:

@@ -3,14 +3,19 @@
     run_eval(options, ctx) -> report dict (JSON-ready)
 
 Steps (eval/INTERFACE.md is the contract):
-  1. import the record's train_gpt.py via eval.loader (nothing trains at import), read its
-     hyperparameters from the artifact's header (Hyperparameters.from_artifact, when the record has it;
-     else Hyperparameters.from_env(), env vars apply), build_model(hp), load_artifact(path) under the
-     no-unpickling tripwire, load_state_dict(strict=True);
+  1. in a fresh child process (eval/child.py; this process never imports or runs record code): import the
+     record's train_gpt.py via eval.loader (nothing trains at import), read its hyperparameters from the
+     artifact's header (Hyperparameters.from_artifact, when the record has it; else
+     Hyperparameters.from_env(), env vars apply), build_model(hp), load_artifact(path) under the
+     no-unpickling tripwire, load_state_dict(strict=True) (load_interface and load_model below, run there);
   2. read the val shards with data.shards and the tokenizer's byte tables (eval/bpb.py);
-  3. score plain (stride = L), sliding (stride S) and, with --ttt, legal score-first TTT;
-  4. count code + artifact bytes against the 16,000,000-byte cap;
-  5. compare with the record's train_seed*.log final lines and submission.json.
+  3. probe the model through the port (eval/probes.py: finite outputs, purity, causality, document
+     isolation) and refuse it on a failure;
+  4. score plain (stride = L), sliding (stride S) and, with --ttt, legal score-first TTT, every loss the
+     judge's own NLL of the logits the child returns; the TTT trace checked (check_score_first,
+     check_doc_trace);
+  5. count code + artifact bytes against the 16,000,000-byte cap;
+  6. compare with the record's train_seed*.log final lines and submission.json.
 
 Command-line overrides (--seq-len, --stride, ...) change the judge's settings only; the model is
 always built from the record's own Hyperparameters, so an artifact is loaded into the shape it was
@@ -21,9 +26,11 @@ the CLI exits 2). Checks that fail (over cap, score mismatch) are listed in repo
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import torch
@@ -36,9 +43,11 @@ from eval.loader import RecordInterfaceError, load_record_module
 from eval.logs import LogSummary, parse_record_logs
 from eval.record_files import (READABLE_NAME, SIZE_CAP, RecordFileError, code_bytes, readable_source, script_path,
                                shipped_header, shipped_source)
-from eval.scoring import ScoreSums, finite_or_raise, prefix_bytes, score_windows
-from eval.doc_ttt import DocTTTConfig, run_doc_ttt
-from eval.ttt import TTTConfig, run_ttt
+from eval.scoring import ScoreCountError, ScoreSums, finite_or_raise, prefix_bytes, score_windows
+from eval.doc_ttt import DocTTTConfig, check_doc_geometry, check_doc_trace, run_doc_ttt, split_documents
+from eval.port import ChildError, ChildModel
+from eval.probes import ProbeError, run_probes
+from eval.ttt import TTTConfig, TTTOrderError, check_score_first, run_ttt
 from eval.windows import GeometryError, check_geometry, n_chunks, share, sliding_windows
 
 HP_FIELDS = ("vocab_size", "train_seq_len", "eval_seq_len", "eval_stride", "eval_batch_seqs",
@@ -144,13 +153,15 @@ def judge_settings(hp, opts: EvalOptions) -> JudgeSettings:
         # optional field (the flagship's demo runs): score only v[0 .. limit], as the record does
         val_tokens_limit=int(pick(opts.val_tokens_limit, getattr(hp, "val_tokens_limit", 0) or 0)),
         ttt=TTTConfig.from_hp(hp),
-        doc_ttt=DocTTTConfig.from_hp(hp) if getattr(hp, "ttt_mode", "sgd") == "lora_phased" else None,
+        doc_ttt=_doc_config(hp),
     )
     try:
         check_geometry(settings.seq_len, settings.stride,
                        settings.ttt.chunk_tokens if opts.ttt else None)
         if opts.ttt:
             settings.ttt.validate()
+        if opts.ttt and settings.doc_ttt is not None:
+            check_doc_geometry(settings.doc_ttt)
     except (GeometryError, ValueError) as exc:
         raise JudgeError(f"settings: {exc}") from None
     if settings.batch_seqs <= 0:
@@ -158,6 +169,15 @@ def judge_settings(hp, opts: EvalOptions) -> JudgeSettings:
     if settings.val_tokens_limit < 0:
         raise JudgeError(f"settings: val_tokens_limit must be >= 0, got {settings.val_tokens_limit}")
     return settings
+
+
+def _doc_config(hp) -> DocTTTConfig | None:
+    if getattr(hp, "ttt_mode", "sgd") != "lora_phased":
+        return None
+    try:
+        return DocTTTConfig.from_hp(hp)
+    except (AttributeError, TypeError, ValueError) as exc:
+        raise JudgeError(f"settings: TTT_MODE=lora_phased: {exc}") from None
 
 
 def artifact_path(module, record_dir: Path, override: Path | None) -> Path:
@@ -220,16 +240,25 @@ def load_val(settings: JudgeSettings) -> ValData:
 # ---------------------------------------------------------------- scoring
 
 
+TRACE_CONDITIONS = {
+    "sgd": "score_before_update,no_target_after_update,every_target_once",
+    "lora_phased": "every_target_once,windows_inside_documents,trained_chunks_scored_first,"
+                   "last_chunk_never_trained,phases_on_scored_documents",
+}
+
+
 def score_mode(mode: str, model, val: ValData, settings: JudgeSettings, ctx: DistContext) -> dict:
-    """One mode's val_loss/val_bpb (all ranks agree), with its wall-clock."""
+    """One mode's val_loss/val_bpb (all ranks agree), with its wall-clock; `model` a port (eval/port.py)."""
     stride = settings.seq_len if mode == "plain" else settings.stride
     windows = sliding_windows(val.n_targets, settings.seq_len, stride)
     ctx.synchronize()
     t0 = time.perf_counter()
+    trace = [] if mode == "ttt" and ctx.world_size == 1 else None
     if mode == "ttt" and settings.doc_ttt is not None:
-        sums = run_doc_ttt(model, val.tokens, val.cum_bytes, settings.doc_ttt, ctx)
+        sums = run_doc_ttt(model, val.tokens, val.cum_bytes, settings.doc_ttt, ctx, trace)
     elif mode == "ttt":
-        sums = run_ttt(model, val.tokens, windows, val.cum_bytes, settings.ttt, settings.batch_seqs, ctx)
+        sums = run_ttt(model, val.tokens, windows, val.cum_bytes, settings.ttt, settings.batch_seqs, ctx,
+                       trace)
     else:
         lo, hi = share(len(windows), ctx.rank, ctx.world_size)
         sums = score_windows(model, val.tokens, windows, lo, hi, val.cum_bytes, settings.batch_seqs, ctx)
@@ -243,10 +272,64 @@ def score_mode(mode: str, model, val: ValData, settings: JudgeSettings, ctx: Dis
     result.update(seq_len=settings.seq_len, stride=stride,
                   eval_time_ms=round(1000 * (time.perf_counter() - t0), 1))
     if mode == "ttt":
+        kind = "lora_phased" if settings.doc_ttt is not None else "sgd"
         result["chunks"] = n_chunks(val.n_targets, settings.ttt.chunk_tokens)
         result["ttt"] = asdict(settings.ttt)
-        result["ttt_mode"] = "lora_phased" if settings.doc_ttt is not None else "sgd"
+        result["ttt_mode"] = kind
+        if settings.doc_ttt is not None:
+            result["doc_ttt"] = asdict(settings.doc_ttt)
+        result["trace_check"] = _check_trace(kind, trace, val)
     return result
+
+
+def _check_trace(kind: str, trace: list | None, val: ValData) -> dict:
+    """The judge's own loop checked on its recorded trace by an independent checker (failure: a bug)."""
+    name = "check_doc_trace" if kind == "lora_phased" else "check_score_first"
+    if trace is None:
+        return {"checker": name, "conditions": TRACE_CONDITIONS[kind], "ran": False,
+                "why": "under torchrun each rank holds part of the trace; the all-reduced counts are checked"}
+    try:
+        if kind == "lora_phased":
+            check_doc_trace(trace, split_documents(val.tokens))
+        else:
+            check_score_first(trace, val.n_targets)
+    except TTTOrderError as exc:
+        raise ScoreCountError(f"{name}: {exc}") from None
+    return {"checker": name, "conditions": TRACE_CONDITIONS[kind], "ran": True, "events": len(trace)}
+
+
+def probe_model(port: ChildModel, val: ValData, settings: JudgeSettings, hp, ctx: DistContext) -> dict:
+    """eval/probes.py on this rank, then every rank learns whether any refused (so all stop together)."""
+    width = min(settings.seq_len, val.n_targets)
+    error = None
+    try:
+        doc_mask = bool(getattr(hp, "doc_mask", False))
+        result = run_probes(port, val.tokens, width, settings.vocab_size, doc_mask, port.probe_tolerance)
+    except ProbeError as exc:
+        error, result = str(exc), {}
+    _agree_or_refuse(error, ctx)
+    return result
+
+
+def _agree_or_refuse(error: str | None, ctx: DistContext) -> None:
+    flag = torch.tensor([0.0 if error is None else 1.0], dtype=torch.float64, device=ctx.device)
+    ctx.all_reduce_sum(flag)
+    if error is not None:
+        raise ProbeError(error)
+    if float(flag.item()) > 0:
+        raise ProbeError("another rank's probe refused the record (see its message)")
+
+
+def run_world_size(log: LogSummary | None) -> int | None:
+    """The run's world_size from its log's run line (train_gpt.py prints `world_size:N`), if any."""
+    if log is None:
+        return None
+    try:
+        text = Path(log.path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    found = re.search(r"\bworld_size:(\d+)", text)
+    return int(found.group(1)) if found else None
 
 
 # ---------------------------------------------------------------- sizes and comparisons
@@ -344,28 +427,77 @@ def compare_submission(record_dir: Path, log: LogSummary | None, n_logs: int, sc
 # ---------------------------------------------------------------- the run
 
 
+def start_model(record_dir: Path, artifact: Path | None, ctx: DistContext) -> tuple[ChildModel,
+                                                                                  SimpleNamespace]:
+    """The record's model in a child process, and the settings it reported (checked for the fields the judge
+    reads); the child's one-line errors become JudgeError."""
+    try:
+        port = ChildModel(record_dir, artifact, ctx)
+    except ChildError as exc:
+        raise JudgeError(str(exc)) from None
+    hp = SimpleNamespace(**port.info["hp"])
+    missing = [f for f in HP_FIELDS if not hasattr(hp, f)]
+    if missing:
+        port.close()
+        raise JudgeError(f"{port.info['script']}: Hyperparameters lacks fields {missing} (eval/INTERFACE.md)")
+    return port, hp
+
+
 def run_eval(opts: EvalOptions, ctx: DistContext) -> dict:
     t_start = time.perf_counter()
     record_dir = Path(opts.record_dir)
     if not record_dir.is_dir():
         raise JudgeError(f"{record_dir}: record folder not found")
-    module, hp, script, artifact = load_interface(record_dir, opts.artifact)
+    port, hp = start_model(record_dir, opts.artifact, ctx)
+    try:
+        return _run(opts, ctx, record_dir, port, hp, t_start)
+    except ChildError as exc:
+        raise JudgeError(str(exc)) from None
+    finally:
+        port.close()
+
+
+def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel, hp, t_start: float) -> dict:
+    script, artifact = Path(port.info["script"]), Path(port.info["artifact"])
     settings = judge_settings(hp, opts)
     sizes = size_report(script, artifact, opts.cap)
-    model = load_model(module, hp, artifact, ctx)
     val = load_val(settings)
+    if port.info["param_dtypes"] != ["torch.float32"]:
+        raise JudgeError(f"{script}: build_model(hp) must give float32 parameters (eval/INTERFACE.md), got "
+                         f"{port.info['param_dtypes']}")
+    doc = settings.doc_ttt if opts.ttt else None
+    port.allocate(rows=max(settings.batch_seqs, settings.ttt.batch_seqs, doc.batch if doc else 1, 4),
+                  width=max(settings.seq_len, doc.seq_len if doc else 1) + 1, vocab=settings.vocab_size,
+                  n_params=int(port.info["n_params"]), out_rows=settings.batch_seqs)
     modes = ["plain", "sliding"] + (["ttt"] if opts.ttt else [])
-    scores = {mode: score_mode(mode, model, val, settings, ctx) for mode in modes}  # ttt last: it adapts
+    scores, refused, probes = {}, [], {}
+    try:
+        probes = probe_model(port, val, settings, hp, ctx)
+        for mode in modes:  # ttt last: it adapts the model
+            scores[mode] = score_mode(mode, port, val, settings, ctx)
+            _agree_or_refuse(port.violations[0] if port.violations else None, ctx)
+    except ProbeError as exc:
+        refused, scores = [str(exc)], {}
+    probes["purity_repeats"] = port.purity_checks
     logs = parse_record_logs(record_dir)
-    log, why = pick_log(logs, scores, opts.seed)
-    comparisons, notes = compare_logs(log, scores, opts.tolerance)
-    sub_cmp, sub_notes = compare_submission(record_dir, log, len(logs), scores, opts.tolerance)
+    log, why = pick_log(logs, scores, opts.seed) if scores else (logs[0] if len(logs) == 1 else None, "")
+    comparisons, notes = compare_logs(log, scores, opts.tolerance) if scores else ([], [])
+    sub_cmp, sub_notes = ([], []) if not scores else compare_submission(record_dir, log, len(logs), scores,
+                                                                        opts.tolerance)
     comparisons += sub_cmp
-    notes = ([why] if log is not None or not logs else []) + notes + sub_notes
+    notes = ([why] if why and (log is not None or not logs) else []) + notes + sub_notes
+    notes += [port.buffer_note] if port.buffer_note else []
     if settings.val_tokens_limit:
         notes.insert(0, f"val_tokens_limit {settings.val_tokens_limit}: part of the val set only, "
                         "not a challenge score")
-    failures = [] if sizes["ok"] else [
+    run_ws = run_world_size(log)
+    if run_ws is not None and run_ws != ctx.world_size:
+        notes.append(f"world_size: the run had {run_ws} ranks ({log.path}), the judge {ctx.world_size}: the "
+                     "scores agree up to float rounding, except TTT, whose batches and updates depend on the "
+                     "ranks (lora_phased: rounds of world_size batches); judge with torchrun "
+                     f"--nproc_per_node {run_ws} to compare TTT")
+    failures = [f"refused: {r}" for r in refused]
+    failures += [] if sizes["ok"] else [
         f"bytes_total {sizes['bytes_total']} exceeds the cap {sizes['cap']} "
         f"(code {sizes['bytes_code']} + artifact {sizes['bytes_artifact']})"]
     failures += [f"{c['what']} {c['family']} val_bpb mismatch: computed {c['computed_bpb']:.8f} vs "
@@ -373,17 +505,41 @@ def run_eval(opts: EvalOptions, ctx: DistContext) -> dict:
                  f"tolerance {c['tolerance']:g})" for c in comparisons if not c["ok"]]
     return {
         "record": str(record_dir), "script": str(script), "artifact": str(artifact),
-        "device": str(ctx.device), "world_size": ctx.world_size,
+        "device": str(ctx.device), "world_size": ctx.world_size, "run_world_size": run_ws,
         "settings": {**{k: v for k, v in asdict(settings).items() if k not in ("ttt", "doc_ttt")},
                      "ttt": asdict(settings.ttt) if opts.ttt else None,
-                     "doc_ttt": asdict(settings.doc_ttt) if opts.ttt and settings.doc_ttt else None},
+                     "doc_ttt": asdict(settings.doc_ttt) if opts.ttt and settings.doc_ttt else None,
+                     "doc_mask": bool(getattr(hp, "doc_mask", False))},
         "hyperparameters": {f: getattr(hp, f) for f in HP_FIELDS},
         "val": {"files": val.files, "targets": val.n_targets, "bytes": val.total_bytes},
+        "probes": probes, "refused": refused,
         "scores": scores, "sizes": sizes, "comparisons": comparisons, "notes": notes,
         "log": log.path if log else None,
         "eval_time_ms": round(1000 * (time.perf_counter() - t_start), 1),
         "failures": failures, "ok": not failures,
     }
+
+
+def _ttt_lines(result: dict) -> list[str]:
+    """The TTT settings the judge used (the doc-TTT ones for lora_phased) and its trace check."""
+    t = result["ttt"]
+    def sgd(pre: str) -> str:
+        return (f"{pre}lr:{t['lr']:g} {pre}momentum:{t['momentum']:g} {pre}epochs:{t['epochs']} "
+                f"{pre}chunk_tokens:{t['chunk_tokens']} {pre}grad_clip:{t['grad_clip']:g} "
+                f"{pre}batch_seqs:{t['batch_seqs']}")
+    if result["ttt_mode"] == "lora_phased":
+        d = result["doc_ttt"]
+        line = (f"eval_ttt_settings mode:lora_phased doc_chunk:{d['chunk']} doc_batch:{d['batch']} "
+                f"lora_rank:{d['rank']} lora_alpha:{d['alpha']:g} lora_targets:{','.join(d['targets'])} "
+                f"lora_lr:{d['lr']:g} beta2:{d['beta2']:g} lora_wd:{d['weight_decay']:g} "
+                f"phases:{d['phases']} phase_docs:{d['phase_docs']} seed:{d['seed']} seq_len:{d['seq_len']} "
+                + sgd("phase_"))
+    else:
+        line = f"eval_ttt_settings mode:sgd {sgd('')}"
+    c = result["trace_check"]
+    check = (f"eval_ttt_trace checker:{c['checker']} ran:{str(c['ran']).lower()} conditions:{c['conditions']}"
+             + (f" events:{c['events']} ok:true" if c["ran"] else " why:torchrun"))
+    return [line, check]
 
 
 def report_lines(report: dict) -> list[str]:
@@ -396,7 +552,17 @@ def report_lines(report: dict) -> list[str]:
         f"targets:{report['val']['targets']} bytes:{report['val']['bytes']} "
         f"val_files:{s['val_files']} tokenizer:{s['tokenizer_path']}",
     ]
+    p = report.get("probes") or {}
+    if p.get("checks") is not None:
+        lines.append(f"eval_probes checks:{','.join(p['checks']) or 'none'} windows:{p.get('windows', 0)} "
+                     f"tolerance:{p.get('tolerance', 0):g} purity_repeats:{p.get('purity_repeats', 0)} "
+                     f"doc_mask:{str(s['doc_mask']).lower()} ok:{str(not report['refused']).lower()}")
+    if report.get("run_world_size") is not None:
+        lines.append(f"eval_world_size judge:{report['world_size']} run:{report['run_world_size']} "
+                     f"match:{str(report['world_size'] == report['run_world_size']).lower()}")
     for mode, result in report["scores"].items():
+        if mode == "ttt":
+            lines += _ttt_lines(result)
         extra = f" chunks:{result['chunks']}" if "chunks" in result else ""
         lines.append(f"{MODES[mode][1]} val_loss:{result['val_loss']:.8f} "
                      f"val_bpb:{result['val_bpb']:.8f} targets:{result['targets']} "
@@ -412,6 +578,7 @@ def report_lines(report: dict) -> list[str]:
                      f"computed_bpb:{c['computed_bpb']:.8f} diff:{c['diff']:+.2e} "
                      f"tolerance:{c['tolerance']:g} ok:{str(c['ok']).lower()} source:{c['source']}")
     lines += [f"note: {n}" for n in report["notes"]]
+    lines += [f"refused: {r}" for r in report.get("refused", [])]
     lines += [f"FAIL: {f}" for f in report["failures"]]
     lines.append(f"eval_time_total:{report['eval_time_ms']:.0f}ms")
     lines.append(f"eval_ok:{str(report['ok']).lower()}")

@@ -17,6 +17,7 @@ import torch.nn.functional as F
 
 from eval.bpb import bits_per_byte
 from eval.dist import DistContext
+from eval.port import as_port
 from eval.windows import Windows
 
 
@@ -69,15 +70,19 @@ def token_rows(tokens: np.ndarray, starts: np.ndarray, width: int) -> torch.Tens
 
 
 def window_losses(model, rows: torch.Tensor, keep: int, ctx: DistContext) -> torch.Tensor:
-    """Per-position losses (float32) of the last `keep` positions of each row."""
-    x = rows[:, :-1].to(ctx.device, non_blocking=True)
-    y = rows[:, 1:].to(ctx.device, non_blocking=True)
-    with ctx.autocast():
-        logits = model.forward_logits(x)
-    logits = logits[:, -keep:].float()
-    y = y[:, -keep:]
-    losses = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), y.reshape(-1), reduction="none")
-    return losses.view(y.shape)
+    """Per-position losses (float32) of the last `keep` positions of each row: the judge's own log-softmax and
+    NLL of the float32 logits the model (a port, eval/port.py) returns, whatever their scale."""
+    logits = as_port(model, ctx).forward(rows[:, :-1], keep)
+    y = rows[:, 1:].to(ctx.device, non_blocking=True)[:, -keep:]
+    if tuple(logits.shape[:2]) != tuple(y.shape):
+        raise ValueError(f"model returned logits of shape {tuple(logits.shape)} for {tuple(y.shape)} targets")
+    return nll(logits, y)
+
+
+def nll(logits: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
+    """-log softmax(logits)[target] per position, float32, shaped like targets (the loss the judge scores)."""
+    flat = logits.float().reshape(-1, logits.shape[-1])
+    return F.cross_entropy(flat, targets.reshape(-1), reduction="none").view(targets.shape)
 
 
 def score_windows(model, tokens: np.ndarray, windows: Windows, lo: int, hi: int,
@@ -92,6 +97,7 @@ def score_windows(model, tokens: np.ndarray, windows: Windows, lo: int, hi: int,
     if batch_seqs <= 0:
         raise ValueError(f"eval_batch_seqs must be positive, got {batch_seqs}")
     width = windows.width
+    model = as_port(model, ctx)
     all_counts, all_starts = windows.scored_counts(), windows.starts  # once, not per batch
     loss_sum = torch.zeros((), dtype=torch.float64, device=ctx.device)
     for b in range(lo, hi, batch_seqs):

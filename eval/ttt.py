@@ -21,10 +21,9 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-import torch
-import torch.nn.functional as F
 
 from eval.dist import DistContext
+from eval.port import as_port
 from eval.scoring import ScoreSums, score_windows, token_rows
 from eval.windows import Windows, check_geometry, n_chunks, share, window_chunks
 
@@ -71,74 +70,55 @@ def run_ttt(model, tokens: np.ndarray, windows: Windows, cum_bytes: np.ndarray, 
             eval_batch_seqs: int, ctx: DistContext, trace: list | None = None) -> ScoreSums:
     """Score all windows with score-first TTT; returns this rank's sums (caller all-reduces).
 
-    `model` is adapted in place. `trace`, if given, receives ("score", lo, hi) events from the
-    scoring code, ("train", lo, hi) per training sequence and ("step",) per optimizer step.
+    `model` (a port, eval/port.py, or a bare model run in this process) is adapted in place. `trace`, if
+    given, receives ("score", lo, hi) events from the scoring code, ("train", lo, hi) per training sequence
+    and ("step",) per optimizer step.
     """
     cfg.validate()
     check_geometry(windows.seq_len, windows.stride, cfg.chunk_tokens)
+    port = as_port(model, ctx)
     total = n_chunks(windows.n_targets, cfg.chunk_tokens)
     bounds = np.searchsorted(window_chunks(windows, cfg.chunk_tokens), np.arange(total + 1))
-    params = [p for p in model.parameters()]
-    for p in params:
-        p.requires_grad_(True)
-    optimizer = torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum)  # one for the whole pass
+    port.mode(train=False, params_grad=True)
+    port.sgd_begin(cfg.lr, cfg.momentum)  # one optimizer for the whole pass
     on_score = (lambda lo, hi: trace.append(("score", lo, hi))) if trace is not None else None
     sums = ScoreSums()
     for c in range(total):
         lo, hi = share(int(bounds[c + 1] - bounds[c]), ctx.rank, ctx.world_size)
-        model.eval()
-        sums = sums.add(score_windows(model, tokens, windows, int(bounds[c]) + lo,
+        port.mode(train=False, params_grad=True)
+        sums = sums.add(score_windows(port, tokens, windows, int(bounds[c]) + lo,
                                       int(bounds[c]) + hi, cum_bytes, eval_batch_seqs, ctx,
                                       on_score=on_score))
         if c == total - 1:
             break  # nothing left to score with what the last chunk would teach
-        for group in optimizer.param_groups:
-            group["lr"] = chunk_lr(cfg, c, total)
         starts = chunk_train_starts(c, cfg.chunk_tokens, windows.seq_len, windows.n_targets)
-        model.train()
+        port.mode(train=True, params_grad=True)
         for _ in range(cfg.epochs):
-            _train_epoch(model, optimizer, params, tokens, starts, windows.seq_len, cfg, ctx, trace)
-    model.eval()
+            _train_epoch(port, tokens, starts, windows.seq_len, cfg, chunk_lr(cfg, c, total), ctx, trace)
+    port.mode(train=False, params_grad=True)
     return sums
 
 
-def _train_epoch(model, optimizer, params, tokens, starts, seq_len, cfg, ctx, trace) -> None:
+def _train_epoch(port, tokens, starts, seq_len, cfg, lr, ctx, trace) -> None:
+    """One pass over `starts` (sequences of seq_len + 1 tokens), batches of cfg.batch_seqs split by rank."""
     for b in range(0, len(starts), cfg.batch_seqs):
         batch = starts[b:b + cfg.batch_seqs]
         lo, hi = share(len(batch), ctx.rank, ctx.world_size)
         mine = batch[lo:hi]
-        optimizer.zero_grad(set_to_none=False)
-        if len(mine):
-            rows = token_rows(tokens, mine, seq_len).to(ctx.device)
-            with ctx.autocast():
-                logits = model.forward_logits(rows[:, :-1])
-            loss = F.cross_entropy(logits.float().reshape(-1, logits.shape[-1]),
-                                   rows[:, 1:].reshape(-1), reduction="sum")
-            (loss / (len(batch) * seq_len)).backward()
-            if trace is not None:
-                trace.extend(("train", int(s), int(s) + seq_len + 1) for s in mine)
-        _sync_grads(params, ctx)
-        if cfg.grad_clip > 0:
-            torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip)
-        optimizer.step()
+        sgd_step(port, token_rows(tokens, mine, seq_len) if len(mine) else None, len(batch) * seq_len, lr,
+                 cfg.grad_clip, ctx)
         if trace is not None:
+            trace.extend(("train", int(s), int(s) + seq_len + 1) for s in mine)
             trace.append(("step",))
 
 
-def _sync_grads(params, ctx: DistContext) -> None:
-    """Give every parameter a gradient (zeros if unused) and sum them over ranks in one buffer."""
-    for p in params:
-        if p.grad is None:
-            p.grad = torch.zeros_like(p)
-    if not ctx.distributed:
-        return
-    flat = torch.cat([p.grad.reshape(-1) for p in params])
-    ctx.all_reduce_sum(flat)
-    offset = 0
-    for p in params:
-        n = p.numel()
-        p.grad.copy_(flat[offset:offset + n].view_as(p.grad))
-        offset += n
+def sgd_step(port, rows, denom: int, lr: float, clip: float, ctx: DistContext) -> None:
+    """One all-weight step: this rank's rows' summed token loss / denom backward, gradients summed over ranks
+    (by the judge, in one flat buffer), grad-norm clip, SGD at lr."""
+    flat = port.grad(rows, denom, flat=ctx.distributed)
+    if flat is not None:
+        ctx.all_reduce_sum(flat)
+    port.apply(flat, lr, clip)
 
 
 def check_score_first(events, n_targets: int) -> None:

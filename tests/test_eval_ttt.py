@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures"))
 from eval_world import one_thread, world  # noqa: E402,F401  (pytest fixtures)
 
 from eval.dist import DistContext  # noqa: E402
+from eval.port import LocalModel  # noqa: E402
 from eval.scoring import prefix_bytes, score_windows  # noqa: E402
 from eval.ttt import (TTTConfig, TTTOrderError, _train_epoch, check_score_first,  # noqa: E402
                       chunk_lr, chunk_train_starts, run_ttt)
@@ -115,11 +116,11 @@ def adapt_then_score(model, tokens, windows, cum, cfg, log):
     """A deliberately ILLEGAL loop built from the judge's own parts: train on chunk c, then score it."""
     total = n_chunks(windows.n_targets, cfg.chunk_tokens)
     bounds = np.searchsorted(window_chunks(windows, cfg.chunk_tokens), np.arange(total + 1))
-    params = list(model.parameters())
-    opt = torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum)
+    port = LocalModel(model, CPU)
+    port.sgd_begin(cfg.lr, cfg.momentum)
     for c in range(total):
         starts = chunk_train_starts(c, cfg.chunk_tokens, windows.seq_len, windows.n_targets)
-        _train_epoch(model, opt, params, tokens, starts, windows.seq_len, cfg, CPU, None)
+        _train_epoch(port, tokens, starts, windows.seq_len, cfg, cfg.lr, CPU, None)
         score_windows(model, tokens, windows, int(bounds[c]), int(bounds[c + 1]), cum, 5, CPU,
                       on_score=lambda lo, hi: log.append(("score", lo, hi)))
 

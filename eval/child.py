@@ -1,0 +1,168 @@
+"""The child process where a record's code runs: python -m eval.child REQUEST_FD REPLY_FD (eval/port.py).
+
+It imports the record's train_gpt.py, reads its settings, loads the artifact (record's loader, under the
+no-unpickling tripwire), builds the model, then serves the judge's requests (eval/port.py, ChildModel) with
+LocalModel until "exit". Everything here is as untrusted as the record: the judge computes no score from what
+this process says, only from the logits it writes into the judge's buffers, and checks those (eval/probes.py).
+Replies are JSON; a failure is {"error": one line, "kind": "judge" | "crash"}.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import sys
+import traceback
+from multiprocessing.connection import Connection
+
+import numpy as np
+import torch
+
+# Settings the judge reads from the record's Hyperparameters (eval/INTERFACE.md), besides HP_FIELDS.
+OPTIONAL_FIELDS = ("val_tokens_limit", "ttt_mode", "ttt_doc_chunk", "ttt_doc_batch", "ttt_lora_rank",
+                   "ttt_lora_alpha", "ttt_lora_targets", "ttt_lora_lr", "ttt_beta2", "ttt_lora_wd",
+                   "ttt_phases", "ttt_phase_docs", "seed", "doc_mask")
+
+
+def _plain(value):
+    return value if isinstance(value, (bool, int, float, str)) or value is None else str(value)
+
+
+class Server:
+    def __init__(self):
+        self.port = None
+        self.buffers = {}
+
+    def init(self, msg):
+        from pathlib import Path
+
+        from eval.dist import DistContext
+        from eval.harness import HP_FIELDS, load_interface, load_model
+        from eval.port import LocalModel
+        torch.set_num_threads(int(msg["threads"]))
+        module, hp, script, artifact = load_interface(Path(msg["record_dir"]),
+                                                      Path(msg["artifact"]) if msg["artifact"] else None)
+        device = torch.device(msg["device"])
+        if device.type == "cuda":
+            torch.cuda.set_device(device)
+        ctx = DistContext(device=device)
+        model = load_model(module, hp, artifact, ctx)
+        self.port = LocalModel(model, ctx)
+        fields = {f: _plain(getattr(hp, f)) for f in HP_FIELDS}
+        fields.update({f: _plain(getattr(hp, f)) for f in OPTIONAL_FIELDS if hasattr(hp, f)})
+        dtypes = sorted({str(p.dtype) for p in self.port.params})
+        return {"hp": fields, "artifact": str(artifact), "script": str(script),
+                "n_params": sum(p.numel() for p in self.port.params), "param_dtypes": dtypes}
+
+    def buffers_(self, msg):
+        for name in ("tokens", "logits", "grad"):
+            spec = msg[name]
+            if spec["where"] == "host":
+                array = np.memmap(spec["path"], dtype=np.dtype(spec["dtype"]), mode="r+",
+                                  shape=(spec["count"],))
+                self.buffers[name] = torch.from_numpy(array)
+            else:  # device memory the judge owns, opened by its IPC handle (pickled by the judge, for us)
+                rebuild, args = pickle.loads(bytes.fromhex(spec["handle"]))
+                self.buffers[name] = rebuild(*args)
+        return {}
+
+    def _get(self, shapes):
+        out, offset = [], 0
+        for shape in shapes:
+            n = int(np.prod(shape))
+            out.append(self.buffers["tokens"][offset:offset + n].view(*shape).clone())
+            offset += n
+        return out
+
+    def _write(self, logits):
+        flat = logits.reshape(-1)
+        self.buffers["logits"][:flat.numel()].copy_(flat)
+        if flat.is_cuda:
+            torch.cuda.synchronize()
+        return {"shape": list(logits.shape)}
+
+    def forward(self, msg):
+        (x,) = self._get([msg["shape"]])
+        logits = self.port.forward(x, int(msg["keep"]))
+        return self._write(logits)
+
+    def mode(self, msg):
+        self.port.mode(msg["train"], msg["params_grad"])
+        return {}
+
+    def sgd_begin(self, msg):
+        self.port.sgd_begin(msg["lr"], msg["momentum"])
+        return {}
+
+    def grad(self, msg):
+        rows = self._get([msg["shape"]])[0] if msg["shape"] is not None else None
+        flat = self.port.grad(rows, msg["denom"], msg["flat"])
+        if flat is not None:
+            self.buffers["grad"][:flat.numel()].copy_(flat)
+            if flat.is_cuda:
+                torch.cuda.synchronize()
+        return {}
+
+    def apply(self, msg):
+        flat = self.buffers["grad"].to(self.port.ctx.device) if msg["flat"] else None
+        self.port.apply(flat, msg["lr"], msg["clip"])
+        return {}
+
+    def doc_begin(self, msg):
+        from eval.doc_ttt import DocTTTConfig
+        from eval.ttt import TTTConfig
+        cfg = dict(msg["cfg"])
+        cfg["targets"] = tuple(cfg["targets"])
+        cfg["sgd"] = TTTConfig(**cfg["sgd"])
+        self.port.doc_begin(DocTTTConfig(**cfg))
+        return {}
+
+    def doc_adapters(self, msg):
+        self.port.doc_adapters()
+        return {}
+
+    def doc_batch(self, msg):
+        self.port.doc_batch()
+        return {}
+
+    def doc_step(self, msg):
+        shape = msg["shape"]
+        x, y, keep = self._get([shape, shape, shape])
+        logits = self.port.doc_step(x, y, keep.bool(), msg["goes_on"], msg["train"])
+        return self._write(logits)
+
+
+def serve(requests: Connection, replies: Connection) -> None:
+    server = Server()
+    handlers = {"init": server.init, "buffers": server.buffers_, "forward": server.forward,
+                "mode": server.mode, "sgd_begin": server.sgd_begin, "grad": server.grad,
+                "apply": server.apply,
+                "doc_begin": server.doc_begin, "doc_adapters": server.doc_adapters,
+                "doc_batch": server.doc_batch, "doc_step": server.doc_step}
+    from eval.harness import JudgeError
+    while True:
+        try:
+            msg = json.loads(requests.recv_bytes().decode("utf-8"))
+        except EOFError:
+            return
+        op = msg.get("op")
+        if op == "exit":
+            return
+        try:
+            reply = handlers[op](msg)
+        except JudgeError as exc:
+            reply = {"error": str(exc), "kind": "judge"}
+        except Exception as exc:  # record code raised: its traceback to stderr, one line to the judge
+            traceback.print_exc(file=sys.stderr)
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            reply = {"error": f"record code failed in {op!r}: {type(exc).__name__}: {first}", "kind": "crash"}
+        replies.send_bytes(json.dumps(reply).encode("utf-8"))
+
+
+def main(argv=None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    serve(Connection(int(argv[0]), writable=False), Connection(int(argv[1]), readable=False))
+
+
+if __name__ == "__main__":
+    main()

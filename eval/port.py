@@ -1,0 +1,387 @@
+"""The judge's only door to a record's model: token windows in, raw float32 logits out, adaptation steps.
+
+Two implementations of one small protocol (eval/INTERFACE.md, "Where the record's code runs"):
+
+- `LocalModel(model, ctx)`: the model in this process. The child process (eval/child.py) serves requests with
+  it, and in-process tests drive the judge's loops with it directly.
+- `ChildModel`: the judge's side. The record's train_gpt.py is imported, built and run only in a fresh child
+  process (`python -m eval.child`); this process never imports or executes record code. Requests go out as
+  JSON over a pipe, tokens through a shared int64 buffer; the child writes float32 logits (and, for TTT, the
+  flat gradient) into shared buffers this process allocated (host memory mapped by both, or on CUDA, device
+  memory this process owns and the child opens by IPC handle). Nothing the child sends is unpickled here.
+
+Every loss the judge reports is the judge's own log-softmax / NLL of what forward() returned
+(eval/scoring.py); what the child says about itself is never a score.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+import tempfile
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from eval.dist import DistContext
+
+# Host buffers larger than this are split into several requests (rows at a time), so /dev/shm or the temp
+# folder never holds more than ~1 GiB of logits at once.
+OUT_CAP_BYTES = 1 << 30
+CHILD_TIMEOUT_S = 60.0
+
+
+class ChildError(RuntimeError):
+    """The child process failed: `kind` is "judge" (an input the judge cannot use, its message one line naming
+    the file or setting), "crash" (record code raised) or "died" (the process ended)."""
+
+    def __init__(self, message: str, kind: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+# ---------------------------------------------------------------- in this process
+
+
+class LocalModel:
+    """A record model driven in this process (the child's server, and tests)."""
+
+    def __init__(self, model, ctx: DistContext):
+        self.model, self.ctx = model, ctx
+        self.params = list(model.parameters())
+        self.optimizer = None
+        self.doc_cfg = self.gen = self.adapters = self.doc_opt = None
+
+    # -- scoring: pure forwards
+    def forward(self, x: torch.Tensor, keep: int) -> torch.Tensor:
+        """Float32 logits of the last `keep` positions of each row, (n, keep, V), under inference_mode."""
+        with torch.inference_mode():
+            with self.ctx.autocast():
+                logits = self.model.forward_logits(x.to(self.ctx.device, non_blocking=True))
+            return logits[:, -keep:].float()
+
+    # -- all-weight SGD (TTT, doc-TTT phases): the judge all-reduces the flat gradient between grad and apply
+    def mode(self, train: bool, params_grad: bool) -> None:
+        for p in self.params:
+            p.requires_grad_(params_grad)
+        self.model.train(train)
+
+    def sgd_begin(self, lr: float, momentum: float) -> None:
+        self.optimizer = torch.optim.SGD(self.params, lr=lr, momentum=momentum)
+
+    def grad(self, rows: torch.Tensor | None, denom: int, flat: bool) -> torch.Tensor | None:
+        """Zero the grads, then (rows given) backward of the summed token loss of rows[:, :-1] -> rows[:, 1:]
+        divided by `denom`; every parameter gets a gradient; the flat concatenation if `flat`."""
+        self.optimizer.zero_grad(set_to_none=False)
+        if rows is not None:
+            rows = rows.to(self.ctx.device)
+            with self.ctx.autocast():
+                logits = self.model.forward_logits(rows[:, :-1])
+            loss = F.cross_entropy(logits.float().reshape(-1, logits.shape[-1]), rows[:, 1:].reshape(-1),
+                                   reduction="sum")
+            (loss / denom).backward()
+        for p in self.params:
+            if p.grad is None:
+                p.grad = torch.zeros_like(p)
+        return torch.cat([p.grad.reshape(-1) for p in self.params]) if flat else None
+
+    def apply(self, flat: torch.Tensor | None, lr: float, clip: float) -> None:
+        """Gradients from `flat` (if given), grad-norm clip, one SGD step at `lr`."""
+        if flat is not None:
+            offset = 0
+            for p in self.params:
+                n = p.numel()
+                p.grad.copy_(flat[offset:offset + n].view_as(p.grad))
+                offset += n
+        if clip > 0:
+            torch.nn.utils.clip_grad_norm_(self.params, clip)
+        for group in self.optimizer.param_groups:
+            group["lr"] = lr
+        self.optimizer.step()
+
+    # -- per-document LoRA TTT (eval/doc_ttt.py owns the loop; the adapters live beside the model)
+    def doc_begin(self, cfg) -> None:
+        self.doc_cfg, self.gen = cfg, torch.Generator().manual_seed(cfg.seed)
+        self.model.eval()
+        self.doc_adapters()
+
+    def doc_adapters(self) -> None:
+        from eval.doc_ttt import Adapters
+        self.adapters = Adapters(self.model, self.doc_cfg, self.gen, self.ctx.device)
+
+    def doc_batch(self) -> None:
+        cfg = self.doc_cfg
+        with torch.no_grad():
+            for _, B in self.adapters.adapters.values():
+                B.zero_()
+        self.doc_opt = torch.optim.AdamW([t for ab in self.adapters.adapters.values() for t in ab], lr=cfg.lr,
+                                         betas=(0.0, cfg.beta2), eps=1e-10, weight_decay=cfg.weight_decay)
+
+    def doc_step(self, x, y, keep, goes_on: list[bool], train: bool = True) -> torch.Tensor:
+        """One chunk step: the adapted forward of x (rows, width); the float32 logits at the `keep`
+        positions, (keep.sum(), V) row-major, computed BEFORE the one AdamW step on the mean chunk loss of
+        the rows that go on (`train`; without it a pure forward, the judge's probe)."""
+        x, y, keep = x.to(self.ctx.device), y.to(self.ctx.device), keep.to(self.ctx.device)
+        with torch.set_grad_enabled(train):
+            with self.ctx.autocast(), self.adapters:
+                logits = self.model.forward_logits(x)
+            flat = logits.float().flatten(0, 1)
+            if train and any(goes_on):
+                losses = F.cross_entropy(flat, y.flatten(), reduction="none").view(keep.shape)
+                per_doc = (losses * keep).sum(1) / keep.sum(1).clamp_min(1)
+                self.doc_opt.zero_grad(set_to_none=False)
+                (per_doc * torch.tensor(goes_on, device=self.ctx.device)).sum().backward()
+                self.doc_opt.step()
+        return flat.detach()[keep.flatten()]
+
+    def close(self) -> None:
+        pass
+
+
+def as_port(model, ctx: DistContext):
+    """A port as is; a bare model (tests drive the judge's loops in process) wrapped in LocalModel."""
+    return model if isinstance(model, (LocalModel, ChildModel)) else LocalModel(model, ctx)
+
+
+# ---------------------------------------------------------------- the judge's side of the child process
+
+
+def _buffer_dir(nbytes: int) -> str:
+    """/dev/shm when it has room (a container's is often 64 MiB), else the temp folder (mapped)."""
+    shm = "/dev/shm"
+    if os.path.isdir(shm) and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free > 2 * nbytes:
+        return shm
+    return tempfile.gettempdir()
+
+
+class _HostBuffer:
+    """A file both processes map (numpy memmap), seen here as a flat torch tensor."""
+
+    def __init__(self, folder: str, name: str, dtype: np.dtype, count: int):
+        self.path = os.path.join(folder, name)
+        self.array = np.memmap(self.path, dtype=dtype, mode="w+", shape=(max(count, 1),))
+        self.tensor = torch.from_numpy(self.array)
+
+    def spec(self) -> dict:
+        return {"where": "host", "path": self.path, "dtype": str(self.array.dtype),
+                "count": int(self.array.shape[0])}
+
+
+class ChildModel:
+    """The record's model in a fresh child process; the same methods as LocalModel."""
+
+    def __init__(self, record_dir: Path, artifact: Path | None, ctx: DistContext):
+        self.ctx = ctx
+        self.proc = None
+        self.folder = None
+        self.calls = 0
+        self.purity_checks = 0
+        self.buffer_note = None
+        self.violations: list[str] = []  # purity failures met while scoring (refused after the mode)
+        self.probe_tolerance = 1e-3 if ctx.device.type == "cuda" else 1e-5
+        r_req, w_req = os.pipe()
+        r_rep, w_rep = os.pipe()
+        env = dict(os.environ)
+        root = str(Path(__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join([root, env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+        for key in ("RANK", "WORLD_SIZE", "LOCAL_RANK", "LOCAL_WORLD_SIZE", "GROUP_RANK", "MASTER_ADDR",
+                    "MASTER_PORT", "TORCHELASTIC_RUN_ID"):
+            env.pop(key, None)  # the child is one process; the judge does every collective
+        try:
+            # stdout goes to our stderr: a record that prints cannot write into the judge's report
+            self.proc = subprocess.Popen([sys.executable, "-m", "eval.child", str(r_req), str(w_rep)],
+                                         pass_fds=(r_req, w_rep), env=env, stdout=2,
+                                         stdin=subprocess.DEVNULL)
+        finally:
+            os.close(r_req)
+            os.close(w_rep)
+        self.requests = Connection(w_req, readable=False)
+        self.replies = Connection(r_rep, writable=False)
+        self.vocab = None
+        try:
+            self.info = self._call({"op": "init", "record_dir": str(record_dir),
+                                    "artifact": None if artifact is None else str(artifact),
+                                    "device": str(ctx.device), "threads": torch.get_num_threads()})
+        except BaseException:
+            self.close()
+            raise
+
+    # -- plumbing
+    def _call(self, msg: dict, timeout: float | None = None) -> dict:
+        try:
+            self.requests.send_bytes(json.dumps(msg).encode())
+        except OSError:
+            self._died(msg["op"])
+        if timeout is not None and not self.replies.poll(timeout):
+            self._died(msg["op"], f"no reply in {timeout:.0f} s")
+        try:
+            raw = self.replies.recv_bytes(1 << 24)
+        except (EOFError, OSError):
+            self._died(msg["op"])
+        try:
+            reply = json.loads(raw.decode("utf-8"))
+        except ValueError:
+            raise ChildError(f"record child process: unreadable reply to {msg['op']!r}", "died") from None
+        if not isinstance(reply, dict):
+            raise ChildError(f"record child process: bad reply to {msg['op']!r}", "died")
+        if "error" in reply:
+            raise ChildError(str(reply["error"]), str(reply.get("kind", "crash")))
+        return reply
+
+    def _died(self, op: str, why: str = ""):
+        code = self.proc.poll() if self.proc is not None else None
+        raise ChildError(f"record child process ended during {op!r} (exit code {code}) {why}".strip(), "died")
+
+    def allocate(self, rows: int, width: int, vocab: int, n_params: int, out_rows: int) -> None:
+        """Shared buffers: tokens (3 x rows x width int64), logits (out_rows x width x vocab float32,
+        capped), and the flat float32 gradient."""
+        self.vocab, self.rows, self.width = vocab, rows, width
+        out_count = max(out_rows * width * vocab, width * vocab)
+        out_count = min(out_count, max(OUT_CAP_BYTES // 4, width * vocab))
+        self.out_rows = max(1, out_count // (width * vocab))
+        nbytes = 3 * rows * width * 8 + 4 * out_count + 4 * n_params
+        self.folder = tempfile.mkdtemp(prefix="pgolf_judge_", dir=_buffer_dir(nbytes))
+        self.inp = _HostBuffer(self.folder, "tokens", np.dtype(np.int64), 3 * rows * width)
+        if self.ctx.device.type == "cuda":
+            from torch.multiprocessing.reductions import reduce_tensor
+            self.out = torch.empty(out_count, dtype=torch.float32, device=self.ctx.device)
+            self.flat = torch.empty(max(n_params, 1), dtype=torch.float32, device=self.ctx.device)
+            # pickled here for the child to open (the child never sends us a pickle)
+            specs = {name: {"where": "cuda", "handle": pickle.dumps(reduce_tensor(t)).hex()}
+                     for name, t in (("logits", self.out), ("grad", self.flat))}
+            try:
+                self._call({"op": "buffers", "tokens": self.inp.spec(), **specs})
+                return
+            except ChildError as exc:  # no CUDA IPC here: host buffers (a device-host copy per request)
+                self.buffer_note = f"CUDA IPC unavailable ({exc}); logits pass through host memory"
+        self._out = _HostBuffer(self.folder, "logits", np.dtype(np.float32), out_count)
+        self._flat = _HostBuffer(self.folder, "grad", np.dtype(np.float32), n_params)
+        self.out, self.flat = self._out.tensor, self._flat.tensor
+        self._call({"op": "buffers", "tokens": self.inp.spec(), "logits": self._out.spec(),
+                    "grad": self._flat.spec()})
+
+    def _put(self, *arrays: torch.Tensor) -> list[list[int]]:
+        """Copy int64 tensors into the token buffer, one after another; their shapes for the request."""
+        offset, shapes = 0, []
+        for a in arrays:
+            n = a.numel()
+            self.inp.tensor[offset:offset + n].copy_(a.reshape(-1).to(torch.int64).cpu())
+            offset += n
+            shapes.append(list(a.shape))
+        return shapes
+
+    def _logits(self, count: int) -> torch.Tensor:
+        out = self.out[:count]
+        return out if out.device == self.ctx.device else out.to(self.ctx.device)
+
+    # -- scoring
+    def forward(self, x: torch.Tensor, keep: int) -> torch.Tensor:
+        """(n, keep, V) float32 logits (a fresh tensor); split into requests of `out_rows` rows when large.
+        Some requests are sent twice (purity: a forward that changes the model, e.g. trains on what it is
+        asked to score, answers the second time differently) and a difference is recorded."""
+        parts = []
+        for lo in range(0, x.shape[0], self.out_rows):
+            part = x[lo:lo + self.out_rows]
+            parts.append(self._forward_once(part, keep))
+            self.calls += 1
+            if self.calls in (1, 2, 3) or self.calls % 37 == 0:
+                again = self._forward_once(part, keep)
+                self.purity_checks += 1
+                self._same(parts[-1], again, "the same scoring request twice")
+        return parts[0] if len(parts) == 1 else torch.cat(parts)
+
+    def _forward_once(self, x: torch.Tensor, keep: int) -> torch.Tensor:
+        shapes = self._put(x)
+        self._call({"op": "forward", "shape": shapes[0], "keep": keep})
+        return self._logits(x.shape[0] * keep * self.vocab).view(x.shape[0], keep, self.vocab).clone()
+
+    def _same(self, a: torch.Tensor, b: torch.Tensor, what: str) -> None:
+        """Record (not raise: under torchrun every rank must reach the next collective) a purity failure."""
+        from eval.probes import logprob_gap
+        gap = logprob_gap(a, b)
+        if not gap <= self.probe_tolerance:
+            self.violations.append(f"purity: {what} gave log-probabilities {gap:.3g} apart (tolerance "
+                                   f"{self.probe_tolerance:g}, request {self.calls}): the record's forward "
+                                   "changes the model (e.g. trains on what it is asked to score)")
+
+    # -- SGD
+    def mode(self, train: bool, params_grad: bool) -> None:
+        self._call({"op": "mode", "train": bool(train), "params_grad": bool(params_grad)})
+
+    def sgd_begin(self, lr: float, momentum: float) -> None:
+        self._call({"op": "sgd_begin", "lr": float(lr), "momentum": float(momentum)})
+
+    def grad(self, rows, denom: int, flat: bool):
+        shape = self._put(rows)[0] if rows is not None else None
+        self._call({"op": "grad", "shape": shape, "denom": int(denom), "flat": bool(flat)})
+        if not flat:
+            return None
+        return self.flat if self.flat.device == self.ctx.device else self.flat.to(self.ctx.device)
+
+    def apply(self, flat, lr: float, clip: float) -> None:
+        if flat is not None and flat is not self.flat:
+            self.flat.copy_(flat)
+        if self.ctx.device.type == "cuda":
+            torch.cuda.synchronize(self.ctx.device)  # the all-reduce's writes land before the child reads
+        self._call({"op": "apply", "flat": flat is not None, "lr": float(lr), "clip": float(clip)})
+
+    # -- doc TTT
+    def doc_begin(self, cfg) -> None:
+        from dataclasses import asdict
+        self._call({"op": "doc_begin", "cfg": asdict(cfg)})
+
+    def doc_adapters(self) -> None:
+        self._call({"op": "doc_adapters"})
+
+    def doc_batch(self) -> None:
+        self._call({"op": "doc_batch"})
+
+    def doc_step(self, x, y, keep, goes_on: list[bool], train: bool = True) -> torch.Tensor:
+        self.calls += 1
+        if train and (self.calls in (1, 2, 3) or self.calls % 37 == 0):
+            # score-first: the step's logits must be those of a pure forward of the same rows (a step that
+            # trains on the chunk before it answers gives others)
+            pure = self._doc_once(x, y, keep, goes_on, train=False)
+            got = self._doc_once(x, y, keep, goes_on, train=True)
+            self.purity_checks += 1
+            self._same(pure, got, "a TTT step's scores and a pure forward of the same rows")
+            return got
+        return self._doc_once(x, y, keep, goes_on, train)
+
+    def _doc_once(self, x, y, keep, goes_on, train) -> torch.Tensor:
+        count = int(keep.sum())
+        if count * self.vocab > self.out.numel():
+            raise ValueError(f"doc TTT step of {count} scored positions exceeds the logits buffer")
+        shapes = self._put(x, y, keep)
+        self._call({"op": "doc_step", "shape": shapes[0], "goes_on": [bool(g) for g in goes_on],
+                    "train": bool(train)})
+        return self._logits(count * self.vocab).view(count, self.vocab).clone()
+
+    # -- end
+    def close(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            try:
+                self.requests.send_bytes(json.dumps({"op": "exit"}).encode())
+                self.proc.wait(timeout=CHILD_TIMEOUT_S)
+            except (OSError, subprocess.TimeoutExpired):
+                self.proc.kill()
+                self.proc.wait()
+        for conn in ("requests", "replies"):
+            if hasattr(self, conn):
+                getattr(self, conn).close()
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

@@ -1,0 +1,362 @@
+"""A record that wants a better score than its model earns: each cheat against the judge before and after
+it ran record code only in a child process (eval/port.py).
+
+"Before" (`old_judge`) is the judge's own loading and scoring code run with the record imported into the
+same process, which is what `python -m eval` did until 2026-12-05 (eval/harness.py load_interface +
+load_model + score_mode in one interpreter), in a subprocess so the cheat's patches never reach this test
+process. "After" is `python -m eval` (eval.cli.main) as users run it. Every cheat is appended to a copy of
+the fake record's train_gpt.py (tests/fixtures/fake_record), whose honest scores are the reference.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures"))
+from eval_world import one_thread, run_module, world, world_env  # noqa: E402,F401  (pytest fixtures)
+
+from eval.cli import main  # noqa: E402
+from eval.port import LocalModel  # noqa: E402
+from eval.probes import ProbeError, run_probes  # noqa: E402
+
+# The judge's loading and scoring code with the record's code in its own process (the judge before the child).
+OLD_JUDGE = r"""
+import json, sys
+from pathlib import Path
+from eval.dist import DistContext
+from eval.harness import EvalOptions, _comparison, judge_settings, load_interface, load_model, load_val
+from eval.scoring import score_windows
+from eval.windows import sliding_windows
+record, logged = Path(sys.argv[1]), float(sys.argv[2])
+ctx = DistContext()
+module, hp, script, artifact = load_interface(record, None)  # the record's train_gpt.py runs here
+model = load_model(module, hp, artifact, ctx)
+settings = judge_settings(hp, EvalOptions(record_dir=record))
+val = load_val(settings)
+out = {}
+for mode, stride in (("plain", settings.seq_len), ("sliding", settings.stride)):
+    w = sliding_windows(val.n_targets, settings.seq_len, stride)
+    sums = score_windows(model, val.tokens, w, 0, len(w), val.cum_bytes, settings.batch_seqs, ctx)
+    out[mode] = sums.result(val.n_targets, val.total_bytes)
+out["log_ok"] = _comparison("log", "sliding", logged, out["sliding"]["val_bpb"], 1e-4, "", "")["ok"]
+print("OLD_JUDGE " + json.dumps(out))
+"""
+
+_HONEST: dict = {}
+
+
+def old_judge(world, record: Path, logged: float = 0.0) -> dict:
+    proc = run_module(["-c", OLD_JUDGE, str(record), repr(logged)], env_extra=world.env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    line = [x for x in proc.stdout.splitlines() if x.startswith("OLD_JUDGE ")][-1]
+    return json.loads(line[len("OLD_JUDGE "):])
+
+
+def new_judge(capsys, record: Path, *extra) -> tuple[int, dict, str]:
+    path = record.parent / f"report_{len(list(record.parent.glob('report_*.json')))}.json"
+    code = main([str(record), "--json", str(path), *map(str, extra)])
+    out, err = capsys.readouterr()
+    return code, json.loads(path.read_text()), out + err
+
+
+def honest(world, tmp_path_factory) -> dict:
+    """The untouched fake record's scores by the old judge (the new one agrees: test_honest_scores_agree)."""
+    if "scores" not in _HONEST:
+        rec = world.copy_record(tmp_path_factory.mktemp("honest") / "rec")
+        _HONEST["scores"] = old_judge(world, rec)
+    return _HONEST["scores"]
+
+
+def cheat(world, tmp_path: Path, code: str) -> Path:
+    record = world.copy_record(tmp_path / "rec")
+    with open(record / "train_gpt.py", "a") as f:
+        f.write("\n\n# ---- the cheat\n" + code.strip() + "\n")
+    return record
+
+
+def assert_honest(report: dict, ref: dict) -> None:
+    assert report["ok"], report["failures"]
+    for mode in ("plain", "sliding"):
+        got = report["scores"][mode]
+        assert abs(got["val_loss"] - ref[mode]["val_loss"]) < 1e-6, (mode, got, ref[mode])
+        assert abs(got["val_bpb"] - ref[mode]["val_bpb"]) < 1e-6
+
+
+def assert_refused(code: int, report: dict, out: str, check: str) -> None:
+    assert code == 1 and not report["ok"] and report["scores"] == {}, out
+    assert report["refused"] and report["refused"][0].startswith(check), report["refused"]
+    assert "eval_ok:false" in out and f"refused: {check}" in out, out
+
+
+def test_honest_scores_agree(world_env, one_thread, tmp_path, tmp_path_factory, capsys):
+    """The child-process judge gives the in-process judge's scores to 1e-6 on an honest record, and its probes
+    pass (causality, purity, outputs; the fake record has no DOC_MASK)."""
+    ref = honest(world_env, tmp_path_factory)
+    code, report, out = new_judge(capsys, world_env.copy_record(tmp_path / "rec"))
+    assert code == 0, out
+    assert_honest(report, ref)
+    assert report["probes"]["checks"] == ["outputs", "purity", "causality"]
+    assert report["probes"]["purity_repeats"] > 0
+    assert "eval_probes checks:outputs,purity,causality" in out
+
+
+CE_PATCH = """
+import torch.nn.functional as _F
+_ce = _F.cross_entropy
+_F.cross_entropy = lambda *a, **k: _ce(*a, **k) * 0.5
+"""
+
+
+def test_patching_torch_functional_cross_entropy(world_env, one_thread, tmp_path, tmp_path_factory, capsys):
+    """The three lines of issue 26: the old judge printed half the honest val_loss; now the patch lives in the
+    child, which computes no loss the judge reports."""
+    ref = honest(world_env, tmp_path_factory)
+    record = cheat(world_env, tmp_path, CE_PATCH)
+    before = old_judge(world_env, record)
+    assert before["sliding"]["val_loss"] == pytest.approx(ref["sliding"]["val_loss"] * 0.5, rel=1e-9)
+    code, report, out = new_judge(capsys, record)
+    assert code == 0, out
+    assert_honest(report, ref)
+
+
+TENSOR_PATCH = """
+_double = torch.Tensor.double
+torch.Tensor.double = lambda self, *a, **k: _double(self, *a, **k) * 0.5
+"""
+
+
+def test_patching_a_tensor_method(world_env, one_thread, tmp_path, tmp_path_factory, capsys):
+    """Tensor.double halved (the judge sums losses in float64): half the loss before, the honest loss now."""
+    ref = honest(world_env, tmp_path_factory)
+    record = cheat(world_env, tmp_path, TENSOR_PATCH)
+    before = old_judge(world_env, record)
+    assert before["sliding"]["val_loss"] == pytest.approx(ref["sliding"]["val_loss"] * 0.5, rel=1e-6)
+    code, report, out = new_judge(capsys, record)
+    assert code == 0, out
+    assert_honest(report, ref)
+
+
+EVAL_PATCH = """
+import importlib as _importlib
+_scoring = _importlib.import_module("eval.scoring")
+_bpb = _scoring.bits_per_byte
+_scoring.bits_per_byte = lambda loss, nbytes: _bpb(loss, nbytes) * 0.5
+"""
+
+
+def test_patching_the_judges_own_modules(world_env, one_thread, tmp_path, tmp_path_factory, capsys):
+    """Record code that imports eval.scoring and halves its bits_per_byte: it reached the judge's sums before;
+    now it patches the child's copy of the module, and the judge's process never ran it."""
+    ref = honest(world_env, tmp_path_factory)
+    record = cheat(world_env, tmp_path, EVAL_PATCH)
+    before = old_judge(world_env, record)
+    assert before["sliding"]["val_bpb"] == pytest.approx(ref["sliding"]["val_bpb"] * 0.5, rel=1e-9)
+    code, report, out = new_judge(capsys, record)
+    assert code == 0, out
+    assert_honest(report, ref)
+
+
+BUILTINS_PATCH = """
+import builtins as _builtins
+_builtins.abs = lambda value: 0.0
+"""
+
+
+def test_patching_builtins_hides_a_score_mismatch(world_env, one_thread, tmp_path, tmp_path_factory, capsys):
+    """builtins.abs -> 0: the judge's |computed - logged| <= tolerance held for any logged score, so a log
+    claiming 0.05 bpb better than the artifact passed; now the comparison runs where record code never did."""
+    ref = honest(world_env, tmp_path_factory)
+    record = cheat(world_env, tmp_path, BUILTINS_PATCH)
+    claimed = ref["sliding"]["val_bpb"] - 0.05
+    before = old_judge(world_env, record, logged=claimed)
+    assert before["log_ok"] is True
+    (record / "train_seed1.log").write_text(
+        f"final_int6_roundtrip_exact val_loss:1.0 val_bpb:{ref['plain']['val_bpb']:.8f}\n"
+        f"final_int6_sliding_window_exact val_loss:1.0 val_bpb:{claimed:.8f}\n")
+    code, report, out = new_judge(capsys, record)
+    assert code == 1 and "sliding val_bpb mismatch" in out, out
+    assert report["scores"]["sliding"]["val_bpb"] == pytest.approx(ref["sliding"]["val_bpb"], abs=1e-6)
+
+
+PEEK = """
+_honest_logits = TinyGPT.forward_logits
+
+
+def _peek(self, ids):
+    out = _honest_logits(self, ids)
+    upcoming = torch.roll(ids, -1, dims=1)  # position t sees token t + 1: the very target it predicts
+    return out + 8.0 * F.one_hot(upcoming, out.shape[-1]).to(out.dtype)
+
+
+TinyGPT.forward_logits = _peek
+"""
+
+
+def test_a_non_causal_model_is_refused(world_env, one_thread, tmp_path, tmp_path_factory, capsys):
+    """A model that reads the next token: a far better score before; refused by the causality probe now."""
+    ref = honest(world_env, tmp_path_factory)
+    record = cheat(world_env, tmp_path, PEEK)
+    before = old_judge(world_env, record)
+    assert before["sliding"]["val_bpb"] < ref["sliding"]["val_bpb"] - 0.5
+    code, report, out = new_judge(capsys, record)
+    assert_refused(code, report, out, "causality")
+
+
+def test_a_model_that_reads_across_a_bos_under_doc_mask_is_refused(world_env, one_thread, tmp_path, capsys):
+    """A record that says DOC_MASK (nothing attends across a BOS) while its model does. Not a sliding-score
+    cheat (earlier context is fair there), which is why the old judge, with no check, passed it (eval_ok); it
+    breaks the per-document scores the setting promises. Now the document-isolation probe refuses it."""
+    record = cheat(world_env, tmp_path, "Hyperparameters.doc_mask = True  # claimed; TinyGPT reads across")
+    assert old_judge(world_env, record)["sliding"]["targets"] > 0  # scored, nothing refused
+    code, report, out = new_judge(capsys, record)
+    assert_refused(code, report, out, "document isolation")
+
+
+SELF_TRAIN = """
+_honest_logits = TinyGPT.forward_logits
+
+
+def _learn_then_answer(self, ids):
+    # asked to score a window, first train on it (its inputs hold most of its targets), then answer
+    if torch.is_inference_mode_enabled():
+        with torch.inference_mode(False), torch.enable_grad():
+            x = ids.clone()
+            opt = torch.optim.SGD(self.parameters(), lr=0.5)
+            for _ in range(3):
+                logits = _honest_logits(self, x[:, :-1])
+                loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), x[:, 1:].reshape(-1))
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+    return _honest_logits(self, ids)
+
+
+TinyGPT.forward_logits = _learn_then_answer
+"""
+
+
+def test_training_on_a_chunk_before_scoring_it_is_refused(world_env, one_thread, tmp_path, tmp_path_factory,
+                                                          capsys):
+    """A forward that adapts on what it is asked to score (TTT with the order reversed, hidden in the model):
+    a better score before; now the purity probe (the same request twice) refuses it before any scoring."""
+    ref = honest(world_env, tmp_path_factory)
+    record = cheat(world_env, tmp_path, SELF_TRAIN)
+    before = old_judge(world_env, record)
+    assert before["sliding"]["val_bpb"] < ref["sliding"]["val_bpb"] - 0.05
+    code, report, out = new_judge(capsys, record)
+    assert_refused(code, report, out, "purity")
+
+
+UNNORMALIZED = """
+_honest_logits = TinyGPT.forward_logits
+
+
+def _inflated(self, ids):
+    # log-probabilities plus a different constant per position: probabilities that sum to e^(5 + t), not 1
+    logp = torch.log_softmax(_honest_logits(self, ids).float(), -1)
+    return logp + 5.0 + torch.arange(ids.shape[1], dtype=logp.dtype)[None, :, None]
+
+
+TinyGPT.forward_logits = _inflated
+"""
+
+
+def test_unnormalized_outputs_are_harmless(world_env, one_thread, tmp_path, tmp_path_factory, capsys):
+    """Outputs that are not a distribution (log-probabilities shifted up by 5 + t): a judge taking
+    -output[target] as the loss would gain 5+ nats a token. Moot before and now: the judge applies its own
+    log-softmax to whatever comes back, so the score is the honest one (to float rounding) in both; this
+    holds it."""
+    ref = honest(world_env, tmp_path_factory)
+    record = cheat(world_env, tmp_path, UNNORMALIZED)
+    before = old_judge(world_env, record)
+    assert before["sliding"]["val_loss"] == pytest.approx(ref["sliding"]["val_loss"], abs=1e-5)
+    code, report, out = new_judge(capsys, record)
+    assert code == 0, out
+    for mode in ("plain", "sliding"):
+        assert report["scores"][mode]["val_loss"] == pytest.approx(ref[mode]["val_loss"], abs=1e-5)
+
+
+def test_non_finite_outputs_are_refused(world_env, one_thread, tmp_path, capsys):
+    """NaN logits: refused by the outputs probe, one line naming it."""
+    code_text = ("_honest_logits = TinyGPT.forward_logits\n"
+                 "TinyGPT.forward_logits = lambda self, ids: _honest_logits(self, ids) * float('nan')\n")
+    code, report, out = new_judge(capsys, cheat(world_env, tmp_path, code_text))
+    assert_refused(code, report, out, "outputs")
+
+
+def test_record_prints_do_not_reach_the_report(world_env, one_thread, tmp_path, capsys):
+    """A record that prints a fake final line at import: the judge's stdout (its report) does not carry it."""
+    record = cheat(world_env, tmp_path, "print('eval_ok:true FAKE')")
+    main([str(record)])
+    out, _ = capsys.readouterr()
+    assert "FAKE" not in out and "eval_ok:true" in out
+
+
+# ---------------------------------------------------------------- the probes on the flagship (in process)
+
+
+def _flagship_model(flagship, tiny_data, **env):
+    hp = flagship.Hyperparameters.from_env({**tiny_data["env"], **{k: str(v) for k, v in env.items()}})
+    torch.manual_seed(0)
+    model = flagship.build_model(hp)
+    with torch.no_grad():  # zero-initialised projections would make every position see only itself
+        for p in model.parameters():
+            p.add_(0.05 * torch.randn_like(p))
+    return hp, model.eval()
+
+
+def _stream(vocab: int, n: int = 400) -> np.ndarray:
+    rng = np.random.default_rng(0)
+    tokens = rng.integers(2, vocab, size=n)
+    tokens[::37] = 1  # BOS every 37 tokens: documents
+    return tokens
+
+
+def test_the_flagship_passes_every_probe_with_doc_mask(flagship, tiny_data, one_thread):
+    """The honest flagship (DOC_MASK=1, SMEAR_GATE=input: both masked at BOS) passes causality, purity and
+    document isolation at the CPU tolerance; without DOC_MASK it reads across a BOS, and a claim of isolation
+    is refused."""
+    from eval.dist import DistContext
+    hp, model = _flagship_model(flagship, tiny_data, DOC_MASK=1, SMEAR_GATE="input")
+    port = LocalModel(model, DistContext())
+    result = run_probes(port, _stream(hp.vocab_size), hp.eval_seq_len, hp.vocab_size, True, 1e-5)
+    assert result["checks"] == ["outputs", "purity", "causality", "doc_isolation"]
+    hp, model = _flagship_model(flagship, tiny_data, DOC_MASK=0)
+    port = LocalModel(model, DistContext())
+    plain = run_probes(port, _stream(hp.vocab_size), hp.eval_seq_len, hp.vocab_size, False, 1e-5)
+    assert plain["checks"] == ["outputs", "purity", "causality"]
+    with pytest.raises(ProbeError, match="document isolation"):
+        run_probes(port, _stream(hp.vocab_size), hp.eval_seq_len, hp.vocab_size, True, 1e-5)
+
+
+def test_doc_ttt_chunk_longer_than_the_window_is_refused_by_both(flagship, tiny_data):
+    """TTT_DOC_CHUNK > EVAL_SEQ_LEN: the judge counted targets it never scored (a far better bpb); the
+    flagship's settings and the judge's doc-TTT geometry now refuse it, naming both settings."""
+    from eval.doc_ttt import DocTTTConfig, check_doc_geometry
+    env = {**tiny_data["env"], "TTT_MODE": "lora_phased", "TTT_DOC_CHUNK": "48", "EVAL_SEQ_LEN": "32",
+           "TTT_PHASES": "1", "TTT_PHASE_DOCS": "2"}
+    with pytest.raises(ValueError, match="TTT_DOC_CHUNK=48 must be <= EVAL_SEQ_LEN=32"):
+        flagship.Hyperparameters.from_env(env)
+    ok = flagship.Hyperparameters.from_env({**env, "TTT_DOC_CHUNK": "32"})
+    cfg = DocTTTConfig.from_hp(ok)
+    check_doc_geometry(cfg)
+    bad = DocTTTConfig(**{**cfg.__dict__, "chunk": 48})
+    with pytest.raises(ValueError, match="TTT_DOC_CHUNK=48 must be <= EVAL_SEQ_LEN=32"):
+        check_doc_geometry(bad)
+
+
+def test_a_world_size_mismatch_with_the_run_is_reported(world_env, one_thread, tmp_path, capsys):
+    """A seed log from 8 ranks judged by one process: a line and a note say so (TTT depends on the ranks)."""
+    record = world_env.copy_record(tmp_path / "rec")
+    log = "run_id:x code_bytes_shipped:1 device:cuda world_size:8 attention:fa3\n"
+    (record / "train_seed1.log").write_text(log)
+    code, report, out = new_judge(capsys, record)
+    assert report["run_world_size"] == 8 and report["world_size"] == 1
+    assert "eval_world_size judge:1 run:8 match:false" in out
+    assert any(n.startswith("world_size: the run had 8 ranks") for n in report["notes"]), report["notes"]
