@@ -55,7 +55,8 @@ Counts (one sequence, one training step = forward + backward):
               and the functions it calls (resolved by name within the script, transitively) that synchronize
               the host on CUDA (.item, .tolist, .cpu, .numpy, torch.cuda.synchronize, nonzero, ...) or call
               torch.distributed collectives. Call sites, not executions: a site inside a loop over parameters
-              runs once per parameter (`in_loop` marks those); sites under a validation/logging branch count too.
+              runs once per parameter (`in_loop` marks those); sites under a validation/logging branch count too,
+              but functions named eval*/log* (validation, logging) are not followed.
 """
 
 from __future__ import annotations
@@ -415,6 +416,7 @@ SYNC_ATTRS = {"item", "tolist", "cpu", "numpy", "synchronize", "nonzero", "maske
               "_local_scalar_dense"}
 COLLECTIVES = {"all_reduce", "reduce_scatter", "reduce_scatter_tensor", "all_gather", "all_gather_into_tensor",
                "broadcast", "barrier", "all_to_all", "all_to_all_single", "reduce", "gather", "scatter"}
+NOT_FOLLOWED = ("eval", "log")  # validation (eval_val, evaluate: not every step) and logging helpers
 STEP_ROOTS = {  # where each script's training step lives: (function, whether only its `while` loops count)
     "ours": [("train", True), ("one_step", False)],
     "record_0323": [("main", True)],
@@ -472,7 +474,7 @@ def code_path_counts(source: str, roots: list[tuple[str, bool]]) -> dict:
                 elif name in COLLECTIVES and (receiver in ("dist", "torch") or name == "all_reduce"):
                     colls.append(entry)
                     seen_sites.add(site)
-            if name in defs and (name, False) not in visited:
+            if name in defs and (name, False) not in visited and not name.startswith(NOT_FOLLOWED):
                 visited.add((name, False))
                 todo += [(name, d) for d in defs[name]]
     syncs.sort(key=lambda e: e["line"])
