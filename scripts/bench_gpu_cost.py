@@ -146,8 +146,14 @@ def _define_ops():
     from torch.utils import flop_counter as fc
 
     aten = torch.ops.aten
-    for op, fn in ((aten._scaled_dot_product_flash_attention_for_cpu, fc.sdpa_flop),
-                   (aten._scaled_dot_product_flash_attention_for_cpu_backward, fc.sdpa_backward_flop)):
+    def sdpa(q_shape, k_shape, v_shape, *args, out_shape=None, **kwargs) -> int:
+        return fc.sdpa_flop_count(q_shape, k_shape, v_shape)
+
+    def sdpa_bwd(g_shape, q_shape, k_shape, v_shape, *args, out_shape=None, **kwargs) -> int:
+        return fc.sdpa_backward_flop_count(g_shape, q_shape, k_shape, v_shape)
+
+    for op, fn in ((aten._scaled_dot_product_flash_attention_for_cpu, sdpa),
+                   (aten._scaled_dot_product_flash_attention_for_cpu_backward, sdpa_bwd)):
         if op not in fc.flop_registry:
             register_flop_formula(op)(fn)
 
@@ -332,9 +338,12 @@ def saved_bytes(model, x, y, backend: str = "aot_eager_decomp_partition") -> dic
     seen: dict[int, tuple[str, int]] = {}
     saved_calls = 0
 
+    held = []  # every packed tensor stays referenced here: no storage address is freed and reused meanwhile
+
     def pack(t):
         nonlocal saved_calls
         saved_calls += 1
+        held.append(t)
         st = t.untyped_storage()
         ptr = st.data_ptr()
         if ptr not in params and ptr not in seen:
@@ -347,6 +356,7 @@ def saved_bytes(model, x, y, backend: str = "aot_eager_decomp_partition") -> dic
         with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
             loss = compiled(x, y)
     loss.backward()
+    held.clear()
     model.zero_grad(set_to_none=True)
     by_dtype = Counter()
     for dtype, n in seen.values():
