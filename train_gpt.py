@@ -1336,7 +1336,6 @@ POLAR_SAFETY = 1.01
 POLAR_EXPRESS_COEFFS = tuple(
     (a / POLAR_SAFETY, b / POLAR_SAFETY**3, c / POLAR_SAFETY**5) for (a, b, c) in _POLAR_EXPRESS_RAW[:-1]
 ) + (_POLAR_EXPRESS_RAW[-1],)
-POLAR_NORM_SCALE = 1.01
 # POLAR_SCHEDULE=frontier: the five triples the 04-27 record uses (from modded-nanogpt), its input normalized
 # by ||G||_F + 1e-7 without the 1.01: its math exactly, as the frontier preset needs.
 POLAR_FRONTIER_COEFFS = (
@@ -1345,7 +1344,7 @@ POLAR_FRONTIER_COEFFS = (
     (3.8916678022926607, -2.772484153217685, 0.5060648178503393),
     (3.285753657755655, -2.3681294933425376, 0.46449024233003106),
     (2.3465413258596377, -1.7097828382687081, 0.42323551169305323))
-POLAR_SCHEDULES = {"amsel": (POLAR_EXPRESS_COEFFS, POLAR_NORM_SCALE), "frontier": (POLAR_FRONTIER_COEFFS, 1.0)}
+POLAR_SCHEDULES = {"amsel": (POLAR_EXPRESS_COEFFS, POLAR_SAFETY), "frontier": (POLAR_FRONTIER_COEFFS, 1.0)}
 
 # MUD (Southworth & Thomas, arXiv:2603.17970). Per pass: Q <- rownorm(Q), T = tril(Q Q^T), Q <- T^-1 Q,
 # Q <- rownorm(Q). The paper's update scale s = 0.2 * sqrt(max(m, n)) (from a summary of the paper, not
@@ -1356,11 +1355,13 @@ MUD_EPS = 1e-7
 MUD_LEAF = 1  # see mud(): 1 = pure GEMM inversion; 16/32 = small batched solve at the leaves
 
 
-def _ortho_as_bank(G: torch.Tensor) -> torch.Tensor:
-    """View G (..., m, n) as a (B, m, n) bank; 2-D input becomes B=1."""
+def _wide_bank(G: torch.Tensor) -> tuple[torch.Tensor, bool]:
+    """(G (..., m, n) as a (B, m, n) bank, 2-D input as B=1, transposed to rows <= columns; transposed?)."""
     if G.ndim < 2:
         raise ValueError(f"orthogonalizers need a matrix or a bank of matrices, got shape {tuple(G.shape)}")
-    return G.reshape(-1, G.size(-2), G.size(-1))
+    X = G.reshape(-1, G.size(-2), G.size(-1))
+    transposed = X.size(-2) > X.size(-1)
+    return (X.mT if transposed else X), transposed
 
 
 def _ortho_finish(X: torch.Tensor, G: torch.Tensor, transposed: bool) -> torch.Tensor:
@@ -1371,16 +1372,10 @@ def _ortho_finish(X: torch.Tensor, G: torch.Tensor, transposed: bool) -> torch.T
 
 
 def _quintic_polar(G: torch.Tensor, coeffs, norm_scale: float, eps: float, dtype=torch.bfloat16) -> torch.Tensor:
-    """Shared odd-quintic iteration X <- a X + b A X + c A^2 X with A = X X^T, in bf16.
-
-    The Frobenius normalization (per matrix, over the last two dims) is done in fp32; the iteration
-    runs in bf16 as Muon does. Tall matrices are transposed so the Gram A is min(m, n)^2. Two fused
-    batched GEMMs per step after the Gram: B = b A + c A A (baddbmm), X = a X + B X (baddbmm).
-    """
-    X = _ortho_as_bank(G)
-    transposed = X.size(-2) > X.size(-1)
-    if transposed:
-        X = X.mT
+    """Shared odd-quintic iteration X <- a X + b A X + c A^2 X with A = X X^T (min(m, n)^2: wide orientation),
+    in bf16 as Muon does after a per-matrix Frobenius normalization in fp32. Two fused batched GEMMs per step
+    after the Gram: B = b A + c A A (baddbmm), X = a X + B X (baddbmm)."""
+    X, transposed = _wide_bank(G)
     Xf = X.float()
     norm = torch.linalg.vector_norm(Xf, dim=(-2, -1), keepdim=True)
     X = (Xf / (norm * norm_scale + eps)).to(dtype)  # bf16 (ORTHO_DTYPE=fp32 for CPUs without bf16 units)
@@ -1392,11 +1387,7 @@ def _quintic_polar(G: torch.Tensor, coeffs, norm_scale: float, eps: float, dtype
 
 
 def ns5(G: torch.Tensor, steps: int = 5, eps: float = 1e-7, dtype=torch.bfloat16) -> torch.Tensor:
-    """Muon's quintic Newton-Schulz (a, b, c) = (3.4445, -4.7750, 2.0315), `steps` iterations.
-
-    Output singular values land in roughly [0.7, 1.1] rather than at 1 (by design: faster than an
-    exact polar factor, good enough for Muon).
-    """
+    """Muon's quintic Newton-Schulz (NS5_COEFFS), `steps` iterations: singular values in ~[0.7, 1.1]."""
     return _quintic_polar(G, (NS5_COEFFS,) * steps, 1.0, eps, dtype)
 
 
@@ -1409,24 +1400,8 @@ def polar_express(G: torch.Tensor, steps: int = 5, eps: float = 1e-7, schedule: 
     return _quintic_polar(G, coeffs, norm_scale, eps, dtype)
 
 
-def _mud_wide(G: torch.Tensor):
-    """Bank view of G in the wide orientation (rows = the smaller dim), in fp32 (fp64 stays fp64)."""
-    X = _ortho_as_bank(G)
-    transposed = X.size(-2) > X.size(-1)
-    if transposed:
-        X = X.mT
-    work = torch.float64 if G.dtype == torch.float64 else torch.float32
-    return X.to(work), transposed
-
-
 def _mud_row_normalize(Q: torch.Tensor, eps: float) -> torch.Tensor:
     return Q / (torch.linalg.vector_norm(Q, dim=-1, keepdim=True) + eps)
-
-
-def _mud_lower_gram(Q: torch.Tensor, eps: float) -> torch.Tensor:
-    """T = tril(Q Q^T) + eps I (the eps keeps all-zero rows solvable; they map to zero rows)."""
-    T = torch.tril(torch.bmm(Q, Q.mT))
-    return T + eps * torch.eye(T.size(-1), dtype=T.dtype, device=T.device)
 
 
 def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
@@ -1475,10 +1450,12 @@ def mud(G: torch.Tensor, passes: int = 1, eps: float = MUD_EPS, *, leaf: int = M
     cancels heavily (a bf16 apply moved results by 0.6-4%). `leaf` > 1 inverts leaf-sized diagonal blocks
     by one small batched solve first (fewer launches). Returns Q with unit rows, in G's shape and dtype.
     """
-    Q, transposed = _mud_wide(G)
+    Q, transposed = _wide_bank(G)
+    Q = Q.to(torch.float64 if G.dtype == torch.float64 else torch.float32)
+    eye = eps * torch.eye(Q.size(-2), dtype=Q.dtype, device=Q.device)  # all-zero rows stay solvable, and zero
     for _ in range(passes):
         Q = _mud_row_normalize(Q, eps)
-        T_inv = _tril_inverse(_mud_lower_gram(Q, eps), leaf)
+        T_inv = _tril_inverse(torch.tril(torch.bmm(Q, Q.mT)) + eye, leaf)  # T = tril(Q Q^T) + eps I
         Q = _mud_row_normalize(torch.bmm(T_inv, Q), eps)
     return _ortho_finish(Q, G, transposed)
 
@@ -2288,8 +2265,6 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.SGD(params, lr=hp.ttt_lr, momentum=hp.ttt_momentum)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
-    # rows of every training forward, one fixed shape: a rank's share of the largest batch a chunk can hold
-    per_rank = -(-min(hp.ttt_batch_seqs, C // L) // rt.world_size)
     for c in range(n_chunks):
         mine = rank_share(by_chunk[c], rt)
         model.eval()
@@ -2300,25 +2275,26 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
             trace.append(("score", c, by_chunk[c][0][1] + 1, by_chunk[c][-1][0]))
         if c == n_chunks - 1:
             break
-        start = c * C
-        n_seqs = (min(start + C, N) - start) // L
-        if n_seqs == 0:
-            continue
-        if trace is not None:
-            trace.append(("train", c, start + 1, start + n_seqs * L))
-        lr = hp.ttt_lr * 0.5 * (1.0 + math.cos(math.pi * c / max(n_chunks - 1, 1)))
-        sgd_on_stream(model, params, opt, loss_fn, val, start, n_seqs, lr, per_rank, hp, rt)
+        n_seqs = sgd_on_chunk(model, params, opt, loss_fn, val, c, n_chunks, hp, rt)
+        if trace is not None and n_seqs:
+            trace.append(("train", c, c * C + 1, c * C + n_seqs * L))
     model.eval()
     return finish_score(sums, rt, N)
 
 
-def sgd_on_stream(model, params, opt, loss_fn, stream: Tensor, start: int, n_seqs: int, lr: float, per_rank: int,
-                  hp: Hyperparameters, rt: Runtime) -> None:
-    """TTT_EPOCHS passes of SGD over the n_seqs sequences of eval_seq_len from stream[start], in batches of
-    TTT_BATCH_SEQS split over ranks (fixed per_rank rows: unused ones weigh 0), grads all-reduced, clipped."""
-    L = hp.eval_seq_len
+def sgd_on_chunk(model, params, opt, loss_fn, stream: Tensor, c: int, n_chunks: int, hp: Hyperparameters,
+                 rt: Runtime) -> int:
+    """TTT_EPOCHS passes of SGD (lr: a cosine over the chunks) on the whole EVAL_SEQ_LEN sequences of chunk c
+    (TTT_CHUNK_TOKENS targets) of the stream, in batches of TTT_BATCH_SEQS split over ranks (fixed per_rank
+    rows: unused ones weigh 0), grads all-reduced, clipped. Returns the number of sequences (0: no step)."""
+    L, start = hp.eval_seq_len, c * hp.ttt_chunk_tokens
+    n_seqs = (min(start + hp.ttt_chunk_tokens, stream.numel() - 1) - start) // L
+    if n_seqs == 0:
+        return 0
+    # rows of every training forward, one fixed shape: a rank's share of the largest batch a chunk can hold
+    per_rank = -(-min(hp.ttt_batch_seqs, hp.ttt_chunk_tokens // L) // rt.world_size)
     for group in opt.param_groups:
-        group["lr"] = lr
+        group["lr"] = hp.ttt_lr * 0.5 * (1.0 + math.cos(math.pi * c / max(n_chunks - 1, 1)))
     model.train()
     for _ in range(hp.ttt_epochs):
         for b in range(0, n_seqs, hp.ttt_batch_seqs):
@@ -2334,19 +2310,15 @@ def sgd_on_stream(model, params, opt, loss_fn, stream: Tensor, start: int, n_seq
             with rt.autocast():
                 loss = loss_fn(rows[:, :-1], rows[:, 1:], weights, segments)
             loss.backward()
-            all_reduce_grads(params, rt)
+            if rt.distributed:  # every rank's gradients summed, in one flat all-reduce
+                flat = torch.cat([p.grad.flatten() for p in params])
+                dist.all_reduce(flat)
+                for p, g in zip(params, flat.split([p.numel() for p in params])):
+                    p.grad.copy_(g.view_as(p))
             torch.nn.utils.clip_grad_norm_(params, hp.ttt_grad_clip)
             opt.step()
     model.eval()
-
-
-def all_reduce_grads(params: list[Tensor], rt: Runtime) -> None:
-    """Sum every rank's gradients (one flat all-reduce)."""
-    if rt.distributed:
-        flat = torch.cat([p.grad.flatten() for p in params])
-        dist.all_reduce(flat)
-        for p, g in zip(params, flat.split([p.numel() for p in params])):
-            p.grad.copy_(g.view_as(p))
+    return n_seqs
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -2478,13 +2450,9 @@ def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, r
                 trace.append(("phase", version, chosen))
             model.requires_grad_(True)
             opt = torch.optim.SGD(params, lr=hp.ttt_lr, momentum=hp.ttt_momentum)
-            C, L = hp.ttt_chunk_tokens, hp.eval_seq_len
-            n_chunks = -(-(stream.numel() - 1) // C)
+            n_chunks = -(-(stream.numel() - 1) // hp.ttt_chunk_tokens)
             for c in range(n_chunks):
-                n_seqs = (min(c * C + C, stream.numel() - 1) - c * C) // L
-                lr = hp.ttt_lr * 0.5 * (1.0 + math.cos(math.pi * c / max(n_chunks - 1, 1)))
-                sgd_on_stream(model, params, opt, loss_fn, stream, c * C, n_seqs, lr,
-                              -(-min(hp.ttt_batch_seqs, C // L) // W), hp, rt)
+                sgd_on_chunk(model, params, opt, loss_fn, stream, c, n_chunks, hp, rt)
             version += 1
             lora = DocLoRA(model, hp, gen, rt.device)  # fresh adapters on the new weights
     model.requires_grad_(True)
