@@ -479,7 +479,6 @@ class Runtime:
     device: torch.device
     rank: int = 0
     world_size: int = 1
-    local_rank: int = 0
     distributed: bool = False
     autocast_dtype: torch.dtype | None = None  # bf16 on CUDA; CPU runs in fp32
     compile: bool = False
@@ -494,9 +493,7 @@ class Runtime:
         return self.rank == 0
 
     def autocast(self):
-        if self.autocast_dtype is None:
-            return torch.autocast(device_type=self.device.type, enabled=False)
-        return torch.autocast(device_type=self.device.type, dtype=self.autocast_dtype)
+        return torch.autocast(self.device.type, self.autocast_dtype, enabled=self.autocast_dtype is not None)
 
     def compiled(self, fn):
         """fn compiled whole (fullgraph: a graph break is an error), for the fixed-shape batches every caller
@@ -537,8 +534,8 @@ def compute_init(hp: Hyperparameters) -> Runtime:
         dist.init_process_group(backend=backend, device_id=device if backend == "nccl" else None)
     attention, attention_fn = select_attention(hp.attention, device)
     want_compile = hp.compile == "1" or (hp.compile == "auto" and device.type == "cuda")
-    return Runtime(device=device, rank=rank, world_size=world_size, local_rank=local_rank,
-                   distributed=distributed, autocast_dtype=torch.bfloat16 if device.type == "cuda" else None,
+    return Runtime(device=device, rank=rank, world_size=world_size, distributed=distributed,
+                   autocast_dtype=torch.bfloat16 if device.type == "cuda" else None,
                    compile=want_compile, compile_backend=hp.compile_backend, attention=attention,
                    attention_fn=attention_fn, varlen=hp.doc_mask and attention != "sdpa",
                    kernels=select_kernels(hp, device))
@@ -621,7 +618,7 @@ class TokenStream:
         self.total = int(self.ends[-1])
         if self.total == 0:
             raise ValueError(f"{pattern}: the {len(self.files)} train shards hold no token")
-        self.file_idx, self.tokens, self.pos = -1, None, 0
+        self.file_idx, self.tokens = -1, None
 
     def read(self, start: int, n: int) -> np.ndarray:
         """Tokens [start, start + n) of the endless stream, as one array."""
@@ -636,11 +633,6 @@ class TokenStream:
             n -= len(piece)
             at = (at + len(piece)) % self.total
         return np.concatenate(parts) if len(parts) != 1 else parts[0]
-
-    def take(self, n: int) -> np.ndarray:
-        out = self.read(self.pos, n)
-        self.pos += n
-        return out
 
 
 class DistributedTokenLoader:
@@ -693,7 +685,7 @@ class DistributedTokenLoader:
 # ----------------------------------------------------------------------------------------------------
 
 
-def load_tokenizer(hp: Hyperparameters, max_token_id: int | None = None):
+def load_tokenizer(hp: Hyperparameters):
     import sentencepiece as spm
 
     path = Path(hp.tokenizer_path)
@@ -711,11 +703,8 @@ def load_tokenizer(hp: Hyperparameters, max_token_id: int | None = None):
     if want is not None and got != want:
         raise ValueError(f"{path}: SHA-256 {got[:16]}... is not the tokenizer that {manifest} records "
                          f"({want[:16]}...)")
-    if sp.vocab_size() != hp.vocab_size:
+    if sp.vocab_size() != hp.vocab_size:  # and every token id < VOCAB_SIZE: load_shard checks the data
         raise ValueError(f"{hp.tokenizer_path}: tokenizer has {sp.vocab_size()} pieces but VOCAB_SIZE={hp.vocab_size}")
-    if max_token_id is not None and max_token_id >= sp.vocab_size():
-        raise ValueError(f"{hp.val_files}: token id {max_token_id} >= tokenizer vocab {sp.vocab_size()} "
-                         f"({hp.tokenizer_path}); data and tokenizer do not match")
     return sp
 
 
@@ -1558,12 +1547,9 @@ class Optimizers:
     def __init__(self, model: GPT, hp: Hyperparameters, rt: Runtime, muon_dtype=torch.bfloat16):
         self.rt, self.hp, self.model = rt, hp, model
         banks = model.banks()
-        bank_ids = {id(p) for p in banks}
-        tables = [model.tok_emb.weight]
-        tables += [model.bigram.embed.weight] if model.bigram is not None else []
-        tables += [model.ve.embed.weight] if model.ve is not None else []
-        table_ids = {id(p) for p in tables}
-        scalars = [p for p in model.parameters() if id(p) not in bank_ids and id(p) not in table_ids]
+        tables = [m.weight for m in model.modules() if isinstance(m, nn.Embedding)]  # tok_emb, bigram, ve
+        owned = {id(p) for p in banks + tables}
+        scalars = [p for p in model.parameters() if id(p) not in owned]
         self.replicated = tables + scalars
         fused = rt.device.type == "cuda"
         self.adam = torch.optim.AdamW(
@@ -1686,7 +1672,7 @@ def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, 
     """{bank name (and tok_emb.weight): H (slices, in, in)} summed over GPTQ_CALIB_SEQS training sequences
     split over ranks."""
     n, T = hp.gptq_calib_seqs, hp.train_seq_len
-    tokens = torch.from_numpy(TokenStream(hp.train_files).take(n * T).astype(np.int64)).view(n, T)  # (n, T)
+    tokens = torch.from_numpy(TokenStream(hp.train_files).read(0, n * T).astype(np.int64)).view(n, T)
     seqs = rank_share(list(range(n)), rt)
     model.eval()
     with BankInputs(model) as rec:
@@ -2742,7 +2728,7 @@ def main() -> None:
             f"changed:{','.join(changed) or 'none'}")
     torch.manual_seed(hp.seed)  # same seed on every rank: identical initial weights
     val = load_val_tokens(hp)
-    luts = byte_luts(load_tokenizer(hp, max_token_id=int(val.max())), rt.device)
+    luts = byte_luts(load_tokenizer(hp), rt.device)
     train_stream = TokenStream(hp.train_files, hp.vocab_size)  # every train header checked before step 1
     log(f"train_tokens:{train_stream.total} train_files:{len(train_stream.files)}")
     log(f"val_tokens:{val.numel()} targets:{val.numel() - 1} val_files:{hp.val_files}"

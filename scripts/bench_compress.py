@@ -1039,7 +1039,7 @@ def rate_loss(fs, sd, entries_flagship, workdir: Path, val_tokens: int, calib_se
     hp = fs.Hyperparameters.from_env({**TRAIN_ENV, "VAL_TOKENS_LIMIT": str(val_tokens)})
     rt = fs.Runtime(device=torch.device("cpu"))
     val = fs.load_val_tokens(hp)
-    luts = fs.byte_luts(fs.load_tokenizer(hp, max_token_id=int(val.max())), rt.device)
+    luts = fs.byte_luts(fs.load_tokenizer(hp), rt.device)
     model = fs.build_model(hp)
     model.load_state_dict(sd, strict=True)
     model.eval()
