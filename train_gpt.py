@@ -607,10 +607,8 @@ def load_val_tokens(hp: Hyperparameters) -> Tensor:
 
 class TokenStream:
     """The train shards' concatenation, repeated forever, read at any offset without copying more than asked.
-
     Every header and size is checked here, before any token is read (a truncated or foreign later shard stops
-    the run before step 1, not when training reaches it); token ids are checked as each shard is opened.
-    """
+    the run before step 1, not when training reaches it); token ids are checked as each shard is opened."""
 
     def __init__(self, pattern: str, vocab: int | None = None):
         self.files, self.vocab = shard_files(pattern), vocab
@@ -637,13 +635,11 @@ class TokenStream:
 
 class DistributedTokenLoader:
     """Step k reads the global span [k*S*T, (k+1)*S*T + 1) of the stream; each rank reads only its own slice.
-
     The step holds S = TRAIN_BATCH_TOKENS / TRAIN_SEQ_LEN sequences; rank r owns the contiguous share
     [r*S/W, (r+1)*S/W), cut into grad_accum micro-batches. So the set of sequences in a step, and the averaged
     gradient, do not depend on the world size (what `grad_accum = 8 // world_size` is for). The next step's
     slice is read on a background thread while this one trains, into pinned memory when the device is CUDA
-    (so the copy to the GPU is asynchronous), as the 04-27 record's loader does.
-    """
+    (so the copy to the GPU is asynchronous), as the 04-27 record's loader does."""
 
     def __init__(self, hp: Hyperparameters, rt: Runtime, grad_accum: int):
         self.seq_len, self.grad_accum, self.rt = hp.train_seq_len, grad_accum, rt
@@ -990,10 +986,8 @@ class CausalSelfAttention(nn.Module):
 
     def exclusive(self, y: Tensor, v: Tensor) -> Tensor:
         """XSA: remove from each head's output its component along that position's own value vector.
-
         Deep layers otherwise spend capacity copying the token's own value back; GQA-aware: the H query
-        heads are grouped onto their KV head instead of repeating v.
-        """
+        heads are grouped onto their KV head instead of repeating v."""
         B, T, H, D = y.shape
         yg = y.view(B, T, self.num_kv_heads, H // self.num_kv_heads, D)  # (B, T, KV, G, D)
         vn = F.normalize(v, dim=-1).unsqueeze(-2)  # (B, T, KV, 1, D)
@@ -1064,10 +1058,8 @@ class Block(nn.Module):
 
 class BigramHash(nn.Module):
     """A hashed (previous, current) token pair embedding, projected to the model width.
-
     The last bucket is reserved for positions with no usable previous token: position 0 of a sequence
-    and every BOS (a document start must not see the previous document: a leak the public record had).
-    """
+    and every BOS (a document start must not see the previous document: a leak the public record had)."""
 
     def __init__(self, hp: Hyperparameters):
         super().__init__()
@@ -1395,14 +1387,12 @@ def _mud_row_normalize(Q: torch.Tensor, eps: float) -> torch.Tensor:
 
 def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
     """Inverse of a batch of lower-triangular matrices (B, k, k) by recursive doubling on GEMMs.
-
     Start from the inverses of the (leaf x leaf) diagonal blocks (leaf=1: reciprocals of the
     diagonal, no solve at all; leaf>1: one batched solve_triangular on those small blocks), then at
     each level merge neighbouring diagonal blocks pairwise with
         [[A, 0], [C, D]]^-1 = [[A^-1, 0], [-D^-1 C A^-1, D^-1]],
     every pair of a level in one batched matmul: log2(k / leaf) levels, ~2k^3/3 flops in total.
-    k is padded to a power of two with an identity block (its own inverse) and cropped after.
-    """
+    k is padded to a power of two with an identity block (its own inverse) and cropped after."""
     B, k, _ = T.shape
     kp = 1 << max(0, (k - 1).bit_length())
     if kp != k:  # pad with an identity block
@@ -1432,13 +1422,11 @@ def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
 
 def mud(G: torch.Tensor, passes: int = 1, eps: float = MUD_EPS, *, leaf: int = MUD_LEAF) -> torch.Tensor:
     """MUD whitening (arXiv:2603.17970), GEMM-shaped: no triangular solve.
-
     The public MUD run was 4.5x slower than Muon on H100 because batched triangular solves are slow on
     Hopper; here T^-1 comes from _tril_inverse (batched GEMMs only) and is applied with one batched matmul.
     All in fp32 (fp64 stays fp64): T^-1 has large entries when rows are nearly dependent and the apply
     cancels heavily (a bf16 apply moved results by 0.6-4%). `leaf` > 1 inverts leaf-sized diagonal blocks
-    by one small batched solve first (fewer launches). Returns Q with unit rows, in G's shape and dtype.
-    """
+    by one small batched solve first (fewer launches). Returns Q with unit rows, in G's shape and dtype."""
     Q, transposed = _wide_bank(G)
     Q = Q.to(torch.float64 if G.dtype == torch.float64 else torch.float32)
     eye = eps * torch.eye(Q.size(-2), dtype=Q.dtype, device=Q.device)  # all-zero rows stay solvable, and zero
@@ -2187,20 +2175,18 @@ def window_ends(n_targets: int, seq_len: int, stride: int) -> list[int]:
     return ends
 
 
-def score_windows(logits_fn, val: Tensor, ends: list[int], prev_ends: list[int], seq_len: int, batch: int,
-                  luts, rt: Runtime) -> Tensor:
-    """[sum of target losses (nats), targets, bytes] over the given windows, float64, this rank only.
-
+def score_windows(logits_fn, val: Tensor, windows: list[tuple[int, int]], seq_len: int, batch: int, luts,
+                  rt: Runtime) -> Tensor:
+    """[sum of target losses (nats), targets, bytes] over the windows (e_k, e_{k-1}), float64, this rank only.
     Every forward has one shape, (batch, seq_len): a short window (val shorter than seq_len) is padded at
     its end (causal: padding after a position cannot move it) and the last batch with empty rows, all
-    masked out. So a compiled logits_fn makes one graph whatever the val length and world size.
-    """
+    masked out. So a compiled logits_fn makes one graph whatever the val length and world size."""
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
-    for i in range(0, len(ends), batch):
+    for i in range(0, len(windows), batch):
         x = torch.zeros(batch, seq_len, dtype=torch.int64)  # (B, T) inputs v[c:e]
         y = torch.zeros(batch, seq_len, dtype=torch.int64)  # (B, T) targets v[c+1:e+1]
         mask = torch.zeros(batch, seq_len, dtype=torch.bool)  # the targets this window owns
-        for r, (e, e_prev) in enumerate(zip(ends[i : i + batch], prev_ends[i : i + batch])):
+        for r, (e, e_prev) in enumerate(windows[i : i + batch]):
             c = max(0, e - seq_len)
             x[r, : e - c], y[r, : e - c] = val[c:e], val[c + 1 : e + 1]
             mask[r, e_prev - c : e - c] = True
@@ -2228,25 +2214,20 @@ def finish_score(sums: Tensor, rt: Runtime, n_targets: int) -> tuple[float, floa
 def eval_sliding(logits_fn, val: Tensor, seq_len: int, stride: int, batch: int, luts, rt: Runtime) -> tuple[float, float]:
     """val_loss, val_bpb over every target once; stride == seq_len gives the plain (non-overlapping) score."""
     ends = window_ends(val.numel() - 1, seq_len, stride)
-    prev = [0] + ends[:-1]
-    pairs = rank_share(list(zip(ends, prev)), rt)
-    sums = score_windows(logits_fn, val, [e for e, _ in pairs], [p for _, p in pairs], seq_len, batch, luts, rt)
+    sums = score_windows(logits_fn, val, rank_share(list(zip(ends, [0] + ends[:-1])), rt), seq_len, batch, luts, rt)
     return finish_score(sums, rt, val.numel() - 1)
 
 
 def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime,
              trace: list | None = None) -> tuple[float, float]:
     """Legal score-first TTT: score chunk c with weights adapted on chunks < c only, then adapt on chunk c.
-
     Every trained target is <= (c+1)*C, so it was scored before any update saw it; the last chunk is never
-    trained on; one pass. `trace`, when given, records ("score"|"train", chunk, first, last target) events.
-    """
+    trained on; one pass. `trace`, when given, records ("score"|"train", chunk, first, last target) events."""
     L, S, C, N = hp.eval_seq_len, hp.eval_stride, hp.ttt_chunk_tokens, val.numel() - 1
     ends = window_ends(N, L, S)
-    prev = [0] + ends[:-1]
     n_chunks = (N - 1) // C + 1
     by_chunk: list[list[tuple[int, int]]] = [[] for _ in range(n_chunks)]
-    for e, p in zip(ends, prev):
+    for e, p in zip(ends, [0] + ends[:-1]):
         by_chunk[(e - 1) // C].append((e, p))
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.SGD(params, lr=hp.ttt_lr, momentum=hp.ttt_momentum)
@@ -2255,8 +2236,7 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
         mine = rank_share(by_chunk[c], rt)
         model.eval()
         with torch.no_grad():  # not inference_mode: that would be one more compiled graph
-            sums += score_windows(logits_fn, val, [e for e, _ in mine], [p for _, p in mine], L,
-                                  hp.eval_batch_seqs, luts, rt)
+            sums += score_windows(logits_fn, val, mine, L, hp.eval_batch_seqs, luts, rt)
         if trace is not None:
             trace.append(("score", c, by_chunk[c][0][1] + 1, by_chunk[c][-1][0]))
         if c == n_chunks - 1:
