@@ -331,7 +331,6 @@ class Hyperparameters:
              "ROPE_DIMS must be even and <= head dim"),
             (self.train_batch_tokens % self.train_seq_len == 0, "TRAIN_BATCH_TOKENS must be a multiple of TRAIN_SEQ_LEN"),
             (self.eval_seq_len % self.eval_stride == 0, "EVAL_SEQ_LEN must be a multiple of EVAL_STRIDE"),
-            (self.ttt_chunk_tokens % self.eval_stride == 0, "TTT_CHUNK_TOKENS must be a multiple of EVAL_STRIDE"),
             (self.ttt_chunk_tokens % self.eval_seq_len == 0, "TTT_CHUNK_TOKENS must be a multiple of EVAL_SEQ_LEN"),
             (all(0 <= i < self.num_layers for i in self.ve_layer_list), "VE_LAYERS must name layers < NUM_LAYERS"),
             (self.xsa_last_n <= self.num_layers, "XSA_LAST_N must be <= NUM_LAYERS"),
@@ -374,7 +373,7 @@ class Hyperparameters:
         model settings (an env value that contradicts one raises, naming it), its eval settings as defaults
         the env may override, and env or defaults for the rest (data paths)."""
         environ = os.environ if environ is None else environ
-        saved = read_artifact_header(path).get("hyperparameters")
+        saved = read_artifact(path)[0].get("hyperparameters")
         types = {f.metadata["env"]: type(f.default) for f in dataclasses.fields(cls)}
         if not isinstance(saved, dict) or set(saved) != {"model", "eval"} or not set(
                 saved["model"]) | set(saved["eval"]) <= set(types):
@@ -683,7 +682,6 @@ class DistributedTokenLoader:
 
 def load_tokenizer(hp: Hyperparameters):
     import sentencepiece as spm
-
     path = Path(hp.tokenizer_path)
     if not path.is_file():
         raise FileNotFoundError(f"TOKENIZER_PATH={hp.tokenizer_path!r}: tokenizer file not found")
@@ -1374,8 +1372,7 @@ def ns5(G: torch.Tensor, steps: int = 5, eps: float = 1e-7, dtype=torch.bfloat16
 
 def polar_express(G: torch.Tensor, steps: int = 5, eps: float = 1e-7, schedule: str = "amsel",
                   dtype=torch.bfloat16) -> torch.Tensor:
-    """Polar Express: per-iteration minimax quintics in bf16; amsel = the paper's (safety factor 1.01),
-    frontier = the 04-27 record's five. Steps past a schedule's end repeat its last triple."""
+    """Polar Express (POLAR_SCHEDULES: amsel | frontier); steps past a schedule's end repeat its last triple."""
     table, norm_scale = POLAR_SCHEDULES[schedule]
     coeffs = table[:steps] + (table[-1],) * max(0, steps - len(table))
     return _quintic_polar(G, coeffs, norm_scale, eps, dtype)
@@ -1472,14 +1469,11 @@ class ParallelMuon:
         W = rt.world_size
         self.slots = []
         for p in sorted(banks, key=lambda p: -p.numel()):  # biggest communication first
-            padded = -(-p.shape[0] // W) * W
-            tail = tuple(p.shape[1:])
+            padded = -(-p.shape[0] // W) * W  # rows, padded to a multiple of the world size
+            zeros = lambda rows: torch.zeros((rows, *p.shape[1:]), device=p.device, dtype=dtype)  # noqa: E731
             self.slots.append(dict(
-                p=p, n=p.shape[0],
-                grad=torch.zeros((padded, *tail), device=p.device, dtype=dtype),
-                shard=torch.zeros((padded // W, *tail), device=p.device, dtype=dtype),
-                momentum=torch.zeros((padded // W, *tail), device=p.device, dtype=dtype),
-                update=torch.zeros((padded, *tail), device=p.device, dtype=dtype),
+                p=p, n=p.shape[0], grad=zeros(padded), shard=zeros(padded // W), momentum=zeros(padded // W),
+                update=zeros(padded),
                 # Muon's shape factor: tall matrices (e.g. the 1536x512 up-projection) step by sqrt(rows/cols).
                 scale=max(1.0, p.shape[-2] / p.shape[-1]) ** 0.5,
                 handle=None,
@@ -1873,14 +1867,12 @@ def _ctx_groups(rows: np.ndarray, cols: np.ndarray):
 
 def _ctx_model(counts: np.ndarray):
     import constriction
-
     return constriction.stream.model.Categorical(counts / counts.sum(), perfect=False)
 
 
 def _ctx_compress(payload: bytes, tensors: list[dict]) -> bytes:
     import constriction
     import zstandard
-
     coder, buf, side = constriction.stream.queue.RangeEncoder(), bytearray(payload), []
     for lo, hi, (R, C), clip in _ctx_runs(tensors):
         m = np.frombuffer(payload[lo:hi], np.int8).reshape(-1, R, C)  # (M, R, C)
@@ -1901,7 +1893,6 @@ def _ctx_compress(payload: bytes, tensors: list[dict]) -> bytes:
 def _ctx_decompress(data: bytes, tensors: list[dict], payload_bytes: int) -> bytes:
     import constriction
     import zstandard
-
     (n,) = struct.unpack("<Q", data[:8])
     planes = zstandard.ZstdDecompressor().decompress(data[8 : 8 + n], max_output_size=1 << 31)
     buf = bytearray(len(planes))
@@ -1990,7 +1981,6 @@ def program_of(source: bytes) -> bytes:
 def self_extracting(source: bytes) -> bytes:
     """The shipped form of `source`: `python` runs its program (readable copy beside it: train_gpt_readable.py)."""
     import pyppmd
-
     program = program_of(source)
     stream = pyppmd.compress(program, max_order=16, mem_size=1 << 26)
     digits, sha = "\t\n" + "".join(map(chr, range(32, 127))), lambda x: hashlib.sha256(x).hexdigest()[:16]
@@ -2023,7 +2013,6 @@ def _compress(data: bytes, codec: str, tensors: list[dict]) -> bytes:
         return _ctx_compress(data, tensors)
     if codec == "zstd":
         import zstandard
-
         return zstandard.ZstdCompressor(level=22).compress(data)
     if codec == "lzma":
         return lzma.compress(data, preset=9 | lzma.PRESET_EXTREME)
@@ -2036,7 +2025,6 @@ def _decompress(data: bytes, codec: str, path, tensors: list[dict]) -> bytes:
             return _ctx_decompress(data, tensors, sum(a["nbytes"] for t in tensors for a in t["arrays"]))
         if codec == "zstd":
             import zstandard
-
             obj = zstandard.ZstdDecompressor().decompressobj()
             out = obj.decompress(data)
             if not obj.eof or obj.unused_data:  # one whole frame, nothing after it: any extra byte is damage
@@ -2094,7 +2082,7 @@ def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str, hessians
     return len(blob)
 
 
-def _read_artifact(path: str | Path) -> tuple[dict, bytes]:
+def read_artifact(path: str | Path) -> tuple[dict, bytes]:
     """(header, compressed payload) of an artifact file; ArtifactError naming the file when it is not one."""
     path = Path(path)
     if not path.is_file():
@@ -2121,14 +2109,9 @@ def _read_artifact(path: str | Path) -> tuple[dict, bytes]:
     return header, blob[12 + hlen : end]
 
 
-def read_artifact_header(path: str | Path) -> dict:
-    """The artifact's JSON header (codec, tensors, run_id, seed, hyperparameters), checksum checked."""
-    return _read_artifact(path)[0]
-
-
 def load_artifact(path: str | Path) -> dict[str, Tensor]:
     """Read an artifact back into a float32 state dict; validates every length and the payload hash."""
-    header, data = _read_artifact(path)
+    header, data = read_artifact(path)
     tensors, codec = header["tensors"], header["codec"]
     payload = _decompress(data, codec, path, tensors)
     corrections = []
@@ -2232,9 +2215,9 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.SGD(params, lr=hp.ttt_lr, momentum=hp.ttt_momentum)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
+    model.eval()  # and sgd_on_chunk ends in eval mode
     for c in range(n_chunks):
         mine = rank_share(by_chunk[c], rt)
-        model.eval()
         with torch.no_grad():  # not inference_mode: that would be one more compiled graph
             sums += score_windows(logits_fn, val, mine, L, hp.eval_batch_seqs, luts, rt)
         if trace is not None:
@@ -2244,7 +2227,6 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
         n_seqs = sgd_on_chunk(model, params, opt, loss_fn, val, c, n_chunks, hp, rt)
         if trace is not None and n_seqs:
             trace.append(("train", c, c * C + 1, c * C + n_seqs * L))
-    model.eval()
     return finish_score(sums, rt, N)
 
 
@@ -2504,8 +2486,7 @@ def lr_scale_at(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
     elif hp.warmdown_iters <= 0:
         scale = 1.0
     elif hp.max_wallclock_seconds <= 0:
-        start = max(hp.iterations - hp.warmdown_iters, 0)
-        scale = max((hp.iterations - step) / hp.warmdown_iters, 0.0) if step >= start else 1.0
+        scale = min(max((hp.iterations - step) / hp.warmdown_iters, 0.0), 1.0)
     else:
         warmdown_ms = hp.warmdown_iters * elapsed_ms / max(step, 1)
         remaining_ms = max(1000.0 * hp.max_wallclock_seconds - elapsed_ms, 0.0)
@@ -2615,9 +2596,8 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
         step += 1
         elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
         # One small all-reduce per step carries both stop conditions, so every rank stops on the same step.
-        status = torch.stack([(~torch.isfinite(loss)).float(),
-                              torch.tensor(float(hp.max_wallclock_seconds > 0 and elapsed_ms >= 1000.0 * hp.max_wallclock_seconds),
-                                           device=rt.device)])
+        over = hp.max_wallclock_seconds > 0 and elapsed_ms >= 1000.0 * hp.max_wallclock_seconds
+        status = torch.stack([(~torch.isfinite(loss)).float(), torch.tensor(float(over), device=rt.device)])
         bad, capped = rt.all_reduce(status, op=dist.ReduceOp.MAX if rt.distributed else None).tolist()
         if bad:
             raise FloatingPointError(f"non-finite training loss at step {step}; aborting (lr_scale {scale:.4f})")
@@ -2816,7 +2796,6 @@ def main() -> None:
     log("eval_time_breakdown " + " ".join(f"{k}:{v:.0f}ms" for k, v in clock.items()) + f" total:{sum(clock.values()):.0f}ms")
     if rt.compile:  # the most on any rank; fixed shapes keep it small (at dynamo's limit a new shape is an error)
         from torch._dynamo.utils import counters  # dynamo's own count (no public API says this)
-
         graphs = rt.all_reduce(torch.tensor(float(counters["stats"]["unique_graphs"]), device=rt.device),
                                op=dist.ReduceOp.MAX if rt.distributed else None)
         log(f"compile_graphs:{int(graphs)} recompile_limit:{torch._dynamo.config.recompile_limit}")

@@ -69,7 +69,7 @@ def write_with(flagship, monkeypatch, path: Path, entries, codec: str) -> int:
 
 def decoded_payload(flagship, path: Path) -> bytes:
     """The decompressed payload of an artifact, through the flagship's decoder (bit-level check)."""
-    header, compressed = flagship._read_artifact(path)  # the file's checksum and length checked
+    header, compressed = flagship.read_artifact(path)  # the file's checksum and length checked
     return flagship._decompress(compressed, header["codec"], path, header["tensors"])
 
 

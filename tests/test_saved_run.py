@@ -59,7 +59,7 @@ def test_export_only_from_the_saved_state_gives_the_same_artifact_and_scores(fla
     assert (tmp_path / "b" / artifact).read_bytes() == (tmp_path / "a" / artifact).read_bytes()
     for name in SCORES:
         assert again.score(name) == first.score(name), name
-    header = flagship.read_artifact_header(tmp_path / "b" / artifact)
+    header = flagship.read_artifact(tmp_path / "b" / artifact)[0]
     assert (header["run_id"], header["seed"]) == ("trained", 7)  # the run that trained the weights
     # the byte accounting: the whole file (header, checksum) is bytes_model, under the plan's bound
     size = (tmp_path / "b" / artifact).stat().st_size
@@ -114,7 +114,7 @@ def test_a_full_disk_at_export_names_the_file_leaves_no_temp_file_and_keeps_the_
     monkeypatch.delattr(flagship, "open")  # space again: the saved run is exported without training
     again = run_main(flagship, monkeypatch, out, {**env, "RUN_ID": "retry",
                                                   "EXPORT_FROM": str(out / flagship.FINAL_STATE_NAME)})
-    assert flagship.read_artifact_header(artifact)["run_id"] == "full" and "train_loss" not in again.log
+    assert flagship.read_artifact(artifact)[0]["run_id"] == "full" and "train_loss" not in again.log
     again.score("final_int6_sliding_window_exact")
 
 
@@ -140,7 +140,7 @@ def test_artifact_header_is_checksummed_and_names_the_run(flagship, tiny_data, t
     size = flagship.write_artifact(good, model.state_dict(), codec, hp=hp, run_id="r1", seed=5)
     blob = good.read_bytes()
     assert size == len(blob) and blob[:8] == flagship.ARTIFACT_MAGIC
-    header = flagship.read_artifact_header(good)
+    header = flagship.read_artifact(good)[0]
     assert (header["run_id"], header["seed"]) == ("r1", 5)
     (hlen,) = struct.unpack("<I", blob[8:12])
     assert json.loads(blob[12 : 12 + hlen])["seed"] == 5
@@ -162,7 +162,7 @@ def test_artifact_header_is_checksummed_and_names_the_run(flagship, tiny_data, t
     for label, (bad, why) in cases.items():
         path = tmp_path / f"{label}.ptz"
         path.write_bytes(bad)
-        for read in (flagship.read_artifact_header, flagship.load_artifact):
+        for read in (flagship.read_artifact, flagship.load_artifact):
             with pytest.raises(flagship.ArtifactError, match=f"{path.name}.*{why}"):
                 read(path)
     assert set(flagship.load_artifact(good)) == set(model.state_dict())
