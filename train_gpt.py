@@ -5,8 +5,7 @@ One file, read top to bottom in the order data flows:
     -> EXPORT (quantize, artifact) -> EVALUATION (sliding window, legal TTT) -> TRAINING -> MAIN
 
 Run it:
-    # CPU demo on the offline sample (build it once with `python -m data.sample`), 1-3 minutes on 2 cores
-    # (the same settings as scripts/demo_cpu.sh):
+    # CPU demo, scripts/demo_cpu.sh's settings (sample: `python -m data.sample` once), 1-3 minutes on 2 cores:
     DATA_PATH=data/datasets/sample_sp1024 TOKENIZER_PATH=data/tokenizers/sample_1024_bpe.model \\
       NUM_LAYERS=2 MODEL_DIM=64 NUM_HEADS=4 NUM_KV_HEADS=2 MLP_MULT=2 BIGRAM_VOCAB_SIZE=256 \\
       BIGRAM_DIM=32 VE_DIM=32 VE_LAYERS=1 XSA_LAST_N=1 TRAIN_SEQ_LEN=128 EVAL_SEQ_LEN=128 \\
@@ -15,19 +14,14 @@ Run it:
       EMA_DECAY=0.9 python train_gpt.py
     # 8xH100, the public record's configuration (FineWeb sp1024 from data/cached_challenge_fineweb.py):
     BIGRAM_VOCAB_SIZE=1536 TTT_ENABLED=1 torchrun --standalone --nproc_per_node=8 train_gpt.py
-    # CPU rehearsal of the GPU path: the demo's settings plus torch.compile(fullgraph) traced as on CUDA
-    # and FlashAttention's call contract through the test stand-ins (tests/rehearsal.py):
+    # CPU rehearsal of the GPU path (fullgraph compile as on CUDA, FlashAttention via tests/rehearsal.py):
     #   PYTHONPATH=tests/standins ATTENTION=fa3 COMPILE=1 COMPILE_BACKEND=aot_eager <demo settings> python train_gpt.py
 
 The record stack this follows (openai/parameter-golf, 2026-03-23 LeakyReLU_LegalTTT_ParallelMuon): every
-trick below is named where it is built, with its reason. Where we differ from that script on purpose it
-says so: the sliding eval scores every target exactly once, SmearGate and BigramHash never look across a
-BOS, gradient clipping sees the rank-averaged gradient, late QAT reaches the bank matrices, and RoPE uses
-ROPE_BASE as given (the record's NTK rescale made its effective base ~22,082 at seq 2048).
+trick below is named where it is built, with its reason, and so is every place that differs on purpose.
 
 Nothing runs at import: eval/ loads this file to rebuild the model and read the artifact (eval/INTERFACE.md).
-When training ends, the weights export takes are saved (log line final_state:<path>); a failed export or eval
-is redone from them without training: EXPORT_FROM=<path> python train_gpt.py (env: only settings to change).
+A failed export or eval is redone, without training, from the log's final_state:<path> (EXPORT_FROM=<path>).
 """
 
 from __future__ import annotations
@@ -305,12 +299,10 @@ class Hyperparameters:
     def from_env(cls, environ=None) -> "Hyperparameters":
         environ = os.environ if environ is None else environ
         preset = environ.get("PRESET", cls.__dataclass_fields__["preset"].default)  # a record may bake its own
-        if preset not in PRESETS:
-            raise ValueError(f"PRESET={preset!r} must be one of {tuple(PRESETS)}")
         known = {f.metadata["env"] for f in dataclasses.fields(cls)}
         if misnamed := list(filter(None, (_misnamed(name, known) for name in sorted(set(environ) - known)))):
             raise ValueError("; ".join(misnamed) + " (stopped before anything ran)")
-        environ = {**PRESETS[preset], **environ}
+        environ = {**PRESETS.get(preset, {}), **environ}  # an unknown PRESET: its own check in validate()
         hp = cls(**{f.name: _parse_env(f.metadata["env"], environ[f.metadata["env"]], type(f.default))
                     for f in dataclasses.fields(cls) if f.metadata["env"] in environ})
         hp.validate()
@@ -442,9 +434,8 @@ def _bind_flash(name: str, module):
 
 
 def select_attention(kind: str, device: torch.device):
-    """(name, causal attention fn) for ATTENTION: auto takes FA3 (Hopper), then FA2, on CUDA when importable,
-    else SDPA; fa3 / fa2 insist (ImportError naming the setting). Every fn maps (B, T, H, D) q and
-    (B, T, KV, D) k, v to (B, T, H, D), GQA included."""
+    """(name, causal attention fn as sdpa_attention's) for ATTENTION: auto takes FA3 (Hopper), then FA2, on
+    CUDA when importable, else SDPA; fa3 / fa2 insist (ImportError naming the setting)."""
     modules = {"fa3": "flash_attn_interface", "fa2": "flash_attn"}
     candidates = (("fa3", "fa2") if device.type == "cuda" else ()) if kind == "auto" else (kind,) * (kind in modules)
     for name in candidates:
@@ -929,7 +920,8 @@ def fake_quant_rows(w: Tensor, clip: int = 31) -> Tensor:
 
 class Rotary(nn.Module):
     """Partial RoPE: rotates the first `rope_dims` of each head (here 16 of 64); the rest carry no position.
-    Precomputed for the longest sequence the run uses, so the compiled graph has no cache logic."""
+    Precomputed for the longest sequence the run uses, so the compiled graph has no cache logic. The base is
+    ROPE_BASE as given (the 03-23 record's NTK rescale made its effective base ~22,082 at seq 2048)."""
 
     def __init__(self, rope_dims: int, base: float, max_len: int):
         super().__init__()
@@ -1116,9 +1108,8 @@ class ValueEmbedding(nn.Module):
 
     def __init__(self, hp: Hyperparameters):
         super().__init__()
-        kv_dim = hp.num_kv_heads * (hp.model_dim // hp.num_heads)
         self.embed = nn.Embedding(hp.vocab_size, hp.ve_dim)
-        self.proj = nn.Linear(hp.ve_dim, kv_dim, bias=False)
+        self.proj = nn.Linear(hp.ve_dim, hp.num_kv_heads * (hp.model_dim // hp.num_heads), bias=False)  # to V
         self.scale = nn.Parameter(torch.tensor(0.1))
         self.layer_scales = nn.Parameter(torch.ones(len(hp.ve_layer_list)))
 
@@ -1218,7 +1209,7 @@ class GPT(nn.Module):
         x0 = x
         ctx = (segments if segments is not None else document_mask(ids)) if self.hp.doc_mask else None
         qo, kv, up, down = self.banks()
-        if self.qat:
+        if self.qat:  # on the bank matrices too (the 03-23 record's late QAT missed them)
             qo, kv, up, down = (fake_quant_rows(b) for b in (qo, kv, up, down))
         ve_base = self.ve(ids) if self.ve is not None else None
         L, skips, lanes = self.num_layers, [], None
@@ -1330,8 +1321,6 @@ POLAR_SCHEDULES = {"amsel": (POLAR_EXPRESS_COEFFS, POLAR_SAFETY), "frontier": (P
 # checked against the PDF) belongs to the parameter update, not the whitening; we step every method with
 # Muon's scale so ORTHO alone switches the method. eps = 1e-7 (as the public MUD submission, PR #510) in
 # the row norms and on T's diagonal keeps all-zero rows (zero-init layers) at zero instead of NaN.
-MUD_EPS = 1e-7
-MUD_LEAF = 1  # see mud(): 1 = pure GEMM inversion; 16/32 = small batched solve at the leaves
 
 
 def _wide_bank(G: torch.Tensor) -> tuple[torch.Tensor, bool]:
@@ -1345,9 +1334,7 @@ def _wide_bank(G: torch.Tensor) -> tuple[torch.Tensor, bool]:
 
 def _ortho_finish(X: torch.Tensor, G: torch.Tensor, transposed: bool) -> torch.Tensor:
     """Undo the wide-orientation transpose, restore G's shape and dtype, return contiguous memory."""
-    if transposed:
-        X = X.mT
-    return X.to(G.dtype).contiguous().reshape(G.shape)
+    return (X.mT if transposed else X).to(G.dtype).contiguous().reshape(G.shape)
 
 
 def _quintic_polar(G: torch.Tensor, coeffs, norm_scale: float, eps: float, dtype=torch.bfloat16) -> torch.Tensor:
@@ -1388,11 +1375,10 @@ def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
     diagonal, no solve at all; leaf>1: one batched solve_triangular on those small blocks), then at
     each level merge neighbouring diagonal blocks pairwise with
         [[A, 0], [C, D]]^-1 = [[A^-1, 0], [-D^-1 C A^-1, D^-1]],
-    every pair of a level in one batched matmul: log2(k / leaf) levels, ~2k^3/3 flops in total.
-    k is padded to a power of two with an identity block (its own inverse) and cropped after."""
+    every pair of a level in one batched matmul: log2(k / leaf) levels, ~2k^3/3 flops in total."""
     B, k, _ = T.shape
     kp = 1 << max(0, (k - 1).bit_length())
-    if kp != k:  # pad with an identity block
+    if kp != k:  # pad with an identity block (its own inverse), cropped after
         T = F.pad(T, (0, kp - k, 0, kp - k)) + torch.diag(torch.cat([T.new_zeros(k), T.new_ones(kp - k)]))
     T = T.contiguous()
 
@@ -1417,13 +1403,12 @@ def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
     return inv.reshape(B, kp, kp)[:, :k, :k]
 
 
-def mud(G: torch.Tensor, passes: int = 1, eps: float = MUD_EPS, *, leaf: int = MUD_LEAF) -> torch.Tensor:
+def mud(G: torch.Tensor, passes: int = 1, eps: float = 1e-7, *, leaf: int = 1) -> torch.Tensor:
     """MUD whitening (arXiv:2603.17970), GEMM-shaped: no triangular solve.
     The public MUD run was 4.5x slower than Muon on H100 because batched triangular solves are slow on
     Hopper; here T^-1 comes from _tril_inverse (batched GEMMs only) and is applied with one batched matmul.
     All in fp32 (fp64 stays fp64): T^-1 has large entries when rows are nearly dependent and the apply
-    cancels heavily (a bf16 apply moved results by 0.6-4%). `leaf` > 1 inverts leaf-sized diagonal blocks
-    by one small batched solve first (fewer launches). Returns Q with unit rows, in G's shape and dtype."""
+    cancels heavily (a bf16 apply moved results by 0.6-4%). Returns Q with unit rows, G's shape and dtype."""
     Q, transposed = _wide_bank(G)
     Q = Q.to(torch.float64 if G.dtype == torch.float64 else torch.float32)
     eye = eps * torch.eye(Q.size(-2), dtype=Q.dtype, device=Q.device)  # all-zero rows stay solvable, and zero
@@ -1533,11 +1518,10 @@ class Optimizers:
         owned = {id(p) for p in banks + tables}
         scalars = [p for p in model.parameters() if id(p) not in owned]
         self.replicated = tables + scalars
-        fused = rt.device.type == "cuda"
         self.adam = torch.optim.AdamW(
             [dict(params=tables, lr=hp.tied_embed_lr, base_lr=hp.tied_embed_lr, weight_decay=hp.embed_wd),
              dict(params=scalars, lr=hp.scalar_lr, base_lr=hp.scalar_lr, weight_decay=hp.adam_wd)],
-            betas=(hp.beta1, hp.beta2), eps=hp.adam_eps, fused=fused)
+            betas=(hp.beta1, hp.beta2), eps=hp.adam_eps, fused=rt.device.type == "cuda")
         self.muon = ParallelMuon(banks, hp, rt, muon_dtype)
         self.flat = torch.zeros(sum(p.numel() for p in self.replicated), device=rt.device)
 
@@ -1814,14 +1798,6 @@ def lqer_entries(mats: list[tuple], rank: int, top_k: int) -> list[tuple]:
         qB = (Bg / sB.float()[:, None]).round().clamp(-8, 7).to(torch.int8).view(B.shape)
         out.append((f"{name}#{i}", "lqer", tuple(W.shape), [qA.numpy(), sA.reshape(1).numpy(), qB.numpy(), sB.numpy()]))
     return out
-
-
-def lqer_correction(arrays: list[np.ndarray], shape: tuple[int, int]) -> Tensor:
-    """The (rows, cols) correction an lqer entry holds: (qA sA) @ (qB sB), from its flat arrays."""
-    qA, sA, qB, sB = (torch.from_numpy(np.asarray(a).copy()).float().flatten() for a in arrays)
-    R, C = shape
-    B = (qB.view(len(sB), -1) * sB[:, None]).view(-1, C)  # (r, C)
-    return (qA.view(R, -1) * sA) @ B
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -2114,10 +2090,9 @@ def load_artifact(path: str | Path) -> dict[str, Tensor]:
     header, data = read_artifact(path)
     tensors, codec = header["tensors"], header["codec"]
     payload = _decompress(data, codec, path, tensors)
-    corrections = []
     if len(payload) != header.get("payload_bytes") or hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
         raise ArtifactError(f"{path}: payload does not match its recorded length/SHA-256 (corrupted)")
-    sd = {}
+    sd, corrections = {}, []
     for entry in tensors:
         arrays = [np.frombuffer(payload, dtype=np.dtype(a["dtype"]), count=a["nbytes"] // np.dtype(a["dtype"]).itemsize,
                                 offset=a["offset"]) for a in entry["arrays"]]
@@ -2133,20 +2108,21 @@ def load_artifact(path: str | Path) -> dict[str, Tensor]:
         else:
             raise ArtifactError(f"{path}: unknown tensor scheme {entry['scheme']!r} for {entry['name']}")
         sd[entry["name"]] = t.view(shape)
-    for key, arrays, shape in corrections:  # LQER: add each low-rank correction to the matrix it corrects
+    for key, arrays, (R, C) in corrections:  # LQER: (qA sA) @ (qB sB) added to the matrix it corrects
         name, i = key.rsplit("#", 1)
         if name not in sd:
             raise ArtifactError(f"{path}: correction {key} names no tensor")
+        qA, sA, qB, sB = (torch.from_numpy(a.copy()).float().flatten() for a in arrays)
         target = sd[name] if int(i) < 0 else sd[name][int(i)]
-        target += lqer_correction(arrays, shape)
+        target += (qA.view(R, -1) * sA) @ (qB.view(len(sB), -1) * sB[:, None]).view(-1, C)  # (R, r) @ (r, C)
     return sd
 
 
 # ----------------------------------------------------------------------------------------------------
 # EVALUATION
-# Sliding windows that score every validation target exactly once (eval/INTERFACE.md): window 0 scores
-# its whole length, each later window advances by the stride and scores only its last `stride` targets,
-# all with at least L - stride tokens of context. Sums are float64 and all-reduced over ranks.
+# Sliding windows that score every validation target exactly once (eval/INTERFACE.md; the 03-23 record's
+# did not): window 0 scores its whole length, each later window advances by the stride and scores only its
+# last `stride` targets, all with at least L - stride tokens of context. Sums: float64, all-reduced.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -2339,8 +2315,7 @@ def lora_batch(model: GPT, lora: DocLoRA, docs: list[tuple[int, int]], ids: list
     """Score-first LoRA TTT over one batch of documents (row b = docs[b]): adapters' B and AdamW state fresh."""
     c, L, rows = hp.ttt_doc_chunk, hp.eval_seq_len, hp.ttt_doc_batch
     with torch.no_grad():
-        for _, B in lora.adapters.values():
-            B.zero_()
+        torch._foreach_zero_([B for _, B in lora.adapters.values()])
     opt = torch.optim.AdamW([t for ab in lora.adapters.values() for t in ab], lr=hp.ttt_lora_lr,
                             betas=(0.0, hp.ttt_beta2), eps=1e-10, weight_decay=hp.ttt_lora_wd)
     for k in range(max(-(-(e - s) // c) for s, e in docs)):
@@ -2386,8 +2361,7 @@ def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, r
     lora, sums, done, version = DocLoRA(model, hp, gen, rt.device), torch.zeros(3, dtype=torch.float64, device=rt.device), [], 0
     model.eval()
     for r0 in range(0, len(schedule), W):
-        if rt.rank < len(schedule[r0 : r0 + W]):
-            b = schedule[r0 + rt.rank]
+        for b in schedule[r0 + rt.rank : r0 + rt.rank + 1]:  # this rank's batch of the round, if any
             model.requires_grad_(False)  # the adapters learn; the weights wait for the phases
             lora_batch(model, lora, [docs[d] for d in batches[b]], batches[b], val, hp, luts, rt, sums, trace, version)
         done += schedule[r0 : r0 + W]
@@ -2472,9 +2446,8 @@ def plan_evals(hp: Hyperparameters, n_targets: int, doc_lengths: list[int] | Non
 
 def progress(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
     """Fraction of training done: of the wall-clock cap when one is set, else of ITERATIONS."""
-    if hp.max_wallclock_seconds > 0:
-        return min(elapsed_ms / (1000.0 * hp.max_wallclock_seconds), 1.0)
-    return min(step / hp.iterations, 1.0)
+    cap_ms = 1000.0 * hp.max_wallclock_seconds
+    return min(elapsed_ms / cap_ms if cap_ms > 0 else step / hp.iterations, 1.0)
 
 
 def lr_scale_at(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
@@ -2527,8 +2500,7 @@ class WeightAverages:
         if kind == "raw":
             return
         source = self.ema if kind == "ema" else [t / self.swa_count for t in self.swa]
-        for p, t in zip(self.params, source):
-            p.copy_(t)
+        torch._foreach_copy_(self.params, source)
         log(f"final_weights:{kind}" + (f" snapshots:{self.swa_count}" if kind == "swa" else ""))
 
 
