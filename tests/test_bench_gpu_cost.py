@@ -84,6 +84,50 @@ def test_bf16_embedding_table_moves_the_fp32_saved_bytes(bench, flagship):
     assert before["total_mib"] > 0 and after["total_mib"] > 0
 
 
+class LazyCacheLM(torch.nn.Module):
+    """A tiny LM with a cache filled on its first forward, as the public scripts' Rotary fills its cos/sin."""
+
+    def __init__(self, vocab=32, dim=16):
+        super().__init__()
+        self.emb = torch.nn.Embedding(vocab, dim)
+        self.up = torch.nn.Linear(dim, 4 * dim)
+        self.down = torch.nn.Linear(4 * dim, dim)
+        self.head = torch.nn.Linear(dim, vocab)
+        self._scale_cached = None
+
+    def forward(self, x, y):
+        if self._scale_cached is None or self._scale_cached.shape[0] != x.shape[1]:
+            self._scale_cached = torch.linspace(0.5, 1.5, x.shape[1])[:, None]
+        h = self.emb(x) * self._scale_cached
+        h = h + self.down(torch.relu(self.up(h)).square())
+        return F.cross_entropy(self.head(h).flatten(0, 1).float(), y.flatten())
+
+
+def test_flop_count_leaves_no_fake_state_for_the_saved_count(bench):
+    """The FLOP count runs the model under FakeTensorMode; a lazily filled cache must not keep its fake tensors
+    (the public 03-23 model's saved bytes came out 63.9 MiB instead of ~480: its Rotary cache was fake)."""
+    torch.manual_seed(0)
+    x, y = bench.batch(32, 24)
+    fresh = bench.saved_bytes(LazyCacheLM(), x, y)
+    model = LazyCacheLM()
+    bench.count_flops(model, x, y)
+    after = bench.saved_bytes(model, x, y)
+    assert (after["tensors"], after["total_mib"]) == (fresh["tensors"], fresh["total_mib"])
+    assert fresh["tensors"] >= 5 and bench.fake_tensors_in(model) == []
+
+
+def test_saved_count_refuses_a_model_holding_fake_tensors(bench):
+    from torch._subclasses.fake_tensor import FakeTensorMode
+
+    model = LazyCacheLM()
+    x, y = bench.batch(32, 24)
+    with FakeTensorMode() as mode:
+        model._scale_cached = mode.from_tensor(torch.ones(24, 1))
+    assert bench.fake_tensors_in(model) == ["<model>._scale_cached"]
+    got = bench.measure(model, 32, 24, ["saved"], {}, lambda: None)
+    assert "FakeTensors before saved" in got["saved"]["error"]
+
+
 def test_flops_count_matmuls_of_forward_and_backward(bench, flagship):
     model, vocab = tiny_ours(flagship, bench)
     x, y = bench.batch(vocab, bench.TINY_SEQ)
