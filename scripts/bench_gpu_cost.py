@@ -92,11 +92,12 @@ MIB = 2**20
 OURS_ENV = {"record_0323": {"BIGRAM_VOCAB_SIZE": "1536"}, "frontier_0427": {}}
 PUBLIC_ENV = {"record_0323": {"BIGRAM_VOCAB_SIZE": "1536"}, "frontier_0427": {}}
 TINY_SEQ = 64
-TINY_ENV = {  # small enough for CI; the frontier keeps its loop (layers 3..5 of 7) and parallel lanes
+TINY_ENV = {  # small enough for CI; the frontier keeps a loop (layers 1..2 of 4, 3 visits) and parallel lanes
     "record_0323": dict(NUM_LAYERS="3", MODEL_DIM="64", NUM_HEADS="4", NUM_KV_HEADS="2", VOCAB_SIZE="256",
                         BIGRAM_VOCAB_SIZE="64", BIGRAM_DIM="16", VE_DIM="16", VE_LAYERS="1,2", XSA_LAST_N="1"),
-    "frontier_0427": dict(NUM_LAYERS="7", MODEL_DIM="64", NUM_HEADS="4", NUM_KV_HEADS="2", VOCAB_SIZE="256",
-                          XSA_LAST_N="7", PARALLEL_START_LAYER="5", GATE_WINDOW="12"),
+    "frontier_0427": dict(NUM_LAYERS="4", MODEL_DIM="64", NUM_HEADS="4", NUM_KV_HEADS="2", VOCAB_SIZE="256",
+                          XSA_LAST_N="4", LOOP_START="1", LOOP_END="2", PARALLEL_START_LAYER="3",
+                          GATE_WINDOW="12"),
 }
 
 _FA3_SHIM = PUBLIC_PATCHES[0][2]  # gpu_check's SDPA stand-in for FA3, one definition for both scripts

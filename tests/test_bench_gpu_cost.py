@@ -72,16 +72,14 @@ def test_fused_ce_stand_in_is_softcapped_cross_entropy_and_its_gradient(bench):
     torch.testing.assert_close(grad, lr.grad, rtol=1e-4, atol=1e-6)
 
 
-def test_bf16_embedding_table_moves_the_fp32_saved_bytes(bench, flagship):
-    """The known change the issue names: ours with its tok_emb table in bf16 saves fewer fp32 bytes."""
+def test_residual_stream_is_saved_in_bf16(bench, flagship):
+    """Issue 25: ours cast its fp32 tables to bf16 at the lookup, so under bf16 autocast the residual stream
+    saved for backward is bf16 (with fp32 tables, fp32 was 21% of the bytes at this size; now ~3%)."""
     model, vocab = tiny_ours(flagship, bench)
     x, y = bench.batch(vocab, bench.TINY_SEQ)
-    before = bench.saved_bytes(model, x, y)
-    model.tok_emb.to(torch.bfloat16)
-    after = bench.saved_bytes(model, x, y)
-    assert before["dynamo"]["graphs"] >= 1 and before["dynamo"]["graph_breaks"] == 0
-    assert after["by_dtype_mib"].get("float32", 0) < before["by_dtype_mib"]["float32"]
-    assert before["total_mib"] > 0 and after["total_mib"] > 0
+    saved = bench.saved_bytes(model, x, y)
+    assert saved["dynamo"]["graphs"] >= 1 and saved["dynamo"]["graph_breaks"] == 0
+    assert saved["by_dtype_mib"]["float32"] < 0.1 * saved["total_mib"], saved["by_dtype_mib"]
 
 
 class LazyCacheLM(torch.nn.Module):
@@ -173,7 +171,7 @@ def test_tiny_cli_run_writes_every_count_for_ours(tmp_path):
         assert not [s for s in ("flops", "saved", "inductor") if "error" in counts[s]], counts
         assert counts["flops"]["total_gflop"] > 0 and counts["saved"]["total_mib"] > 0
         assert counts["inductor"]["bytes_per_seq"] > 0 and counts["inductor"]["generated_kernels"] > 0
-    # the loop visits layers 3..5 three times: more FLOPs and more bytes saved
+    # the loop visits layers 1..2 three times: more FLOPs and more bytes saved
     assert row["ours"]["loop_on"]["flops"]["total_gflop"] > row["ours"]["loop_off"]["flops"]["total_gflop"]
     assert row["ours"]["loop_on"]["saved"]["total_mib"] > row["ours"]["loop_off"]["saved"]["total_mib"]
     path = row["ours"]["code_path"]
