@@ -34,7 +34,8 @@ Stand-ins in the public scripts (nothing else of theirs changes; gpu_check.patch
       and its CUDA-only input check skips the is_cuda test.
 
 Counts (one sequence, one training step = forward + backward):
-  flops       torch.utils.flop_counter.FlopCounterMode over an eager forward + backward (fake tensors), by op.
+  flops       torch.utils.flop_counter.FlopCounterMode over an eager forward + backward (fake tensors), by op;
+              every module's attributes are put back after (a cache filled under fake mode stays out).
               Attention counted by torch's convention for SDPA (full T x T, causal not halved); CPU's
               flash kernel and the stand-in MLP op get formulas registered here (same convention).
   saved       torch.compile(backend="aot_eager_decomp_partition": inductor's decompositions + min-cut
