@@ -20,7 +20,8 @@ def test_bench_ttt_scores_one_artifact_per_seed_under_both_modes(tiny_data, tmp_
     cmd = [sys.executable, "scripts/bench_ttt.py", "--seeds", "1,2", "--out", str(out),
            *[a for k, v in env.items() for a in ("--env", f"{k}={v}")],
            "--mode-env", "lora_phased:TTT_DOC_BATCH=2", "--mode-env", "lora_phased:TTT_PHASE_DOCS=2",
-           "--mode-env", "lora_phased:TTT_PHASES=1"]
+           "--mode-env", "lora_phased:TTT_PHASES=1",
+           "--mode-env", "lora_phased:TTT_DOC_CHUNK=32"]  # <= the tiny EVAL_SEQ_LEN (validate)
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=HANG_S)
     assert proc.returncode == 0, failure_text(proc)
     report = json.loads((out / "bench_ttt.json").read_text())

@@ -32,7 +32,7 @@ ATTENTION_FLOPS = {
 # A tiny frontier: the preset's switches (loop, parallel lanes, gates, input smear, document mask) at width 32.
 TINY_FRONTIER = dict(PRESET="frontier_0427", NUM_LAYERS="6", LOOP_START="2", LOOP_END="3", PARALLEL_START_LAYER="4",
                      XSA_LAST_N="6", MLP_MULT="4", BIGRAM_VOCAB_SIZE="0", VE_LAYERS="", TTT_LORA_RANK="4",
-                     TTT_DOC_BATCH="4")
+                     TTT_DOC_BATCH="4", TTT_DOC_CHUNK="32")  # <= EVAL_SEQ_LEN (validate)
 SHAPES = {"march": {}, "march_doc_mask": {"DOC_MASK": "1", "TTT_DOC_BATCH": "4"}, "frontier": TINY_FRONTIER}
 
 # Full-size val sets: sp1024 targets (challenge_facts.md), the 04-27 record's val_tokens: 47,851,520 (its logs).

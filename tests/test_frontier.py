@@ -17,7 +17,8 @@ from tests.rehearsal import flash_standins
 
 SMALL = dict(VOCAB_SIZE="512", MODEL_DIM="32", NUM_HEADS="4", NUM_KV_HEADS="2", ROPE_DIMS="4", TRAIN_SEQ_LEN="32",
              EVAL_SEQ_LEN="32", EVAL_STRIDE="8", TTT_CHUNK_TOKENS="128", MLP_MULT="2", BIGRAM_VOCAB_SIZE="64",
-             BIGRAM_DIM="16", VE_DIM="16", VE_LAYERS="1", XSA_LAST_N="1")
+             BIGRAM_DIM="16", VE_DIM="16", VE_LAYERS="1", XSA_LAST_N="1",
+             TTT_DOC_CHUNK="32")  # lora_phased chunks fit one EVAL_SEQ_LEN window (validate)
 # One switch at a time on the March stack, then the whole frontier preset at a small width.
 SWITCHES = {
     "loop": dict(NUM_LAYERS="4", LOOP_START="1", LOOP_END="2", NUM_LOOPS="2"),
