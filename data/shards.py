@@ -10,6 +10,11 @@ A shard is a 1024-byte header of 256 little-endian int32 values, then n little-e
 Train shards are `fineweb_train_%06d.bin`, validation shards `fineweb_val_%06d.bin`. Documents are
 concatenated as BOS (id 1) + tokens, with no EOS.
 
+A dataset whose tokens do not spell the original text (CaseOps: capitals rewritten as operator symbols) has a
+byte sidecar per validation shard, `fineweb_val_bytes_%06d.bin`: the same header and layout, one uint16 per val
+token = the original UTF-8 bytes that token stands for (0 for BOS and for operators). val_bpb divides by the
+sidecar's bytes. Note that the glob `fineweb_val_*.bin` also matches sidecars: shard_paths leaves them out.
+
 The flagship train_gpt.py and every record carry their own few lines of this reader on purpose (a record
 is one self-contained file); tests/test_shards.py holds the copies to the same bytes.
 """
@@ -35,10 +40,25 @@ class ShardError(ValueError):
     """A shard file that does not follow the format; the message names the file."""
 
 
+SIDECAR_PREFIX = "fineweb_val_bytes_"
+
+
 def shard_name(split: str, index: int) -> str:
-    if split not in ("train", "val"):
-        raise ValueError(f"split must be 'train' or 'val', got {split!r}")
+    if split not in ("train", "val", "val_bytes"):
+        raise ValueError(f"split must be 'train', 'val' or 'val_bytes', got {split!r}")
     return f"fineweb_{split}_{index:06d}.bin"
+
+
+def is_sidecar(path: str | os.PathLike) -> bool:
+    return Path(path).name.startswith(SIDECAR_PREFIX)
+
+
+def sidecar_path(val_path: str | os.PathLike) -> Path:
+    """The byte sidecar that belongs to a validation shard (it may not exist)."""
+    val_path = Path(val_path)
+    if not val_path.name.startswith("fineweb_val_") or is_sidecar(val_path):
+        raise ShardError(f"{val_path}: not a validation shard name (fineweb_val_NNNNNN.bin)")
+    return val_path.with_name(SIDECAR_PREFIX + val_path.name[len("fineweb_val_"):])
 
 
 def read_header(path: str | os.PathLike) -> int:
@@ -112,8 +132,12 @@ def write_shard(path: str | os.PathLike, tokens) -> None:
 
 
 def shard_paths(pattern: str) -> list[Path]:
-    """Sorted shard files matching a glob; an empty match is an error naming the pattern."""
+    """Sorted shard files matching a glob; an empty match is an error naming the pattern.
+
+    Byte sidecars are left out unless the pattern itself names them (`fineweb_val_*.bin` matches both)."""
     paths = sorted(Path(p) for p in glob.glob(str(pattern)))
+    if SIDECAR_PREFIX not in Path(str(pattern)).name:
+        paths = [p for p in paths if not is_sidecar(p)]
     if not paths:
         raise ShardError(f"no shard files match {pattern!r}")
     return paths
@@ -123,6 +147,26 @@ def load_tokens(pattern: str) -> np.ndarray:
     """All tokens of the shards matching `pattern`, concatenated in file-name order (int64 copy not made)."""
     parts = [np.asarray(load_shard(p)) for p in shard_paths(pattern)]
     return np.concatenate(parts) if len(parts) > 1 else np.array(parts[0])
+
+
+def load_val_bytes(val_paths: list[Path]) -> np.ndarray | None:
+    """The byte sidecars of these validation shards, concatenated; None when none of them has one.
+
+    All or none: a dataset with some sidecars missing, or a sidecar whose length differs from its shard's,
+    is refused naming both files (a wrong byte count is a wrong score)."""
+    sidecars = [sidecar_path(p) for p in val_paths]
+    present = [s.exists() for s in sidecars]
+    if not any(present):
+        return None
+    parts = []
+    for val, side, here in zip(val_paths, sidecars, present):
+        if not here:
+            raise ShardError(f"{side}: byte sidecar missing for {val} (other validation shards have one)")
+        n_side, n_val = read_header(side), read_header(val)
+        if n_side != n_val:
+            raise ShardError(f"{side}: byte sidecar has {n_side} entries, its shard {val} has {n_val} tokens")
+        parts.append(np.asarray(load_shard(side)))
+    return np.concatenate(parts)
 
 
 def split_documents(tokens: np.ndarray, bos_id: int = BOS_ID) -> list[np.ndarray]:

@@ -71,3 +71,26 @@ def test_load_tokens_concatenates_in_name_order_and_splits_documents(tmp_path):
         shards.split_documents(np.array([5, 1, 2]))
     with pytest.raises(ValueError, match="fit uint16"):
         shards.shard_bytes([70000])
+
+
+def test_val_glob_leaves_byte_sidecars_out_and_sidecars_match_their_shards(tmp_path):
+    # The public CaseOps layout puts fineweb_val_bytes_*.bin beside fineweb_val_*.bin; the val glob matches
+    # both, and reading a sidecar as tokens would score garbage (challenge_facts.md, data format).
+    for i, (toks, nbytes) in enumerate((([1, 5, 6], [0, 2, 3]), ([1, 7], [0, 4]))):
+        shards.write_shard(tmp_path / shards.shard_name("val", i), toks)
+        shards.write_shard(tmp_path / shards.shard_name("val_bytes", i), nbytes)
+    vals = shards.shard_paths(str(tmp_path / "fineweb_val_*.bin"))
+    assert [p.name for p in vals] == ["fineweb_val_000000.bin", "fineweb_val_000001.bin"]
+    assert shards.load_tokens(str(tmp_path / "fineweb_val_*.bin")).tolist() == [1, 5, 6, 1, 7]
+    assert shards.load_val_bytes(vals).tolist() == [0, 2, 3, 0, 4]
+    assert len(shards.shard_paths(str(tmp_path / "fineweb_val_bytes_*.bin"))) == 2
+    shards.write_shard(tmp_path / shards.shard_name("val_bytes", 1), [0, 4, 4])
+    with pytest.raises(shards.ShardError, match="fineweb_val_bytes_000001.bin: byte sidecar has 3 entries.*"
+                       "fineweb_val_000001.bin has 2 tokens"):
+        shards.load_val_bytes(vals)
+    (tmp_path / shards.shard_name("val_bytes", 1)).unlink()
+    with pytest.raises(shards.ShardError, match="byte sidecar missing"):
+        shards.load_val_bytes(vals)
+    for p in tmp_path.glob("fineweb_val_bytes_*"):
+        p.unlink()
+    assert shards.load_val_bytes(vals) is None
