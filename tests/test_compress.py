@@ -358,8 +358,9 @@ def test_bench_main_writes_a_report_and_reuses_its_codec_passes(bench, flagship,
     """main() end to end on a tiny checkpoint (--quick, no rate-loss): the report holds both codec passes and the
     summary; a second run with --reuse of it and the same --codec-settings codes nothing again."""
     monkeypatch.chdir(ROOT)  # main() moves to the repo root; this puts the cwd back afterwards
-    # lrzip itself is tested above (test_bench_pergroup_lrzip_roundtrip); here a fast stand-in, bytes to bytes
-    monkeypatch.setattr(bench, "_lrzip", lambda data, decompress=False: (lzma.decompress if decompress else lzma.compress)(data))
+    # lrzip itself is tested above (test_bench_pergroup_lrzip_roundtrip); here a fast stand-in, bytes to bytes, also
+    # where no lrzip binary is installed (patching _lrzip alone left the lrzip row out there: summary None)
+    lzma_for_lrzip(monkeypatch, bench)
     env = {"VOCAB_SIZE": "512", "NUM_LAYERS": "2", "MODEL_DIM": "64", "NUM_HEADS": "4", "NUM_KV_HEADS": "2",
            "MLP_MULT": "2", "BIGRAM_VOCAB_SIZE": "0", "VE_LAYERS": "", "XSA_LAST_N": "1"}
     torch.manual_seed(0)
@@ -401,7 +402,7 @@ def _tiny_rate_loss_run(bench, flagship, tiny_data, tmp_path, monkeypatch, varia
     monkeypatch.chdir(ROOT)
     paths = {k: tiny_data["env"][k] for k in ("DATA_PATH", "TOKENIZER_PATH")}
     monkeypatch.setattr(bench, "TRAIN_ENV", {**bench.TRAIN_ENV, **TINY_DIMS, **paths})
-    monkeypatch.setattr(bench, "_lrzip", lambda data, decompress=False: (lzma.decompress if decompress else lzma.compress)(data))
+    lzma_for_lrzip(monkeypatch, bench)  # the same run with or without an lrzip binary
     torch.manual_seed(0)
     model = flagship.build_model(flagship.Hyperparameters.from_env(TINY_DIMS))
     ckpt = tmp_path / "tiny.pt"
