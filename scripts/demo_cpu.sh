@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The CPU demo: a tiny configuration of the flagship on the offline sample (build it with
 # `python -m data.sample`). Trains 150 steps, shows the loss falling, exports the artifact, reloads it
-# and re-scores it. About 1-3 minutes on 2 cores. The same settings open train_gpt.py's docstring
-# (tests/test_readme.py keeps the two in agreement). Extra KEY=VALUE pairs before the call override.
+# and re-scores it. About 1-3 minutes on 2 idle cores (much longer on a busy one; the scores do not depend on
+# it). The same settings open train_gpt.py's docstring (tests/test_readme.py keeps the two in agreement).
+# Extra KEY=VALUE pairs before the call override.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DATA_PATH="${DATA_PATH:-data/datasets/sample_sp1024}"
