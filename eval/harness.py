@@ -45,7 +45,7 @@ from eval.record_files import (READABLE_NAME, SIZE_CAP, RecordFileError, code_by
                                shipped_header, shipped_source)
 from eval.scoring import ScoreCountError, ScoreSums, finite_or_raise, prefix_bytes, score_windows
 from eval.doc_ttt import DocTTTConfig, check_doc_geometry, check_doc_trace, run_doc_ttt, split_documents
-from eval.port import ChildError, ChildModel
+from eval.port import CALL_TIMEOUT_S, ChildError, ChildModel
 from eval.probes import ProbeError, run_probes
 from eval.ttt import TTTConfig, TTTOrderError, check_score_first, run_ttt
 from eval.windows import GeometryError, check_geometry, n_chunks, share, sliding_windows
@@ -80,6 +80,7 @@ class EvalOptions:
     tolerance: float = 1e-4
     seed: int | None = None
     cap: int = SIZE_CAP
+    call_timeout: float = CALL_TIMEOUT_S
 
 
 @dataclass(frozen=True)
@@ -427,12 +428,12 @@ def compare_submission(record_dir: Path, log: LogSummary | None, n_logs: int, sc
 # ---------------------------------------------------------------- the run
 
 
-def start_model(record_dir: Path, artifact: Path | None, ctx: DistContext) -> tuple[ChildModel,
-                                                                                  SimpleNamespace]:
+def start_model(record_dir: Path, artifact: Path | None, ctx: DistContext,
+                call_timeout: float = CALL_TIMEOUT_S) -> tuple[ChildModel, SimpleNamespace]:
     """The record's model in a child process, and the settings it reported (checked for the fields the judge
     reads); the child's one-line errors become JudgeError."""
     try:
-        port = ChildModel(record_dir, artifact, ctx)
+        port = ChildModel(record_dir, artifact, ctx, call_timeout)
     except ChildError as exc:
         raise JudgeError(str(exc)) from None
     hp = SimpleNamespace(**port.info["hp"])
@@ -448,7 +449,7 @@ def run_eval(opts: EvalOptions, ctx: DistContext) -> dict:
     record_dir = Path(opts.record_dir)
     if not record_dir.is_dir():
         raise JudgeError(f"{record_dir}: record folder not found")
-    port, hp = start_model(record_dir, opts.artifact, ctx)
+    port, hp = start_model(record_dir, opts.artifact, ctx, opts.call_timeout)
     try:
         return _run(opts, ctx, record_dir, port, hp, t_start)
     except ChildError as exc:
