@@ -296,7 +296,8 @@ def merge_rank_traces(traces: list[list], barrier: str) -> list:
         cuts = [i for i, event in enumerate(trace) if event[0] == barrier]
         bars = [tuple(trace[i]) for i in cuts]
         if rank and bars != segments[0][1]:
-            raise TTTOrderError(f"rank {rank} recorded {len(bars)} {barrier} events unlike rank 0's {len(segments[0][1])}")
+            raise TTTOrderError(f"rank {rank} recorded {len(bars)} {barrier} events unlike rank 0's "
+                                f"{len(segments[0][1])}")
         bounds = [-1] + cuts + [len(trace)]
         segments.append(([trace[a + 1:b] for a, b in zip(bounds, bounds[1:])], bars))
     merged = []
