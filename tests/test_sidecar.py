@@ -161,13 +161,14 @@ def test_both_ttt_modes_count_the_sidecar_bytes_and_the_judge_agrees(flagship, c
     assert abs(result["val_bpb"] - bpb) < 1e-6 and abs(result["val_loss"] - loss) < 1e-6, (result, bpb)
 
 
-def test_a_sidecar_run_trains_ships_and_is_judged_to_1e6_with_sidecar_bytes(caseops, tmp_path):
+@pytest.mark.parametrize("nproc", [1, 2])
+def test_a_sidecar_run_trains_ships_and_is_judged_to_1e6_with_sidecar_bytes(caseops, tmp_path, nproc):
     """`python train_gpt.py` on the sidecar dataset (roundtrip, sliding, lora_phased TTT) and `python -m eval`
     from its artifact: both say `val_bytes:sidecar files:2`, both divide by the sidecar's bytes, 1e-6
-    apart."""
+    apart, on one rank and under torchrun (gloo) on two."""
     env = {**caseops["env"], **DOC, "TTT_ENABLED": "1", "ITERATIONS": "8", "WARMDOWN_ITERS": "4",
            "EMA_DECAY": "0.9", "VAL_TOKENS_LIMIT": "1200"}
-    run = run_flagship(tmp_path / "run", env)
+    run = run_flagship(tmp_path / "run", env, nproc=nproc)
     assert "\nval_bytes:sidecar files:2\n" in run.log, run.log[-3000:]
     nbytes = total(caseops, 1201)
     lines = {"plain": "final_int6_roundtrip_exact", "sliding": "final_int6_sliding_window_exact",
@@ -176,10 +177,11 @@ def test_a_sidecar_run_trains_ships_and_is_judged_to_1e6_with_sidecar_bytes(case
         loss, bpb = run.score(line)
         assert abs(loss * 1200 / math.log(2) / nbytes - bpb) < 1e-6 * bpb, line  # (8 printed digits)
     data = {k: caseops["env"][k] for k in ("DATA_PATH", "TOKENIZER_PATH")}
-    proc, report = judge(run.dir, data, "--ttt")
+    proc, report = judge(run.dir, data, "--ttt", nproc=nproc)
     assert proc.returncode == 0, failure_text(proc)
     assert "val_bytes:sidecar files:2" in proc.stdout.splitlines()
     assert report["val"]["bytes"] == nbytes and report["val"]["bytes_source"] == "sidecar"
+    assert report["world_size"] == nproc
     for mode, line in lines.items():
         assert abs(report["scores"][mode]["val_bpb"] - run.score(line)[1]) < 1e-6, mode
 
