@@ -2672,12 +2672,12 @@ def main() -> None:
             f"changed:{','.join(changed) or 'none'}")
     torch.manual_seed(hp.seed)  # same seed on every rank: identical initial weights
     val = load_val_tokens(hp)
-    luts = load_val_bytes(hp.val_files, val.numel(), byte_luts(load_tokenizer(hp), rt.device))
+    luts = load_val_bytes(hp.val_files, val.numel(), byte_luts(load_tokenizer(hp), torch.device("cpu")))
     train_stream = TokenStream(hp.train_files, hp.vocab_size)  # every train header checked before step 1
     log(f"train_tokens:{train_stream.total} train_files:{len(train_stream.files)}")
     log(f"val_tokens:{val.numel()} targets:{val.numel() - 1} val_files:{hp.val_files}"
         + (" (VAL_TOKENS_LIMIT: not a challenge score)" if hp.val_tokens_limit else ""))
-    sidecar = isinstance(luts, Tensor)  # every eval counts its bytes from luts
+    sidecar = isinstance(luts, Tensor)  # every eval counts its bytes from luts, on the CPU like val
     log(f"val_bytes:sidecar files:{len(shard_files(hp.val_files))}" if sidecar else "val_bytes:tokenizer")
 
     model = build_model(hp).to(rt.device)
