@@ -25,6 +25,14 @@ The whole corpus is held in memory (documents, then their tokens): this is meant
 few GB, such as the offline sample (data/sample.py) or a custom tokenizer experiment, not for
 re-tokenizing all of FineWeb.
 
+With --caseops (data/caseops.py, the frontier records' data since 2026-04-19) every document is first put
+through the lossless CaseOps transform; the tokenizer is trained on the transformed text with the four operator
+characters reserved as user-defined symbols (ids 4..7, as the public CaseOps tokenizer), and each validation
+shard gets a byte sidecar fineweb_val_bytes_%06d.bin (data/shards.py): one uint16 per val token, the original
+UTF-8 bytes it stands for, computed from the pieces' surfaces as the public exporter does (0 for BOS and
+operators). Names follow the public record: <prefix>_<V>_bpe_lossless_caps_caseops_v1_reserved.model and
+dataset <prefix>_sp<V>_lossless_caps_caseops_v1_reserved (prefix fineweb gives the record's own names).
+
 The tokenizer check used here and by training/eval lives in data/tokenizer_check.py.
 """
 
@@ -45,7 +53,17 @@ from pathlib import Path
 
 import numpy as np
 
-from data.shards import BOS_ID, atomic_write_bytes, load_tokens, shard_bytes, shard_name, split_documents
+from data import caseops
+from data.shards import (
+    BOS_ID,
+    atomic_write_bytes,
+    load_tokens,
+    load_val_bytes,
+    shard_bytes,
+    shard_name,
+    shard_paths,
+    split_documents,
+)
 from data.tokenizer_check import TokenizerError, check_tokenizer, load_sentencepiece
 
 FORMAT_VERSION = 1
@@ -233,8 +251,28 @@ def split_by_hash(docs: Iterable[str], val_docs: int) -> tuple[list[str], list[s
 # Tokenizer
 
 
-def tokenizer_filename(prefix: str, vocab_size: int) -> str:
-    return f"{prefix}_{int(vocab_size)}_bpe.model"
+CASEOPS_SUFFIX = "_lossless_caps_caseops_v1_reserved"  # the public CaseOps tokenizer's and dataset's names
+# CaseOps: the operators are user-defined symbols, so the trainer gives them ids 4..7 right after the specials
+# and never splits or merges them (the public model's "reserved"); the transform never emits them otherwise.
+CASEOPS_TRAINER_OVERRIDES = {"user_defined_symbols": list(caseops.OPERATORS)}
+
+
+def tokenizer_filename(prefix: str, vocab_size: int, caseops_data: bool = False) -> str:
+    return f"{prefix}_{int(vocab_size)}_bpe{CASEOPS_SUFFIX if caseops_data else ''}.model"
+
+
+def dataset_name(prefix: str, vocab_size: int, caseops_data: bool = False) -> str:
+    return f"{prefix}_sp{int(vocab_size)}{CASEOPS_SUFFIX if caseops_data else ''}"
+
+
+def check_caseops_tokenizer(sp, model_path: Path) -> None:
+    """A CaseOps tokenizer must have each operator as one reserved piece, at the public model's ids 4..7."""
+    ids = [int(sp.piece_to_id(op)) for op in caseops.OPERATORS]
+    if ids != [4, 5, 6, 7]:
+        raise ExportError(
+            f"{model_path}: not a CaseOps tokenizer: the operators U+E001..U+E004 have ids {ids}, expected "
+            "[4, 5, 6, 7] (train it with them as user_defined_symbols, as --caseops does)"
+        )
 
 
 def _check_vocab_range(vocab_size: int) -> None:
@@ -323,6 +361,7 @@ def encode_documents(sp, docs: list[str], threads: int | None = None) -> list[np
 
 
 def _write_split(dataset_dir: Path, split: str, docs_tokens: list[np.ndarray], shard_tokens: int) -> list[dict]:
+    """Write a split's documents as shards of `shard_tokens`; for split "val_bytes", the sidecars (same cuts)."""
     stream = np.concatenate(docs_tokens) if docs_tokens else np.zeros(0, dtype=np.uint16)
     files = []
     for index, start in enumerate(range(0, len(stream), shard_tokens)):
@@ -341,8 +380,10 @@ def _read_back(dataset_dir: Path, split: str) -> list[np.ndarray]:
 
 
 def _verify_written(dataset_dir: Path, sp, val: list[str], train: list[str],
-                    val_tokens: list[np.ndarray], train_tokens: list[np.ndarray]) -> dict:
-    """Read the shards back: same documents as encoded, no token sequence in both splits, round trip."""
+                    val_tokens: list[np.ndarray], train_tokens: list[np.ndarray],
+                    decode_text: Callable[[str], str] = lambda text: text) -> dict:
+    """Read the shards back: same documents as encoded, no token sequence in both splits, round trip
+    (`decode_text` undoes a text transform after the tokenizer's decode)."""
     seqs: dict[str, set[str]] = {}
     mismatches = 0
     for split, texts, expected in (("val", val, val_tokens), ("train", train, train_tokens)):
@@ -351,7 +392,7 @@ def _verify_written(dataset_dir: Path, sp, val: list[str], train: list[str],
             raise ExportError(f"{dataset_dir}: the {split} shards read back differ from what was written")
         seqs[split] = {hashlib.sha1(np.asarray(d).tobytes()).hexdigest() for d in docs}
         decoded = sp.decode([np.asarray(d[1:]).tolist() for d in docs])
-        mismatches += sum(1 for text, back in zip(texts, decoded) if text != back)
+        mismatches += sum(1 for text, back in zip(texts, decoded) if text != _safe_decode(decode_text, back))
     overlap = len(seqs["val"] & seqs["train"])
     if overlap:
         raise ExportError(
@@ -360,6 +401,22 @@ def _verify_written(dataset_dir: Path, sp, val: list[str], train: list[str],
         )
     return {"docs_read_back": len(val) + len(train), "val_train_token_sequence_overlap": overlap,
             "roundtrip_mismatches": mismatches}
+
+
+def _safe_decode(decode_text: Callable[[str], str], text: str) -> str | None:
+    """The inverse transform, or None when the tokenizer's output is not valid transformed text (a mismatch)."""
+    try:
+        return decode_text(text)
+    except caseops.CaseOpsError:
+        return None
+
+
+def _check_sidecars(dataset_dir: Path, expected: np.ndarray) -> None:
+    """Read the val byte sidecars back through data/shards.py's reader: they must hold exactly `expected`."""
+    val_paths = shard_paths(os.path.join(glob.escape(str(dataset_dir)), "fineweb_val_*.bin"))
+    side = load_val_bytes(val_paths)
+    if side is None or not np.array_equal(side, expected):
+        raise ExportError(f"{dataset_dir}: the val byte sidecars read back differ from what was written")
 
 
 def export_documents(
@@ -376,8 +433,10 @@ def export_documents(
     threads: int | None = None,
     source: dict | None = None,
     log: Callable[[str], None] | None = None,
+    caseops_data: bool = False,
 ) -> dict:
     """Tokenize `docs` into `<data_dir>/datasets/<name>/`; train a tokenizer unless `tokenizer_path`.
+    `caseops_data`: CaseOps-transform the text, reserve the operators, write val byte sidecars.
 
     Returns the manifest (also written as manifest.json, last, so its presence marks a complete export).
     """
@@ -409,11 +468,15 @@ def export_documents(
     say(f"documents: {doc_stats['input']} read, {len(val)} val, {len(train)} train "
         f"({doc_stats['train_dropped_as_in_val']} train docs dropped as duplicates of val)")
 
+    to_text = caseops.encode if caseops_data else (lambda text: text)
+    overrides = CASEOPS_TRAINER_OVERRIDES if caseops_data else {}
     if tokenizer_path is None:
-        model_path = data_dir / "tokenizers" / tokenizer_filename(prefix, vocab_size)
+        model_path = data_dir / "tokenizers" / tokenizer_filename(prefix, vocab_size, caseops_data)
         train_docs = train if tokenizer_train_docs is None else train[:tokenizer_train_docs]
-        say(f"training a {vocab_size}-piece BPE tokenizer on {len(train_docs)} training documents")
-        train_tokenizer(train_docs, model_path, vocab_size, source=where)
+        kind = "CaseOps " if caseops_data else ""
+        say(f"training a {vocab_size}-piece {kind}BPE tokenizer on {len(train_docs)} training documents")
+        train_tokenizer((to_text(d) for d in train_docs), model_path, vocab_size, source=where,
+                        trainer_overrides=overrides)
         trained = True
     else:
         model_path = Path(tokenizer_path)
@@ -422,13 +485,23 @@ def export_documents(
         trained = False
     sp = check_tokenizer(model_path, vocab_size)
     vocab_size = int(sp.vocab_size())
+    if caseops_data:
+        check_caseops_tokenizer(sp, model_path)
 
-    name = name or f"{prefix}_sp{vocab_size}"
+    name = name or dataset_name(prefix, vocab_size, caseops_data)
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", name):
         raise ExportError(f"--name {name!r} must be letters, digits, '_', '.' or '-' (it names a folder)")
     say(f"tokenizing with {model_path}")
-    val_tokens = encode_documents(sp, val, threads)
-    train_tokens = encode_documents(sp, train, threads)
+    val_bytes: list[np.ndarray] = []
+    if caseops_data:
+        val_tokens = []
+        for ids, counts in caseops.encode_for_tokenizer(sp, val, threads or os.cpu_count() or 1):
+            val_tokens.append(np.array([BOS_ID, *ids], dtype=np.uint16))
+            val_bytes.append(np.array([0, *counts], dtype=np.uint16))  # BOS stands for no original bytes
+        train_tokens = encode_documents(sp, [to_text(d) for d in train], threads)
+    else:
+        val_tokens = encode_documents(sp, val, threads)
+        train_tokens = encode_documents(sp, train, threads)
     max_id = max(int(a.max()) for a in val_tokens + train_tokens)
     check_tokenizer(model_path, vocab_size, max_token_id=max_id)
 
@@ -437,13 +510,32 @@ def export_documents(
     manifest_path = dataset_dir / "manifest.json"
     manifest_path.unlink(missing_ok=True)  # no manifest while the folder is being rewritten
     files = _write_split(dataset_dir, "val", val_tokens, shard_tokens)
+    if caseops_data:
+        files += _write_split(dataset_dir, "val_bytes", val_bytes, shard_tokens)
     files += _write_split(dataset_dir, "train", train_tokens, shard_tokens)
     keep = {f["name"] for f in files}
     for stale in dataset_dir.glob("fineweb_*_*.bin"):
         if stale.name not in keep:
             stale.unlink()
-    check = _verify_written(dataset_dir, sp, val, train, val_tokens, train_tokens)
-
+    decode_text = caseops.decode if caseops_data else (lambda text: text)
+    check = _verify_written(dataset_dir, sp, val, train, val_tokens, train_tokens, decode_text)
+    val_utf8 = sum(len(t.encode("utf-8")) for t in val)
+    sidecar = None
+    if caseops_data:
+        expected = np.concatenate(val_bytes)
+        _check_sidecars(dataset_dir, expected)
+        total = int(expected.sum(dtype=np.int64))
+        # With our trainer options (identity normalization, whitespace kept) the surfaces spell the whole
+        # text, so the sidecar must count every original byte; a reused tokenizer may drop some (the public
+        # one's nmt_nfkc removes extra whitespace): recorded, and said.
+        sidecar = {"val_bytes": total, "equals_val_utf8_bytes": total == val_utf8,
+                   "method": "per token: original UTF-8 bytes of its piece surface, public "
+                             "surface_piece_original_byte_counts rule (data/caseops.py); 0 for BOS"}
+        if trained and total != val_utf8:
+            raise ExportError(f"{dataset_dir}: the val byte sidecars count {total} bytes, the val text has {val_utf8}")
+        if total != val_utf8:
+            say(f"note: the val byte sidecars count {total:,} bytes, the val text has {val_utf8:,} "
+                f"({model_path.name} does not keep every character)")
     vocab_file = model_path.with_suffix(".vocab")
     manifest = {
         "format_version": FORMAT_VERSION,
@@ -454,12 +546,15 @@ def export_documents(
             "vocab_path": _display_path(vocab_file, data_dir) if vocab_file.is_file() else None,
             "sha256": _file_sha256(model_path),
             "trained_here": trained,
-            "trainer_options": {k: v for k, v in TRAINER_OPTIONS.items() if k != "minloglevel"} if trained else None,
+            "trainer_options": ({k: v for k, v in {**TRAINER_OPTIONS, **overrides}.items() if k != "minloglevel"}
+                                if trained else None),
             "tokenizer_train_docs": len(train_docs) if trained else None,
         },
         "vocab_size": vocab_size,
         "bos_id": BOS_ID,
         "append_eos": False,
+        "text_transform": caseops.TRANSFORM_NAME if caseops_data else None,
+        "val_bytes_sidecar": sidecar,
         "settings": {"val_docs": val_docs, "shard_tokens": shard_tokens},
         "docs": {k: doc_stats[k] for k in ("input", "empty_dropped", "duplicates_dropped_within_val",
                                            "train_dropped_as_in_val", "duplicates_dropped_within_train",
@@ -468,7 +563,7 @@ def export_documents(
             "val": sum(int(a.size) for a in val_tokens),
             "train": sum(int(a.size) for a in train_tokens),
         },
-        "utf8_bytes": {"val": sum(len(t.encode("utf-8")) for t in val),
+        "utf8_bytes": {"val": val_utf8,
                        "train": sum(len(t.encode("utf-8")) for t in train)},
         "disjoint_check": {
             "method": "SHA-1 of each document's UTF-8 text; first occurrence kept; train docs whose hash is "
@@ -547,7 +642,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="folder that gets tokenizers/ and datasets/ (default: this repo's data/)")
     p.add_argument("--vocab-size", type=int, help="tokenizer vocabulary size (required unless --tokenizer)")
     p.add_argument("--prefix", help="tokenizer/dataset name prefix (default: the input file's stem)")
-    p.add_argument("--name", help="dataset folder name (default: <prefix>_sp<V>)")
+    p.add_argument("--name", help="dataset folder name (default: <prefix>_sp<V>, + the CaseOps suffix)")
     p.add_argument("--val-docs", type=int, default=DEFAULT_VAL_DOCS,
                    help=f"the first N distinct documents are validation (default {DEFAULT_VAL_DOCS})")
     p.add_argument("--shard-tokens", type=int, default=DEFAULT_SHARD_TOKENS,
@@ -561,6 +656,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tokenizer-train-docs", type=int,
                    help="train the tokenizer on only the first N training documents")
     p.add_argument("--threads", type=int, help="threads for encoding (default: all cores)")
+    p.add_argument("--caseops", action="store_true",
+                   help="CaseOps data (data/caseops.py): transformed text, operators reserved in the tokenizer, "
+                   "val byte sidecars; names get _lossless_caps_caseops_v1_reserved")
     return p
 
 
@@ -572,6 +670,7 @@ def main(argv: list[str] | None = None) -> int:
             text_key=args.text_key, prefix=args.prefix, vocab_size=args.vocab_size, name=args.name,
             val_docs=args.val_docs, shard_tokens=args.shard_tokens, tokenizer_path=args.tokenizer,
             tokenizer_train_docs=args.tokenizer_train_docs, threads=args.threads, log=print,
+            caseops_data=args.caseops,
         )
     except (ExportError, TokenizerError) as err:
         print(f"error: {err}", file=sys.stderr)
