@@ -22,8 +22,8 @@ back to its exact source text. The tokenizer is trained on the training document
 not seen the validation text either.
 
 The whole corpus is held in memory (documents, then their tokens): this is meant for corpora of up to a
-few GB, such as the offline sample (data/sample.py) or a custom tokenizer experiment, not for
-re-tokenizing all of FineWeb.
+few GB, such as the offline sample (data/sample.py) or a custom tokenizer experiment. For all of FineWeb
+(docs_selected.jsonl) `--stream` (automatic for that file name) uses data/export_stream.py instead.
 
 With --caseops (data/caseops.py, the frontier records' data since 2026-04-19) every document is first put
 through the lossless CaseOps transform; the tokenizer is trained on the transformed text with the four operator
@@ -656,6 +656,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tokenizer-train-docs", type=int,
                    help="train the tokenizer on only the first N training documents")
     p.add_argument("--threads", type=int, help="threads for encoding (default: all cores)")
+    p.add_argument("--stream", action="store_true",
+                   help="JSONL read line by line, all cores, resumable (data/export_stream.py); automatic for "
+                   "an input named docs_selected.jsonl")
+    p.add_argument("--restart", action="store_true", help="--stream: start over instead of resuming")
+    p.add_argument("--max-shards", type=int, help="--stream: stop after writing N new shards (rerun to go on)")
     p.add_argument("--caseops", action="store_true",
                    help="CaseOps data (data/caseops.py): transformed text, operators reserved in the tokenizer, "
                    "val byte sidecars; names get _lossless_caps_caseops_v1_reserved")
@@ -664,6 +669,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.stream or Path(args.input).name.startswith("docs_selected.jsonl"):
+        return _main_stream(args)
     try:
         export_file(
             args.input, args.data_dir, fmt=args.format, one_per_line=args.one_per_line,
@@ -673,6 +680,27 @@ def main(argv: list[str] | None = None) -> int:
             caseops_data=args.caseops,
         )
     except (ExportError, TokenizerError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _main_stream(args) -> int:
+    from data.export_stream import StreamExportError, export_stream
+
+    if args.format == "text" or args.one_per_line:
+        print("error: --stream reads JSONL (one document per line); --format text is not streamed", file=sys.stderr)
+        return 2
+    prefix = args.prefix or re.sub(r"[^A-Za-z0-9_.-]", "_", _decompressed_name(Path(args.input)).rsplit(".", 1)[0])
+    print(f"streaming export of {args.input} (validation: its first {args.val_docs:,} documents)")
+    try:
+        export_stream(
+            args.input, args.data_dir, prefix=prefix, vocab_size=args.vocab_size, name=args.name,
+            val_docs=args.val_docs, shard_tokens=args.shard_tokens, tokenizer_path=args.tokenizer,
+            tokenizer_train_docs=args.tokenizer_train_docs, workers=args.threads, caseops_data=args.caseops,
+            text_key=args.text_key, max_shards=args.max_shards, restart=args.restart, log=print,
+        )
+    except (ExportError, TokenizerError, StreamExportError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     return 0
