@@ -218,6 +218,22 @@ def _training_docs(path: Path, text_key: str, val_docs: int, limit: int, to_text
         yield to_text(_parse(lineno, line))
 
 
+def _up_to_date(folder: Path, settings: dict) -> bool:
+    """A finished export of the same input, tokenizer and settings whose files still match its manifest."""
+    from data.export import verify_export
+
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        same = (manifest["source"].get("fingerprint") == settings["input"]
+                and manifest["tokenizer"]["sha256"] == settings["tokenizer_sha256"]
+                and manifest["settings"] == {"val_docs": settings["val_docs"], "shard_tokens": settings["shard_tokens"]}
+                and manifest["text_transform"] == (caseops.TRANSFORM_NAME if settings["caseops"] else None)
+                and manifest["source"].get("text_key", "text") == settings["text_key"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return same and verify_export(folder) == []
+
+
 def export_stream(
     input_path: str | os.PathLike,
     data_dir: str | os.PathLike,
@@ -288,6 +304,9 @@ def export_stream(
         changed = [k for k in settings if state["settings"].get(k) != settings[k]]
         raise StreamExportError(f"{state_path}: an unfinished export with other settings ({', '.join(changed)}); "
                                 "rerun with --restart to start over")
+    if state is None and not restart and _up_to_date(folder, settings):
+        say(f"{folder} is complete and matches these settings; nothing to do (--restart rebuilds)")
+        return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     if state is None:
         (folder / "manifest.json").unlink(missing_ok=True)
         for stale in list(folder.glob("fineweb_*_*.bin")) + list(folder.glob(".carry_*.bin")):
@@ -371,7 +390,8 @@ def export_stream(
     manifest = {
         "format_version": ex.FORMAT_VERSION,
         "name": name,
-        "source": {"file": path.name, "format": "jsonl", "fingerprint": settings["input"], "streamed": True},
+        "source": {"file": path.name, "format": "jsonl", "fingerprint": settings["input"], "streamed": True,
+                   "text_key": text_key},
         "tokenizer": {
             "model_path": ex._display_path(model_path, data_dir),
             "vocab_path": None,

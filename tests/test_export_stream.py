@@ -47,6 +47,9 @@ def test_stream_writes_what_the_in_memory_export_writes(tmp_path):
     manifest = json.loads((streamed / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["val_bytes_sidecar"]["val_bytes"] == sum(len(d.encode()) for d in DOCS[:5])
     assert not list(streamed.glob(".*"))  # no state or carry left once complete
+    before = {p.name: p.stat().st_mtime_ns for p in streamed.iterdir()}
+    assert export.main(stream_args(tmp_path, model, "st")) == 0  # done already: nothing rewritten
+    assert {p.name: p.stat().st_mtime_ns for p in streamed.iterdir()} == before
 
 
 def test_stream_resumes_where_it_stopped_rewriting_nothing(tmp_path, capsys):
