@@ -38,9 +38,10 @@ At the end it counts the validation documents (BOS tokens) and says so when they
 canonical 50,000 (the public CaseOps prep script defaults to 10,000, which would score on a different set).
 
 CaseOps (`--variant sp8192_lossless_caps_caseops_v1_reserved`, data/caseops.py): the frontier records' data,
-published by @romeerp (PR #1729) in romeerp/parameter-golf-caseops-v1 under `datasets/`, with a byte sidecar per
-validation shard (data/shards.py). Its sidecars are fetched and checked like shards (one uint16 per val token:
-the same size as their val shard), and a CaseOps dataset without them is refused: its val_bpb needs them.
+published by @romeerp (PR #1729) in romeerp/parameter-golf-caseops-v1 under `datasets/`, with a byte
+sidecar per validation shard (data/shards.py). Its sidecars are fetched and checked like shards (one uint16
+per val token: the same size as their val shard), and a CaseOps dataset without them is refused: its val_bpb
+needs them.
 
 Environment (as the public tool): MATCHED_FINEWEB_REPO_ID (default willdepueoai/parameter-golf; the variants
 published elsewhere default to their own repo, VARIANT_REPO_IDS), MATCHED_FINEWEB_REMOTE_ROOT_PREFIX
@@ -115,7 +116,8 @@ class Source:
     def from_env(cls, variant: str = "sp1024") -> "Source":
         """MATCHED_FINEWEB_REPO_ID when set, else the repo that publishes `variant` (VARIANT_REPO_IDS);
         MATCHED_FINEWEB_REMOTE_ROOT_PREFIX when set, else that variant's root."""
-        root = os.environ.get(REMOTE_ROOT_ENV, VARIANT_REMOTE_ROOTS.get(variant, DEFAULT_REMOTE_ROOT)).strip("/")
+        default_root = VARIANT_REMOTE_ROOTS.get(variant, DEFAULT_REMOTE_ROOT)
+        root = os.environ.get(REMOTE_ROOT_ENV, default_root).strip("/")
         return cls(os.environ.get(REPO_ID_ENV) or VARIANT_REPO_IDS.get(variant, DEFAULT_REPO_ID), root)
 
     def repo_path(self, remote: str) -> str:
@@ -380,7 +382,8 @@ def plan(manifest: dict, source: Source, variant: str, train_shards: int, with_d
 
 def val_report(tasks: list[FileTask], dataset: dict, variant: str) -> list[str]:
     """Lines about the downloaded validation set: its document count (BOS tokens), whether that is the
-    canonical 50,000, and for a sidecar dataset its original bytes; a sidecar that does not fit is an error."""
+    canonical 50,000, and for a sidecar dataset its original bytes; a sidecar that does not fit is an
+    error."""
     val = [t.local for t in tasks if t.is_shard and t.local.name.startswith("fineweb_val_")]
     val = [p for p in val if not p.name.startswith("fineweb_val_bytes_")]
     if not val:
@@ -440,7 +443,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         description="Download the challenge's FineWeb shards and tokenizer from the Hugging Face hub "
         "(verified, atomic, idempotent).",
-        epilog=f"Environment: {REPO_ID_ENV} (default {DEFAULT_REPO_ID}; sp8192: {VARIANT_REPO_IDS['sp8192']}; "
+        epilog=f"Environment: {REPO_ID_ENV} (default {DEFAULT_REPO_ID}; "
+        f"sp8192: {VARIANT_REPO_IDS['sp8192']}; "
         f"{CASEOPS_VARIANT}: {VARIANT_REPO_IDS[CASEOPS_VARIANT]}), "
         f"{REMOTE_ROOT_ENV} "
         f"(default {DEFAULT_REMOTE_ROOT}), HF_ENDPOINT and HF_TOKEN as huggingface_hub reads them.",

@@ -22,7 +22,8 @@ Non-ASCII letters (É, ß, Ω) are left as they are.
 
 Scoring: token pieces no longer spell the original text, so a CaseOps dataset carries a byte sidecar per
 validation shard (data/shards.py) holding each token's original UTF-8 bytes. `original_byte_counts` computes
-them from the tokenizer's piece surfaces exactly as the public exporter (`surface_piece_original_byte_counts`):
+them from the tokenizer's piece surfaces exactly as the public exporter
+(`surface_piece_original_byte_counts`):
 a piece counts the original bytes that decoding its characters produces, in order across pieces; operators
 and ESC count 0, the escaped character its own bytes. `token_ids_and_surfaces` gets ids and surfaces with the
 current sentencepiece API (the public script's `encode_as_immutable_proto` is gone in sentencepiece 0.2.3).

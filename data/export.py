@@ -26,12 +26,13 @@ few GB, such as the offline sample (data/sample.py) or a custom tokenizer experi
 (docs_selected.jsonl) `--stream` (automatic for that file name) uses data/export_stream.py instead.
 
 With --caseops (data/caseops.py, the frontier records' data since 2026-04-19) every document is first put
-through the lossless CaseOps transform; the tokenizer is trained on the transformed text with the four operator
-characters reserved as user-defined symbols (ids 4..7, as the public CaseOps tokenizer), and each validation
-shard gets a byte sidecar fineweb_val_bytes_%06d.bin (data/shards.py): one uint16 per val token, the original
-UTF-8 bytes it stands for, computed from the pieces' surfaces as the public exporter does (0 for BOS and
-operators). Names follow the public record: <prefix>_<V>_bpe_lossless_caps_caseops_v1_reserved.model and
-dataset <prefix>_sp<V>_lossless_caps_caseops_v1_reserved (prefix fineweb gives the record's own names).
+through the lossless CaseOps transform; the tokenizer is trained on the transformed text with the four
+operator characters reserved as user-defined symbols (ids 4..7, as the public CaseOps tokenizer), and each
+validation shard gets a byte sidecar fineweb_val_bytes_%06d.bin (data/shards.py): one uint16 per val token,
+the original UTF-8 bytes it stands for, computed from the pieces' surfaces as the public exporter does (0 for
+BOS and operators). Names follow the public record: <prefix>_<V>_bpe_lossless_caps_caseops_v1_reserved.model
+(prefix fineweb: the record's tokenizer name) and dataset <prefix>_sp<V>_lossless_caps_caseops_v1_reserved
+(the record's is fineweb10B_sp8192_lossless_caps_caseops_v1_reserved: pass --name for it).
 
 The tokenizer check used here and by training/eval lives in data/tokenizer_check.py.
 """
@@ -361,7 +362,7 @@ def encode_documents(sp, docs: list[str], threads: int | None = None) -> list[np
 
 
 def _write_split(dataset_dir: Path, split: str, docs_tokens: list[np.ndarray], shard_tokens: int) -> list[dict]:
-    """Write a split's documents as shards of `shard_tokens`; for split "val_bytes", the sidecars (same cuts)."""
+    """Write a split's documents as shards of `shard_tokens`; split "val_bytes": the sidecars (same cuts)."""
     stream = np.concatenate(docs_tokens) if docs_tokens else np.zeros(0, dtype=np.uint16)
     files = []
     for index, start in enumerate(range(0, len(stream), shard_tokens)):
@@ -404,7 +405,7 @@ def _verify_written(dataset_dir: Path, sp, val: list[str], train: list[str],
 
 
 def _safe_decode(decode_text: Callable[[str], str], text: str) -> str | None:
-    """The inverse transform, or None when the tokenizer's output is not valid transformed text (a mismatch)."""
+    """The inverse transform, or None when the tokenizer's output is not valid transformed text."""
     try:
         return decode_text(text)
     except caseops.CaseOpsError:
@@ -532,11 +533,13 @@ def export_documents(
                    "method": "per token: original UTF-8 bytes of its piece surface, public "
                              "surface_piece_original_byte_counts rule (data/caseops.py); 0 for BOS"}
         if trained and total != val_utf8:
-            raise ExportError(f"{dataset_dir}: the val byte sidecars count {total} bytes, the val text has {val_utf8}")
+            raise ExportError(
+                f"{dataset_dir}: the val byte sidecars count {total} bytes, the val text has {val_utf8}")
         if total != val_utf8:
             say(f"note: the val byte sidecars count {total:,} bytes, the val text has {val_utf8:,} "
                 f"({model_path.name} does not keep every character)")
     vocab_file = model_path.with_suffix(".vocab")
+    trainer_options = {k: v for k, v in {**TRAINER_OPTIONS, **overrides}.items() if k != "minloglevel"}
     manifest = {
         "format_version": FORMAT_VERSION,
         "name": name,
@@ -546,8 +549,7 @@ def export_documents(
             "vocab_path": _display_path(vocab_file, data_dir) if vocab_file.is_file() else None,
             "sha256": _file_sha256(model_path),
             "trained_here": trained,
-            "trainer_options": ({k: v for k, v in {**TRAINER_OPTIONS, **overrides}.items() if k != "minloglevel"}
-                                if trained else None),
+            "trainer_options": trainer_options if trained else None,
             "tokenizer_train_docs": len(train_docs) if trained else None,
         },
         "vocab_size": vocab_size,
@@ -657,13 +659,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="train the tokenizer on only the first N training documents")
     p.add_argument("--threads", type=int, help="threads for encoding (default: all cores)")
     p.add_argument("--stream", action="store_true",
-                   help="JSONL read line by line, all cores, resumable (data/export_stream.py); automatic for "
-                   "an input named docs_selected.jsonl")
+                   help="JSONL read line by line, all cores, resumable (data/export_stream.py); "
+                   "automatic for an input named docs_selected.jsonl")
     p.add_argument("--restart", action="store_true", help="--stream: start over instead of resuming")
-    p.add_argument("--max-shards", type=int, help="--stream: stop after writing N new shards (rerun to go on)")
+    p.add_argument("--max-shards", type=int,
+                   help="--stream: stop after writing N new shards (rerun to go on)")
     p.add_argument("--caseops", action="store_true",
-                   help="CaseOps data (data/caseops.py): transformed text, operators reserved in the tokenizer, "
-                   "val byte sidecars; names get _lossless_caps_caseops_v1_reserved")
+                   help="CaseOps data (data/caseops.py): transformed text, operators reserved in the "
+                   "tokenizer, val byte sidecars; names get _lossless_caps_caseops_v1_reserved")
     return p
 
 
@@ -689,9 +692,11 @@ def _main_stream(args) -> int:
     from data.export_stream import StreamExportError, export_stream
 
     if args.format == "text" or args.one_per_line:
-        print("error: --stream reads JSONL (one document per line); --format text is not streamed", file=sys.stderr)
+        print("error: --stream reads JSONL (one document per line); --format text is not streamed",
+              file=sys.stderr)
         return 2
-    prefix = args.prefix or re.sub(r"[^A-Za-z0-9_.-]", "_", _decompressed_name(Path(args.input)).rsplit(".", 1)[0])
+    stem = _decompressed_name(Path(args.input)).rsplit(".", 1)[0]
+    prefix = args.prefix or re.sub(r"[^A-Za-z0-9_.-]", "_", stem)
     print(f"streaming export of {args.input} (validation: its first {args.val_docs:,} documents)")
     try:
         export_stream(

@@ -1,6 +1,7 @@
-"""Streaming export for corpora too big for memory: FineWeb's docs_selected.jsonl (~15 M documents, ~10 B tokens).
+"""Streaming export for corpora too big for memory: FineWeb's docs_selected.jsonl (~15 M documents).
 
-    python -m data.export data/docs_selected.jsonl --caseops --tokenizer data/tokenizers/fineweb_8192_bpe_lossless_caps_caseops_v1_reserved.model --prefix fineweb
+    python -m data.export data/docs_selected.jsonl --caseops --prefix fineweb \
+        --tokenizer data/tokenizers/fineweb_8192_bpe_lossless_caps_caseops_v1_reserved.model
     python -m data.export big.jsonl --stream --vocab-size 8192 --tokenizer-train-docs 200000
 
 `data.export` switches to this path for an input named docs_selected.jsonl (or with --stream). It differs from
@@ -55,7 +56,8 @@ def _open_text(path: Path):
 
         import zstandard
 
-        return io.TextIOWrapper(zstandard.ZstdDecompressor().stream_reader(open(path, "rb")), encoding="utf-8")
+        raw = zstandard.ZstdDecompressor().stream_reader(open(path, "rb"))
+        return io.TextIOWrapper(raw, encoding="utf-8")
     if name.endswith(".xz"):
         import lzma
 
@@ -117,7 +119,8 @@ def _encode_batch(task: tuple[list[tuple[int, str]], int]) -> list[tuple[str, np
         val_part = caseops.encode_for_tokenizer(sp, texts[:n_val]) if n_val else []
         rest = sp.encode([caseops.encode(t) for t in texts[n_val:]], out_type=int)
         for (ids, counts), h in zip(val_part, hashes):
-            out.append((h, np.array([BOS_ID, *ids], dtype=np.uint16), np.array([0, *counts], dtype=np.uint16)))
+            tokens = np.array([BOS_ID, *ids], dtype=np.uint16)
+            out.append((h, tokens, np.array([0, *counts], dtype=np.uint16)))
         for ids, h in zip(rest, hashes[n_val:]):
             out.append((h, np.array([BOS_ID, *ids], dtype=np.uint16), None))
     else:
@@ -159,7 +162,8 @@ class _Writer:
         while self.fill >= self.shard_tokens:
             stream = np.concatenate(self.buf)
             side = np.concatenate(self.side) if self.side else None
-            self._write(split, stream[: self.shard_tokens], None if side is None else side[: self.shard_tokens])
+            head = None if side is None else side[: self.shard_tokens]
+            self._write(split, stream[: self.shard_tokens], head)
             self.buf = [stream[self.shard_tokens:]]
             self.side = [] if side is None else [side[self.shard_tokens:]]
             self.fill = int(self.buf[0].size)
@@ -189,7 +193,7 @@ class _Writer:
             self.state["val_bytes"] += int(side.sum(dtype=np.int64))
 
     def save(self) -> None:
-        """Carry (tokens encoded but not yet in a shard) first, then the state that names them: atomic each."""
+        """Carry (tokens encoded but not yet in a shard) first, then the state naming them; atomic each."""
         split = self.state["split"]
         stream = np.concatenate(self.buf) if self.buf else np.zeros(0, dtype=np.uint16)
         atomic_write_bytes(self.folder / f".carry_{split}.bin", shard_bytes(stream))
@@ -226,7 +230,8 @@ def _up_to_date(folder: Path, settings: dict) -> bool:
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         same = (manifest["source"].get("fingerprint") == settings["input"]
                 and manifest["tokenizer"]["sha256"] == settings["tokenizer_sha256"]
-                and manifest["settings"] == {"val_docs": settings["val_docs"], "shard_tokens": settings["shard_tokens"]}
+                and manifest["settings"]["val_docs"] == settings["val_docs"]
+                and manifest["settings"]["shard_tokens"] == settings["shard_tokens"]
                 and manifest["text_transform"] == (caseops.TRANSFORM_NAME if settings["caseops"] else None)
                 and manifest["source"].get("text_key", "text") == settings["text_key"])
     except (OSError, ValueError, KeyError, TypeError):
@@ -280,8 +285,8 @@ def export_stream(
         limit = tokenizer_train_docs or DEFAULT_TOKENIZER_TRAIN_DOCS
         if not model_path.is_file() or restart:
             say(f"training a {vocab_size}-piece tokenizer on the first {limit:,} training documents")
-            ex.train_tokenizer(_training_docs(path, text_key, val_docs, limit, to_text), model_path, vocab_size,
-                               source=str(path), trainer_overrides=overrides)
+            docs = _training_docs(path, text_key, val_docs, limit, to_text)
+            ex.train_tokenizer(docs, model_path, vocab_size, source=str(path), trainer_overrides=overrides)
         trained = True
     else:
         model_path = Path(tokenizer_path)
@@ -302,8 +307,8 @@ def export_stream(
     state = json.loads(state_path.read_text()) if state_path.exists() and not restart else None
     if state is not None and state["settings"] != settings:
         changed = [k for k in settings if state["settings"].get(k) != settings[k]]
-        raise StreamExportError(f"{state_path}: an unfinished export with other settings ({', '.join(changed)}); "
-                                "rerun with --restart to start over")
+        raise StreamExportError(f"{state_path}: an unfinished export with other settings "
+                                f"({', '.join(changed)}); rerun with --restart to start over")
     if state is None and not restart and _up_to_date(folder, settings):
         say(f"{folder} is complete and matches these settings; nothing to do (--restart rebuilds)")
         return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
@@ -367,7 +372,8 @@ def export_stream(
                     state["docs"]["train_dropped_as_in_val"] += 1
                     continue
                 if int(tokens.max(initial=0)) >= vocab_size:
-                    raise StreamExportError(f"{path}: token id {int(tokens.max())} >= vocab size {vocab_size}")
+                    raise StreamExportError(
+                        f"{path}: token id {int(tokens.max())} >= vocab size {vocab_size}")
                 state["docs"][split] += 1
                 if writer.add(tokens, counts, split):
                     writer.save()
@@ -387,6 +393,9 @@ def export_stream(
         raise StreamExportError(f"{path} has only {state['docs']['val']} documents, not more than --val-docs "
                                 f"{val_docs}: none are left for training")
     writer.finish()
+    options = {**ex.TRAINER_OPTIONS, **overrides}
+    trainer_options = {k: v for k, v in options.items() if k != "minloglevel"}
+    train_limit = tokenizer_train_docs or DEFAULT_TOKENIZER_TRAIN_DOCS
     manifest = {
         "format_version": ex.FORMAT_VERSION,
         "name": name,
@@ -397,9 +406,8 @@ def export_stream(
             "vocab_path": None,
             "sha256": settings["tokenizer_sha256"],
             "trained_here": trained,
-            "trainer_options": ({k: v for k, v in {**ex.TRAINER_OPTIONS, **overrides}.items() if k != "minloglevel"}
-                                if trained else None),
-            "tokenizer_train_docs": (tokenizer_train_docs or DEFAULT_TOKENIZER_TRAIN_DOCS) if trained else None,
+            "trainer_options": trainer_options if trained else None,
+            "tokenizer_train_docs": train_limit if trained else None,
         },
         "vocab_size": vocab_size,
         "bos_id": BOS_ID,
@@ -410,8 +418,8 @@ def export_stream(
         "docs": {"input": state["lines_done"], **state["docs"]},
         "tokens": {**state["tokens"], "total": state["tokens"]["val"] + state["tokens"]["train"]},
         "disjoint_check": {
-            "method": "validation = the first val_docs lines; SHA-1 of each document's UTF-8 text; train docs "
-                      "whose hash is a validation document's dropped (no de-duplication otherwise)",
+            "method": "validation = the first val_docs lines; SHA-1 of each document's UTF-8 text; "
+                      "train docs whose hash is a validation document's dropped (no other de-duplication)",
             "val_hashes_sha256": hashlib.sha256("\n".join(sorted(val_hashes)).encode()).hexdigest(),
             "passed": True,
         },

@@ -3,8 +3,8 @@
     python -m data.sample                # builds data/datasets/sample_sp1024/ + data/tokenizers/sample_1024_bpe.model
     python -m data.sample --vocab 8192   # the same text with an 8192-piece tokenizer: sample_sp8192/ (the frontier's size)
     python -m data.sample --caseops      # CaseOps (data/caseops.py), 8192 pieces, val byte sidecars:
-                                         #   data/datasets/sample_sp8192_lossless_caps_caseops_v1_reserved/ +
-                                         #   data/tokenizers/sample_8192_bpe_lossless_caps_caseops_v1_reserved.model
+        data/datasets/sample_sp8192_lossless_caps_caseops_v1_reserved/ and
+        data/tokenizers/sample_8192_bpe_lossless_caps_caseops_v1_reserved.model
     python -m data.sample --force        # rebuild even if the outputs match their manifest
 
 Why: FineWeb is ~20 GB behind a download; a CPU demo, a test or a first look at the training loop needs
@@ -69,7 +69,9 @@ DESCRIPTION = (
 CASEOPS_VOCAB = 8192  # the CaseOps sample stands in for the frontier's data: its vocabulary by default
 
 
-def dataset_dir(data_dir: str | Path = DEFAULT_DATA_DIR, vocab_size: int = 1024, caseops_data: bool = False) -> Path:
+def dataset_dir(
+    data_dir: str | Path = DEFAULT_DATA_DIR, vocab_size: int = 1024, caseops_data: bool = False
+) -> Path:
     return Path(data_dir) / "datasets" / dataset_name(PREFIX, vocab_size, caseops_data)
 
 

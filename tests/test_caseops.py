@@ -1,6 +1,6 @@
-"""data/caseops.py: the CaseOps transform, held to the public code's outputs (tests/fixtures/caseops_golden.json,
-made by tests/fixtures/make_caseops_golden.py from the public record's lossless_caps.py and tokenizer) and to
-its own round trip on random text."""
+"""data/caseops.py: the CaseOps transform, held to the public code's outputs
+(tests/fixtures/caseops_golden.json, made by tests/fixtures/make_caseops_golden.py from the public record's
+lossless_caps.py and tokenizer) and to its own round trip on random text."""
 
 from __future__ import annotations
 
@@ -32,8 +32,10 @@ capital_runs = st.lists(st.text(alphabet="ABCXYZ", min_size=1, max_size=12), max
 
 def test_golden_fixture_covers_the_hard_cases():
     inputs = [case["input"] for case in GOLDEN["encode"]]
-    assert "" in inputs and "A" in inputs and "McDonald" in inputs and TITLE + ALLCAPS + CAPNEXT + ESC in inputs
-    assert any(case.get("error") for case in GOLDEN["decode"]) and any("output" in c for c in GOLDEN["decode"])
+    for needed in ("", "A", "McDonald", TITLE + ALLCAPS + CAPNEXT + ESC):
+        assert needed in inputs
+    assert any(case.get("error") for case in GOLDEN["decode"])
+    assert any("output" in case for case in GOLDEN["decode"])
     assert "public" in GOLDEN["about"] and len(GOLDEN["byte_counts"]) >= 30
 
 
@@ -143,4 +145,5 @@ def test_ids_and_surfaces_with_the_current_sentencepiece(tmp_path):
         assert ids == sp.encode(text)
         assert "".join(surfaces) == text
     (ids, counts), = caseops.encode_for_tokenizer(sp, ["Ω ÉTÉ McDonald"])
-    assert ids == sp.encode(caseops.encode("Ω ÉTÉ McDonald")) and sum(counts) == len("Ω ÉTÉ McDonald".encode())
+    assert ids == sp.encode(caseops.encode("Ω ÉTÉ McDonald"))
+    assert sum(counts) == len("Ω ÉTÉ McDonald".encode())

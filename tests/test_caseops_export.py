@@ -1,6 +1,6 @@
-"""`python -m data.export --caseops` and `python -m data.sample --caseops`: CaseOps tokenizer (operators reserved),
-shards and val byte sidecars, held to the public record's prepare_caseops_data.py on the same documents
-(tests/fixtures/caseops_sample_public.json, made by tests/fixtures/make_caseops_golden.py --sample)."""
+"""`python -m data.export --caseops` and `python -m data.sample --caseops`: CaseOps tokenizer (operators
+reserved), shards and val byte sidecars, held to the public record's prepare_caseops_data.py on the same
+documents (tests/fixtures/caseops_sample_public.json, made by tests/fixtures/make_caseops_golden.py --sample)."""
 
 from __future__ import annotations
 
@@ -47,7 +47,8 @@ def test_caseops_sample_is_what_the_public_prep_script_writes(tmp_path, capsys):
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     side = load_val_bytes(shard_paths(str(folder / "fineweb_val_*.bin")))
     assert int(side.sum()) == PUBLIC["val_bytes_total"] == manifest["val_bytes_sidecar"]["val_bytes"]
-    assert manifest["val_bytes_sidecar"]["equals_val_utf8_bytes"] and manifest["text_transform"] == caseops.TRANSFORM_NAME
+    assert manifest["val_bytes_sidecar"]["equals_val_utf8_bytes"]
+    assert manifest["text_transform"] == caseops.TRANSFORM_NAME
     assert manifest["disjoint_check"]["passed"] and manifest["disjoint_check"]["roundtrip_mismatches"] == 0
     assert f"val byte sidecars: {PUBLIC['val_bytes_total']:,} original bytes" in out
     # Up to date now: a second run does nothing; the plain sample's name is untouched.
@@ -71,7 +72,8 @@ def test_export_caseops_writes_sidecars_that_count_every_original_byte(tmp_path)
                       "--prefix", "tiny", "--val-docs", "4", "--shard-tokens", "150"])
     assert rc == 0
     folder = tmp_path / "datasets" / "tiny_sp400_lossless_caps_caseops_v1_reserved"
-    sp = export.check_tokenizer(tmp_path / "tokenizers" / "tiny_400_bpe_lossless_caps_caseops_v1_reserved.model", 400)
+    model = tmp_path / "tokenizers" / "tiny_400_bpe_lossless_caps_caseops_v1_reserved.model"
+    sp = export.check_tokenizer(model, 400)
     assert [sp.piece_to_id(op) for op in caseops.OPERATORS] == [4, 5, 6, 7]
     vals = shard_paths(str(folder / "fineweb_val_*.bin"))
     assert len(vals) >= 2  # several val shards, each with its own sidecar
@@ -109,7 +111,9 @@ def test_caseops_export_refuses_a_tokenizer_without_reserved_operators(tmp_path,
     assert not (tmp_path / "datasets" / "x_sp400_lossless_caps_caseops_v1_reserved").exists()
 
 
-@pytest.mark.parametrize("caseops_data, name", [(False, "p_sp300"), (True, "p_sp300_lossless_caps_caseops_v1_reserved")])
+@pytest.mark.parametrize("caseops_data, name",
+                         [(False, "p_sp300"), (True, "p_sp300_lossless_caps_caseops_v1_reserved")])
 def test_names_follow_the_public_record(caseops_data, name):
     assert export.dataset_name("p", 300, caseops_data) == name
-    assert export.tokenizer_filename("fineweb", 8192, True) == "fineweb_8192_bpe_lossless_caps_caseops_v1_reserved.model"
+    record_name = "fineweb_8192_bpe_lossless_caps_caseops_v1_reserved.model"
+    assert export.tokenizer_filename("fineweb", 8192, True) == record_name

@@ -1,6 +1,6 @@
-"""data/cached_challenge_fineweb.py with the CaseOps variant, against the local hub stand-in (tests/hub_standin.py,
-driven through tests/test_download.py's Export): its own repo and root by default, val byte sidecars fetched and
-checked like shards, the validation document count reported."""
+"""data/cached_challenge_fineweb.py with the CaseOps variant, against the local hub stand-in
+(tests/hub_standin.py, driven through tests/test_download.py's Export): its own repo and root by default, val
+byte sidecars fetched and checked like shards, the validation document count reported."""
 
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ def caseops_export(ex: Export, val_stream: np.ndarray | None = None) -> None:
         for i, start in enumerate(range(0, len(stream), SHARD_SIZE)):
             part = stream[start:start + SHARD_SIZE]
             write_shard(build / f"fineweb_{split}_{i:06d}.bin", part)
-            files[f"datasets/{DATASET}/fineweb_{split}_{i:06d}.bin"] = (build / f"fineweb_{split}_{i:06d}.bin").read_bytes()
+            name = f"fineweb_{split}_{i:06d}.bin"
+            files[f"datasets/{DATASET}/{name}"] = (build / name).read_bytes()
             if split == "val":
                 counts = np.where(part == 1, 0, rng.integers(0, 6, size=len(part)))
                 files[f"datasets/{DATASET}/fineweb_val_bytes_{i:06d}.bin"] = shard_bytes(counts)
@@ -68,6 +69,11 @@ def export(tmp_path):
     ex.hub.stop()
 
 
+def served_values(ex: Export, name: str) -> np.ndarray:
+    """The uint16 values of a served shard or sidecar of the CaseOps dataset."""
+    return np.frombuffer(ex.files[f"datasets/{DATASET}/{name}"][1024:], "<u2")
+
+
 def local(ex: Export, name: str):
     return ex.data_dir / "datasets" / DATASET / name
 
@@ -84,20 +90,21 @@ def test_caseops_variant_fetches_val_sidecars_train_and_tokenizer_from_its_repo(
     assert model.read_bytes() == export.files[MODEL]
     assert "done: 6 downloaded" in result.stdout
     # The val set's documents are counted (BOS tokens) and a non-canonical count is said.
-    val = np.concatenate([np.frombuffer(export.files[f"datasets/{DATASET}/{n}"][1024:], "<u2") for n in names[:2]])
+    val = np.concatenate([served_values(export, n) for n in names[:2]])
     assert f"val_docs:{int((val == 1).sum())}\n" in result.stdout
     assert "not FineWeb's canonical 50,000" in result.stdout
-    side = np.concatenate([np.frombuffer(export.files[f"datasets/{DATASET}/{n}"][1024:], "<u2") for n in names[2:4]])
+    side = np.concatenate([served_values(export, n) for n in names[2:4]])
     assert f"val_bytes_source:sidecar val_bytes:{int(side.sum())}" in result.stdout
     # A second run fetches only the manifest.
     before = len(export.hub.requests)
     again = run_default_repo(export, "--train-shards", "1")
-    assert again.returncode == 0 and "done: 0 downloaded, 6 already present" in again.stdout, explain(again, export.hub)
+    assert again.returncode == 0, explain(again, export.hub)
+    assert "done: 0 downloaded, 6 already present" in again.stdout
     assert {r[1] for r in export.hub.requests[before:]} == {"datasets/manifest.json"}
 
 
 def test_canonical_val_set_is_not_flagged(export):
-    stream = np.ones(50_010, dtype=np.int64)  # 50,000 documents, nearly all empty: the canonical count, cheaply
+    stream = np.ones(50_010, dtype=np.int64)  # 50,000 documents, nearly all empty: the canonical count
     stream[1:11] = 5
     caseops_export(export, val_stream=stream)
     result = run_default_repo(export, "--train-shards", "0")
@@ -133,7 +140,8 @@ def test_sidecar_giving_bos_bytes_is_refused(export):
     export.files[remote] = shard_bytes(np.full(SHARD_SIZE, 3, dtype=np.uint16))
     export.publish()
     result = run_default_repo(export, "--train-shards", "0")
-    assert result.returncode == 1 and "BOS tokens original bytes" in result.stderr, explain(result, export.hub)
+    assert result.returncode == 1, explain(result, export.hub)
+    assert "BOS tokens original bytes" in result.stderr
 
 
 def test_caseops_manifest_without_sidecars_is_refused(export):
@@ -146,12 +154,12 @@ def test_caseops_manifest_without_sidecars_is_refused(export):
 
 
 def test_env_still_overrides_the_caseops_defaults(export):
-    result = export.run("--variant", CASEOPS, "--train-shards", "0")  # env names the test repo: not found there
+    result = export.run("--variant", CASEOPS, "--train-shards", "0")  # env names the test repo: not there
     assert result.returncode == 1 and "test-org/parameter-golf" in result.stderr, explain(result, export.hub)
     result = run_default_repo(export, "--train-shards", "0")
     assert result.returncode == 0
     env = export.env(MATCHED_FINEWEB_REMOTE_ROOT_PREFIX="nope")
     del env["MATCHED_FINEWEB_REPO_ID"]
-    wrong_root = subprocess.run(export.argv("--variant", CASEOPS), env=env, cwd=export.tmp, capture_output=True,
-                                text=True, timeout=HANG_S)
+    wrong_root = subprocess.run(export.argv("--variant", CASEOPS), env=env, cwd=export.tmp,
+                                capture_output=True, text=True, timeout=HANG_S)
     assert wrong_root.returncode == 1 and f"no manifest at {HUB_REPO}:nope/manifest.json" in wrong_root.stderr

@@ -1,5 +1,6 @@
-"""data/export_stream.py (`python -m data.export DOCS --stream`, automatic for docs_selected.jsonl): the same shards
-and sidecars as the in-memory export on clean documents, a process pool, resumable, canonical 50,000 val docs."""
+"""data/export_stream.py (`python -m data.export DOCS --stream`, automatic for docs_selected.jsonl): the same
+shards and sidecars as the in-memory export on clean documents, a process pool, resumable, canonical 50,000
+val docs."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from data import export
 NAME = "s_sp400_lossless_caps_caseops_v1_reserved"
 MODEL = "s_400_bpe_lossless_caps_caseops_v1_reserved.model"
 DOCS = [f"Doc {i}: The {w.upper()} of {w.title()}; McDonald met {w} in Zürich, ÉCOLE. " * (1 + i % 4)
-        for i, w in enumerate(["alder", "birch", "cedar", "delta", "ember", "fjord", "grove", "heath", "inlet",
-                               "jetty", "knoll", "larch", "maple", "nadir", "oasis", "pines", "quail", "ridge",
-                               "sedge", "thorn", "umber", "vale", "willow", "xeric", "yarrow", "zephyr"])]
+        for i, w in enumerate("alder birch cedar delta ember fjord grove heath inlet jetty knoll larch maple "
+                              "nadir oasis pines quail ridge sedge thorn umber vale willow xeric yarrow "
+                              "zephyr".split())]
 
 
 def write_docs(path: Path, docs=DOCS) -> Path:
@@ -35,7 +36,8 @@ def in_memory(tmp_path: Path) -> tuple[Path, Path]:
 
 def stream_args(tmp_path: Path, model: Path, out: str, *extra: str) -> list[str]:
     return [str(tmp_path / "docs.jsonl"), "--stream", "--caseops", "--tokenizer", str(model), "--prefix", "s",
-            "--val-docs", "5", "--shard-tokens", "300", "--threads", "2", "--data-dir", str(tmp_path / out), *extra]
+            "--val-docs", "5", "--shard-tokens", "300", "--threads", "2", "--data-dir", str(tmp_path / out),
+            *extra]
 
 
 def test_stream_writes_what_the_in_memory_export_writes(tmp_path):
@@ -79,7 +81,8 @@ def test_stream_refuses_to_resume_with_other_settings(tmp_path, capsys):
 
 def test_docs_selected_streams_and_takes_the_canonical_50000_validation_docs(tmp_path, capsys):
     docs = write_docs(tmp_path / "docs_selected.jsonl")
-    rc = export.main([str(docs), "--data-dir", str(tmp_path), "--caseops", "--vocab-size", "400", "--threads", "2"])
+    rc = export.main([str(docs), "--data-dir", str(tmp_path), "--caseops", "--vocab-size", "400",
+                      "--threads", "2"])
     captured = capsys.readouterr()
     assert rc == 2 and "streaming export" in captured.out and "first 50,000 documents" in captured.out
     assert f"has only {len(DOCS)} documents, not more than --val-docs 50000" in captured.err
@@ -87,12 +90,15 @@ def test_docs_selected_streams_and_takes_the_canonical_50000_validation_docs(tmp
 
 def test_stream_trains_a_caseops_tokenizer_on_the_first_training_docs(tmp_path, capsys):
     docs = write_docs(tmp_path / "docs.jsonl")
-    assert export.main([str(docs), "--stream", "--caseops", "--vocab-size", "400", "--prefix", "s", "--val-docs",
-                        "5", "--tokenizer-train-docs", "15", "--threads", "2", "--data-dir", str(tmp_path)]) == 0
+    assert export.main([str(docs), "--stream", "--caseops", "--vocab-size", "400", "--prefix", "s",
+                        "--val-docs", "5", "--tokenizer-train-docs", "15", "--threads", "2",
+                        "--data-dir", str(tmp_path)]) == 0
     assert "first 15 training documents" in capsys.readouterr().out
     manifest = json.loads((tmp_path / "datasets" / NAME / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["tokenizer"]["trainer_options"]["user_defined_symbols"] == ["\ue001", "\ue002", "\ue003", "\ue004"]
-    assert manifest["docs"] == {"input": len(DOCS), "val": 5, "train": len(DOCS) - 5, "train_dropped_as_in_val": 0}
+    reserved = manifest["tokenizer"]["trainer_options"]["user_defined_symbols"]
+    assert reserved == ["\ue001", "\ue002", "\ue003", "\ue004"]
+    assert manifest["docs"] == {"input": len(DOCS), "val": 5, "train": len(DOCS) - 5,
+                                "train_dropped_as_in_val": 0}
 
 
 def test_stream_reports_a_bad_line_by_number(tmp_path, capsys):
