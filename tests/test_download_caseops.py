@@ -21,7 +21,7 @@ SHARD_SIZE = 2048
 TOKENS = {"val": 3000, "train": 3000}  # val: 2048 + 952 tokens, each with its sidecar; train: 2048 + 952
 
 
-def caseops_export(ex: Export, val_stream: np.ndarray | None = None) -> None:
+def caseops_export(ex: Export, val_stream: np.ndarray | None = None, shard_size: int = SHARD_SIZE) -> None:
     """Replace the stand-in's export by a CaseOps one, served as the public repo is (root `datasets/`)."""
     build = ex.tmp / "build_caseops"
     files: dict[str, bytes] = {}
@@ -29,8 +29,8 @@ def caseops_export(ex: Export, val_stream: np.ndarray | None = None) -> None:
                "train": make_tokens(TOKENS["train"], 6)}
     rng = np.random.default_rng(7)
     for split, stream in streams.items():
-        for i, start in enumerate(range(0, len(stream), SHARD_SIZE)):
-            part = stream[start:start + SHARD_SIZE]
+        for i, start in enumerate(range(0, len(stream), shard_size)):
+            part = stream[start:start + shard_size]
             write_shard(build / f"fineweb_{split}_{i:06d}.bin", part)
             name = f"fineweb_{split}_{i:06d}.bin"
             files[f"datasets/{DATASET}/{name}"] = (build / name).read_bytes()
@@ -40,11 +40,12 @@ def caseops_export(ex: Export, val_stream: np.ndarray | None = None) -> None:
     files[MODEL] = b"stand-in caseops model\n" * 40
     ex.files = files
     ex.manifest = {
-        "version": "10B", "shard_size": SHARD_SIZE,
+        "version": "10B", "shard_size": shard_size,
         "datasets": [{
             "name": DATASET, "tokenizer_name": "sp_bpe_8192_caseops", "bos_id": 1,
             "val_bytes_glob": f"datasets/{DATASET}/fineweb_val_bytes_*.bin",
-            "stats": {"files_val": len(range(0, len(streams["val"]), SHARD_SIZE)), "files_train": 2,
+            "stats": {"files_val": len(range(0, len(streams["val"]), shard_size)),
+                      "files_train": len(range(0, TOKENS["train"], shard_size)),
                       "tokens_val": len(streams["val"]), "tokens_train": TOKENS["train"]},
         }],
         "tokenizers": [{"name": "sp_bpe_8192_caseops", "model_path": MODEL}],
@@ -106,7 +107,7 @@ def test_caseops_variant_fetches_val_sidecars_train_and_tokenizer_from_its_repo(
 def test_canonical_val_set_is_not_flagged(export):
     stream = np.ones(50_010, dtype=np.int64)  # 50,000 documents, nearly all empty: the canonical count
     stream[1:11] = 5
-    caseops_export(export, val_stream=stream)
+    caseops_export(export, val_stream=stream, shard_size=40_000)  # 2 val shards, 2 sidecars
     result = run_default_repo(export, "--train-shards", "0")
     assert result.returncode == 0, explain(result, export.hub)
     assert "val_docs:50000\n" in result.stdout and "not FineWeb's canonical" not in result.stdout
