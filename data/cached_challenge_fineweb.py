@@ -67,9 +67,8 @@ if __name__ == "__main__" and not __package__:
     # root there instead, which also makes `data.shards` importable.
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
-from tqdm import tqdm
-
 import numpy as np
+from tqdm import tqdm
 
 from data.shards import BOS_ID, HEADER_BYTES, ShardError, load_shard, load_val_bytes, read_header, shard_name
 
