@@ -266,9 +266,15 @@ def dataset_name(prefix: str, vocab_size: int, caseops_data: bool = False) -> st
     return f"{prefix}_sp{int(vocab_size)}{CASEOPS_SUFFIX if caseops_data else ''}"
 
 
-def check_caseops_tokenizer(sp, model_path: Path) -> None:
-    """A CaseOps tokenizer must have each operator as one reserved piece, at the public model's ids 4..7."""
+def check_caseops_tokenizer(sp, model_path: Path, caseops_data: bool = True) -> None:
+    """A CaseOps tokenizer must have each operator as one reserved piece, at the public model's ids 4..7;
+    with `caseops_data` False, the tokenizer must not be one (it would be fed untransformed text)."""
     ids = [int(sp.piece_to_id(op)) for op in caseops.OPERATORS]
+    if not caseops_data:
+        if ids == [4, 5, 6, 7]:
+            raise ExportError(f"{model_path} is a CaseOps tokenizer (operators U+E001..U+E004 reserved): "
+                              "pass --caseops, or its text would not be transformed")
+        return
     if ids != [4, 5, 6, 7]:
         raise ExportError(
             f"{model_path}: not a CaseOps tokenizer: the operators U+E001..U+E004 have ids {ids}, expected "
@@ -486,8 +492,7 @@ def export_documents(
         trained = False
     sp = check_tokenizer(model_path, vocab_size)
     vocab_size = int(sp.vocab_size())
-    if caseops_data:
-        check_caseops_tokenizer(sp, model_path)
+    check_caseops_tokenizer(sp, model_path, caseops_data)
 
     name = name or dataset_name(prefix, vocab_size, caseops_data)
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", name):

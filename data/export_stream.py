@@ -294,8 +294,7 @@ def export_stream(
     sp = ex.check_tokenizer(model_path, vocab_size) if vocab_size else ex.check_tokenizer(
         model_path, int(ex.load_sentencepiece(model_path).vocab_size()))
     vocab_size = int(sp.vocab_size())
-    if caseops_data:
-        ex.check_caseops_tokenizer(sp, model_path)
+    ex.check_caseops_tokenizer(sp, model_path, caseops_data)
 
     name = name or ex.dataset_name(prefix, vocab_size, caseops_data)
     folder = data_dir / "datasets" / name

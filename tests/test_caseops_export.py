@@ -109,6 +109,15 @@ def test_caseops_export_refuses_a_tokenizer_without_reserved_operators(tmp_path,
     err = capsys.readouterr().err
     assert str(plain) in err and "not a CaseOps tokenizer" in err
     assert not (tmp_path / "datasets" / "x_sp400_lossless_caps_caseops_v1_reserved").exists()
+    # And the other way round: a CaseOps tokenizer without --caseops would be fed untransformed text.
+    assert export.main([str(corpus), "--data-dir", str(tmp_path), "--caseops", "--vocab-size", "400",
+                        "--prefix", "c", "--val-docs", "4"]) == 0
+    model = tmp_path / "tokenizers" / "c_400_bpe_lossless_caps_caseops_v1_reserved.model"
+    capsys.readouterr()
+    assert export.main([str(corpus), "--data-dir", str(tmp_path), "--tokenizer", str(model), "--prefix", "y",
+                        "--val-docs", "4"]) == 2
+    err = capsys.readouterr().err
+    assert str(model) in err and "is a CaseOps tokenizer" in err and "pass --caseops" in err
 
 
 @pytest.mark.parametrize("caseops_data, name",
