@@ -8,7 +8,9 @@ Steps (eval/INTERFACE.md is the contract):
      artifact's header (Hyperparameters.from_artifact, when the record has it; else
      Hyperparameters.from_env(), env vars apply), build_model(hp), load_artifact(path) under the
      no-unpickling tripwire, load_state_dict(strict=True) (load_interface and load_model below, run there);
-  2. read the val shards with data.shards and the tokenizer's byte tables (eval/bpb.py);
+  2. read the val shards with data.shards and the bytes of each target: from the val shards' byte sidecars
+     when the dataset has them (CaseOps data: the tokens do not spell the text; data.shards.load_val_bytes),
+     else from the tokenizer's byte tables (eval/bpb.py);
   3. probe the model through the port (eval/probes.py: finite outputs, purity, causality, document
      isolation) and refuse it on a failure;
   4. score plain (stride = L), sliding (stride S) and, with --ttt, legal score-first TTT, every loss the
@@ -28,14 +30,14 @@ from __future__ import annotations
 import json
 import re
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
 import torch
 
-from data.shards import BOS_ID, ShardError, load_tokens, shard_paths
+from data.shards import BOS_ID, ShardError, load_tokens, load_val_bytes, shard_paths, sidecar_path
 from eval.bpb import TokenizerError, build_luts, load_tokenizer, stream_target_bytes
 from eval.dist import DistContext
 from eval.guard import UnpicklingRefused, no_unpickling
@@ -101,6 +103,7 @@ class ValData:
     tokens: np.ndarray
     files: list[str]
     cum_bytes: np.ndarray
+    byte_files: list[str] = field(default_factory=list)  # the byte sidecars counted; empty: the tokenizer's bytes
 
     @property
     def n_targets(self) -> int:
@@ -212,10 +215,16 @@ def load_model(module, hp, path: Path, ctx: DistContext):
 
 
 def load_val(settings: JudgeSettings) -> ValData:
-    """Val tokens and the prefix sum of their target bytes; errors name the file or setting."""
+    """Val tokens and the prefix sum of their target bytes; errors name the file or setting. The bytes are the
+    byte sidecars' when the val shards have them (all or none, each as long as its shard: a sidecar that does
+    not match is refused naming both files), else counted from the tokenizer's pieces."""
     try:
-        files = [str(p) for p in shard_paths(settings.val_files)]
+        paths = shard_paths(settings.val_files)
+        files = [str(p) for p in paths]
         tokens = load_tokens(settings.val_files)
+        # sidecars are named after fineweb_val_NNNNNN.bin; shards named otherwise (--val-files) have none
+        canonical = all(p.name.startswith("fineweb_val_") for p in paths)
+        sidecar = load_val_bytes(paths) if canonical else None
     except ShardError as exc:
         raise JudgeError(f"val_files: {exc} (cwd {Path.cwd()}; --val-files overrides)") from None
     if settings.val_tokens_limit:
@@ -235,7 +244,12 @@ def load_val(settings: JudgeSettings) -> ValData:
         luts = build_luts(sp, settings.vocab_size)
     except TokenizerError as exc:
         raise JudgeError(f"tokenizer: {exc} (--tokenizer overrides)") from None
-    return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(stream_target_bytes(tokens, luts)))
+    if sidecar is None:
+        return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(stream_target_bytes(tokens, luts)))
+    # entry j is the bytes of token j; targets are tokens 1..N (the same prefix as the tokens when limited)
+    target_bytes = sidecar[1 : len(tokens)].astype(np.int64)
+    return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(target_bytes),
+                   byte_files=[str(sidecar_path(p)) for p in paths])
 
 
 # ---------------------------------------------------------------- scoring
@@ -545,7 +559,8 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
                      "doc_ttt": asdict(settings.doc_ttt) if opts.ttt and settings.doc_ttt else None,
                      "doc_mask": bool(getattr(hp, "doc_mask", False))},
         "hyperparameters": {f: getattr(hp, f) for f in HP_FIELDS},
-        "val": {"files": val.files, "targets": val.n_targets, "bytes": val.total_bytes},
+        "val": {"files": val.files, "targets": val.n_targets, "bytes": val.total_bytes,
+                "bytes_source": "sidecar" if val.byte_files else "tokenizer", "byte_files": val.byte_files},
         "probes": probes, "refused": refused,
         "scores": scores, "sizes": sizes, "comparisons": comparisons, "notes": notes,
         "log": log.path if log else None,
@@ -585,6 +600,9 @@ def report_lines(report: dict) -> list[str]:
         f"eval_settings seq_len:{s['seq_len']} stride:{s['stride']} batch_seqs:{s['batch_seqs']} "
         f"targets:{report['val']['targets']} bytes:{report['val']['bytes']} "
         f"val_files:{s['val_files']} tokenizer:{s['tokenizer_path']}",
+        # the flagship's `val_bytes:` line, in its words
+        "val_bytes:" + (f"sidecar files:{len(report['val']['byte_files'])}" if report["val"]["byte_files"]
+                        else "tokenizer"),
     ]
     p = report.get("probes") or {}
     if p.get("checks") is not None:
