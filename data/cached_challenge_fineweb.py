@@ -5,12 +5,14 @@
 
 What it fetches, all named by the export's manifest (`<root>/manifest.json` in the dataset repo):
     <root>/datasets/fineweb10B_<variant>/fineweb_val_*.bin     every validation shard, always
+    <root>/datasets/fineweb10B_<variant>/fineweb_val_bytes_*.bin  their byte sidecars, when the dataset has
+                                                               them (`val_bytes_glob`; CaseOps must)
     <root>/datasets/fineweb10B_<variant>/fineweb_train_*.bin   the first --train-shards train shards
     <root>/<tokenizer model_path / vocab_path / path>          the variant's tokenizer files
     <root>/<docs_jsonl>, <docs_meta.source_manifest>          only with --with-docs
 and writes the local layout the rest of the toolkit reads:
     <data-dir>/manifest.json
-    <data-dir>/datasets/fineweb10B_<variant>/fineweb_{train,val}_%06d.bin
+    <data-dir>/datasets/fineweb10B_<variant>/fineweb_{train,val,val_bytes}_%06d.bin
     <data-dir>/tokenizers/<file name>
     <data-dir>/docs_selected.jsonl (and its sidecar)          with --with-docs
 
@@ -32,8 +34,17 @@ Transfers go through the real huggingface_hub client (hf_hub_download, repo_type
 HF_ENDPOINT, HF_TOKEN and the client's own resume-on-disconnect apply. Its cache is a throwaway
 folder per file, not the user's global HF cache: shards are large and we keep exactly one copy.
 
-Environment (as the public tool): MATCHED_FINEWEB_REPO_ID (default willdepueoai/parameter-golf, and for
---variant sp8192 kevclark/parameter-golf, where that export lives), MATCHED_FINEWEB_REMOTE_ROOT_PREFIX
+At the end it counts the validation documents (BOS tokens) and says so when they are not FineWeb's
+canonical 50,000 (the public CaseOps prep script defaults to 10,000, which would score on a different set).
+
+CaseOps (`--variant sp8192_lossless_caps_caseops_v1_reserved`, data/caseops.py): the frontier records' data,
+published by @romeerp (PR #1729) in romeerp/parameter-golf-caseops-v1 under `datasets/`, with a byte
+sidecar per validation shard (data/shards.py). Its sidecars are fetched and checked like shards (one uint16
+per val token: the same size as their val shard), and a CaseOps dataset without them is refused: its val_bpb
+needs them.
+
+Environment (as the public tool): MATCHED_FINEWEB_REPO_ID (default willdepueoai/parameter-golf; the variants
+published elsewhere default to their own repo, VARIANT_REPO_IDS), MATCHED_FINEWEB_REMOTE_ROOT_PREFIX
 (default `datasets`).
 """
 
@@ -56,19 +67,28 @@ if __name__ == "__main__" and not __package__:
     # root there instead, which also makes `data.shards` importable.
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
+import numpy as np
 from tqdm import tqdm
 
-from data.shards import HEADER_BYTES, ShardError, read_header, shard_name
+from data.shards import BOS_ID, HEADER_BYTES, ShardError, load_shard, load_val_bytes, read_header, shard_name
 
 DEFAULT_REPO_ID = "willdepueoai/parameter-golf"
 # Variants published outside the default repo, with the same layout (manifest under `datasets/`). sp8192:
 # @clarkkev's export used by the SP8192 records since 2026-04-05 (their READMEs download it with
 # MATCHED_FINEWEB_REPO_ID=kevclark/parameter-golf --variant sp8192).
-VARIANT_REPO_IDS = {"sp8192": "kevclark/parameter-golf"}
+# CaseOps: @romeerp's export (PR #1729) that every record since 2026-04-19 trains on; the 04-18 and 04-27
+# records' READMEs download it with MATCHED_FINEWEB_REPO_ID=romeerp/parameter-golf-caseops-v1
+# MATCHED_FINEWEB_REMOTE_ROOT_PREFIX=datasets --variant sp8192_lossless_caps_caseops_v1_reserved.
+CASEOPS_VARIANT = "sp8192_lossless_caps_caseops_v1_reserved"
+VARIANT_REPO_IDS = {"sp8192": "kevclark/parameter-golf", CASEOPS_VARIANT: "romeerp/parameter-golf-caseops-v1"}
 DEFAULT_REMOTE_ROOT = "datasets"
+VARIANT_REMOTE_ROOTS = {CASEOPS_VARIANT: "datasets"}
 REPO_ID_ENV = "MATCHED_FINEWEB_REPO_ID"
 REMOTE_ROOT_ENV = "MATCHED_FINEWEB_REMOTE_ROOT_PREFIX"
-VARIANTS = ("sp1024", "sp4096", "sp8192", "byte260")
+VARIANTS = ("sp1024", "sp4096", "sp8192", "byte260", CASEOPS_VARIANT)
+# Variants whose token pieces do not spell the original text: val_bpb needs their byte sidecars.
+SIDECAR_VARIANTS = (CASEOPS_VARIANT,)
+CANONICAL_VAL_DOCS = 50_000  # FineWeb's validation set: the first 50,000 documents of docs_selected.jsonl
 DEFAULT_VARIANT = "sp1024"
 # The public README's default: 80 shards of 100M tokens = 8B training tokens.
 DEFAULT_TRAIN_SHARDS = 80
@@ -93,8 +113,10 @@ class Source:
 
     @classmethod
     def from_env(cls, variant: str = "sp1024") -> "Source":
-        """MATCHED_FINEWEB_REPO_ID when set, else the repo that publishes `variant` (VARIANT_REPO_IDS)."""
-        root = os.environ.get(REMOTE_ROOT_ENV, DEFAULT_REMOTE_ROOT).strip("/")
+        """MATCHED_FINEWEB_REPO_ID when set, else the repo that publishes `variant` (VARIANT_REPO_IDS);
+        MATCHED_FINEWEB_REMOTE_ROOT_PREFIX when set, else that variant's root."""
+        default_root = VARIANT_REMOTE_ROOTS.get(variant, DEFAULT_REMOTE_ROOT)
+        root = os.environ.get(REMOTE_ROOT_ENV, default_root).strip("/")
         return cls(os.environ.get(REPO_ID_ENV) or VARIANT_REPO_IDS.get(variant, DEFAULT_REPO_ID), root)
 
     def repo_path(self, remote: str) -> str:
@@ -291,6 +313,8 @@ def derived_shard_sizes(manifest: dict, dataset: dict) -> dict[str, int]:
         for i in range(files):
             n = min(shard_size, tokens - i * shard_size)
             sizes[f"datasets/{dataset['name']}/{shard_name(split, i)}"] = HEADER_BYTES + 2 * n
+            if split == "val":  # a byte sidecar holds one entry per token of its val shard
+                sizes[f"datasets/{dataset['name']}/{shard_name('val_bytes', i)}"] = HEADER_BYTES + 2 * n
     return sizes
 
 
@@ -312,7 +336,7 @@ def docs_files(manifest: dict, dataset: dict) -> list[tuple[str, str]]:
 
 
 def plan(manifest: dict, source: Source, variant: str, train_shards: int, with_docs: bool, data_dir: Path):
-    """The files to have, in download order (val, train, tokenizer, docs), plus notes for the user."""
+    """The files to have, in download order (val, val sidecars, train, tokenizer, docs), plus notes."""
     dataset = find_dataset(manifest, variant, source)
     name = dataset["name"]
     n_val, n_train = shard_count(dataset, "val", source), shard_count(dataset, "train", source)
@@ -324,7 +348,14 @@ def plan(manifest: dict, source: Source, variant: str, train_shards: int, with_d
     sizes = {**derived_shard_sizes(manifest, dataset), **explicit_sizes(manifest, dataset)}
     tasks, notes = [], []
 
-    shards = [("val", i) for i in range(n_val)] + [("train", i) for i in range(train_shards)]
+    sidecars = bool(dataset.get("val_bytes_glob"))
+    if variant in SIDECAR_VARIANTS and not sidecars:
+        raise DownloadError(
+            f"dataset {name} in {source.where('manifest.json')} lists no val byte sidecars (val_bytes_glob); "
+            "a CaseOps val_bpb cannot be computed without them"
+        )
+    shards = [("val", i) for i in range(n_val)] + [("val_bytes", i) for i in range(n_val) if sidecars]
+    shards += [("train", i) for i in range(train_shards)]
     for split, i in shards:
         remote = f"datasets/{name}/{shard_name(split, i)}"
         tasks.append(FileTask(remote, data_dir / remote, sizes.get(remote), True))
@@ -346,6 +377,34 @@ def plan(manifest: dict, source: Source, variant: str, train_shards: int, with_d
             remote = clean_relative(value, field)
             tasks.append(FileTask(remote, data_dir / remote, sizes.get(remote), False))
     return tasks, notes
+
+
+def val_report(tasks: list[FileTask], dataset: dict, variant: str) -> list[str]:
+    """Lines about the downloaded validation set: its document count (BOS tokens), whether that is the
+    canonical 50,000, and for a sidecar dataset its original bytes; a sidecar that does not fit is an
+    error."""
+    val = [t.local for t in tasks if t.is_shard and t.local.name.startswith("fineweb_val_")]
+    val = [p for p in val if not p.name.startswith("fineweb_val_bytes_")]
+    if not val:
+        return []
+    bos = dataset.get("bos_id", BOS_ID)
+    is_bos = np.concatenate([np.asarray(load_shard(p)) == bos for p in val])
+    docs = int(np.count_nonzero(is_bos))
+    lines = [f"val_docs:{docs}"]
+    if docs != CANONICAL_VAL_DOCS:
+        lines.append(f"note: {dataset['name']} has {docs} validation documents, not FineWeb's canonical "
+                     f"{CANONICAL_VAL_DOCS:,}: its val_bpb is not comparable with the leaderboard's")
+    try:
+        side = load_val_bytes(val)
+    except ShardError as e:
+        raise DownloadError(f"byte sidecar does not fit its val shard: {e}") from None
+    if side is None:
+        if variant in SIDECAR_VARIANTS:
+            raise DownloadError(f"{val[0].parent}: no byte sidecars after the download")
+        return lines
+    if np.any(side[is_bos]):
+        raise DownloadError(f"{val[0].parent}: a byte sidecar gives BOS tokens original bytes (must be 0)")
+    return lines + [f"val_bytes_source:sidecar val_bytes:{int(side.sum(dtype=np.int64))}"]
 
 
 def run(tasks: list[FileTask], source: Source, desc: str) -> tuple[int, int]:
@@ -383,7 +442,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         description="Download the challenge's FineWeb shards and tokenizer from the Hugging Face hub "
         "(verified, atomic, idempotent).",
-        epilog=f"Environment: {REPO_ID_ENV} (default {DEFAULT_REPO_ID}; sp8192: {VARIANT_REPO_IDS['sp8192']}), "
+        epilog=f"Environment: {REPO_ID_ENV} (default {DEFAULT_REPO_ID}; "
+        f"sp8192: {VARIANT_REPO_IDS['sp8192']}; "
+        f"{CASEOPS_VARIANT}: {VARIANT_REPO_IDS[CASEOPS_VARIANT]}), "
         f"{REMOTE_ROOT_ENV} "
         f"(default {DEFAULT_REMOTE_ROOT}), HF_ENDPOINT and HF_TOKEN as huggingface_hub reads them.",
     )
@@ -413,12 +474,15 @@ def main(argv: list[str] | None = None) -> int:
             for note in notes:
                 print(f"note: {note}", file=sys.stderr)
             got, skipped = run(tasks, source, f"fineweb10B_{args.variant}")
+            report = val_report(tasks, find_dataset(manifest, args.variant, source), args.variant)
     except DownloadError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted: the file in flight was discarded; rerun to continue", file=sys.stderr)
         return 130
+    for line in report:
+        print(line)
     print(f"done: {got} downloaded, {skipped} already present, in {data_dir}")
     return 0
 

@@ -22,8 +22,17 @@ back to its exact source text. The tokenizer is trained on the training document
 not seen the validation text either.
 
 The whole corpus is held in memory (documents, then their tokens): this is meant for corpora of up to a
-few GB, such as the offline sample (data/sample.py) or a custom tokenizer experiment, not for
-re-tokenizing all of FineWeb.
+few GB, such as the offline sample (data/sample.py) or a custom tokenizer experiment. For all of FineWeb
+(docs_selected.jsonl) `--stream` (automatic for that file name) uses data/export_stream.py instead.
+
+With --caseops (data/caseops.py, the frontier records' data since 2026-04-19) every document is first put
+through the lossless CaseOps transform; the tokenizer is trained on the transformed text with the four
+operator characters reserved as user-defined symbols (ids 4..7, as the public CaseOps tokenizer), and each
+validation shard gets a byte sidecar fineweb_val_bytes_%06d.bin (data/shards.py): one uint16 per val token,
+the original UTF-8 bytes it stands for, computed from the pieces' surfaces as the public exporter does (0 for
+BOS and operators). Names follow the public record: <prefix>_<V>_bpe_lossless_caps_caseops_v1_reserved.model
+(prefix fineweb: the record's tokenizer name) and dataset <prefix>_sp<V>_lossless_caps_caseops_v1_reserved
+(the record's is fineweb10B_sp8192_lossless_caps_caseops_v1_reserved: pass --name for it).
 
 The tokenizer check used here and by training/eval lives in data/tokenizer_check.py.
 """
@@ -45,7 +54,17 @@ from pathlib import Path
 
 import numpy as np
 
-from data.shards import BOS_ID, atomic_write_bytes, load_tokens, shard_bytes, shard_name, split_documents
+from data import caseops
+from data.shards import (
+    BOS_ID,
+    atomic_write_bytes,
+    load_tokens,
+    load_val_bytes,
+    shard_bytes,
+    shard_name,
+    shard_paths,
+    split_documents,
+)
 from data.tokenizer_check import TokenizerError, check_tokenizer, load_sentencepiece
 
 FORMAT_VERSION = 1
@@ -233,8 +252,34 @@ def split_by_hash(docs: Iterable[str], val_docs: int) -> tuple[list[str], list[s
 # Tokenizer
 
 
-def tokenizer_filename(prefix: str, vocab_size: int) -> str:
-    return f"{prefix}_{int(vocab_size)}_bpe.model"
+CASEOPS_SUFFIX = "_lossless_caps_caseops_v1_reserved"  # the public CaseOps tokenizer's and dataset's names
+# CaseOps: the operators are user-defined symbols, so the trainer gives them ids 4..7 right after the specials
+# and never splits or merges them (the public model's "reserved"); the transform never emits them otherwise.
+CASEOPS_TRAINER_OVERRIDES = {"user_defined_symbols": list(caseops.OPERATORS)}
+
+
+def tokenizer_filename(prefix: str, vocab_size: int, caseops_data: bool = False) -> str:
+    return f"{prefix}_{int(vocab_size)}_bpe{CASEOPS_SUFFIX if caseops_data else ''}.model"
+
+
+def dataset_name(prefix: str, vocab_size: int, caseops_data: bool = False) -> str:
+    return f"{prefix}_sp{int(vocab_size)}{CASEOPS_SUFFIX if caseops_data else ''}"
+
+
+def check_caseops_tokenizer(sp, model_path: Path, caseops_data: bool = True) -> None:
+    """A CaseOps tokenizer must have each operator as one reserved piece, at the public model's ids 4..7;
+    with `caseops_data` False, the tokenizer must not be one (it would be fed untransformed text)."""
+    ids = [int(sp.piece_to_id(op)) for op in caseops.OPERATORS]
+    if not caseops_data:
+        if ids == [4, 5, 6, 7]:
+            raise ExportError(f"{model_path} is a CaseOps tokenizer (operators U+E001..U+E004 reserved): "
+                              "pass --caseops, or its text would not be transformed")
+        return
+    if ids != [4, 5, 6, 7]:
+        raise ExportError(
+            f"{model_path}: not a CaseOps tokenizer: the operators U+E001..U+E004 have ids {ids}, expected "
+            "[4, 5, 6, 7] (train it with them as user_defined_symbols, as --caseops does)"
+        )
 
 
 def _check_vocab_range(vocab_size: int) -> None:
@@ -323,6 +368,7 @@ def encode_documents(sp, docs: list[str], threads: int | None = None) -> list[np
 
 
 def _write_split(dataset_dir: Path, split: str, docs_tokens: list[np.ndarray], shard_tokens: int) -> list[dict]:
+    """Write a split's documents as shards of `shard_tokens`; split "val_bytes": the sidecars (same cuts)."""
     stream = np.concatenate(docs_tokens) if docs_tokens else np.zeros(0, dtype=np.uint16)
     files = []
     for index, start in enumerate(range(0, len(stream), shard_tokens)):
@@ -341,8 +387,10 @@ def _read_back(dataset_dir: Path, split: str) -> list[np.ndarray]:
 
 
 def _verify_written(dataset_dir: Path, sp, val: list[str], train: list[str],
-                    val_tokens: list[np.ndarray], train_tokens: list[np.ndarray]) -> dict:
-    """Read the shards back: same documents as encoded, no token sequence in both splits, round trip."""
+                    val_tokens: list[np.ndarray], train_tokens: list[np.ndarray],
+                    decode_text: Callable[[str], str] = lambda text: text) -> dict:
+    """Read the shards back: same documents as encoded, no token sequence in both splits, round trip
+    (`decode_text` undoes a text transform after the tokenizer's decode)."""
     seqs: dict[str, set[str]] = {}
     mismatches = 0
     for split, texts, expected in (("val", val, val_tokens), ("train", train, train_tokens)):
@@ -351,7 +399,7 @@ def _verify_written(dataset_dir: Path, sp, val: list[str], train: list[str],
             raise ExportError(f"{dataset_dir}: the {split} shards read back differ from what was written")
         seqs[split] = {hashlib.sha1(np.asarray(d).tobytes()).hexdigest() for d in docs}
         decoded = sp.decode([np.asarray(d[1:]).tolist() for d in docs])
-        mismatches += sum(1 for text, back in zip(texts, decoded) if text != back)
+        mismatches += sum(1 for text, back in zip(texts, decoded) if text != _safe_decode(decode_text, back))
     overlap = len(seqs["val"] & seqs["train"])
     if overlap:
         raise ExportError(
@@ -360,6 +408,22 @@ def _verify_written(dataset_dir: Path, sp, val: list[str], train: list[str],
         )
     return {"docs_read_back": len(val) + len(train), "val_train_token_sequence_overlap": overlap,
             "roundtrip_mismatches": mismatches}
+
+
+def _safe_decode(decode_text: Callable[[str], str], text: str) -> str | None:
+    """The inverse transform, or None when the tokenizer's output is not valid transformed text."""
+    try:
+        return decode_text(text)
+    except caseops.CaseOpsError:
+        return None
+
+
+def _check_sidecars(dataset_dir: Path, expected: np.ndarray) -> None:
+    """Read the val byte sidecars back through data/shards.py's reader: they must hold exactly `expected`."""
+    val_paths = shard_paths(os.path.join(glob.escape(str(dataset_dir)), "fineweb_val_*.bin"))
+    side = load_val_bytes(val_paths)
+    if side is None or not np.array_equal(side, expected):
+        raise ExportError(f"{dataset_dir}: the val byte sidecars read back differ from what was written")
 
 
 def export_documents(
@@ -376,8 +440,10 @@ def export_documents(
     threads: int | None = None,
     source: dict | None = None,
     log: Callable[[str], None] | None = None,
+    caseops_data: bool = False,
 ) -> dict:
     """Tokenize `docs` into `<data_dir>/datasets/<name>/`; train a tokenizer unless `tokenizer_path`.
+    `caseops_data`: CaseOps-transform the text, reserve the operators, write val byte sidecars.
 
     Returns the manifest (also written as manifest.json, last, so its presence marks a complete export).
     """
@@ -409,11 +475,15 @@ def export_documents(
     say(f"documents: {doc_stats['input']} read, {len(val)} val, {len(train)} train "
         f"({doc_stats['train_dropped_as_in_val']} train docs dropped as duplicates of val)")
 
+    to_text = caseops.encode if caseops_data else (lambda text: text)
+    overrides = CASEOPS_TRAINER_OVERRIDES if caseops_data else {}
     if tokenizer_path is None:
-        model_path = data_dir / "tokenizers" / tokenizer_filename(prefix, vocab_size)
+        model_path = data_dir / "tokenizers" / tokenizer_filename(prefix, vocab_size, caseops_data)
         train_docs = train if tokenizer_train_docs is None else train[:tokenizer_train_docs]
-        say(f"training a {vocab_size}-piece BPE tokenizer on {len(train_docs)} training documents")
-        train_tokenizer(train_docs, model_path, vocab_size, source=where)
+        kind = "CaseOps " if caseops_data else ""
+        say(f"training a {vocab_size}-piece {kind}BPE tokenizer on {len(train_docs)} training documents")
+        train_tokenizer((to_text(d) for d in train_docs), model_path, vocab_size, source=where,
+                        trainer_overrides=overrides)
         trained = True
     else:
         model_path = Path(tokenizer_path)
@@ -422,13 +492,22 @@ def export_documents(
         trained = False
     sp = check_tokenizer(model_path, vocab_size)
     vocab_size = int(sp.vocab_size())
+    check_caseops_tokenizer(sp, model_path, caseops_data)
 
-    name = name or f"{prefix}_sp{vocab_size}"
+    name = name or dataset_name(prefix, vocab_size, caseops_data)
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", name):
         raise ExportError(f"--name {name!r} must be letters, digits, '_', '.' or '-' (it names a folder)")
     say(f"tokenizing with {model_path}")
-    val_tokens = encode_documents(sp, val, threads)
-    train_tokens = encode_documents(sp, train, threads)
+    val_bytes: list[np.ndarray] = []
+    if caseops_data:
+        val_tokens = []
+        for ids, counts in caseops.encode_for_tokenizer(sp, val, threads or os.cpu_count() or 1):
+            val_tokens.append(np.array([BOS_ID, *ids], dtype=np.uint16))
+            val_bytes.append(np.array([0, *counts], dtype=np.uint16))  # BOS stands for no original bytes
+        train_tokens = encode_documents(sp, [to_text(d) for d in train], threads)
+    else:
+        val_tokens = encode_documents(sp, val, threads)
+        train_tokens = encode_documents(sp, train, threads)
     max_id = max(int(a.max()) for a in val_tokens + train_tokens)
     check_tokenizer(model_path, vocab_size, max_token_id=max_id)
 
@@ -437,14 +516,35 @@ def export_documents(
     manifest_path = dataset_dir / "manifest.json"
     manifest_path.unlink(missing_ok=True)  # no manifest while the folder is being rewritten
     files = _write_split(dataset_dir, "val", val_tokens, shard_tokens)
+    if caseops_data:
+        files += _write_split(dataset_dir, "val_bytes", val_bytes, shard_tokens)
     files += _write_split(dataset_dir, "train", train_tokens, shard_tokens)
     keep = {f["name"] for f in files}
     for stale in dataset_dir.glob("fineweb_*_*.bin"):
         if stale.name not in keep:
             stale.unlink()
-    check = _verify_written(dataset_dir, sp, val, train, val_tokens, train_tokens)
-
+    decode_text = caseops.decode if caseops_data else (lambda text: text)
+    check = _verify_written(dataset_dir, sp, val, train, val_tokens, train_tokens, decode_text)
+    val_utf8 = sum(len(t.encode("utf-8")) for t in val)
+    sidecar = None
+    if caseops_data:
+        expected = np.concatenate(val_bytes)
+        _check_sidecars(dataset_dir, expected)
+        total = int(expected.sum(dtype=np.int64))
+        # With our trainer options (identity normalization, whitespace kept) the surfaces spell the whole
+        # text, so the sidecar must count every original byte; a reused tokenizer may drop some (the public
+        # one's nmt_nfkc removes extra whitespace): recorded, and said.
+        sidecar = {"val_bytes": total, "equals_val_utf8_bytes": total == val_utf8,
+                   "method": "per token: original UTF-8 bytes of its piece surface, public "
+                             "surface_piece_original_byte_counts rule (data/caseops.py); 0 for BOS"}
+        if trained and total != val_utf8:
+            raise ExportError(
+                f"{dataset_dir}: the val byte sidecars count {total} bytes, the val text has {val_utf8}")
+        if total != val_utf8:
+            say(f"note: the val byte sidecars count {total:,} bytes, the val text has {val_utf8:,} "
+                f"({model_path.name} does not keep every character)")
     vocab_file = model_path.with_suffix(".vocab")
+    trainer_options = {k: v for k, v in {**TRAINER_OPTIONS, **overrides}.items() if k != "minloglevel"}
     manifest = {
         "format_version": FORMAT_VERSION,
         "name": name,
@@ -454,12 +554,14 @@ def export_documents(
             "vocab_path": _display_path(vocab_file, data_dir) if vocab_file.is_file() else None,
             "sha256": _file_sha256(model_path),
             "trained_here": trained,
-            "trainer_options": {k: v for k, v in TRAINER_OPTIONS.items() if k != "minloglevel"} if trained else None,
+            "trainer_options": trainer_options if trained else None,
             "tokenizer_train_docs": len(train_docs) if trained else None,
         },
         "vocab_size": vocab_size,
         "bos_id": BOS_ID,
         "append_eos": False,
+        "text_transform": caseops.TRANSFORM_NAME if caseops_data else None,
+        "val_bytes_sidecar": sidecar,
         "settings": {"val_docs": val_docs, "shard_tokens": shard_tokens},
         "docs": {k: doc_stats[k] for k in ("input", "empty_dropped", "duplicates_dropped_within_val",
                                            "train_dropped_as_in_val", "duplicates_dropped_within_train",
@@ -468,7 +570,7 @@ def export_documents(
             "val": sum(int(a.size) for a in val_tokens),
             "train": sum(int(a.size) for a in train_tokens),
         },
-        "utf8_bytes": {"val": sum(len(t.encode("utf-8")) for t in val),
+        "utf8_bytes": {"val": val_utf8,
                        "train": sum(len(t.encode("utf-8")) for t in train)},
         "disjoint_check": {
             "method": "SHA-1 of each document's UTF-8 text; first occurrence kept; train docs whose hash is "
@@ -547,7 +649,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="folder that gets tokenizers/ and datasets/ (default: this repo's data/)")
     p.add_argument("--vocab-size", type=int, help="tokenizer vocabulary size (required unless --tokenizer)")
     p.add_argument("--prefix", help="tokenizer/dataset name prefix (default: the input file's stem)")
-    p.add_argument("--name", help="dataset folder name (default: <prefix>_sp<V>)")
+    p.add_argument("--name", help="dataset folder name (default: <prefix>_sp<V>, + the CaseOps suffix)")
     p.add_argument("--val-docs", type=int, default=DEFAULT_VAL_DOCS,
                    help=f"the first N distinct documents are validation (default {DEFAULT_VAL_DOCS})")
     p.add_argument("--shard-tokens", type=int, default=DEFAULT_SHARD_TOKENS,
@@ -561,19 +663,54 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tokenizer-train-docs", type=int,
                    help="train the tokenizer on only the first N training documents")
     p.add_argument("--threads", type=int, help="threads for encoding (default: all cores)")
+    p.add_argument("--stream", action="store_true",
+                   help="JSONL read line by line, all cores, resumable (data/export_stream.py); "
+                   "automatic for an input named docs_selected.jsonl")
+    p.add_argument("--restart", action="store_true", help="--stream: start over instead of resuming")
+    p.add_argument("--max-shards", type=int,
+                   help="--stream: stop after writing N new shards (rerun to go on)")
+    p.add_argument("--caseops", action="store_true",
+                   help="CaseOps data (data/caseops.py): transformed text, operators reserved in the "
+                   "tokenizer, val byte sidecars; names get _lossless_caps_caseops_v1_reserved")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.stream or Path(args.input).name.startswith("docs_selected.jsonl"):
+        return _main_stream(args)
     try:
         export_file(
             args.input, args.data_dir, fmt=args.format, one_per_line=args.one_per_line,
             text_key=args.text_key, prefix=args.prefix, vocab_size=args.vocab_size, name=args.name,
             val_docs=args.val_docs, shard_tokens=args.shard_tokens, tokenizer_path=args.tokenizer,
             tokenizer_train_docs=args.tokenizer_train_docs, threads=args.threads, log=print,
+            caseops_data=args.caseops,
         )
     except (ExportError, TokenizerError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _main_stream(args) -> int:
+    from data.export_stream import StreamExportError, export_stream
+
+    if args.format == "text" or args.one_per_line:
+        print("error: --stream reads JSONL (one document per line); --format text is not streamed",
+              file=sys.stderr)
+        return 2
+    stem = _decompressed_name(Path(args.input)).rsplit(".", 1)[0]
+    prefix = args.prefix or re.sub(r"[^A-Za-z0-9_.-]", "_", stem)
+    print(f"streaming export of {args.input} (validation: its first {args.val_docs:,} documents)")
+    try:
+        export_stream(
+            args.input, args.data_dir, prefix=prefix, vocab_size=args.vocab_size, name=args.name,
+            val_docs=args.val_docs, shard_tokens=args.shard_tokens, tokenizer_path=args.tokenizer,
+            tokenizer_train_docs=args.tokenizer_train_docs, workers=args.threads, caseops_data=args.caseops,
+            text_key=args.text_key, max_shards=args.max_shards, restart=args.restart, log=print,
+        )
+    except (ExportError, TokenizerError, StreamExportError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     return 0

@@ -2,6 +2,9 @@
 
     python -m data.sample                # builds data/datasets/sample_sp1024/ + data/tokenizers/sample_1024_bpe.model
     python -m data.sample --vocab 8192   # the same text with an 8192-piece tokenizer: sample_sp8192/ (the frontier's size)
+    python -m data.sample --caseops      # CaseOps (data/caseops.py), 8192 pieces, val byte sidecars:
+        data/datasets/sample_sp8192_lossless_caps_caseops_v1_reserved/ and
+        data/tokenizers/sample_8192_bpe_lossless_caps_caseops_v1_reserved.model
     python -m data.sample --force        # rebuild even if the outputs match their manifest
 
 Why: FineWeb is ~20 GB behind a download; a CPU demo, a test or a first look at the training loop needs
@@ -38,10 +41,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from data.export import (
+    CASEOPS_TRAINER_OVERRIDES,
     DEFAULT_DATA_DIR,
     FORMAT_VERSION,
     TRAINER_OPTIONS,
     ExportError,
+    dataset_name,
     doc_hash,
     export_documents,
     iter_documents,
@@ -61,8 +66,13 @@ DESCRIPTION = (
 )
 
 
-def dataset_dir(data_dir: str | Path = DEFAULT_DATA_DIR, vocab_size: int = 1024) -> Path:
-    return Path(data_dir) / "datasets" / f"{PREFIX}_sp{vocab_size}"
+CASEOPS_VOCAB = 8192  # the CaseOps sample stands in for the frontier's data: its vocabulary by default
+
+
+def dataset_dir(
+    data_dir: str | Path = DEFAULT_DATA_DIR, vocab_size: int = 1024, caseops_data: bool = False
+) -> Path:
+    return Path(data_dir) / "datasets" / dataset_name(PREFIX, vocab_size, caseops_data)
 
 
 def _corpus_sha256(corpus: Path) -> str:
@@ -73,19 +83,21 @@ def _corpus_sha256(corpus: Path) -> str:
     return hashlib.sha256(corpus.read_bytes()).hexdigest()
 
 
-def stale_reasons(data_dir: str | Path = DEFAULT_DATA_DIR, corpus: Path = CORPUS, vocab_size: int = 1024) -> list[str]:
+def stale_reasons(data_dir: str | Path = DEFAULT_DATA_DIR, corpus: Path = CORPUS, vocab_size: int = 1024,
+                  caseops_data: bool = False) -> list[str]:
     """Why the built sample does not match what a build would make now; [] when it is up to date."""
-    folder = dataset_dir(data_dir, vocab_size)
+    folder = dataset_dir(data_dir, vocab_size, caseops_data)
     problems = verify_export(folder)
     if problems:
         return problems
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    overrides = CASEOPS_TRAINER_OVERRIDES if caseops_data else {}
     expected = {
         "format_version": FORMAT_VERSION,
         "source sha256": _corpus_sha256(corpus),
         "vocab_size": vocab_size,
         "settings": {"val_docs": VAL_DOCS, "shard_tokens": SHARD_TOKENS},
-        "trainer_options": {k: v for k, v in TRAINER_OPTIONS.items() if k != "minloglevel"},
+        "trainer_options": {k: v for k, v in {**TRAINER_OPTIONS, **overrides}.items() if k != "minloglevel"},
     }
     found = {
         "format_version": manifest.get("format_version"),
@@ -104,15 +116,17 @@ def build_sample(
     corpus: Path = CORPUS,
     vocab_size: int = 1024,
     log: Callable[[str], None] | None = None,
+    caseops_data: bool = False,
 ) -> tuple[dict, bool]:
-    """(manifest, built): build the sample under `data_dir` unless it is already up to date."""
+    """(manifest, built): build the sample under `data_dir` unless it is already up to date.
+    `caseops_data`: the CaseOps form (data/export.py --caseops), its own dataset and tokenizer names."""
     if vocab_size not in VOCAB_SIZES:
         raise ExportError(f"sample vocab_size {vocab_size} is not one of {VOCAB_SIZES}")
     say = log or (lambda _msg: None)
     corpus_sha = _corpus_sha256(corpus)
-    folder = dataset_dir(data_dir, vocab_size)
+    folder = dataset_dir(data_dir, vocab_size, caseops_data)
     if not force:
-        reasons = stale_reasons(data_dir, corpus, vocab_size)
+        reasons = stale_reasons(data_dir, corpus, vocab_size, caseops_data)
         if not reasons:
             say(f"{folder} is up to date with its manifest; nothing to do (--force rebuilds)")
             return json.loads((folder / "manifest.json").read_text(encoding="utf-8")), False
@@ -123,7 +137,7 @@ def build_sample(
     source = {"file": corpus.name, "sha256": corpus_sha, "format": "jsonl", "description": DESCRIPTION}
     manifest = export_documents(
         docs, data_dir, prefix=PREFIX, vocab_size=vocab_size, name=folder.name, val_docs=VAL_DOCS,
-        shard_tokens=SHARD_TOKENS, source=source, log=say,
+        shard_tokens=SHARD_TOKENS, source=source, log=say, caseops_data=caseops_data,
     )
     return manifest, True
 
@@ -132,12 +146,17 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m data.sample", description=__doc__.split("\n\n")[0])
     p.add_argument("--data-dir", default=str(DEFAULT_DATA_DIR),
                    help="folder that gets tokenizers/ and datasets/ (default: this repo's data/)")
-    p.add_argument("--vocab", type=int, choices=VOCAB_SIZES, default=1024, help="tokenizer pieces (default 1024)")
+    p.add_argument("--vocab", type=int, choices=VOCAB_SIZES,
+                   help=f"tokenizer pieces (default 1024; {CASEOPS_VOCAB} with --caseops)")
+    p.add_argument("--caseops", action="store_true",
+                   help="the CaseOps form: transformed text, operators reserved, val byte sidecars")
     p.add_argument("--force", action="store_true", help="rebuild even if the outputs match their manifest")
     args = p.parse_args(argv)
     start = time.perf_counter()
     try:
-        manifest, built = build_sample(args.data_dir, force=args.force, vocab_size=args.vocab, log=print)
+        vocab = args.vocab or (CASEOPS_VOCAB if args.caseops else 1024)
+        manifest, built = build_sample(args.data_dir, force=args.force, vocab_size=vocab, log=print,
+                                       caseops_data=args.caseops)
     except (ExportError, TokenizerError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -145,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         t = manifest["tokens"]
         print(f"sample built in {time.perf_counter() - start:.1f} s: {t['val']:,} val + {t['train']:,} train "
               f"tokens, tokenizer {manifest['tokenizer']['model_path']} (under {args.data_dir})")
+        if manifest.get("val_bytes_sidecar"):
+            print(f"val byte sidecars: {manifest['val_bytes_sidecar']['val_bytes']:,} original bytes")
     return 0
 
 
