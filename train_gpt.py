@@ -1154,6 +1154,8 @@ class GPT(nn.Module):
         self.mlp_up_bank = nn.Parameter(torch.empty(L, hp.mlp_hidden, C))
         self.mlp_down_bank = nn.Parameter(torch.empty(L, C, hp.mlp_hidden))
         self.blocks = nn.ModuleList(Block(hp, i) for i in range(L))
+        for block in self.blocks[1:]:  # one RoPE table for all layers: saved for backward once, not per layer
+            block.attn.rotary = self.blocks[0].attn.rotary
         # U-Net: encoder outputs are added back, last-in first-out, into the decoder; one weight vector per
         # pairing of the (looped, when looping) visit order. SKIP_GATES (04-05 record stack): the skip is a
         # sigmoid-lerp instead, x <- s * x + (1 - s) * w * skip with s = sigmoid(gate), 0.5 at init.
