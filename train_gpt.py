@@ -1247,7 +1247,11 @@ class GPT(nn.Module):
                 segments: Tensor | None = None) -> Tensor:
         """Mean cross entropy (nats); with `weights` (B, T), the weighted sum instead: fixed-shape batches
         whose padding rows weigh 0 (TTT), so the compiled graph never sees a new shape."""
-        logits = F.linear(self.hidden(ids, segments), self.tok_emb.weight).flatten(0, 1)
+        # SAC saving the matmul alone: the fp32 table's bf16 copy is recast in backward, not saved (issue 25)
+        ckpt = torch.utils.checkpoint
+        saves = functools.partial(ckpt.create_selective_checkpoint_contexts, [torch.ops.aten.mm.default])
+        logits = ckpt.checkpoint(F.linear, self.hidden(ids, segments), self.tok_emb.weight,
+                                 use_reentrant=False, context_fn=saves).flatten(0, 1)
         if weights is None:
             return self.cross_entropy(logits, targets.flatten(), self.softcap)
         return (self.cross_entropy(logits, targets.flatten(), self.softcap, "none") * weights.flatten()).sum()
