@@ -127,6 +127,18 @@ def test_residual_stream_is_saved_in_bf16(bench, flagship):
     assert saved["by_dtype_mib"]["float32"] < 0.1 * saved["total_mib"], saved["by_dtype_mib"]
 
 
+def test_tied_table_bf16_copy_is_recast_in_backward_not_saved(bench, flagship, monkeypatch):
+    """The tied head runs under selective checkpointing that saves its matmul alone: autocast's bf16 copy of
+    the fp32 table (1 MiB at vocab 1024, 8 at 8192) is recomputed in backward (the public tables are bf16)."""
+    model, vocab = tiny_ours(flagship, bench)
+    x, y = bench.batch(vocab, bench.TINY_SEQ)
+    with_sac = bench.saved_bytes(model, x, y)
+    monkeypatch.setattr(torch.utils.checkpoint, "checkpoint", lambda fn, *args, **kwargs: fn(*args))
+    without = bench.saved_bytes(model, x, y)
+    table_bf16 = model.tok_emb.weight.numel() * 2 / bench.MIB
+    assert without["total_mib"] - with_sac["total_mib"] == pytest.approx(table_bf16), (with_sac, without)
+
+
 class LazyCacheLM(torch.nn.Module):
     """A tiny LM with a cache filled on its first forward, as the public scripts' Rotary fills its cos/sin."""
 
