@@ -1167,6 +1167,8 @@ class GPT(nn.Module):
         self.mlp_up_bank = nn.Parameter(torch.empty(L, hp.mlp_hidden, C))
         self.mlp_down_bank = nn.Parameter(torch.empty(L, C, hp.mlp_hidden))
         self.blocks = nn.ModuleList(Block(hp, i) for i in range(L))
+        for block in self.blocks[1:]:  # one RoPE table for all layers: saved for backward once, not per layer
+            block.attn.rotary = self.blocks[0].attn.rotary
         # U-Net: encoder outputs are added back, last-in first-out, into the decoder; one weight vector per
         # pairing of the (looped, when looping) visit order. SKIP_GATES (04-05 record stack): the skip is a
         # sigmoid-lerp instead, x <- s * x + (1 - s) * w * skip with s = sigmoid(gate), 0.5 at init.
@@ -1258,7 +1260,11 @@ class GPT(nn.Module):
                 segments: Tensor | None = None) -> Tensor:
         """Mean cross entropy (nats); with `weights` (B, T), the weighted sum instead: fixed-shape batches
         whose padding rows weigh 0 (TTT), so the compiled graph never sees a new shape."""
-        logits = F.linear(self.hidden(ids, segments), self.tok_emb.weight).flatten(0, 1)
+        # SAC saving the matmul alone: the fp32 table's bf16 copy is recast in backward, not saved (issue 25)
+        ckpt = torch.utils.checkpoint
+        saves = functools.partial(ckpt.create_selective_checkpoint_contexts, [torch.ops.aten.mm.default])
+        logits = ckpt.checkpoint(F.linear, self.hidden(ids, segments), self.tok_emb.weight,
+                                 use_reentrant=False, context_fn=saves).flatten(0, 1)
         if weights is None:
             return self.cross_entropy(logits, targets.flatten(), self.softcap)
         return (self.cross_entropy(logits, targets.flatten(), self.softcap, "none") * weights.flatten()).sum()

@@ -12,10 +12,14 @@ records/track_10min_16mb/2026-03-23_LeakyReLU_LegalTTT_ParallelMuon/train_gpt.py
 train_gpt.py of openai/parameter-golf, kept in an ignored folder (.cache/public/). Without them a preset's public
 side says "skipped".
 
-Models. Ours: Hyperparameters.from_env({PRESET, BIGRAM_VOCAB_SIZE=1536 at record_0323}), build_model, fp32
-tables as main() leaves them. Public 03-23: its Hyperparameters with BIGRAM_VOCAB_SIZE=1536 (as its README/logs
-ran), GPT(...).bfloat16() then banks, CastedLinear and low-dim params back to fp32, as its main() does. Public
-04-27: its defaults (vocab 8192), GPT(h).bfloat16() + restore_fp32_params, as its train_model() does. The
+Models. Ours: Hyperparameters.from_env({PRESET, BIGRAM_VOCAB_SIZE=1536 at record_0323, DOC_MASK=0 at the
+frontier (one document: see OURS_ENV)}), build_model, fp32 tables as main() leaves them, and the fused kernels
+a CUDA machine with triton picks (FUSED_MLP/FUSED_CE auto: on at the frontier) with their CPU stand-ins below.
+Public 03-23: its Hyperparameters with BIGRAM_VOCAB_SIZE=1536 (as its README/logs ran), GPT(...).bfloat16()
+then banks, CastedLinear and low-dim params back to fp32, as its main() does. Public 04-27: the model settings
+of its README's run command (SPARSE_ATTN_GATE_ENABLED=1, SPARSE_ATTN_GATE_SCALE=0.5, GATE_WINDOW=12,
+SMEAR_GATE_ENABLED=1, FUSED_CE_ENABLED=1; its defaults have both gates off), vocab 8192, GPT(h).bfloat16() +
+restore_fp32_params, as its train_model() does. The
 frontier is measured with its depth-recurrence loop off and on (ours: model.looping; theirs: looping_active);
 the looped phase runs most of training (from ENABLE_LOOPING_AT=0.35). Input: one sequence of 2048 random
 tokens, one document (BOS only at position 0), so ours' document mask (DOC_MASK=1) and theirs' causal
@@ -32,6 +36,12 @@ Stand-ins in the public scripts (nothing else of theirs changes; gpu_check.patch
       only the two Triton launches are replaced by the eager math: z = 2c sigmoid(2x/c) (= c tanh(x/c) + c),
       lse = logsumexp(z), loss = lse - z[target]; grad = g (softmax(z) - onehot) 4 s (1 - s), s = sigmoid(2x/c);
       and its CUDA-only input check skips the is_cuda test.
+Stand-ins in ours, the same way (ours_kernels_on_cpu): train_gpt.py's own custom ops torch.ops.pgolf.leaky_mlp
+(x W_up^T, leaky(.)^2, then W_down^T: one op), leaky_mlp_dpre, softcapped_ce, softcapped_ce_grad keep their
+fakes and autograd (so what they save stays ours); only their Triton launches become the eager math, as a CPU
+kernel registered for the measurement alone. Opaque ops (one call each to the partitioner and inductor),
+listed in the JSON per side as opaque_ops: ours pgolf::* above; theirs bench_gpu_cost::lrs/lrs_bwd and
+pgsubmission1draft7fusedce::softcapped_ce/softcapped_ce_backward; none at record_0323.
 
 Counts (one sequence, one training step = forward + backward):
   flops       torch.utils.flop_counter.FlopCounterMode over an eager forward + backward (fake tensors), by op;
@@ -66,6 +76,7 @@ import argparse
 import ast
 import contextlib
 import datetime as _dt
+import functools
 import importlib.util
 import json
 import os
@@ -90,8 +101,19 @@ PRESETS = ("record_0323", "frontier_0427")
 SEQ = 2048
 SEQS_PER_GPU_STEP = 48  # 786,432 tokens / 8 GPUs / 2048
 MIB = 2**20
-OURS_ENV = {"record_0323": {"BIGRAM_VOCAB_SIZE": "1536"}, "frontier_0427": {}}
-PUBLIC_ENV = {"record_0323": {"BIGRAM_VOCAB_SIZE": "1536"}, "frontier_0427": {}}
+# DOC_MASK=0 at the frontier: the input is one document, so causal-and-same-document is causal. On a GPU ours
+# hands the documents' cu_seqlens to flash-attn varlen (no mask tensor); CPU SDPA would need a (T, T) mask
+# instead, a cost the GPU does not pay (8 MiB saved per sequence). Theirs runs FA3 causal (no cu_seqlens) too.
+OURS_ENV = {"record_0323": {"BIGRAM_VOCAB_SIZE": "1536"}, "frontier_0427": {"DOC_MASK": "0"}}
+# The model settings of the record's own run command (its README's "Reproducing"; its logs print them): its
+# defaults leave the sparse attention gate and SmearGate off, which the record and our preset have on.
+PUBLIC_ENV = {"record_0323": {"BIGRAM_VOCAB_SIZE": "1536"},
+              "frontier_0427": {"SPARSE_ATTN_GATE_ENABLED": "1", "SPARSE_ATTN_GATE_SCALE": "0.5",
+                                "GATE_WINDOW": "12", "SMEAR_GATE_ENABLED": "1", "FUSED_CE_ENABLED": "1"}}
+PUBLIC_OPAQUE = {"record_0323": [],  # the ops the partitioner and inductor see as one call each
+                 "frontier_0427": ["bench_gpu_cost::lrs", "bench_gpu_cost::lrs_bwd",
+                                   "pgsubmission1draft7fusedce::softcapped_ce",
+                                   "pgsubmission1draft7fusedce::softcapped_ce_backward"]}
 TINY_SEQ = 64
 TINY_ENV = {  # small enough for CI; the frontier keeps a loop (layers 1..2 of 4, 3 visits) and parallel lanes
     "record_0323": dict(NUM_LAYERS="3", MODEL_DIM="64", NUM_HEADS="4", NUM_KV_HEADS="2", VOCAB_SIZE="256",
@@ -204,6 +226,73 @@ def _ce_inputs(logits, targets, softcap):
 
 
 # ------------------------------------------------------------------------------------------------------------
+# Stand-ins for our own Triton kernels (train_gpt.py KERNELS: FUSED_MLP, FUSED_CE)
+# ------------------------------------------------------------------------------------------------------------
+
+def _ours_mlp(x, w_up, w_down):
+    """pgolf::leaky_mlp's kernel math: pre = x W_up^T (x's dtype), h = leaky(pre, 0.5)^2, then h W_down^T."""
+    pre = x @ w_up.t()
+    h = torch.nn.functional.leaky_relu(pre.float(), 0.5).square().to(pre.dtype)
+    return h @ w_down.t(), pre, h
+
+
+def _ours_mlp_dpre(dy, w_down, pre):
+    p = pre.float()
+    return ((dy @ w_down).float() * torch.where(p > 0, 2.0 * p, 0.5 * p)).to(pre.dtype)
+
+
+def _ours_ce(logits, targets, softcap):
+    z = softcap * torch.tanh(logits.float() / softcap)
+    lse = torch.logsumexp(z, dim=-1)
+    return lse - z.gather(1, targets[:, None]).squeeze(1), lse
+
+
+def _ours_ce_grad(logits, targets, lse, dloss, softcap):
+    t = torch.tanh(logits.float() / softcap)
+    p = torch.exp(softcap * t - lse[:, None])
+    p.scatter_add_(1, targets[:, None], -torch.ones_like(lse)[:, None])
+    return (dloss.float()[:, None] * p * (1.0 - t * t)).to(logits.dtype)
+
+
+OURS_OPS = ("leaky_mlp", "softcapped_ce", "leaky_mlp_dpre", "softcapped_ce_grad")  # (mlp, ce) twice
+OURS_STAND_INS = {"leaky_mlp": _ours_mlp, "leaky_mlp_dpre": _ours_mlp_dpre, "softcapped_ce": _ours_ce,
+                  "softcapped_ce_grad": _ours_ce_grad}
+
+
+def _mlp_flops(x_shape, w_up_shape, w_down_shape, *args, out_shape=None, **kwargs) -> int:
+    return 2 * x_shape[0] * w_up_shape[0] * (x_shape[1] + w_down_shape[0])  # x W_up^T, then h W_down^T
+
+
+def _dpre_flops(dy_shape, w_down_shape, *args, out_shape=None, **kwargs) -> int:
+    return 2 * dy_shape[0] * dy_shape[1] * w_down_shape[1]
+
+
+@contextlib.contextmanager
+def ours_kernels_on_cpu(tg):
+    """Our fused kernels (tg.fused_kernels(): (mlp, cross-entropy), the custom ops torch.ops.pgolf.* with
+    their fakes and autograd, i.e. what they save) with each op's CPU kernel swapped for the eager math
+    above, exactly as the 04-27 record's kernels are stood in: opaque to inductor and to the partitioner.
+    Only inside this scope: outside it the ops run their Triton kernels again (the interpreter tests)."""
+    from torch._library.custom_ops import OPDEFS
+    from torch.utils.flop_counter import flop_registry, register_flop_formula
+
+    kernels = tg.fused_kernels()
+    defs = [OPDEFS[f"pgolf::{name}"] for name in OURS_STAND_INS]
+    for opdef, fn in zip(defs, OURS_STAND_INS.values()):
+        opdef.register_kernel("cpu", fn)  # the latest registration wins; re-registering is harmless
+        opdef._disabled_kernel.discard("cpu")
+    for op, formula in ((torch.ops.pgolf.leaky_mlp, _mlp_flops),
+                        (torch.ops.pgolf.leaky_mlp_dpre, _dpre_flops)):
+        if op not in flop_registry:  # once per process (a packet is registered as itself)
+            register_flop_formula(op)(formula)
+    try:
+        yield kernels
+    finally:
+        for opdef in defs:
+            opdef._disabled_kernel.add("cpu")  # set_kernel_enabled's own switch: back to the Triton path
+
+
+# ------------------------------------------------------------------------------------------------------------
 # Loading the three scripts and building their models
 # ------------------------------------------------------------------------------------------------------------
 
@@ -280,11 +369,21 @@ def build_public(module, preset: str):
     return model, h.vocab_size
 
 
+def ours_hp(tg, preset: str, env: dict):
+    return tg.Hyperparameters.from_env({"PRESET": preset, "TRAIN_SEQ_LEN": str(env.get("_SEQ", SEQ)),
+                                        "EVAL_SEQ_LEN": str(env.get("_SEQ", SEQ)),
+                                        **{k: v for k, v in env.items() if not k.startswith("_")}})
+
+
 def build_ours(tg, preset: str, env: dict):
-    hp = tg.Hyperparameters.from_env({"PRESET": preset, "TRAIN_SEQ_LEN": str(env.get("_SEQ", SEQ)),
-                                      "EVAL_SEQ_LEN": str(env.get("_SEQ", SEQ)),
-                                      **{k: v for k, v in env.items() if not k.startswith("_")}})
+    hp = ours_hp(tg, preset, env)
     return tg.build_model(hp), hp.vocab_size
+
+
+def ours_fused(tg, preset: str, env: dict) -> tuple[bool, bool]:
+    """(FUSED_MLP, FUSED_CE) as a CUDA machine with triton resolves them (auto: on; select_kernels)."""
+    hp = ours_hp(tg, preset, env)
+    return hp.fused_mlp != "0", hp.fused_ce != "0"
 
 
 def set_loop(model, on: bool) -> None:
@@ -643,9 +742,22 @@ def main(argv=None) -> int:
                 module, done = load_public(public_path, preset, PUBLIC_ENV[preset])
                 public = build_public(module, preset)
                 row["public"]["stand_ins"] = done
+                row["public"]["env"] = PUBLIC_ENV[preset]
+                row["public"]["opaque_ops"] = PUBLIC_OPAQUE[preset]
             except Exception as exc:
                 row["public"]["error"] = f"{type(exc).__name__}: {exc}"
         row["ours"]["params"] = sum(p.numel() for p in ours_model.parameters())
+        ours_scope = contextlib.nullcontext
+        want = ours_fused(tg, preset, ours_env)
+        row["ours"]["opaque_ops"] = []
+        if any(want):
+            try:
+                with ours_kernels_on_cpu(tg) as (mlp, ce):
+                    ours_model.set_kernels(mlp if want[0] else None, ce if want[1] else None)
+                ours_scope = functools.partial(ours_kernels_on_cpu, tg)
+                row["ours"]["opaque_ops"] = [f"pgolf::{n}" for n, on in zip(OURS_OPS, want * 2) if on]
+            except ImportError as exc:  # no triton: the eager math, and the JSON says so
+                row["ours"]["opaque_ops_unavailable"] = f"{type(exc).__name__}: {exc}"
         if public is not None:
             row["public"]["params"] = sum(p.numel() for p in public[0].parameters())
         for loop in loops:
@@ -657,7 +769,8 @@ def main(argv=None) -> int:
                     set_loop(model, loop == "loop_on")
                 t = time.monotonic()
                 row[side][loop] = {}
-                measure(model, vocab, seq, model_stages, row[side][loop], save)
+                with ours_scope() if side == "ours" else contextlib.nullcontext():
+                    measure(model, vocab, seq, model_stages, row[side][loop], save)
                 row[side][loop]["wall_s"] = round(time.monotonic() - t, 1)
                 print(f"bench_gpu_cost preset:{preset} side:{side} {loop} s:{row[side][loop]['wall_s']}", flush=True)
                 if side == "public" and loop in row["ours"]:

@@ -72,6 +72,51 @@ def test_fused_ce_stand_in_is_softcapped_cross_entropy_and_its_gradient(bench):
     torch.testing.assert_close(grad, lr.grad, rtol=1e-4, atol=1e-6)
 
 
+def test_our_kernels_stand_ins_are_the_eager_math_within_their_scope_only(bench, flagship):
+    """Ours is counted with its fused ops on, as the 04-27 record is: train_gpt.py's pgolf custom ops (their
+    fakes and autograd) with the eager math as their CPU kernel, registered for the measurement alone."""
+    from torch._library.custom_ops import OPDEFS
+
+    torch.manual_seed(0)
+    x, w_up, w_down = torch.randn(2, 37, 16), torch.randn(24, 16), torch.randn(16, 24)
+    logits, targets = 20 * torch.randn(13, 50), torch.randint(0, 50, (13,))
+    with bench.ours_kernels_on_cpu(flagship) as (mlp, ce):
+        for fused, eager, args in ((mlp, flagship.leaky_relu_sq_mlp, (x, w_up, w_down)),
+                                   (ce, flagship.softcapped_cross_entropy, (logits, targets, 30.0))):
+            got, want = ([a.clone().requires_grad_(a.is_floating_point()) if torch.is_tensor(a) else a
+                          for a in args] for _ in range(2))
+            out, ref = fused(*got), eager(*want)
+            torch.testing.assert_close(out, ref, rtol=1e-4, atol=1e-4)
+            out.sum().backward()
+            ref.sum().backward()
+            for g, w in zip(got, want):
+                if torch.is_tensor(g) and g.requires_grad:
+                    torch.testing.assert_close(g.grad, w.grad, rtol=1e-4, atol=1e-4)
+        assert not {"cpu"} & OPDEFS["pgolf::leaky_mlp"]._disabled_kernel
+    assert all("cpu" in OPDEFS[f"pgolf::{n}"]._disabled_kernel for n in bench.OURS_STAND_INS)  # Triton again
+
+
+def test_our_fused_ops_count_the_flops_of_the_eager_math(bench, flagship):
+    model, vocab = bench.build_ours(flagship, "frontier_0427", {**bench.TINY_ENV["frontier_0427"],
+                                                                "_SEQ": bench.TINY_SEQ})
+    x, y = bench.batch(vocab, bench.TINY_SEQ)
+    eager = bench.count_flops(model, x, y)
+    with bench.ours_kernels_on_cpu(flagship) as kernels:
+        model.set_kernels(*kernels)
+        fused = bench.count_flops(model, x, y)
+    assert fused["by_op_gflop"]["pgolf.leaky_mlp"] > 0 and fused["by_op_gflop"]["pgolf.leaky_mlp_dpre"] > 0
+    assert fused["total_gflop"] == pytest.approx(eager["total_gflop"], rel=1e-12)
+
+
+def test_public_frontier_is_built_as_its_record_ran():
+    """The 04-27 record's run command turns on the sparse attention gate and SmearGate (its defaults leave them
+    off, which dropped 13 MFLOP per sequence from the public side at the frontier)."""
+    bench = load_script("bench_gpu_cost")
+    env = bench.PUBLIC_ENV["frontier_0427"]
+    assert env["SPARSE_ATTN_GATE_ENABLED"] == env["SMEAR_GATE_ENABLED"] == "1" and env["GATE_WINDOW"] == "12"
+    assert bench.OURS_ENV["frontier_0427"] == {"DOC_MASK": "0"}  # one document: causal, no (T, T) mask
+
+
 def test_residual_stream_is_saved_in_bf16(bench, flagship):
     """Issue 25: ours cast its fp32 tables to bf16 at the lookup, so under bf16 autocast the residual stream
     saved for backward is bf16 (with fp32 tables, fp32 was 21% of the bytes at this size; now ~3%)."""
@@ -80,6 +125,18 @@ def test_residual_stream_is_saved_in_bf16(bench, flagship):
     saved = bench.saved_bytes(model, x, y)
     assert saved["dynamo"]["graphs"] >= 1 and saved["dynamo"]["graph_breaks"] == 0
     assert saved["by_dtype_mib"]["float32"] < 0.1 * saved["total_mib"], saved["by_dtype_mib"]
+
+
+def test_tied_table_bf16_copy_is_recast_in_backward_not_saved(bench, flagship, monkeypatch):
+    """The tied head runs under selective checkpointing that saves its matmul alone: autocast's bf16 copy of
+    the fp32 table (1 MiB at vocab 1024, 8 at 8192) is recomputed in backward (the public tables are bf16)."""
+    model, vocab = tiny_ours(flagship, bench)
+    x, y = bench.batch(vocab, bench.TINY_SEQ)
+    with_sac = bench.saved_bytes(model, x, y)
+    monkeypatch.setattr(torch.utils.checkpoint, "checkpoint", lambda fn, *args, **kwargs: fn(*args))
+    without = bench.saved_bytes(model, x, y)
+    table_bf16 = model.tok_emb.weight.numel() * 2 / bench.MIB
+    assert without["total_mib"] - with_sac["total_mib"] == pytest.approx(table_bf16), (with_sac, without)
 
 
 class LazyCacheLM(torch.nn.Module):
@@ -156,6 +213,10 @@ def train(ps, loss):
     assert got["collectives"][0]["function"] == "helper" and got["roots_missing"] == []
 
 
+def bench_ops():
+    return load_script("bench_gpu_cost").OURS_OPS
+
+
 def test_tiny_cli_run_writes_every_count_for_ours(tmp_path):
     out = tmp_path / "gpu_cost.json"
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_gpu_cost.py"), "--tiny",
@@ -174,5 +235,6 @@ def test_tiny_cli_run_writes_every_count_for_ours(tmp_path):
     # the loop visits layers 1..2 three times: more FLOPs and more bytes saved
     assert row["ours"]["loop_on"]["flops"]["total_gflop"] > row["ours"]["loop_off"]["flops"]["total_gflop"]
     assert row["ours"]["loop_on"]["saved"]["total_mib"] > row["ours"]["loop_off"]["saved"]["total_mib"]
+    assert row["ours"]["opaque_ops"] == [f"pgolf::{n}" for n in bench_ops()], row["ours"]
     path = row["ours"]["code_path"]
     assert path["host_sync_sites"] > 0 and path["collective_sites"] > 0 and path["roots_missing"] == []
