@@ -21,7 +21,7 @@ import math
 
 import pytest
 
-from tests.rehearsal import judge, run_flagship, standin_env
+from tests.rehearsal import Run, judge, run_flagship, standin_env
 
 # The int6 roundtrip of this tiny 40-step model costs 0.003-0.008 nats (measured: GPTQ 0.0026, RTN 0.0081,
 # MUD 0.0061, SWA 0.0053); banks exported as zeros cost ~4 nats. The bound separates the two with room.
@@ -81,13 +81,25 @@ def check_shipped_and_judged(run, tiny_data, ttt: bool) -> dict:
     return report
 
 
+# The default run's seed: not the default SEED (1337), so that the three-seed record test below shows the judge
+# finding the artifact's own log by its score, not by the default's name.
+DEFAULT_RUN_SEED = "2025"
+
+
+@pytest.fixture(scope="module")
+def default_run(tiny_data, tmp_path_factory):
+    """One default run trained for the tests that judge it (each judges it its own way; none writes into it
+    but the judge's own report, and the three-seed test works on a copy)."""
+    return run_flagship(tmp_path_factory.mktemp("default") / "run", {**tiny_data["env"], **RUN, "SEED": DEFAULT_RUN_SEED})
+
+
 @pytest.mark.parametrize("name", list(SETTINGS))
-def test_setting_trains_ships_and_is_judged_from_the_artifact(name, tiny_data, tmp_path):
+def test_setting_trains_ships_and_is_judged_from_the_artifact(name, tiny_data, tmp_path, request):
     env = {**tiny_data["env"], **RUN, **SETTINGS[name]}
     if "ATTENTION" in env:
         env = standin_env(env)
     nproc = 2 if name == "two_gloo_ranks" else 1
-    run = run_flagship(tmp_path / name, env, nproc=nproc)
+    run = request.getfixturevalue("default_run") if name == "default" else run_flagship(tmp_path / name, env, nproc=nproc)
     assert "late_qat:on" in run.log  # every run meets late QAT, as real runs do
     if "GPTQ_CALIB_SEQS" in env:
         assert "quantizer:gptq" in run.log
@@ -103,11 +115,14 @@ def test_setting_trains_ships_and_is_judged_from_the_artifact(name, tiny_data, t
     assert report["sizes"]["ok"]
 
 
-@pytest.mark.parametrize("nproc, val_targets", [(1, "1009"), (2, "1531")])
+# One rank is not run here: the inductor test below compiles the same main() on one rank (same settings, the
+# same dynamo tracing and guards, the same graph bound) and the frontier preset's test compiles FA3's stand-in on
+# one rank; until 2026-12-05 a third compiled run (1 rank, aot_eager, FA3, 1009 targets) repeated them.
+@pytest.mark.parametrize("nproc, val_targets", [(2, "1531")])
 def test_compiled_main_stays_well_under_the_recompile_limit(nproc, val_targets, tiny_data, tmp_path):
     """The whole main() under torch.compile(fullgraph=True): dynamo traces and guards exactly as on CUDA
     (aot_eager runs the traced graphs without inductor's codegen). Compile warm-up, late QAT, GPTQ, TTT, and
-    FA3's call contract (the stand-in): the docstring's CPU rehearsal command."""
+    FA3's call contract (the stand-in) on 2 gloo ranks: the docstring's CPU rehearsal command."""
     env = {**tiny_data["env"], **RUN, "VAL_TOKENS_LIMIT": val_targets, "COMPILE": "1", "COMPILE_BACKEND": "aot_eager",
            "ATTENTION": "fa3", "WARMUP_STEPS": "2", "TTT_ENABLED": "1", "GPTQ_CALIB_SEQS": "8", "VAL_LOSS_EVERY": "20"}
     run = run_flagship(tmp_path / "compiled", standin_env(env), nproc=nproc)
@@ -132,8 +147,8 @@ def test_inductor_compiles_the_whole_run_on_cpu(tiny_data, tmp_path):
     check_shipped_and_judged(run, tiny_data, ttt=True)
 
 
-def test_env_that_contradicts_the_artifact_is_one_line_naming_the_settings(tiny_data, tmp_path):
-    run = run_flagship(tmp_path / "run", {**tiny_data["env"], **RUN})
+def test_env_that_contradicts_the_artifact_is_one_line_naming_the_settings(tiny_data, default_run):
+    run = default_run
     proc, _ = judge(run.dir, {**data_env(tiny_data), "NUM_LAYERS": "5", "MODEL_DIM": "32"})
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
@@ -143,14 +158,19 @@ def test_env_that_contradicts_the_artifact_is_one_line_naming_the_settings(tiny_
     assert proc.returncode == 1 and report["settings"]["stride"] == 16  # 1: the sliding score no longer matches the log
 
 
-def test_a_record_of_three_seeds_is_judged_against_its_own_seed_log_and_per_seed_value(tiny_data, tmp_path):
+def test_a_record_of_three_seeds_is_judged_against_its_own_seed_log_and_per_seed_value(tiny_data, default_run,
+                                                                                        tmp_path):
     """A record folder as users download one: three seed logs, one artifact (the last seed's), submission.json
     with per-seed values and their mean. Without --seed the judge compares with the log whose score is closest
     and with that seed's value in submission.json; a mean alone is not compared (a note names the checker)."""
     import json
     import re as regex
 
-    run = run_flagship(tmp_path / "rec", {**tiny_data["env"], **RUN, "SEED": "2025"})
+    import shutil
+
+    assert DEFAULT_RUN_SEED == "2025"
+    shutil.copytree(default_run.dir, tmp_path / "rec")  # the record folder gets more files: a copy
+    run = Run(tmp_path / "rec", default_run.log)
     own = run.score("final_int6_sliding_window_exact")[1]
     for seed, shift in (("1337", 0.05), ("42", -0.07)):  # the other seeds' logs: their scores moved
         text = regex.sub(r"(val_bpb:)(\d+\.\d+)", lambda m: f"{m[1]}{float(m[2]) + shift:.8f}", run.log)
