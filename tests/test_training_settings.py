@@ -1,6 +1,6 @@
 """The settings that change only training math (the orthogonalizer, the lr schedule, the optimizer's extras, the
 micro-steps, late QAT, the weights that ship), each trained in-process through the flagship's own train() on the
-end-to-end tests' tiny run, with spies on the optimizer, the forward and the weight averages showing that the
+end-to-end tests' tiny model (a 12-step run), with spies on the optimizer, the forward and the weight averages showing that the
 setting reaches its code, and "default" beside them as the control every check is two-sided against.
 
 Why not end to end: main() reads none of these settings (it hands hp to train(), which builds the optimizers and
