@@ -32,7 +32,8 @@ TINY = dict(NUM_LAYERS="2", MODEL_DIM="64", NUM_HEADS="4", NUM_KV_HEADS="2", MLP
 # The frontier preset's record: the same shortening, at its vocabulary, with its loop and lanes inside 6 layers.
 # Half the val tokens (2048; the sample's sp8192 documents are ~4,000 tokens, so still part of one document, as
 # 4096 was): its run and the judge each score plain, sliding and per-document TTT, the test's longest part.
-TINY_FRONTIER = dict(TINY, VAL_TOKENS_LIMIT="2048", NUM_LAYERS="6", BIGRAM_VOCAB_SIZE="0", VE_LAYERS="", XSA_LAST_N="6", LOOP_START="2",
+TINY_FRONTIER = dict(TINY, VAL_TOKENS_LIMIT="2048",
+                     NUM_LAYERS="6", BIGRAM_VOCAB_SIZE="0", VE_LAYERS="", XSA_LAST_N="6", LOOP_START="2",
                      LOOP_END="3", PARALLEL_START_LAYER="4", GPTQ_CALIB_SEQS="8", TTT_DOC_BATCH="4", TTT_LORA_RANK="4",
                      TTT_PHASE_DOCS="2", TTT_PHASES="1", MLP_MULT="4")
 

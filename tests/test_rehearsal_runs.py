@@ -90,7 +90,8 @@ DEFAULT_RUN_SEED = "2025"
 def default_run(tiny_data, tmp_path_factory):
     """One default run trained for the tests that judge it (each judges it its own way; none writes into it
     but the judge's own report, and the three-seed test works on a copy)."""
-    return run_flagship(tmp_path_factory.mktemp("default") / "run", {**tiny_data["env"], **RUN, "SEED": DEFAULT_RUN_SEED})
+    env = {**tiny_data["env"], **RUN, "SEED": DEFAULT_RUN_SEED}
+    return run_flagship(tmp_path_factory.mktemp("default") / "run", env)
 
 
 @pytest.mark.parametrize("name", list(SETTINGS))
@@ -99,7 +100,10 @@ def test_setting_trains_ships_and_is_judged_from_the_artifact(name, tiny_data, t
     if "ATTENTION" in env:
         env = standin_env(env)
     nproc = 2 if name == "two_gloo_ranks" else 1
-    run = request.getfixturevalue("default_run") if name == "default" else run_flagship(tmp_path / name, env, nproc=nproc)
+    if name == "default":
+        run = request.getfixturevalue("default_run")
+    else:
+        run = run_flagship(tmp_path / name, env, nproc=nproc)
     assert "late_qat:on" in run.log  # every run meets late QAT, as real runs do
     if "GPTQ_CALIB_SEQS" in env:
         assert "quantizer:gptq" in run.log

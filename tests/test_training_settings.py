@@ -1,7 +1,7 @@
 """The settings that change only training math (the orthogonalizer, the lr schedule, the optimizer's extras, the
 micro-steps, late QAT, the weights that ship), each trained in-process through the flagship's own train() on the
-end-to-end tests' tiny model (a 12-step run), with spies on the optimizer, the forward and the weight averages showing that the
-setting reaches its code, and "default" beside them as the control every check is two-sided against.
+end-to-end tests' tiny model (a 12-step run), with spies on the optimizer, the forward and the weight averages
+showing that the setting reaches its code, and "default" beside them as the control every check is two-sided against.
 
 Why not end to end: main() reads none of these settings (it hands hp to train(), which builds the optimizers and
 the weight averages from it), the artifact's header records none of them, and the export, the reload, the evals
