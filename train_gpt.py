@@ -81,17 +81,17 @@ def _one_of(*choices):
 
 # Presets are data: env values under the env (a value set explicitly wins), before validation. record_0323: the
 # defaults (the public 03-23 record's stack); frontier_0427: every value the public 04-27 record's seed-42 log
-# prints that this file has a setting for (README.md, "The frontier stack", lists what is not reproduced).
+# prints that this file has a setting for, its CaseOps data too (README.md, "The frontier stack": the rest).
 PRESETS = {
     "record_0323": {},
     "frontier_0427": dict(
-        VOCAB_SIZE="8192", DATA_PATH="./data/datasets/fineweb10B_sp8192",
-        TOKENIZER_PATH="./data/tokenizers/fineweb_8192_bpe.model", MLP_MULT="4.0", XSA_LAST_N="11",
+        VOCAB_SIZE="8192", DATA_PATH="./data/datasets/fineweb10B_sp8192_lossless_caps_caseops_v1_reserved",
+        TOKENIZER_PATH="./data/tokenizers/fineweb_8192_bpe_lossless_caps_caseops_v1_reserved.model",
         QK_GAIN_INIT="5.0", BIGRAM_VOCAB_SIZE="0", VE_LAYERS="", LOOP_START="3", LOOP_END="5", NUM_LOOPS="2",
         ENABLE_LOOPING_AT="0.35", SKIP_GATES="1", PARALLEL_START_LAYER="8", SPARSE_ATTN_GATE="1",
         SPARSE_ATTN_GATE_SCALE="0.5", GATE_WINDOW="12", SMEAR_GATE="input", DOC_MASK="1", QUANT_CLIP="sd",
         CLIP_SIGMAS_ATTN="13.0", CLIP_SIGMAS_MLP="11.5", CLIP_SIGMAS_EMBED="14.0", EMBED_BITS="7", EMBED_GPTQ="1",
-        LQER_RANK="4", LQER_TOP_K="3",
+        LQER_RANK="4", LQER_TOP_K="3", MLP_MULT="4.0", XSA_LAST_N="11",
         MATRIX_LR="0.026", SCALAR_LR="0.02", TIED_EMBED_LR="0.03", MUON_MOMENTUM="0.97", MUON_WD="0.095",
         ADAM_WD="0.02", EMBED_WD="0.085", BETA2="0.99", ORTHO="polar", POLAR_SCHEDULE="frontier",
         MUON_ROW_NORMALIZE="1", MIN_LR="0.1", WARMDOWN_FRAC="0.85", EMA_DECAY="0.9965", LATE_QAT_THRESHOLD="0",
@@ -545,7 +545,7 @@ def rank_share(items: list, rt: Runtime) -> list:
 # ----------------------------------------------------------------------------------------------------
 
 SHARD_MAGIC, SHARD_VERSION, SHARD_HEADER_BYTES = 20240520, 1, 1024
-BOS_ID = 1
+BOS_ID, SIDECAR_PREFIX = 1, "fineweb_val_bytes_"  # CaseOps byte sidecars, which the val glob matches
 
 
 def shard_length(path: str | Path) -> int:
@@ -580,7 +580,7 @@ def load_shard(path: str | Path, vocab: int | None = None) -> np.ndarray:
 
 
 def shard_files(pattern: str) -> list[str]:
-    files = sorted(glob.glob(pattern))
+    files = sorted(f for f in glob.glob(pattern) if not Path(f).name.startswith(SIDECAR_PREFIX))
     if not files:
         raise FileNotFoundError(f"no shard files match {pattern!r} (set DATA_PATH; see README for the download)")
     return files
@@ -593,6 +593,19 @@ def load_val_tokens(hp: Hyperparameters) -> Tensor:
     if tokens.size < 2:
         raise ValueError(f"{hp.val_files}: need at least 2 validation tokens")
     return torch.from_numpy(tokens.astype(np.int64))
+
+
+def load_val_bytes(pattern: str, n: int, luts):
+    """CaseOps data (04-27's) spells capitals as operator tokens: val_bpb divides by a sidecar per val shard,
+    a uint16 per token (its original UTF-8 bytes). All or none, each as long as its shard. None: `luts`."""
+    sides = {f: Path(f).with_name(Path(f).name.replace("val_", "val_bytes_")) for f in shard_files(pattern)}
+    if not any(s.exists() for s in sides.values()):
+        return luts
+    for f, s in sides.items():
+        if not s.exists() or shard_length(s) != shard_length(f):
+            got = f"has {shard_length(s)} entries" if s.exists() else "is missing"
+            raise ValueError(f"{s}: byte sidecar {got}, its shard {f} has {shard_length(f)} tokens")
+    return torch.from_numpy(np.concatenate([load_shard(s) for s in sides.values()])[:n].astype(np.int64))
 
 
 class TokenStream:
@@ -666,8 +679,8 @@ class DistributedTokenLoader:
 
 # ----------------------------------------------------------------------------------------------------
 # TOKENIZER BYTES
-# val_bpb divides by the bytes of the text, counted from the tokenizer's pieces (eval/INTERFACE.md). This
-# is the script's own copy of the score; eval/ recomputes it with its own code and a test holds them to 1e-6.
+# val_bpb divides by the text's bytes: the tokenizer's pieces' (eval/INTERFACE.md) or CaseOps byte sidecars'
+# (load_val_bytes). The script's own copy of the score; eval/ has its own and a test holds them to 1e-6.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -2134,13 +2147,13 @@ def window_ends(n_targets: int, seq_len: int, stride: int) -> list[int]:
     return ends
 
 
-def score_windows(logits_fn, val: Tensor, windows: list[tuple[int, int]], seq_len: int, batch: int, luts,
+def score_windows(logits_fn, val: Tensor, windows: list[tuple[int, int]], seq_len: int, batch: int,
                   rt: Runtime) -> Tensor:
-    """[sum of target losses (nats), targets, bytes] over the windows (e_k, e_{k-1}), float64, this rank only.
+    """[sum of target losses (nats), targets] over the windows (e_k, e_{k-1}), float64, this rank only.
     Every forward has one shape, (batch, seq_len): a short window (val shorter than seq_len) is padded at
     its end (causal: padding after a position cannot move it) and the last batch with empty rows, all
     masked out. So a compiled logits_fn makes one graph whatever the val length and world size."""
-    sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
+    sums = torch.zeros(2, dtype=torch.float64, device=rt.device)
     for i in range(0, len(windows), batch):
         x = torch.zeros(batch, seq_len, dtype=torch.int64)  # (B, T) inputs v[c:e]
         y = torch.zeros(batch, seq_len, dtype=torch.int64)  # (B, T) targets v[c+1:e+1]
@@ -2157,24 +2170,24 @@ def score_windows(logits_fn, val: Tensor, windows: list[tuple[int, int]], seq_le
         # products with the mask, not mask indexing: no host sync per batch
         sums[0] += (nll.double() * mask).sum()
         sums[1] += mask.sum()
-        sums[2] += (target_bytes(x, y, luts) * mask).sum()
     return sums
 
 
-def finish_score(sums: Tensor, rt: Runtime, n_targets: int) -> tuple[float, float]:
-    """(val_loss, val_bpb) from summed [nats, targets, bytes] of all ranks; every target exactly once."""
-    loss_sum, count, nbytes = rt.all_reduce(sums.clone()).tolist()
-    if count != n_targets:
-        raise RuntimeError(f"scored {count:.0f} targets, expected {n_targets}: every target exactly once")
-    return loss_sum / count, loss_sum / math.log(2) / nbytes
+def finish_score(sums: Tensor, rt: Runtime, val: Tensor, luts) -> tuple[float, float]:
+    """(val_loss, val_bpb) of all ranks' [nats, targets]: each target once, so the bytes are all of val's."""
+    loss_sum, count = rt.all_reduce(sums.clone()).tolist()
+    if count != val.numel() - 1:
+        raise RuntimeError(f"scored {count:.0f} targets, expected {val.numel() - 1}: each exactly once")
+    nbytes = luts[1:].sum() if isinstance(luts, Tensor) else target_bytes(val[:-1], val[1:], luts).sum()
+    return loss_sum / count, loss_sum / math.log(2) / float(nbytes)
 
 
 @torch.no_grad()
 def eval_sliding(logits_fn, val: Tensor, seq_len: int, stride: int, batch: int, luts, rt: Runtime) -> tuple[float, float]:
     """val_loss, val_bpb over every target once; stride == seq_len gives the plain (non-overlapping) score."""
     ends = window_ends(val.numel() - 1, seq_len, stride)
-    sums = score_windows(logits_fn, val, rank_share(list(zip(ends, [0] + ends[:-1])), rt), seq_len, batch, luts, rt)
-    return finish_score(sums, rt, val.numel() - 1)
+    sums = score_windows(logits_fn, val, rank_share(list(zip(ends, [0] + ends[:-1])), rt), seq_len, batch, rt)
+    return finish_score(sums, rt, val, luts)
 
 
 def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime,
@@ -2190,12 +2203,12 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
         by_chunk[(e - 1) // C].append((e, p))
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.SGD(params, lr=hp.ttt_lr, momentum=hp.ttt_momentum)
-    sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
+    sums = torch.zeros(2, dtype=torch.float64, device=rt.device)
     model.eval()  # and sgd_on_chunk ends in eval mode
     for c in range(n_chunks):
         mine = rank_share(by_chunk[c], rt)
         with torch.no_grad():  # not inference_mode: that would be one more compiled graph
-            sums += score_windows(logits_fn, val, mine, L, hp.eval_batch_seqs, luts, rt)
+            sums += score_windows(logits_fn, val, mine, L, hp.eval_batch_seqs, rt)
         if trace is not None:
             trace.append(("score", c, by_chunk[c][0][1] + 1, by_chunk[c][-1][0]))
         if c == n_chunks - 1:
@@ -2203,7 +2216,7 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
         n_seqs = sgd_on_chunk(model, params, opt, loss_fn, val, c, n_chunks, hp, rt)
         if trace is not None and n_seqs:
             trace.append(("train", c, c * C + 1, c * C + n_seqs * L))
-    return finish_score(sums, rt, N)
+    return finish_score(sums, rt, val, luts)
 
 
 def sgd_on_chunk(model, params, opt, loss_fn, stream: Tensor, c: int, n_chunks: int, hp: Hyperparameters,
@@ -2310,7 +2323,7 @@ class DocLoRA(TorchFunctionMode):
         return out + (self.scale * delta).to(out.dtype)
 
 
-def lora_batch(model: GPT, lora: DocLoRA, docs: list[tuple[int, int]], ids: list[int], val: Tensor, hp, luts,
+def lora_batch(model: GPT, lora: DocLoRA, docs: list[tuple[int, int]], ids: list[int], val: Tensor, hp,
                rt: Runtime, sums: Tensor, trace: list | None, version: int) -> None:
     """Score-first LoRA TTT over one batch of documents (row b = docs[b]): adapters' B and AdamW state fresh."""
     c, L, rows = hp.ttt_doc_chunk, hp.eval_seq_len, hp.ttt_doc_batch
@@ -2333,8 +2346,7 @@ def lora_batch(model: GPT, lora: DocLoRA, docs: list[tuple[int, int]], ids: list
         with rt.autocast(), lora:
             logits = model.forward_logits(x, seg)
         nll = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view(rows, width)
-        sums += torch.stack([(nll.detach().double() * mask).sum(), mask.sum().double(),
-                             (target_bytes(x, y, luts) * mask).sum().double()])
+        sums += torch.stack([(nll.detach().double() * mask).sum(), mask.sum().double()])
         for b, sp in enumerate(spans):
             if trace is not None and sp:
                 trace.append(("score", ids[b], sp[0], sp[1], sp[2] + 1, version))
@@ -2358,12 +2370,12 @@ def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, r
     bounds = [hp.ttt_phase_docs * (p + 1) // hp.ttt_phases for p in range(hp.ttt_phases)]
     gen = torch.Generator().manual_seed(hp.seed)  # the same adapters on every rank and in the judge
     params = list(model.parameters())
-    lora, sums, done, version = DocLoRA(model, hp, gen, rt.device), torch.zeros(3, dtype=torch.float64, device=rt.device), [], 0
+    lora, sums, done, version = DocLoRA(model, hp, gen, rt.device), torch.zeros(2, dtype=torch.float64, device=rt.device), [], 0
     model.eval()
     for r0 in range(0, len(schedule), W):
         for b in schedule[r0 + rt.rank : r0 + rt.rank + 1]:  # this rank's batch of the round, if any
             model.requires_grad_(False)  # the adapters learn; the weights wait for the phases
-            lora_batch(model, lora, [docs[d] for d in batches[b]], batches[b], val, hp, luts, rt, sums, trace, version)
+            lora_batch(model, lora, [docs[d] for d in batches[b]], batches[b], val, hp, rt, sums, trace, version)
         done += schedule[r0 : r0 + W]
         while version < len(bounds) and sum(len(batches[b]) for b in done) >= bounds[version]:
             chosen = [d for b in sorted(done) for d in batches[b]][: bounds[version]]  # the shortest scored
@@ -2378,7 +2390,7 @@ def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, r
             version += 1
             lora = DocLoRA(model, hp, gen, rt.device)  # fresh adapters on the new weights
     model.requires_grad_(True)
-    return finish_score(sums, rt, val.numel() - 1)
+    return finish_score(sums, rt, val, luts)
 
 
 # The eval plan, before training: each eval's FLOPs as FlopCounterMode counts them (attention as full T x T;
@@ -2660,11 +2672,13 @@ def main() -> None:
             f"changed:{','.join(changed) or 'none'}")
     torch.manual_seed(hp.seed)  # same seed on every rank: identical initial weights
     val = load_val_tokens(hp)
-    luts = byte_luts(load_tokenizer(hp), rt.device)
+    luts = load_val_bytes(hp.val_files, val.numel(), byte_luts(load_tokenizer(hp), torch.device("cpu")))
     train_stream = TokenStream(hp.train_files, hp.vocab_size)  # every train header checked before step 1
     log(f"train_tokens:{train_stream.total} train_files:{len(train_stream.files)}")
     log(f"val_tokens:{val.numel()} targets:{val.numel() - 1} val_files:{hp.val_files}"
         + (" (VAL_TOKENS_LIMIT: not a challenge score)" if hp.val_tokens_limit else ""))
+    sidecar = isinstance(luts, Tensor)  # every eval counts its bytes from luts, on the CPU like val
+    log(f"val_bytes:sidecar files:{len(shard_files(hp.val_files))}" if sidecar else "val_bytes:tokenizer")
 
     model = build_model(hp).to(rt.device)
     model.set_attention(rt.attention_fn)

@@ -16,6 +16,7 @@ from pathlib import Path
 from data.shards import atomic_write_bytes
 from eval.dist import setup
 from eval.harness import EvalOptions, JudgeError, report_lines, run_eval
+from eval.port import CALL_TIMEOUT_S
 from eval.record_files import SIZE_CAP
 from eval.scoring import ScoreCountError
 
@@ -37,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cap", type=int, default=SIZE_CAP, help=f"byte cap (default {SIZE_CAP})")
     p.add_argument("--json", type=Path, dest="json_out", help="write the JSON report here")
     p.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
+    p.add_argument("--call-timeout", type=float, default=CALL_TIMEOUT_S, metavar="SECONDS",
+                   help=f"longest wait for one reply of the record's process before it is killed and the "
+                        f"judge stops with exit 2 (default {CALL_TIMEOUT_S:g})")
     return p
 
 
@@ -45,7 +49,8 @@ def options_from_args(args: argparse.Namespace) -> EvalOptions:
                        seq_len=args.seq_len, stride=args.stride, val_files=args.val_files,
                        tokenizer=args.tokenizer, batch_seqs=args.batch_seqs,
                        val_tokens_limit=args.val_tokens_limit, device=args.device,
-                       tolerance=args.tolerance, seed=args.seed, cap=args.cap)
+                       tolerance=args.tolerance, seed=args.seed, cap=args.cap,
+                       call_timeout=args.call_timeout)
 
 
 def _error(ctx, message: str, code: int) -> int:
@@ -56,6 +61,8 @@ def _error(ctx, message: str, code: int) -> int:
 
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
+    if not args.call_timeout > 0:
+        return _error(None, f"--call-timeout must be positive seconds, got {args.call_timeout}", 2)
     try:
         ctx = setup(args.device)
     except ValueError as exc:  # --device cuda without CUDA

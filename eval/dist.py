@@ -36,6 +36,22 @@ class DistContext:
             dist.all_reduce(tensor, op=dist.ReduceOp.SUM)
         return tensor
 
+    def gather_to_main(self, obj) -> list | None:
+        """Every rank's `obj` (picklable), in rank order, on rank 0; None on the others."""
+        if not self.distributed:
+            return [obj]
+        out = [None] * self.world_size if self.is_main else None
+        dist.gather_object(obj, out, dst=0)
+        return out
+
+    def broadcast_from_main(self, obj):
+        """Rank 0's `obj` on every rank."""
+        if not self.distributed:
+            return obj
+        box = [obj]
+        dist.broadcast_object_list(box, src=0)
+        return box[0]
+
     def autocast(self):
         """bf16 autocast for forwards on CUDA (as the record scripts run there); fp32 on CPU."""
         if self.device.type == "cuda":

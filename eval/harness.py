@@ -8,7 +8,9 @@ Steps (eval/INTERFACE.md is the contract):
      artifact's header (Hyperparameters.from_artifact, when the record has it; else
      Hyperparameters.from_env(), env vars apply), build_model(hp), load_artifact(path) under the
      no-unpickling tripwire, load_state_dict(strict=True) (load_interface and load_model below, run there);
-  2. read the val shards with data.shards and the tokenizer's byte tables (eval/bpb.py);
+  2. read the val shards with data.shards and the bytes of each target: from the val shards' byte sidecars
+     when the dataset has them (CaseOps data: the tokens do not spell the text; data.shards.load_val_bytes),
+     else from the tokenizer's byte tables (eval/bpb.py);
   3. probe the model through the port (eval/probes.py: finite outputs, purity, causality, document
      isolation) and refuse it on a failure;
   4. score plain (stride = L), sliding (stride S) and, with --ttt, legal score-first TTT, every loss the
@@ -28,14 +30,14 @@ from __future__ import annotations
 import json
 import re
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
 import torch
 
-from data.shards import BOS_ID, ShardError, load_tokens, shard_paths
+from data.shards import BOS_ID, ShardError, load_tokens, load_val_bytes, shard_paths, sidecar_path
 from eval.bpb import TokenizerError, build_luts, load_tokenizer, stream_target_bytes
 from eval.dist import DistContext
 from eval.guard import UnpicklingRefused, no_unpickling
@@ -45,7 +47,7 @@ from eval.record_files import (READABLE_NAME, SIZE_CAP, RecordFileError, code_by
                                shipped_header, shipped_source)
 from eval.scoring import ScoreCountError, ScoreSums, finite_or_raise, prefix_bytes, score_windows
 from eval.doc_ttt import DocTTTConfig, check_doc_geometry, check_doc_trace, run_doc_ttt, split_documents
-from eval.port import ChildError, ChildModel
+from eval.port import CALL_TIMEOUT_S, ChildError, ChildModel
 from eval.probes import ProbeError, run_probes
 from eval.ttt import TTTConfig, TTTOrderError, check_score_first, run_ttt
 from eval.windows import GeometryError, check_geometry, n_chunks, share, sliding_windows
@@ -80,6 +82,7 @@ class EvalOptions:
     tolerance: float = 1e-4
     seed: int | None = None
     cap: int = SIZE_CAP
+    call_timeout: float = CALL_TIMEOUT_S
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,7 @@ class ValData:
     tokens: np.ndarray
     files: list[str]
     cum_bytes: np.ndarray
+    byte_files: list[str] = field(default_factory=list)  # the byte sidecars counted; empty: the tokenizer's bytes
 
     @property
     def n_targets(self) -> int:
@@ -211,10 +215,16 @@ def load_model(module, hp, path: Path, ctx: DistContext):
 
 
 def load_val(settings: JudgeSettings) -> ValData:
-    """Val tokens and the prefix sum of their target bytes; errors name the file or setting."""
+    """Val tokens and the prefix sum of their target bytes; errors name the file or setting. The bytes are the
+    byte sidecars' when the val shards have them (all or none, each as long as its shard: a sidecar that does
+    not match is refused naming both files), else counted from the tokenizer's pieces."""
     try:
-        files = [str(p) for p in shard_paths(settings.val_files)]
+        paths = shard_paths(settings.val_files)
+        files = [str(p) for p in paths]
         tokens = load_tokens(settings.val_files)
+        # sidecars are named after fineweb_val_NNNNNN.bin; shards named otherwise (--val-files) have none
+        canonical = all(p.name.startswith("fineweb_val_") for p in paths)
+        sidecar = load_val_bytes(paths) if canonical else None
     except ShardError as exc:
         raise JudgeError(f"val_files: {exc} (cwd {Path.cwd()}; --val-files overrides)") from None
     if settings.val_tokens_limit:
@@ -234,7 +244,12 @@ def load_val(settings: JudgeSettings) -> ValData:
         luts = build_luts(sp, settings.vocab_size)
     except TokenizerError as exc:
         raise JudgeError(f"tokenizer: {exc} (--tokenizer overrides)") from None
-    return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(stream_target_bytes(tokens, luts)))
+    if sidecar is None:
+        return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(stream_target_bytes(tokens, luts)))
+    # entry j is the bytes of token j; targets are tokens 1..N (the same prefix as the tokens when limited)
+    target_bytes = sidecar[1 : len(tokens)].astype(np.int64)
+    return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(target_bytes),
+                   byte_files=[str(sidecar_path(p)) for p in paths])
 
 
 # ---------------------------------------------------------------- scoring
@@ -253,7 +268,7 @@ def score_mode(mode: str, model, val: ValData, settings: JudgeSettings, ctx: Dis
     windows = sliding_windows(val.n_targets, settings.seq_len, stride)
     ctx.synchronize()
     t0 = time.perf_counter()
-    trace = [] if mode == "ttt" and ctx.world_size == 1 else None
+    trace = [] if mode == "ttt" else None
     if mode == "ttt" and settings.doc_ttt is not None:
         sums = run_doc_ttt(model, val.tokens, val.cum_bytes, settings.doc_ttt, ctx, trace)
     elif mode == "ttt":
@@ -278,24 +293,57 @@ def score_mode(mode: str, model, val: ValData, settings: JudgeSettings, ctx: Dis
         result["ttt_mode"] = kind
         if settings.doc_ttt is not None:
             result["doc_ttt"] = asdict(settings.doc_ttt)
-        result["trace_check"] = _check_trace(kind, trace, val)
+        result["trace_check"] = _check_trace(kind, trace, val, ctx)
     return result
 
 
-def _check_trace(kind: str, trace: list | None, val: ValData) -> dict:
-    """The judge's own loop checked on its recorded trace by an independent checker (failure: a bug)."""
+def merge_rank_traces(traces: list[list], barrier: str) -> list:
+    """One trace from every rank's, in an order the run itself guarantees.
+
+    The `barrier` events ("step" for all-weight TTT, "phase" for document TTT) are collectives: every rank
+    records the same ones, and none passes one before all ranks reached it. So every event a rank recorded
+    before its k-th barrier happened before the k-th update on any rank: the merged trace is, for each k,
+    every rank's events before its k-th barrier, then that barrier once. A rank with a different barrier
+    sequence is a bug in the judge's loop, refused here."""
+    segments = []
+    for rank, trace in enumerate(traces):
+        cuts = [i for i, event in enumerate(trace) if event[0] == barrier]
+        bars = [tuple(trace[i]) for i in cuts]
+        if rank and bars != segments[0][1]:
+            raise TTTOrderError(f"rank {rank} recorded {len(bars)} {barrier} events unlike rank 0's "
+                                f"{len(segments[0][1])}")
+        bounds = [-1] + cuts + [len(trace)]
+        segments.append(([trace[a + 1:b] for a, b in zip(bounds, bounds[1:])], bars))
+    merged = []
+    for k, bar in enumerate(segments[0][1] + [None]):
+        for parts, _ in segments:
+            merged.extend(parts[k])
+        if bar is not None:
+            merged.append(bar)
+    return merged
+
+
+def _check_trace(kind: str, trace: list, val: ValData, ctx: DistContext) -> dict:
+    """The judge's own loop checked on its recorded trace by an independent checker (failure: a bug). Under
+    torchrun rank 0 gathers every rank's trace, merges them (merge_rank_traces) and checks the whole run."""
     name = "check_doc_trace" if kind == "lora_phased" else "check_score_first"
-    if trace is None:
-        return {"checker": name, "conditions": TRACE_CONDITIONS[kind], "ran": False,
-                "why": "under torchrun each rank holds part of the trace; the all-reduced counts are checked"}
-    try:
-        if kind == "lora_phased":
-            check_doc_trace(trace, split_documents(val.tokens))
-        else:
-            check_score_first(trace, val.n_targets)
-    except TTTOrderError as exc:
-        raise ScoreCountError(f"{name}: {exc}") from None
-    return {"checker": name, "conditions": TRACE_CONDITIONS[kind], "ran": True, "events": len(trace)}
+    traces = ctx.gather_to_main(trace)
+    error, events = None, 0
+    if ctx.is_main:
+        try:
+            merged = merge_rank_traces(traces, "phase" if kind == "lora_phased" else "step")
+            events = len(merged)
+            if kind == "lora_phased":
+                check_doc_trace(merged, split_documents(val.tokens))
+            else:
+                check_score_first(merged, val.n_targets)
+        except TTTOrderError as exc:
+            error = f"{name}: {exc}"
+    error, events = ctx.broadcast_from_main((error, events))
+    if error is not None:
+        raise ScoreCountError(error)
+    return {"checker": name, "conditions": TRACE_CONDITIONS[kind], "ran": True, "events": events,
+            "ranks": ctx.world_size}
 
 
 def probe_model(port: ChildModel, val: ValData, settings: JudgeSettings, hp, ctx: DistContext) -> dict:
@@ -427,12 +475,12 @@ def compare_submission(record_dir: Path, log: LogSummary | None, n_logs: int, sc
 # ---------------------------------------------------------------- the run
 
 
-def start_model(record_dir: Path, artifact: Path | None, ctx: DistContext) -> tuple[ChildModel,
-                                                                                  SimpleNamespace]:
+def start_model(record_dir: Path, artifact: Path | None, ctx: DistContext,
+                call_timeout: float = CALL_TIMEOUT_S) -> tuple[ChildModel, SimpleNamespace]:
     """The record's model in a child process, and the settings it reported (checked for the fields the judge
     reads); the child's one-line errors become JudgeError."""
     try:
-        port = ChildModel(record_dir, artifact, ctx)
+        port = ChildModel(record_dir, artifact, ctx, call_timeout)
     except ChildError as exc:
         raise JudgeError(str(exc)) from None
     hp = SimpleNamespace(**port.info["hp"])
@@ -448,7 +496,7 @@ def run_eval(opts: EvalOptions, ctx: DistContext) -> dict:
     record_dir = Path(opts.record_dir)
     if not record_dir.is_dir():
         raise JudgeError(f"{record_dir}: record folder not found")
-    port, hp = start_model(record_dir, opts.artifact, ctx)
+    port, hp = start_model(record_dir, opts.artifact, ctx, opts.call_timeout)
     try:
         return _run(opts, ctx, record_dir, port, hp, t_start)
     except ChildError as exc:
@@ -511,7 +559,8 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
                      "doc_ttt": asdict(settings.doc_ttt) if opts.ttt and settings.doc_ttt else None,
                      "doc_mask": bool(getattr(hp, "doc_mask", False))},
         "hyperparameters": {f: getattr(hp, f) for f in HP_FIELDS},
-        "val": {"files": val.files, "targets": val.n_targets, "bytes": val.total_bytes},
+        "val": {"files": val.files, "targets": val.n_targets, "bytes": val.total_bytes,
+                "bytes_source": "sidecar" if val.byte_files else "tokenizer", "byte_files": val.byte_files},
         "probes": probes, "refused": refused,
         "scores": scores, "sizes": sizes, "comparisons": comparisons, "notes": notes,
         "log": log.path if log else None,
@@ -537,8 +586,8 @@ def _ttt_lines(result: dict) -> list[str]:
     else:
         line = f"eval_ttt_settings mode:sgd {sgd('')}"
     c = result["trace_check"]
-    check = (f"eval_ttt_trace checker:{c['checker']} ran:{str(c['ran']).lower()} conditions:{c['conditions']}"
-             + (f" events:{c['events']} ok:true" if c["ran"] else " why:torchrun"))
+    check = (f"eval_ttt_trace checker:{c['checker']} ran:true conditions:{c['conditions']} "
+             f"events:{c['events']} ranks:{c['ranks']} ok:true")
     return [line, check]
 
 
@@ -551,6 +600,9 @@ def report_lines(report: dict) -> list[str]:
         f"eval_settings seq_len:{s['seq_len']} stride:{s['stride']} batch_seqs:{s['batch_seqs']} "
         f"targets:{report['val']['targets']} bytes:{report['val']['bytes']} "
         f"val_files:{s['val_files']} tokenizer:{s['tokenizer_path']}",
+        # the flagship's `val_bytes:` line, in its words
+        "val_bytes:" + (f"sidecar files:{len(report['val']['byte_files'])}" if report["val"]["byte_files"]
+                        else "tokenizer"),
     ]
     p = report.get("probes") or {}
     if p.get("checks") is not None:

@@ -36,6 +36,10 @@ from eval.dist import DistContext
 # folder never holds more than ~1 GiB of logits at once.
 OUT_CAP_BYTES = 1 << 30
 CHILD_TIMEOUT_S = 60.0
+# Every request after the record is loaded waits at most this long for the child's reply (python -m eval
+# --call-timeout): a record whose code hangs (a deadlock, an endless loop, a sleep) must end the judge with an
+# error, not hold it forever. Loading (import, build, artifact, maybe a compile) waits at least the default.
+CALL_TIMEOUT_S = 1800.0
 
 
 class ChildError(RuntimeError):
@@ -177,8 +181,12 @@ class _HostBuffer:
 class ChildModel:
     """The record's model in a fresh child process; the same methods as LocalModel."""
 
-    def __init__(self, record_dir: Path, artifact: Path | None, ctx: DistContext):
+    def __init__(self, record_dir: Path, artifact: Path | None, ctx: DistContext,
+                 call_timeout: float = CALL_TIMEOUT_S):
+        if not call_timeout > 0:
+            raise ValueError(f"call timeout must be positive seconds, got {call_timeout}")
         self.ctx = ctx
+        self.call_timeout = call_timeout
         self.proc = None
         self.folder = None
         self.calls = 0
@@ -208,7 +216,8 @@ class ChildModel:
         try:
             self.info = self._call({"op": "init", "record_dir": str(record_dir),
                                     "artifact": None if artifact is None else str(artifact),
-                                    "device": str(ctx.device), "threads": torch.get_num_threads()})
+                                    "device": str(ctx.device), "threads": torch.get_num_threads()},
+                                   timeout=max(call_timeout, CALL_TIMEOUT_S))
         except BaseException:
             self.close()
             raise
@@ -219,8 +228,11 @@ class ChildModel:
             self.requests.send_bytes(json.dumps(msg).encode())
         except OSError:
             self._died(msg["op"])
-        if timeout is not None and not self.replies.poll(timeout):
-            self._died(msg["op"], f"no reply in {timeout:.0f} s")
+        timeout = self.call_timeout if timeout is None else timeout
+        if not self.replies.poll(timeout):
+            self.proc.kill()  # hung: a polite "exit" would wait on the same hang
+            self.proc.wait()
+            self._died(msg["op"], f"killed: no reply in {timeout:g} s (python -m eval --call-timeout)")
         try:
             raw = self.replies.recv_bytes(1 << 24)
         except (EOFError, OSError):

@@ -104,6 +104,8 @@ def test_lora_phased_end_to_end_and_judged_from_the_artifact(tiny_data, tmp_path
     assert report["scores"]["ttt"]["ttt_mode"] == "lora_phased"
     assert abs(report["scores"]["ttt"]["val_bpb"] - printed) < 1e-6
     assert report["world_size"] == nproc
+    check = report["scores"]["ttt"]["trace_check"]
+    assert check["checker"] == "check_doc_trace" and check["ran"] and check["ranks"] == nproc
 
 
 def test_a_phase_of_no_documents_is_refused_by_both_naming_the_settings(flagship, tiny_data):

@@ -36,6 +36,10 @@ def test_two_gloo_ranks_match_one_process(world_env, one_thread, tmp_path, monke
     # TTT: the same updates, up to the fp32 all-reduce order of the gradients
     assert b["ttt"]["val_bpb"] == pytest.approx(a["ttt"]["val_bpb"], rel=1e-5, abs=0)
     assert abs(b["ttt"]["val_bpb"] - b["sliding"]["val_bpb"]) > 1e-3
+    # the score-first check ran on the two ranks' merged trace (before 2026-12-05: ran:false under torchrun)
+    assert b["ttt"]["trace_check"]["ran"] and b["ttt"]["trace_check"]["ranks"] == 2
+    assert b["ttt"]["trace_check"]["events"] > 0
+    assert "eval_ttt_trace checker:check_score_first ran:true" in proc.stdout
 
 
 class _RecordingDist:

@@ -360,3 +360,20 @@ def test_a_world_size_mismatch_with_the_run_is_reported(world_env, one_thread, t
     assert report["run_world_size"] == 8 and report["world_size"] == 1
     assert "eval_world_size judge:1 run:8 match:false" in out
     assert any(n.startswith("world_size: the run had 8 ranks") for n in report["notes"]), report["notes"]
+
+
+def test_a_record_that_hangs_ends_the_judge(world_env, one_thread, tmp_path, capsys):
+    """A forward that never returns (deadlock, endless loop): the judge kills its child after --call-timeout
+    and stops with exit 2 naming the request, instead of holding an 8xH100 node forever. Seen hanging before
+    the timeout existed (the reply was awaited with no limit)."""
+    code_text = ("import time\n"
+                 "def _hang(self, ids):\n"
+                 "    time.sleep(3600)\n"
+                 "TinyGPT.forward_logits = _hang\n")
+    record = cheat(world_env, tmp_path, code_text)
+    code = main([str(record), "--call-timeout", "10"])
+    _, err = capsys.readouterr()
+    assert code == 2, err
+    assert "'forward'" in err and "killed: no reply in 10 s" in err and "--call-timeout" in err
+    assert main([str(record), "--call-timeout", "0"]) == 2
+    assert "--call-timeout must be positive" in capsys.readouterr()[1]

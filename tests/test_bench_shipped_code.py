@@ -1,0 +1,59 @@
+"""scripts/bench_shipped_code.py: the text levers it measures keep the program (or say they do not), so its
+figures are of programs that would run."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+
+from tests.rehearsal import ROOT, load_script
+
+TRICKY = '''import os
+X = """keep   these
+    indents and   spaces"""
+
+
+class A:
+    def f(self, x, y=(1,
+                      2)):
+        if x and \\
+                y:
+            return [v . real for v in (1 .real, 2.5, 0x1f)] + [x if 1 else-1, "s"if x else'q']
+        return f"{x = }|{x!r:>{4}}|{ {'k': y}['k'] }" + rb"\\d  +" .decode()
+
+
+print(A().f(3), A().f(0, 5), X)
+'''
+
+
+def runs(program: str) -> str:
+    return subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True).stdout
+
+
+def test_respace_keeps_the_program_its_lines_and_what_it_prints(flagship):
+    bench = load_script("bench_shipped_code")
+    for inner in (False, True):
+        new = bench.respace(TRICKY, inner=inner)
+        assert ast.dump(ast.parse(new)) == ast.dump(ast.parse(TRICKY))
+        assert new.count("\n") == TRICKY.count("\n")
+        assert runs(new) == runs(TRICKY) and len(new) < len(TRICKY)
+        assert '"""keep   these\n    indents and   spaces"""' in new  # inside a string: untouched
+    one_a_level = "\n def f(self,x,y=(1,\n2)):\n  if x and\\\ny:\n"  # continuation lines: none
+    assert one_a_level in bench.respace(TRICKY, inner=True)
+    program = flagship.program_of((ROOT / "train_gpt.py").read_bytes()).decode()
+    new = bench.respace(program, inner=True)
+    assert ast.dump(ast.parse(new)) == ast.dump(ast.parse(program)) and new.count("\n") == program.count("\n")
+
+
+def test_the_levers_that_change_the_program_say_so():
+    bench = load_script("bench_shipped_code")
+    dropped = bench.drop_blank_lines(TRICKY)
+    assert dropped.count("\n") < TRICKY.count("\n") and runs(dropped) == runs(TRICKY)
+    assert "indents and   spaces" in dropped
+    emptied = bench.empty_docstring_lines('def f():\n    ""\n    return 1\n\n\ndef g():\n    ""\n')
+    assert emptied == 'def f():\n\n    return 1\n\n\ndef g():\n    ""\n'  # a docstring-only body keeps it
+    names = {"P": bench.keywords_as_bytes(TRICKY)}
+    assert b"class" not in names["P"] and b"return" not in names["P"] and len(names["P"]) < len(TRICKY)
+    exec(bench.KEYWORD_STUB, names)
+    assert names["P"] == TRICKY.encode()
