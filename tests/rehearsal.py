@@ -105,6 +105,33 @@ def fake_cuda(dtype: torch.dtype = torch.bfloat16):
         yield autocast
 
 
+def awake_model(module, env: dict):
+    """(hp, model in eval mode) of a flagship-like `module` built from `env` at seed 0, every parameter nudged
+    by N(0, 0.05): zero-initialized gates and projections would hide a leak (every position seeing only
+    itself) and make scores trivial."""
+    hp = module.Hyperparameters.from_env({k: str(v) for k, v in env.items()})
+    torch.manual_seed(0)
+    model = module.build_model(hp)
+    with torch.no_grad():
+        for p in model.parameters():
+            p.add_(0.05 * torch.randn_like(p))
+    return hp, model.eval()
+
+
+def brute_force_nll(model, val, ends, seq_len: int) -> float:
+    """Summed NLL of targets 1..len(val)-1, each scored alone from the context its sliding window gives it
+    (the window ending at the first of `ends` >= its position, at most `seq_len` tokens): the exact-once
+    reference the windowed evals are held to."""
+    nll = 0.0
+    with torch.no_grad():
+        for j in range(1, val.numel()):
+            e = next(e for e in ends if e >= j)
+            c = max(0, e - seq_len)
+            logits = model.forward_logits(val[c:e][None])[0, j - 1 - c].double()
+            nll -= torch.log_softmax(logits, -1)[val[j]].item()
+    return nll
+
+
 def assert_causal(model, hp, segments=None) -> None:
     """A token changed at t moves no logit before t (and moves some after it): nothing sees the future.
     `segments`: the runtime's ids -> FA varlen cu_seqlens (Runtime.segments) for a DOC_MASK model on flash

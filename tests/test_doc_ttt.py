@@ -15,23 +15,17 @@ from eval.doc_ttt import DocTTTConfig, check_doc_trace, run_doc_ttt, schedule, s
 from eval.dist import DistContext
 from eval.scoring import prefix_bytes
 from eval.ttt import TTTOrderError
-from tests.rehearsal import failure_text, judge, run_flagship
+from tests.rehearsal import awake_model, failure_text, judge, run_flagship
 
 DOC = dict(TTT_MODE="lora_phased", TTT_DOC_CHUNK="16", TTT_DOC_BATCH="3", TTT_LORA_RANK="4", TTT_PHASES="2",
            TTT_PHASE_DOCS="6", TTT_LR="0.01", TTT_EPOCHS="1")
 
 
 def setup(flagship, tiny_data, **extra):
-    hp = flagship.Hyperparameters.from_env({**tiny_data["env"], **DOC, "VAL_TOKENS_LIMIT": "1200",
-                                            **{k: str(v) for k, v in extra.items()}})
-    torch.manual_seed(0)
-    model = flagship.build_model(hp)
-    with torch.no_grad():
-        for p in model.parameters():
-            p.add_(0.05 * torch.randn_like(p))
+    hp, model = awake_model(flagship, {**tiny_data["env"], **DOC, "VAL_TOKENS_LIMIT": "1200", **extra})
     val = flagship.load_val_tokens(hp)
     luts = flagship.byte_luts(flagship.load_tokenizer(hp), torch.device("cpu"))
-    return hp, model.eval(), val, luts
+    return hp, model, val, luts
 
 
 def test_documents_hold_every_target_once_bos_included(flagship, tiny_data):

@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 import torch
 
-from tests.rehearsal import HANG_S, assert_causal, torchrun
+from tests.rehearsal import HANG_S, assert_causal, brute_force_nll, torchrun
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -332,16 +332,11 @@ def test_sliding_window_scores_each_target_once_and_matches_brute_force(flagship
     assert owned == list(range(1, N + 1))
     loss, bpb = flagship.eval_sliding(model.forward_logits, val, L, S, hp.eval_batch_seqs, luts, rt)
     # brute force: each target alone, from the context its window gives it (>= L - S tokens when available)
-    nll, nbytes = 0.0, 0
+    nll, nbytes = brute_force_nll(model, val, ends, L), 0
     base, space, boundary = luts
-    with torch.no_grad():
-        for j in range(1, N + 1):
-            e = next(e for e in ends if e >= j)
-            c = max(0, e - L)
-            logits = model.forward_logits(val[c:e][None])[0, j - 1 - c].double()
-            nll -= torch.log_softmax(logits, -1)[val[j]].item()
-            tok, prev = val[j].item(), val[j - 1].item()
-            nbytes += base[tok].item() + int(space[tok].item() and not boundary[prev].item())
+    for j in range(1, N + 1):
+        tok, prev = val[j].item(), val[j - 1].item()
+        nbytes += base[tok].item() + int(space[tok].item() and not boundary[prev].item())
     assert abs(loss - nll / N) < 1e-5
     assert abs(bpb - nll / math.log(2) / nbytes) < 1e-5
 

@@ -16,7 +16,7 @@ import torch
 from torch.overrides import TorchFunctionMode
 
 from eval.loader import load_record_module
-from tests.rehearsal import ROOT, assert_causal, fake_cuda, flash_standins, load_script
+from tests.rehearsal import ROOT, assert_causal, awake_model, fake_cuda, flash_standins, load_script
 
 RECORDS = sorted(p.parent for p in (ROOT / "records").glob("*/*/train_gpt.py"))
 SCRIPTS = [ROOT / "train_gpt.py", *(r / "train_gpt.py" for r in RECORDS)]
@@ -87,13 +87,7 @@ def test_asking_for_flash_attention_without_it_names_the_setting(flagship):
 
 
 def tiny_model(module, tiny_env, **extra):
-    hp = module.Hyperparameters.from_env({**tiny_env, **extra})
-    torch.manual_seed(0)
-    model = module.build_model(hp)
-    with torch.no_grad():  # wake up zero-initialized parts so a leak would show
-        for p in model.parameters():
-            p.add_(0.05 * torch.randn_like(p))
-    return hp, model.eval()
+    return awake_model(module, {**tiny_env, **extra})
 
 
 @pytest.mark.parametrize("kind", ["fa3", "fa2"])

@@ -24,6 +24,7 @@ from eval_world import one_thread, run_module, world, world_env  # noqa: E402,F4
 from eval.cli import main  # noqa: E402
 from eval.port import LocalModel  # noqa: E402
 from eval.probes import ProbeError, run_probes  # noqa: E402
+from tests.rehearsal import awake_model  # noqa: E402
 
 # The judge's loading and scoring code with the record's code in its own process (the judge before the child).
 OLD_JUDGE = r"""
@@ -302,13 +303,7 @@ def test_record_prints_do_not_reach_the_report(world_env, one_thread, tmp_path, 
 
 
 def _flagship_model(flagship, tiny_data, **env):
-    hp = flagship.Hyperparameters.from_env({**tiny_data["env"], **{k: str(v) for k, v in env.items()}})
-    torch.manual_seed(0)
-    model = flagship.build_model(hp)
-    with torch.no_grad():  # zero-initialised projections would make every position see only itself
-        for p in model.parameters():
-            p.add_(0.05 * torch.randn_like(p))
-    return hp, model.eval()
+    return awake_model(flagship, {**tiny_data["env"], **env})
 
 
 def _stream(vocab: int, n: int = 400) -> np.ndarray:

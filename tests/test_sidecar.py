@@ -25,7 +25,7 @@ from eval.harness import JudgeError, JudgeSettings, load_val, report_lines
 from eval.scoring import score_windows
 from eval.ttt import TTTConfig, run_ttt
 from eval.windows import sliding_windows
-from tests.rehearsal import HANG_S, ROOT, failure_text, judge, run_flagship
+from tests.rehearsal import HANG_S, ROOT, awake_model, brute_force_nll, failure_text, judge, run_flagship
 
 CPU = DistContext()
 CUT = 3000  # the val stream's split into two shards (the flagship and the judge concatenate them again)
@@ -60,16 +60,11 @@ def total(caseops, n_tokens: int, source: str = "sidecar") -> int:
 
 
 def setup_model(flagship, caseops, **extra):
-    hp = flagship.Hyperparameters.from_env({**caseops["env"], **{k: str(v) for k, v in extra.items()}})
-    torch.manual_seed(0)
-    model = flagship.build_model(hp)
-    with torch.no_grad():
-        for p in model.parameters():
-            p.add_(0.05 * torch.randn_like(p))
+    hp, model = awake_model(flagship, {**caseops["env"], **extra})
     val = flagship.load_val_tokens(hp)
     luts = flagship.load_val_bytes(hp.val_files, val.numel(), flagship.byte_luts(flagship.load_tokenizer(hp),
                                                                                   torch.device("cpu")))
-    return hp, model.eval(), val, luts
+    return hp, model, val, luts
 
 
 def judge_val(hp, limit: int = 0):
@@ -119,14 +114,7 @@ def test_sliding_scores_every_target_once_with_sidecar_bytes_and_the_judge_agree
     rt = flagship.Runtime(device=torch.device("cpu"))
     L, S, N = hp.eval_seq_len, hp.eval_stride, val.numel() - 1
     loss, bpb = flagship.eval_sliding(model.forward_logits, val, L, S, hp.eval_batch_seqs, luts, rt)
-    ends = flagship.window_ends(N, L, S)
-    nll = 0.0
-    with torch.no_grad():
-        for j in range(1, N + 1):
-            e = next(e for e in ends if e >= j)
-            c = max(0, e - L)
-            logits = model.forward_logits(val[c:e][None])[0, j - 1 - c].double()
-            nll -= torch.log_softmax(logits, -1)[val[j]].item()
+    nll = brute_force_nll(model, val, flagship.window_ends(N, L, S), L)
     nbytes = total(caseops, N + 1)
     assert abs(loss - nll / N) < 1e-5 and abs(bpb - nll / math.log(2) / nbytes) < 1e-5
     jv = judge_val(hp, limit=300)
