@@ -1703,8 +1703,8 @@ def gptq_bank(W: Tensor, H: Tensor, scale: Tensor, clip: int, damp: float = 0.01
     return torch.take_along_dim(Q, perm.argsort(dim=-1)[:, None, :], 2).to(torch.int8)
 
 
-def _round_bank(t: Tensor, clip: int, H: Tensor | None, sigmas: float | None = None,
-                percentiles=CLIP_PERCENTILES) -> tuple[Tensor, Tensor, Tensor | None]:
+def round_bank(t: Tensor, clip: int, H: Tensor | None, sigmas: float | None = None,
+               percentiles=CLIP_PERCENTILES) -> tuple[Tensor, Tensor, Tensor | None]:
     """One bank (B, R, C) on quantize_rows' grid: q int8 (B, R, C), steps fp16 (B, R); with H, GPTQ rounding
     and the output error per matrix (B,), tr(D H D^T) with D = W - q * step, in H's dtype (None without H)."""
     t = t if H is None else t.to(H.device)  # with GPTQ all on the Hessians' device (the GPU in a real run)
@@ -1725,8 +1725,8 @@ def quantize_banks(banks: dict[str, Tensor], hessians: dict | None, int5_share: 
     error least per parameter. On a 502-step CPU checkpoint (results/compress_*int5share*.json) INT5_SHARE=0.6
     cost no loss against today's exporter at 0.87x its bytes; the picks are mostly deep attention and MLP-up."""
     int5 = hessians is not None and int5_share > 0
-    grids = {(name, clip): _round_bank(t.detach().cpu().float(), clip, hessians[name] if hessians else None,
-                                       sigmas(name)) for name, t in banks.items() for clip in ((31, 15) if int5 else (31,))}
+    grids = {(name, clip): round_bank(t.detach().cpu().float(), clip, hessians[name] if hessians else None,
+                                      sigmas(name)) for name, t in banks.items() for clip in ((31, 15) if int5 else (31,))}
     out = {name: (grids[name, 31][0].clone(), grids[name, 31][1].clone()) for name in banks}
     if int5:
         cost = sorted((float(grids[n, 15][2][i] - grids[n, 31][2][i]) / t[i].numel(), n, i)
@@ -1758,8 +1758,8 @@ def quantize_state_dict(sd: dict[str, Tensor], hessians: dict | None = None, int
             mats += [(name, i, t[i], q[i].float() * s[i].float()[:, None]) for i in range(t.shape[0])]
         elif t.numel() > SMALL_TENSOR_NUMEL and t.ndim == 2:
             H = hessians.get(name) if hessians is not None and hp.embed_gptq else None
-            q, s, _ = _round_bank(t[None], emb_clip, H, hp.clip_sigmas_embed if sd_clip else None,
-                                  (INT8_CLIP_PERCENTILE,))
+            q, s, _ = round_bank(t[None], emb_clip, H, hp.clip_sigmas_embed if sd_clip else None,
+                                 (INT8_CLIP_PERCENTILE,))
             out.append((name, {127: "int8_row", 63: "int7_row"}[emb_clip], tuple(t.shape), [q[0].numpy(), s[0].numpy()]))
             mats.append((name, -1, t, q[0].float() * s[0].float()[:, None]))
         else:
@@ -1838,7 +1838,7 @@ CTX_STEPS_PER_OCTAVE = 4
 INT_SCHEMES = {"int6_row": 31, "int8_row": 127, "int7_row": 63}  # scheme -> clip: values lie in [-clip, clip]
 
 
-def _log_spread(q: np.ndarray, axis) -> np.ndarray:
+def log_spread(q: np.ndarray, axis) -> np.ndarray:
     rms = np.sqrt(np.mean(np.square(q, dtype=np.float64), axis=axis))
     return np.round(CTX_STEPS_PER_OCTAVE * np.log2(rms + 0.25)).astype(np.int64)  # all-zero: -8
 
@@ -1871,7 +1871,7 @@ def _ctx_compress(payload: bytes, tensors: list[dict]) -> bytes:
     coder, buf, side = constriction.stream.queue.RangeEncoder(), bytearray(payload), []
     for lo, hi, (R, C), clip in _ctx_runs(tensors):
         m = np.frombuffer(payload[lo:hi], np.int8).reshape(-1, R, C)  # (M, R, C)
-        rows, cols = _log_spread(m, 2), _log_spread(m, 1) - _log_spread(m.reshape(len(m), -1), 1)[:, None]
+        rows, cols = log_spread(m, 2), log_spread(m, 1) - log_spread(m.reshape(len(m), -1), 1)[:, None]
         order, keys, starts = _ctx_groups(rows, cols)
         runs = np.split(m.ravel()[order].astype(np.int32) + clip, starts[1:])
         tables = np.stack([np.bincount(run, minlength=2 * clip + 1) for run in runs])
@@ -2003,7 +2003,7 @@ def code_sizes(path: str | Path) -> tuple[int, int]:
     return int(re.search(rb"readable\.py \((\d+) bytes", blob[:300])[1]), len(blob)
 
 
-def _compress(data: bytes, codec: str, tensors: list[dict]) -> bytes:
+def compress_payload(data: bytes, codec: str, tensors: list[dict]) -> bytes:
     if codec == "ctx":
         return _ctx_compress(data, tensors)
     if codec == "zstd":
@@ -2014,7 +2014,7 @@ def _compress(data: bytes, codec: str, tensors: list[dict]) -> bytes:
     raise ValueError(f"unknown codec {codec!r}: COMPRESSOR must be ctx, zstd or lzma")
 
 
-def _decompress(data: bytes, codec: str, path, tensors: list[dict]) -> bytes:
+def decompress_payload(data: bytes, codec: str, path, tensors: list[dict]) -> bytes:
     try:
         if codec == "ctx":
             return _ctx_decompress(data, tensors, sum(a["nbytes"] for t in tensors for a in t["arrays"]))
@@ -2065,7 +2065,7 @@ def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str, hessians
             offset += len(raw)
         entries.append(dict(name=name, scheme=scheme, shape=list(shape), arrays=parts))
     payload = b"".join(chunks)
-    compressed = _compress(payload, codec, entries)
+    compressed = compress_payload(payload, codec, entries)
     header = dict(codec=codec, payload_bytes=len(payload), tensors=entries, run_id=run_id, seed=seed,
                   compressed_bytes=len(compressed), payload_sha256=hashlib.sha256(payload).hexdigest())
     if hp is not None:
@@ -2108,7 +2108,7 @@ def load_artifact(path: str | Path) -> dict[str, Tensor]:
     """Read an artifact back into a float32 state dict; validates every length and the payload hash."""
     header, data = read_artifact(path)
     tensors, codec = header["tensors"], header["codec"]
-    payload = _decompress(data, codec, path, tensors)
+    payload = decompress_payload(data, codec, path, tensors)
     if len(payload) != header.get("payload_bytes") or hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
         raise ArtifactError(f"{path}: payload does not match its recorded length/SHA-256 (corrupted)")
     sd, corrections = {}, []

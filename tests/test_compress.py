@@ -70,7 +70,7 @@ def write_with(flagship, monkeypatch, path: Path, entries, codec: str) -> int:
 def decoded_payload(flagship, path: Path) -> bytes:
     """The decompressed payload of an artifact, through the flagship's decoder (bit-level check)."""
     header, compressed = flagship.read_artifact(path)  # the file's checksum and length checked
-    return flagship._decompress(compressed, header["codec"], path, header["tensors"])
+    return flagship.decompress_payload(compressed, header["codec"], path, header["tensors"])
 
 
 def payload_of(entries) -> bytes:
