@@ -75,12 +75,9 @@ from __future__ import annotations
 import argparse
 import ast
 import contextlib
-import datetime as _dt
 import functools
 import importlib.util
-import json
 import os
-import platform
 import sys
 import tempfile
 import time
@@ -91,11 +88,9 @@ import torch  # module scope: the stand-in custom ops' annotations name it
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a file from any directory: make the repo importable
-sys.path.insert(0, str(ROOT / "scripts"))
 
-from data.shards import atomic_write_bytes  # noqa: E402
 from eval.loader import load_record_module  # noqa: E402
-from gpu_check import PUBLIC_PATCHES, patch_public  # noqa: E402
+from scripts.benchlib import PUBLIC_PATCHES, patch_public, results_path, run_facts, write_results  # noqa: E402
 
 PRESETS = ("record_0323", "frontier_0427")
 SEQ = 2048
@@ -637,16 +632,6 @@ def code_path_counts(source: str, roots: list[tuple[str, bool]]) -> dict:
 # Driver
 # ------------------------------------------------------------------------------------------------------------
 
-def _machine() -> dict:
-    cpu = platform.processor()
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    return {"cpu": cpu, "cores": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()}
-
-
 def measure(model, vocab: int, seq: int, stages: list[str], out: dict, save) -> dict:
     """Each count of `stages` into `out`, saved as it finishes."""
     x, y = batch(vocab, seq)
@@ -706,19 +691,16 @@ def main(argv=None) -> int:
             return 2
 
     torch.manual_seed(0)
-    out = args.out or ROOT / "results" / f"gpu_cost_{time.strftime('%Y-%m-%d')}_cpu.json"
+    out = args.out or results_path("gpu_cost", time.strftime("%Y-%m-%d"), "cpu")
     t_start = time.monotonic()
-    report = {"what": "GPU cost of one training step counted on CPU: ours vs the public script each preset reproduces",
-              "machine": _machine(), "torch": torch.__version__, "torch_threads": torch.get_num_threads(),
-              "command": " ".join([Path(sys.executable).name, *sys.argv]) if argv is None else " ".join(argv),
-              "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+    report = {**run_facts("GPU cost of one training step counted on CPU: ours vs the public script each preset "
+                          "reproduces", __file__, argv, "cpu"),
               "ours": str(args.ours.resolve()), "public": {k: str(v.resolve()) if v else None for k, v in publics.items()},
               "seq": TINY_SEQ if args.tiny else SEQ, "tiny": args.tiny, "seqs_per_gpu_step": SEQS_PER_GPU_STEP,
               "method": __doc__.split("Counts (", 1)[1].strip(), "presets": {}}
 
     def save() -> None:
-        report["wall_s"] = round(time.monotonic() - t_start, 1)
-        atomic_write_bytes(out, (json.dumps(report, indent=2) + "\n").encode())
+        write_results(out, report, t_start)
 
     tg = load_record_module(args.ours)
     seq = TINY_SEQ if args.tiny else SEQ
