@@ -566,7 +566,8 @@ def constriction_order0(per: str, clips: dict[str, int]):
             qs.append(np.concatenate(parts))
         # rebuild the int streams the grouped layout expects, then let it place everything
         schemes = [s for _, s, _, _ in template if is_int(s)]
-        v6 = [(q.astype(np.int16) + 31).astype(np.uint8) for q, s in zip(qs, schemes) if int_clip(s, clips) == 31]
+        v6 = [(q.astype(np.int16) + 31).astype(np.uint8) for q, s in zip(qs, schemes)
+              if int_clip(s, clips) == 31]
         v8 = [(q.astype(np.int16) + int_clip(s, clips)).astype(np.uint8) for q, s in zip(qs, schemes)
               if int_clip(s, clips) > 31]
         v6, v8 = (np.concatenate(v) if v else np.zeros(0, np.uint8) for v in (v6, v8))
@@ -897,7 +898,15 @@ class BankQuantizer:
 def mixed_plan(bq: BankQuantizer, target_bytes: float) -> dict:
     """int5 / int6 per matrix by sensitivity: start from GPTQ int6 everywhere and move to GPTQ int5 the matrices
     that cost the least Hessian-weighted error per byte saved, until the banks' order-0 bytes reach the target
-    (today's exporter's bank bytes): the same size, spent where the loss is least sensitive."""
+    (today's exporter's bank bytes): the same size, spent where the loss is least sensitive.
+
+    Not the flagship's planner, on purpose: train_gpt.quantize_banks (what ships, the int5share@s rows) moves
+    matrices until INT5_SHARE of the bank PARAMETERS are int5, ranked by error per parameter, a setting fixed
+    before training that plan_bytes can predict; this one spends a BYTE budget measured on the integers,
+    ranked by error per byte saved: the research question the flagship's rule was measured against. Both rank
+    the same per-matrix errors of the same GPTQ rounding (round_bank), in a different order (a tiny model,
+    2026-12-05: of 12 matrices the first two swap). gptq6's integers are the flagship's own exporter's with
+    GPTQ and INT5_SHARE=0 (checked equal on that model); the cache here only shares them between variants."""
     choice, total, gains = {}, 0.0, []
     for name, n in bq.banks():
         for i in range(n):
@@ -1226,8 +1235,8 @@ def main(argv=None) -> int:
     tag = f"full11L-cpu{meta.get('steps', 0)}steps" + ("-quick" if args.quick else "")
     out = Path(args.out) if args.out else results_path("compress", tag, _dt.date.today().isoformat())
     report = dict(
-        **run_facts("Artifact bytes: codecs and layouts on the same quantized weights, quantizers by rate and loss",
-                    __file__, argv, "cpu", ("zstandard", "brotli", "constriction")),
+        **run_facts("Artifact bytes: codecs and layouts on the same quantized weights, quantizers by rate "
+                    "and loss", __file__, argv, "cpu", ("zstandard", "brotli", "constriction")),
         issue="Artifact bytes: beat the public int6+lzma by 10% on the same weights; quantization by rate and loss",
         script=str(script), script_sha256=hashlib.sha256(script.read_bytes()).hexdigest(),
         checkpoint=dict(path=str(ckpt), n_params=n_params, steps=meta.get("steps"), train_wall_s=meta.get("train_wall_s"),

@@ -25,9 +25,10 @@ the looped phase runs most of training (from ENABLE_LOOPING_AT=0.35). Input: one
 tokens, one document (BOS only at position 0), so ours' document mask (DOC_MASK=1) and theirs' causal
 attention compute the same thing.
 
-Stand-ins in the public scripts (nothing else of theirs changes; gpu_check.patch_public applies the text patches):
-  FA3 (flash_attn_interface) -> SDPA causal GQA (gpu_check's shim); flash_attn_varlen_func is never called
-      here (no cu_seqlens given) and raises if it were.
+Stand-ins in the public scripts (nothing else of theirs changes; benchlib.patch_public applies the text
+patches):
+  FA3 (flash_attn_interface) -> SDPA causal GQA (benchlib.PUBLIC_PATCHES' shim, gpu_check's too);
+      flash_attn_varlen_func is never called here (no cu_seqlens given) and raises if it were.
   04-27 fused MLP kernel linear_leaky_relu_square -> custom op bench_gpu_cost::lrs (and ::lrs_bwd) with the
       kernel's eager math: forward pre = a @ b^T, post = leaky_relu(pre, 0.5)^2 (both returned, bf16);
       backward (aux=pre) (a @ b^T) * where(pre > 0, 2 pre, 0.5 pre). An opaque op, like the Triton kernel:
@@ -90,7 +91,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a file from any directory: make the repo importable
 
 from eval.loader import load_record_module  # noqa: E402
-from scripts.benchlib import PUBLIC_PATCHES, patch_public, results_path, run_facts, write_results  # noqa: E402
+from scripts.benchlib import (PUBLIC_PATCHES, patch_public, results_path, run_facts,  # noqa: E402
+                              write_results)
 
 PRESETS = ("record_0323", "frontier_0427")
 SEQ = 2048
@@ -118,7 +120,7 @@ TINY_ENV = {  # small enough for CI; the frontier keeps a loop (layers 1..2 of 4
                           GATE_WINDOW="12"),
 }
 
-_FA3_SHIM = PUBLIC_PATCHES[0][2]  # gpu_check's SDPA stand-in for FA3, one definition for both scripts
+_FA3_SHIM = PUBLIC_PATCHES[0][2]  # the SDPA stand-in for FA3 (benchlib), one definition for both scripts
 PATCHES_0427 = (
     ("FA3 -> SDPA (causal, GQA); varlen FA3 unused here (raises)",
      "from flash_attn_interface import (\n    flash_attn_func as flash_attn_3_func,\n    flash_attn_varlen_func,\n)",
@@ -693,8 +695,8 @@ def main(argv=None) -> int:
     torch.manual_seed(0)
     out = args.out or results_path("gpu_cost", time.strftime("%Y-%m-%d"), "cpu")
     t_start = time.monotonic()
-    report = {**run_facts("GPU cost of one training step counted on CPU: ours vs the public script each preset "
-                          "reproduces", __file__, argv, "cpu"),
+    report = {**run_facts("GPU cost of one training step counted on CPU: ours vs the public script each "
+                          "preset reproduces", __file__, argv, "cpu"),
               "ours": str(args.ours.resolve()), "public": {k: str(v.resolve()) if v else None for k, v in publics.items()},
               "seq": TINY_SEQ if args.tiny else SEQ, "tiny": args.tiny, "seqs_per_gpu_step": SEQS_PER_GPU_STEP,
               "method": __doc__.split("Counts (", 1)[1].strip(), "presets": {}}

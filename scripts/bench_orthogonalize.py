@@ -18,8 +18,8 @@ What it measures
 Timing: on CUDA, CUDA events around each call after warm-up, median of --reps (>= 20) calls; on
 CPU, time.perf_counter per call. Every rep is kept in the JSON.
 
-Output: results/orthogonalize_<device>_<date>.json (scripts/benchlib.write_results) with the device name, torch
-version, command line, TF32 setting, every timing and every quality figure.
+Output: results/orthogonalize_<device>_<date>.json (scripts/benchlib.write_results) with the device
+name, torch version, command line, TF32 setting, every timing and every quality figure.
 
 H100 (or any CUDA GPU), from the repo root:
     python scripts/bench_orthogonalize.py --device cuda --reps 50
@@ -335,7 +335,8 @@ def main(argv=None) -> int:
         "quality": quality,
     }
     stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%d-%H%M%S")
-    out_path = write_results(args.out or results_path("orthogonalize", slug(payload["device"]), stamp), payload)
+    out_path = args.out or results_path("orthogonalize", slug(payload["device"]), stamp)
+    write_results(out_path, payload)
     print(f"\nwrote {out_path}")
     return 0
 

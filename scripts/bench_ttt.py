@@ -50,8 +50,8 @@ def main(argv=None) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    report = {**run_facts("TTT modes at equal model: one artifact per seed scored by the judge with TTT_MODE=sgd "
-                          "and lora_phased", __file__, argv),
+    report = {**run_facts("TTT modes at equal model: one artifact per seed scored by the judge with "
+                          "TTT_MODE=sgd and lora_phased", __file__, argv),
               "env": env, "mode_env": mode_env, "seeds": {}}
     work = Path(tempfile.mkdtemp(prefix="bench_ttt."))  # the runs (artifacts) stay out of the results folder
     for seed in seeds:

@@ -56,7 +56,7 @@ def device_name(device=None) -> str:
 
 
 def slug(text: str) -> str:
-    """A file-name piece: lower case, runs of other characters as one dash ("NVIDIA H100" -> "nvidia-h100")."""
+    """A file-name piece: lower case, other characters as one dash ("NVIDIA H100" -> "nvidia-h100")."""
     return re.sub(r"[^a-z0-9.]+", "-", text.lower()).strip("-")
 
 
@@ -82,7 +82,8 @@ def package_version(name: str) -> str | None:
 def git_head() -> str | None:
     """The commit the code ran at (None outside a git checkout, e.g. a device machine's copy)."""
     try:
-        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10)
+        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                             timeout=10)
     except (OSError, subprocess.SubprocessError):
         return None
     return out.stdout.strip() or None
@@ -147,7 +148,7 @@ def write_results(path: str | Path, report: dict, started: float | None = None) 
         raise ResultsError(f"{path}: cannot be written, {blocker} is a file, not a folder")
     missing = [key for key in FACTS if key not in report]
     if missing:
-        raise ResultsError(f"{path}: the report lacks {', '.join(missing)} (build it from benchlib.run_facts)")
+        raise ResultsError(f"{path}: the report lacks {', '.join(missing)} (start it with run_facts())")
     if started is not None:
         report["wall_s"] = round(time.monotonic() - started, 1)
     try:
@@ -164,7 +165,7 @@ def write_results(path: str | Path, report: dict, started: float | None = None) 
 # --------------------------------------------------------------------------------------- the public script
 
 
-# patch_public: (what, anchor in the public 2026-03-23 script, replacement). Each anchor must occur exactly once.
+# patch_public: (what, anchor in the public 2026-03-23 script, replacement); each anchor must occur once.
 PUBLIC_PATCHES = (
     ("FA3 -> SDPA (causal, GQA): the device has no flash-attn",
      "from flash_attn_interface import flash_attn_func as flash_attn_3_func",
@@ -189,7 +190,8 @@ def patch_public(text: str, patches=PUBLIC_PATCHES) -> tuple[str, list[str]]:
     done = []
     for what, anchor, replacement in patches:
         if text.count(anchor) != 1:
-            raise PatchError(f"public script: expected the line {anchor!r} exactly once, found {text.count(anchor)}")
+            raise PatchError(f"public script: expected the line {anchor!r} exactly once, "
+                             f"found {text.count(anchor)}")
         text = text.replace(anchor, replacement)
         done.append(what)
     return text, done

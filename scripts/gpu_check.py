@@ -51,8 +51,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
 
 from data.shards import write_shard  # noqa: E402
-from scripts.benchlib import (FINEWEB_VAL_TARGETS, PUBLIC_PATCHES, PatchError, patch_public,  # noqa: E402,F401
-                              results_path, run_facts, slug, write_results)
+from scripts.benchlib import (FINEWEB_VAL_TARGETS, PUBLIC_PATCHES, PatchError,  # noqa: E402,F401
+                              patch_public, results_path, run_facts, slug, write_results)
 
 PUBLIC_RECORD = {"ms_per_step_8xh100": 83.4, "peak_mib": 21_471, "steps_in_600s": 7_185}  # challenge_facts.md
 STAGES = ("data", "ours", "theirs", "step", "ttt", "ortho")
@@ -163,7 +163,8 @@ def main(argv=None) -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="gpu_check."))
     t_start = time.monotonic()
     report = {**run_facts("flagship vs public 2026-03-23 record on one GPU: step, memory, eval, export, "
-                          "orthogonalizers", __file__, argv, "cuda" if cuda else "cpu", ("zstandard", "constriction")),
+                          "orthogonalizers", __file__, argv, "cuda" if cuda else "cpu",
+                          ("zstandard", "constriction")),
               "config": {k: v for k, v in cfg.items()},
               "attention_note": "no flash-attn on the device: both scripts ran attention on torch SDPA",
               "public_record_8xh100": PUBLIC_RECORD, "stages": {}}
