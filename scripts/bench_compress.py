@@ -72,7 +72,7 @@ sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
 
 from data.shards import atomic_write_bytes  # noqa: E402
 from eval.loader import RecordInterfaceError, load_record_module  # noqa: E402
-from scripts.benchlib import results_path, run_facts, write_results  # noqa: E402
+from scripts.benchlib import results_arg, results_path, run_facts, write_results  # noqa: E402
 
 DEFAULT_CHECKPOINT = Path(tempfile.gettempdir()) / "pgolf_bench_compress_full11L.pt"
 PUBLIC = "public_torchsave_lzma6"
@@ -1184,7 +1184,7 @@ def parse_args(argv):
                    "section on the checkpoint's integers instead of recomputing it (the rest runs)")
     p.add_argument("--quick", action="store_true", help="a few methods only (smoke run)")
     p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--out", default=None, help="JSON path (default results/compress_<tag>_<date>.json)")
+    p.add_argument("--out", type=results_arg, help="JSON path (default results/compress_<tag>_<date>.json)")
     return p.parse_args(argv)
 
 

@@ -91,8 +91,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a file from any directory: make the repo importable
 
 from eval.loader import load_record_module  # noqa: E402
-from scripts.benchlib import (PUBLIC_PATCHES, patch_public, results_path, run_facts,  # noqa: E402
-                              write_results)
+from scripts.benchlib import (PUBLIC_PATCHES, patch_public, results_arg, results_path,  # noqa: E402
+                              run_facts, write_results)
 
 PRESETS = ("record_0323", "frontier_0427")
 SEQ = 2048
@@ -675,7 +675,7 @@ def main(argv=None) -> int:
     p.add_argument("--public-0427", type=Path, help="the public 2026-04-27 record's train_gpt.py")
     p.add_argument("--presets", default=",".join(PRESETS), help=f"comma-separated subset of {','.join(PRESETS)}")
     p.add_argument("--stages", default="flops,saved,inductor,code", help="subset of flops,saved,inductor,code")
-    p.add_argument("--out", type=Path, help="JSON path (default results/gpu_cost_<date>_cpu.json)")
+    p.add_argument("--out", type=results_arg, help="JSON path (default results/gpu_cost_<date>_cpu.json)")
     p.add_argument("--tiny", action="store_true", help="tiny models at seq 64, ours only: the CI check of this script")
     args = p.parse_args(argv)
     presets = [s for s in args.presets.split(",") if s]

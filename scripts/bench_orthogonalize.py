@@ -50,7 +50,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
 
 from eval.loader import RecordInterfaceError, load_record_module  # noqa: E402
-from scripts.benchlib import device_name, results_path, run_facts, slug, write_results  # noqa: E402
+from scripts.benchlib import (device_name, results_arg, results_path, run_facts, slug,  # noqa: E402
+                              write_results)
 
 FULL_BANKS = [(22, 512, 512), (22, 256, 512), (11, 1536, 512), (11, 512, 1536)]
 NS5_ABC = (3.4445, -4.7750, 2.0315)
@@ -234,7 +235,8 @@ def parse_args(argv):
     p.add_argument("--matrices", type=Path, default=None, help=".pt file of real matrices to score as well")
     p.add_argument("--quality-per-shape", type=int, default=2, help="matrices scored per shape and input kind (0: none)")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--out", type=Path, default=None, help="JSON path (default results/orthogonalize_<device>_<date>.json)")
+    p.add_argument("--out", type=results_arg,
+                   help="JSON path (default results/orthogonalize_<device>_<date>.json)")
     args = p.parse_args(argv)
     cuda = args.device.startswith("cuda")
     if args.reps is None:

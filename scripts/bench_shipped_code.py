@@ -48,7 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 from eval.loader import load_record_module  # noqa: E402
 from eval.record_files import shipped_literal  # noqa: E402
-from scripts.benchlib import results_path, run_facts, write_results  # noqa: E402
+from scripts.benchlib import results_arg, results_path, run_facts, write_results  # noqa: E402
 
 ISSUE_BOUND = 29_000
 _WORD = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
@@ -142,7 +142,8 @@ def sections(source: str) -> list[tuple[str, int, int]]:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--script", default=str(ROOT / "train_gpt.py"))
-    parser.add_argument("--out", default=None)
+    parser.add_argument("--out", type=results_arg,
+                        help="JSON path (default results/shipped_code_<date>.json)")
     parser.add_argument("--top", type=int, default=25, help="top-level definitions listed by marginal cost")
     args = parser.parse_args(argv)
     script = Path(args.script)
@@ -210,7 +211,7 @@ def main(argv=None) -> int:
             and n.end_lineno - n.lineno > 3]
     costs = sorted(((marginal(a, b), f"{name} (lines {a}-{b})") for name, a, b in defs), reverse=True)
     r["top_definitions_stream_bytes"] = {name: cost for cost, name in costs[: args.top]}
-    out = Path(args.out or results_path("shipped_code", datetime.date.today().isoformat()))
+    out = args.out or results_path("shipped_code", datetime.date.today().isoformat())
     write_results(out, r)
     for key in ("readable_bytes", "program_bytes", "stream_bytes", "shipped_bytes", "header_and_stub_bytes",
                 "stream_budget_for_bound", "stream_cut_needed"):

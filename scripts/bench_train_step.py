@@ -34,7 +34,8 @@ sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
 from data.shards import write_shard  # noqa: E402
 from eval.loader import load_record_module  # noqa: E402
 from eval.runs import parse_env_pairs  # noqa: E402
-from scripts.benchlib import FINEWEB_VAL_TARGETS, results_path, run_facts, slug, write_results  # noqa: E402
+from scripts.benchlib import (FINEWEB_VAL_TARGETS, results_arg, results_path, run_facts, slug,  # noqa: E402
+                              write_results)
 
 
 class Timer:
@@ -109,7 +110,8 @@ def main(argv=None) -> int:
     p.add_argument("--data-path", type=Path, help="challenge shards to use instead of synthetic tokens")
     p.add_argument("--peak-tflops", type=float, default=989.0)
     p.add_argument("--profile-steps", type=int, default=0, help="profile this many extra steps: top kernels")
-    p.add_argument("--out", type=Path, help="JSON path (default results/train_step_<device>_<time>.json)")
+    p.add_argument("--out", type=results_arg,
+                   help="JSON path (default results/train_step_<device>_<time>.json)")
     args = p.parse_args(argv)
     tg = load_record_module(args.script)
     tmp = Path(tempfile.mkdtemp(prefix="bench_train_step."))

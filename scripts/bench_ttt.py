@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
 
 from data.shards import atomic_write_bytes  # noqa: E402
 from eval.runs import absolute_paths, parse_env_pairs  # noqa: E402
-from scripts.benchlib import run_facts, write_results  # noqa: E402
+from scripts.benchlib import check_results_path, run_facts, write_results  # noqa: E402
 
 MODES = ("sgd", "lora_phased")
 
@@ -47,6 +47,7 @@ def main(argv=None) -> int:
                 raise ValueError(f"--mode-env {item!r}: the mode must be one of {MODES}")
             mode_env[mode].update(parse_env_pairs([pair]))
         seeds = [int(s) for s in args.seeds.split(",") if s.strip()]
+        check_results_path(args.out / "bench_ttt.json")  # a ResultsError is a ValueError: exit 2, named
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -131,13 +131,9 @@ def results_path(*parts: str) -> Path:
     return RESULTS / ("_".join(p for p in parts if p) + ".json")
 
 
-def write_results(path: str | Path, report: dict, started: float | None = None) -> Path:
-    """Write `report` (it must hold run_facts()' keys) as JSON to `path`, whole or not at all; with `started`
-    (a time.monotonic() value), report["wall_s"] is set to the seconds since. Returns the path.
-
-    Refused with ResultsError naming the path, before anything is written: a name not ending in .json, a
-    folder in the way, a parent that is a file, a report without the facts, a value JSON cannot hold. An
-    OSError while writing names the path too, and leaves no temp file and any earlier file untouched."""
+def check_results_path(path: str | Path) -> Path:
+    """`path` as a Path if a results file can be written there, else ResultsError naming it: the name must end
+    in .json, no folder may sit at it, and no file where one of its parent folders would be."""
     path = Path(path)
     if path.suffix != ".json":
         raise ResultsError(f"{path}: a results file is JSON and must end in .json")
@@ -146,6 +142,28 @@ def write_results(path: str | Path, report: dict, started: float | None = None) 
     blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
     if blocker is not None:
         raise ResultsError(f"{path}: cannot be written, {blocker} is a file, not a folder")
+    return path
+
+
+def results_arg(text: str) -> Path:
+    """argparse type of an --out results file: a bad path stops the command line at once (exit 2, the reason
+    named), not after the benchmark ran."""
+    import argparse
+
+    try:
+        return check_results_path(text)
+    except ResultsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def write_results(path: str | Path, report: dict, started: float | None = None) -> Path:
+    """Write `report` (it must hold run_facts()' keys) as JSON to `path`, whole or not at all; with `started`
+    (a time.monotonic() value), report["wall_s"] is set to the seconds since. Returns the path.
+
+    Refused with ResultsError naming the path, before anything is written: a name not ending in .json, a
+    folder in the way, a parent that is a file, a report without the facts, a value JSON cannot hold. An
+    OSError while writing names the path too, and leaves no temp file and any earlier file untouched."""
+    path = check_results_path(path)
     missing = [key for key in FACTS if key not in report]
     if missing:
         raise ResultsError(f"{path}: the report lacks {', '.join(missing)} (start it with run_facts())")

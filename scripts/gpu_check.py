@@ -52,7 +52,7 @@ sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
 
 from data.shards import write_shard  # noqa: E402
 from scripts.benchlib import (FINEWEB_VAL_TARGETS, PUBLIC_PATCHES, PatchError,  # noqa: E402,F401
-                              patch_public, results_path, run_facts, slug, write_results)
+                              patch_public, results_arg, results_path, run_facts, slug, write_results)
 
 PUBLIC_RECORD = {"ms_per_step_8xh100": 83.4, "peak_mib": 21_471, "steps_in_600s": 7_185}  # challenge_facts.md
 STAGES = ("data", "ours", "theirs", "step", "ttt", "ortho")
@@ -140,7 +140,8 @@ def eval_projection(fig: dict, val_targets: int) -> None:
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--public-script", type=Path, help="the public 2026-03-23 record's train_gpt.py (not in the repo)")
-    p.add_argument("--out", type=Path, help="JSON path (default results/gpu_check_<device>_<time>.json)")
+    p.add_argument("--out", type=results_arg,
+                   help="JSON path (default results/gpu_check_<device>_<time>.json)")
     p.add_argument("--tiny", action="store_true", help="a tiny model and few steps: the CPU check of this script")
     p.add_argument("--stages", default=",".join(STAGES), help=f"comma-separated subset of {','.join(STAGES)}")
     p.add_argument("--budget-s", type=float, default=480.0, help="wall seconds for all stages (a stage that would "

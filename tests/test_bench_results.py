@@ -15,7 +15,7 @@ import pytest
 import torch
 
 from scripts import benchlib
-from tests.rehearsal import HANG_S, ROOT, failure_text
+from tests.rehearsal import HANG_S, ROOT, failure_text, load_script
 
 BENCHES = ("bench_compress", "bench_gpu_cost", "bench_orthogonalize", "bench_shipped_code",
            "bench_train_step", "bench_ttt", "gpu_check")
@@ -92,6 +92,27 @@ def test_a_failed_write_leaves_the_earlier_file_and_no_temp(tmp_path, monkeypatc
         benchlib.write_results(path, facts(stage=3))
     assert path.read_bytes() == before and json.loads(before)["stage"] == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bench.json"]
+
+
+@pytest.mark.parametrize("name", BENCHES)
+def test_a_bad_out_path_stops_the_command_line_before_any_work(name, tmp_path, monkeypatch, capsys):
+    """--out is checked when the arguments are read (exit 2, the reason named), not after the run."""
+    script = load_script(name)
+    for slow in ("load_record_module", "load_flagship", "train_checkpoint", "run_stage", "synthetic_data"):
+        monkeypatch.setattr(script, slow, lambda *a, **k: pytest.fail("it started working"), raising=False)
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: pytest.fail("it started working"))
+    (tmp_path / "a_file").write_text("")
+    if name == "bench_ttt":  # --out is its folder: bench_ttt.json goes inside
+        bad, why = tmp_path / "a_file", "a_file is a file, not a folder"
+    else:
+        bad, why = tmp_path / "report.txt", "must end in .json"
+    try:
+        code = script.main(["--out", str(bad)])
+    except SystemExit as exc:  # argparse's own exit on a bad argument
+        code = exc.code
+    err = capsys.readouterr().err
+    assert code == 2 and why in err and str(bad) in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a_file"]
 
 
 def test_default_results_paths_are_named_by_what_and_where():
