@@ -1,5 +1,5 @@
-"""Every documented setting of the flagship, end to end on a tiny model: `python train_gpt.py` (or torchrun
-with 2 gloo ranks) trains, evaluates the float weights, exports, reloads, scores the shipped model, and the
+"""Every distinct pipeline of the flagship, end to end on a tiny model, every other documented setting riding
+on one of them: `python train_gpt.py` (or torchrun with 2 gloo ranks) trains, evaluates the float weights, exports, reloads, scores the shipped model, and the
 judge re-scores the artifact to 1e-6 from the artifact alone (no env but the data paths).
 
 Defects these tests were written against (issue 13, code of 2026-11-25):
