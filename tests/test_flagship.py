@@ -185,14 +185,19 @@ def test_a_world_size_that_does_not_divide_8_is_refused_before_any_setup(flagshi
 
 # --- optimizer ---------------------------------------------------------------------------------------
 
+_ONE_RANK: dict = {}  # fp32 -> the one-process run's result: the same for every rank count it is compared with
+
+
 def run_steps(tmp_path, tiny_data, fp32: bool, nproc: int = 2):
     env = {**os.environ, **tiny_data["env"], "OMP_NUM_THREADS": "1", "STEPS_FP32": "1" if fp32 else "0"}
     one, two = tmp_path / f"one{fp32}.pt", tmp_path / f"ranks{nproc}_{fp32}.pt"
     script = str(ROOT / "tests" / "flagship_steps.py")
-    subprocess.run([sys.executable, script, str(one)], env=env, check=True, timeout=HANG_S, capture_output=True)
+    if fp32 not in _ONE_RANK:
+        subprocess.run([sys.executable, script, str(one)], env=env, check=True, timeout=HANG_S, capture_output=True)
+        _ONE_RANK[fp32] = torch.load(one)
     proc = subprocess.run(torchrun(nproc) + [script, str(two)], env=env, timeout=HANG_S, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    return torch.load(one), torch.load(two)
+    return _ONE_RANK[fp32], torch.load(two)
 
 
 @pytest.mark.parametrize("nproc", [2, 8])
