@@ -249,7 +249,7 @@ def test_swa_with_no_snapshot_ships_the_ema_and_says_so(flagship, tiny_data):
     with torch.no_grad():
         for p in model.parameters():
             p.add_(1.0)
-    avg.update(step=1, lr_scale=1.0)  # lr scale 1: above SWA_START_SCALE, no snapshot
+    avg.update(step=1, lr_scale=1.0)  # lr scale 1: above swa_start_scale (0.2), no snapshot
     lines = []
     avg.apply(lines.append)
     assert lines == ["final_weights:swa had no snapshots (run ended before the warmdown tail); exporting EMA",

@@ -51,7 +51,7 @@ SETTINGS = {
     "doc_mask_fa3_varlen": dict(DOC_MASK="1", ATTENTION="fa3"),
     "two_gloo_ranks": dict(TTT_ENABLED="1", GPTQ_CALIB_SEQS="8"),
     # the model's and the export's remaining switches (no test had run them end to end before 2026-12-04)
-    "ln_scale_off_grad_clip_off": dict(LN_SCALE="0", GRAD_CLIP_NORM="0"),
+    "ln_scale_off": dict(LN_SCALE="0"),
     "sd_clip_embed7_gptq_lqer": dict(GPTQ_CALIB_SEQS="8", QUANT_CLIP="sd", EMBED_BITS="7", EMBED_GPTQ="1",
                                      LQER_RANK="2", LQER_TOP_K="2"),
     "ttt_lora_phased_some_targets": dict(TTT_ENABLED="1", TTT_MODE="lora_phased", TTT_LORA_TARGETS="v,mlp",

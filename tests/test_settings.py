@@ -133,7 +133,7 @@ def test_unrelated_variables_and_the_repos_own_pass(flagship):
     ({"MLP_MULT": "nan"}, "MLP_MULT=nan must be a finite number"),
     ({"MAX_WALLCLOCK_SECONDS": "inf"}, "MAX_WALLCLOCK_SECONDS=inf must be a finite number"),
     ({"TTT_LORA_ALPHA": "1e400"}, "TTT_LORA_ALPHA=inf must be a finite number"),
-    ({"SWA_START_SCALE": "Infinity"}, "SWA_START_SCALE=inf must be a finite number"),
+    ({"LATE_QAT_THRESHOLD": "Infinity"}, "LATE_QAT_THRESHOLD=inf must be a finite number"),
 ])
 def test_non_finite_values_are_refused(flagship, env, expected):
     assert expected in refusal(flagship, env)
