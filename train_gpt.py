@@ -172,8 +172,7 @@ class Hyperparameters:
     eval_stride: int = _eval(64, "tokens scored per sliding window", _POS)
     eval_batch_seqs: int = _eval(32, "windows per forward", _POS)
     sliding_eval: bool = _eval(True, "1 | 0: score stride-EVAL_STRIDE windows")
-    eval_plan: str = _hp("check", "check (refuse evals estimated over 600 s) | warn",
-                         _one_of("check", "warn"))
+    eval_plan: str = _hp("check", "check (refuse evals estimated > 600 s) | warn", _one_of("check", "warn"))
     val_tokens_limit: int = _eval(0, "val tokens used (0 = all; >0 is not a challenge score)", _NONNEG)
     # model
     vocab_size: int = _model(1024, "tokens", _POS)
@@ -197,11 +196,9 @@ class Hyperparameters:
     loop_start: int = _model(-1, "first physical layer of the looped block (-1 = no loop)")
     loop_end: int = _model(-1, "last physical layer of the looped block (inclusive)")
     num_loops: int = _model(0, "extra passes over the looped block", _NONNEG)
-    loop_enable_at: float = _hp(0.0, "fraction of training before the loop runs", _UNIT,
-                                env="ENABLE_LOOPING_AT")
+    loop_enable_at: float = _hp(0.0, "share of training before the loop runs", _UNIT, env="ENABLE_LOOPING_AT")
     skip_gates: bool = _model(False, "sigmoid-lerp gates on the U-Net skips")
-    parallel_start: int = _model(-1, "first layer with two residual lanes (-1: off)",
-                                 env="PARALLEL_START_LAYER")
+    parallel_start: int = _model(-1, "first of the two-lane layers (-1: off)", env="PARALLEL_START_LAYER")
     attn_gate: bool = _model(False, "per-head attention output gate", env="SPARSE_ATTN_GATE")
     attn_gate_scale: float = _model(0.5, "gate = sigmoid(scale * W x[:GATE_WINDOW])", _POS,
                                     env="SPARSE_ATTN_GATE_SCALE")
@@ -220,12 +217,12 @@ class Hyperparameters:
     embed_wd: float = _hp(0.04, "decoupled weight decay (x lr) of the embedding tables", _NONNEG)
     beta2: float = _hp(0.95, "Adam beta2", _UNIT)
     ortho: str = _hp("ns5", "orthogonalizer: ns5 | polar | mud", _one_of("ns5", "polar", "mud"))
+    ortho_steps: int = _hp(5, "NS5 / Polar Express iterations (the public MUON_BACKEND_STEPS)", _POS)
     ortho_dtype: str = _hp("bf16", "NS5 / Polar Express iteration dtype: bf16 (Muon's) | fp32 (a CPU "
                            "without bf16 units: ~30x faster there)", _one_of("bf16", "fp32"))
     polar_schedule: str = _hp("amsel", "Polar Express coefficients: amsel (the paper's) | frontier "
                               "(the 04-27 record's)", _one_of("amsel", "frontier"))
-    muon_row_norm: bool = _hp(False, "MuonEq-R: unit rows before the orthogonalizer",
-                              env="MUON_ROW_NORMALIZE")
+    muon_row_norm: bool = _hp(False, "MuonEq-R: unit rows into the orthogonalizer", env="MUON_ROW_NORMALIZE")
     min_lr: float = _hp(0.0, "floor of the lr scale", _UNIT)
     warmdown_frac: float = _hp(0.0, "fraction of training in the lr decay (0: WARMDOWN_ITERS)", _UNIT)
     # weight averaging and late QAT
@@ -271,16 +268,13 @@ class Hyperparameters:
     ttt_phase_docs: int = _eval(2500, "scored documents by the last phase", _POS)
     # runtime
     export_from: str = _hp("", "a run's final_state.pt: export it, no training ('' = train)")
-    preset: str = _hp("record_0323", "a table of defaults: record_0323 | frontier_0427 (PRESETS)",
-                      _one_of(*PRESETS))
+    preset: str = _hp("record_0323", "defaults: record_0323 | frontier_0427 (PRESETS)", _one_of(*PRESETS))
     compile: str = _hp("auto", "torch.compile: auto (on CUDA) | 1 | 0", _one_of("auto", "0", "1"))
     compile_backend: str = _hp("inductor", "torch.compile backend (aot_eager: the README's CPU rehearsal)")
     attention: str = _hp("auto", "auto (CUDA: FA3, FA2, else SDPA; CPU: SDPA) | fa3 | fa2 | sdpa",
                          _one_of("auto", "fa3", "fa2", "sdpa"))
-    fused_mlp: str = _hp("0", "Triton MLP in training (KERNELS): auto (CUDA + triton) | 1 | 0",
-                         _one_of("auto", "0", "1"))
-    fused_ce: str = _hp("0", "Triton softcapped cross-entropy in training: auto | 1 | 0",
-                        _one_of("auto", "0", "1"))
+    fused_mlp: str = _hp("0", "Triton MLP in training: auto (CUDA + triton) | 1 | 0", _one_of("auto", "0", "1"))
+    fused_ce: str = _hp("0", "Triton softcapped CE in training: auto | 1 | 0", _one_of("auto", "0", "1"))
 
     @property
     def train_files(self) -> str:
@@ -1445,7 +1439,8 @@ class ParallelMuon:
         # bf16 halves the reduce-scatter/all-gather bytes; tests pass fp32 to check the sharding is exact.
         self.rt, self.hp = rt, hp
         self.lr, self.momentum, self.wd = hp.matrix_lr, hp.muon_momentum, hp.muon_wd
-        self.orthogonalize = orthogonalizer(hp.ortho, polar_schedule=hp.polar_schedule, dtype=hp.ortho_dtype)
+        self.orthogonalize = orthogonalizer(hp.ortho, hp.ortho_steps, polar_schedule=hp.polar_schedule,
+                                            dtype=hp.ortho_dtype)
         self.row_norm = hp.muon_row_norm
         W = rt.world_size
         self.slots = []
@@ -2203,11 +2198,11 @@ def eval_sliding(logits_fn, val: Tensor, seq_len: int, stride: int, batch: int, 
     return finish_score(sums, rt, val, luts)
 
 
-def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime,
-             trace: list | None = None) -> tuple[float, float]:
+def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime
+             ) -> tuple[float, float]:
     """Legal score-first TTT: score chunk c with weights adapted on chunks < c only, then adapt on chunk c.
     Every trained target is <= (c+1)*C, so it was scored before any update saw it; the last chunk is never
-    trained on; one pass. `trace`, when given, records ("score"|"train", chunk, first, last target) events."""
+    trained on; one pass."""
     L, S, C, N = hp.eval_seq_len, hp.eval_stride, hp.ttt_chunk_tokens, val.numel() - 1
     ends = window_ends(N, L, S)
     n_chunks = (N - 1) // C + 1
@@ -2222,13 +2217,9 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
         mine = rank_share(by_chunk[c], rt)
         with torch.no_grad():  # not inference_mode: that would be one more compiled graph
             sums += score_windows(logits_fn, val, mine, L, hp.eval_batch_seqs, rt)
-        if trace is not None:
-            trace.append(("score", c, by_chunk[c][0][1] + 1, by_chunk[c][-1][0]))
         if c == n_chunks - 1:
             break
-        n_seqs = sgd_on_chunk(model, params, opt, loss_fn, val, c, n_chunks, hp, rt)
-        if trace is not None and n_seqs:
-            trace.append(("train", c, c * C + 1, c * C + n_seqs * L))
+        sgd_on_chunk(model, params, opt, loss_fn, val, c, n_chunks, hp, rt)
     return finish_score(sums, rt, val, luts)
 
 

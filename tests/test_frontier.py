@@ -182,7 +182,7 @@ def test_muon_row_normalize_and_the_frontier_polar_schedule(flagship):
         assert 0.6 < sv.min() and sv.max() < 1.2, (schedule, sv.min(), sv.max())
     assert not torch.equal(flagship.polar_express(G, schedule="frontier"), flagship.polar_express(G))
     hp = flagship.Hyperparameters.from_env({"PRESET": "frontier_0427"})
-    assert flagship.orthogonalizer(hp.ortho, polar_schedule=hp.polar_schedule).keywords == {
+    assert flagship.orthogonalizer(hp.ortho, hp.ortho_steps, polar_schedule=hp.polar_schedule).keywords == {
         "steps": 5, "schedule": "frontier", "dtype": torch.bfloat16}
 
 

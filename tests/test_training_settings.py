@@ -33,8 +33,8 @@ SETTINGS = {
     "ortho_polar": dict(ORTHO="polar"),
     "ortho_mud": dict(ORTHO="mud"),
     "ortho_mud_two_passes": dict(ORTHO="mud"),
-    "ortho_ns5_three_steps_fp32": dict(ORTHO_DTYPE="fp32"),
-    "ortho_polar_frontier_seven_steps": dict(ORTHO="polar", POLAR_SCHEDULE="frontier"),
+    "ortho_ns5_three_steps_fp32": dict(ORTHO_STEPS="3", ORTHO_DTYPE="fp32"),
+    "ortho_polar_frontier_seven_steps": dict(ORTHO="polar", POLAR_SCHEDULE="frontier", ORTHO_STEPS="7"),
     "optimizer_frontier": dict(MUON_ROW_NORMALIZE="1", ORTHO="polar", POLAR_SCHEDULE="frontier", WARMDOWN_FRAC="0.5",
                                MIN_LR="0.25", EMBED_WD="0.085"),
     "grad_accum_1": dict(GRAD_ACCUM_STEPS="1"),  # one rank's share of the 8-GPU step, as on one H100
@@ -43,10 +43,9 @@ SETTINGS = {
     "final_weights_raw": dict(FINAL_WEIGHTS="raw"),
 }
 
-# Not settings (no preset, script or record used them): the orthogonalizer's step and pass counts, arguments
-# of orthogonalizer() these cases pass through a patched default, and WeightAverages' SWA period.
-ORTHO_ARGS = {"ortho_mud_two_passes": dict(mud_passes=2), "ortho_ns5_three_steps_fp32": dict(steps=3),
-              "ortho_polar_frontier_seven_steps": dict(steps=7)}
+# Not settings (no preset, script or record used them): MUD's pass count, an argument of orthogonalizer() this
+# case passes through a patched default, and WeightAverages' SWA period.
+ORTHO_ARGS = {"ortho_mud_two_passes": dict(mud_passes=2)}
 SWA_EVERY = {"final_weights_swa": 1}
 
 # (the orthogonalizer's function name, the keywords bound to it) each setting must reach
