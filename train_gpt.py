@@ -67,8 +67,7 @@ def _hp(default, unit: str, check=None, env: str = "", group: str = ""):
     return field(default=default, metadata={"env": env, "unit": unit, "check": check, "group": group})
 
 
-# the groups the artifact header records (header_settings): "model" shapes the model (the judge rebuilds it from
-# them), "eval" is how the shipped model is scored (the judge's defaults). The rest: training's, export's, the run's.
+# The groups the artifact header records: model (the judge rebuilds the model from them), eval (its defaults).
 _model, _eval = functools.partial(_hp, group="model"), functools.partial(_hp, group="eval")
 
 
@@ -273,7 +272,7 @@ class Hyperparameters:
     compile_backend: str = _hp("inductor", "torch.compile backend (aot_eager: the README's CPU rehearsal)")
     attention: str = _hp("auto", "auto (CUDA: FA3, FA2, else SDPA; CPU: SDPA) | fa3 | fa2 | sdpa",
                          _one_of("auto", "fa3", "fa2", "sdpa"))
-    fused_mlp: str = _hp("0", "Triton MLP in training: auto (CUDA + triton) | 1 | 0", _one_of("auto", "0", "1"))
+    fused_mlp: str = _hp("0", "Triton MLP in training: auto (CUDA+triton) | 1 | 0", _one_of("auto", "0", "1"))
     fused_ce: str = _hp("0", "Triton softcapped CE in training: auto | 1 | 0", _one_of("auto", "0", "1"))
 
     @property
@@ -329,8 +328,8 @@ class Hyperparameters:
              "NUM_LOOPS > 0 needs 0 <= LOOP_START <= LOOP_END < NUM_LAYERS"),
             (self.parallel_start < self.num_layers, "PARALLEL_START_LAYER must be < NUM_LAYERS"),
             (self.gate_window <= self.model_dim, "GATE_WINDOW must be <= MODEL_DIM"),
-            (not self.int5_share or self.gptq_calib_seqs > 0, "INT5_SHARE needs GPTQ_CALIB_SEQS > 0 (the Hessians)"),
-            (not self.embed_gptq or self.gptq_calib_seqs > 0, "EMBED_GPTQ needs GPTQ_CALIB_SEQS > 0 (the Hessians)"),
+            (not (self.int5_share or self.embed_gptq) or self.gptq_calib_seqs > 0,
+             "INT5_SHARE and EMBED_GPTQ need GPTQ_CALIB_SEQS > 0 (the Hessians)"),
             (set(self.ttt_lora_targets.split(",")) <= set(LORA_TARGETS), f"TTT_LORA_TARGETS must name {LORA_TARGETS}"),
             (self.ttt_phase_docs >= self.ttt_phases, "TTT_PHASE_DOCS must be >= TTT_PHASES (no phase of 0 documents)"),
             # a chunk's targets are scored from one window of EVAL_SEQ_LEN positions: a longer one cannot fit
@@ -891,15 +890,6 @@ def embed(table: nn.Embedding, ids: Tensor) -> Tensor:
     in bf16). The tables stay fp32 masters: Adam and the export read fp32, and fp32 runs are unchanged."""
     on = torch.is_autocast_enabled(ids.device.type)
     return table(ids).to(torch.get_autocast_dtype(ids.device.type)) if on else table(ids)
-
-
-def fake_quant_rows(w: Tensor, clip: int = 31) -> Tensor:
-    """Late QAT: the forward sees int6 weights on the export grid (per-row absmax scale, [-31, 31]);
-    gradients reach the float weights unchanged (straight-through estimator)."""
-    with torch.no_grad():
-        scale = (w.abs().amax(dim=-1, keepdim=True) / clip).clamp_min(1.0 / clip)
-        q = (w / scale).round().clamp(-clip, clip) * scale
-    return w + (q - w).detach()
 
 
 class Rotary(nn.Module):
@@ -1502,7 +1492,7 @@ class ParallelMuon:
 class Optimizers:
     """All optimizers of the run behind one `step(lr_scale, momentum)`; same math on 1 or W ranks."""
 
-    ADAM_BETA1, ADAM_EPS, GRAD_CLIP_NORM = 0.9, 1e-8, 0.3  # the 03-23 record's; no preset or record moves them
+    ADAM_BETA1, ADAM_EPS, GRAD_CLIP_NORM = 0.9, 1e-8, 0.3  # the 03-23 record's; constants, not settings
 
     def __init__(self, model: GPT, hp: Hyperparameters, rt: Runtime, muon_dtype=torch.bfloat16):
         self.rt, self.hp, self.model = rt, hp, model
@@ -1553,10 +1543,10 @@ class Optimizers:
 
 # ----------------------------------------------------------------------------------------------------
 # EXPORT: QUANTIZATION
-# The bank matrices become int6 per row (values in [-31, 31] in int8 containers, fp16 row scales), with
-# a per-row clip search (GPTQ-lite: several clip percentiles per row, keep the one with the lowest
-# squared reconstruction error), optionally rounded by GPTQ. Embedding tables become int8 per row;
-# tensors of <= 65,536 values stay fp16.
+# One grid here for late QAT (fake_quant_rows), the export (quantize_rows) and the byte plan (plan_bytes):
+# per row, integers in [-clip, clip] times a step. Banks: int6 (31, in int8 containers; INT5_SHARE of
+# them int5, 15), tables int8 or int7, tensors of <= 65,536 values fp16. Export steps (fp16): the best of
+# CLIP_PERCENTILES of |row| / clip (03-23 GPTQ-lite) or CLIP_SIGMAS x std(row) / clip (QUANT_CLIP=sd).
 # ----------------------------------------------------------------------------------------------------
 
 ARTIFACT_NAME = "final_model.int6.ptz"
@@ -1571,6 +1561,16 @@ SMALL_TENSOR_NUMEL = 65_536
 
 class ArtifactError(ValueError):
     """A model artifact that is missing, truncated or corrupted; the message names the file."""
+
+
+def fake_quant_rows(w: Tensor, clip: int = 31) -> Tensor:
+    """Late QAT (GPT's forward): int6 weights on the export's grid, [-31, 31] x a per-row fp32 step (the
+    search's absmax candidate, even under QUANT_CLIP=sd: kept, the runs' figures depend on it); gradients
+    reach the float weights unchanged (straight-through estimator)."""
+    with torch.no_grad():
+        scale = (w.abs().amax(dim=-1, keepdim=True) / clip).clamp_min(1.0 / clip)
+        q = (w / scale).round().clamp(-clip, clip) * scale
+    return w + (q - w).detach()
 
 
 def quantize_rows(w: Tensor, clip: int, percentiles=CLIP_PERCENTILES, sigmas: float | None = None
@@ -2027,9 +2027,8 @@ def write_atomic(path: str | Path, write) -> None:
 def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str | None = None,
                    hessians: dict | None = None, *, hp: Hyperparameters | None = None,
                    run_id: str | None = None, seed: int | None = None) -> int:
-    """Quantize (hp's export settings: INT5_SHARE, ...), serialize and compress `sd` (codec: COMPRESSOR's unless
-    given) to `path` (write_atomic); returns its size in bytes. With hp, header_settings(hp) go into the header:
-    the judge rebuilds the model from them. Without hp: the 03-23 exporter's defaults, no settings recorded."""
+    """Quantize `sd` (hp's export settings, INT5_SHARE, COMPRESSOR unless `codec`; no hp: the 03-23 ones),
+    serialize, compress it to `path` (write_atomic), header_settings(hp) in the header; returns the size."""
     codec, int5_share = codec or (hp or Hyperparameters()).compressor, hp.int5_share if hp else 0.0
     entries, chunks, offset = [], [], 0
     for name, scheme, shape, arrays in quantize_state_dict(sd, hessians, int5_share, hp):
@@ -2075,8 +2074,7 @@ def settings_from_artifact(path, environ=None) -> Hyperparameters:
     if conflicts:
         raise ValueError(f"{path}: env contradicts the model the artifact holds: {', '.join(conflicts)}; "
                          "unset or match them")
-    saved_env = {env: str(value) for group in saved.values() for env, value in group.items()}
-    return Hyperparameters.from_env({**saved_env, **environ})
+    return Hyperparameters.from_env({**{e: str(v) for g in saved.values() for e, v in g.items()}, **environ})
 
 
 def read_artifact(path: str | Path) -> tuple[dict, bytes]:
@@ -2491,7 +2489,7 @@ def muon_momentum_at(step: int, hp: Hyperparameters, start: float = 0.92) -> flo
 class WeightAverages:
     """EMA of the weights every step (applied at the end by default) and optional tight SWA snapshots."""
 
-    swa_every, swa_start_scale = 50, 0.2  # FINAL_WEIGHTS=swa: a snapshot every 50 steps once the lr scale < 0.2
+    swa_every, swa_start_scale = 50, 0.2  # FINAL_WEIGHTS=swa: a snapshot each 50 steps once lr scale < 0.2
 
     def __init__(self, model: nn.Module, hp: Hyperparameters):
         self.params = list(model.parameters())
@@ -2630,7 +2628,7 @@ def load_final_state(path: str) -> tuple[dict, Hyperparameters, list[str]]:
     RUN_ID is this run's own (its log); an env value that changes the model's shape is refused, naming it."""
     try:
         state = torch.load(path, map_location="cpu", weights_only=True)
-        known = {f.metadata["env"] for f in dataclasses.fields(Hyperparameters)} - {"RUN_ID"}  # not removed ones
+        known = {f.metadata["env"] for f in dataclasses.fields(Hyperparameters)} - {"RUN_ID"}  # not removed
         saved = {env: str(value) for env, value in state["settings"].items() if env in known}
     except Exception as exc:
         raise ValueError(f"EXPORT_FROM={path}: not a {FINAL_STATE_NAME} train_gpt.py saved ({exc})") from None
@@ -2748,8 +2746,8 @@ def main() -> None:
     artifact = out_dir / ARTIFACT_NAME
     if rt.is_main:
         t = time.perf_counter()
-        model_bytes = write_artifact(artifact, model.state_dict(), hessians=hessians, hp=hp, run_id=made_by[0],
-                                     seed=made_by[1])
+        model_bytes = write_artifact(artifact, model.state_dict(), hessians=hessians, hp=hp,
+                                     run_id=made_by[0], seed=made_by[1])
         total, export_s = code_bytes + model_bytes, time.perf_counter() - t
         log(f"export:{artifact} codec:{hp.compressor} quantizer:{f'gptq int5_share:{hp.int5_share}' if gptq else 'rtn'} "
             f"time:{export_s:.1f}s")
