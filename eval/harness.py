@@ -121,9 +121,9 @@ def load_interface(record_dir: Path, artifact_override: Path | None = None):
     """(module, hp, script path, artifact path) of a record, errors as JudgeError.
 
     hp comes from the artifact's header when the record exposes `settings_from_artifact` (records before
-    2026-12-05: `Hyperparameters.from_artifact`) (the
-    flagship's artifacts record the model they hold, so no env is needed; an env that contradicts them is
-    an error naming the settings); otherwise from `Hyperparameters.from_env()`."""
+    2026-12-05: `Hyperparameters.from_artifact`; the flagship's artifacts record the model they hold, so no
+    env is needed; an env that contradicts them is an error naming the settings); otherwise from
+    `Hyperparameters.from_env()`."""
     script = script_path(record_dir)
     try:
         readable_source(script)  # a damaged self-extracting script is named here, before it is run

@@ -351,7 +351,7 @@ def test_ttt_scores_every_chunk_before_training_on_it(flagship, tiny_data, monke
         seen.append(fingerprint())
         return model.forward_logits(x, segments)
 
-    # ("score"|"train", chunk, first, last target) of every scoring and training call eval_ttt makes (one rank)
+    # ("score"|"train", chunk, first, last target) of each scoring and training call of eval_ttt (one rank)
     trace, score_windows, sgd_on_chunk = [], flagship.score_windows, flagship.sgd_on_chunk
 
     def spy_score(logits_fn, val, windows, *args):  # windows: (end, previous end), targets (previous, end]

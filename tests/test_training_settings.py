@@ -22,9 +22,9 @@ import pytest
 import torch
 
 # A shorter run than the end-to-end tests' 40 steps, in which every setting still shows: the last two steps are
-# under WeightAverages.swa_start_scale (0.2; swa_every=1 snapshots both), the last one under the late-QAT threshold (0.15), and
-# WARMDOWN_FRAC=0.5 decays from step 7 to a MIN_LR floor (0.25) that binds on the last step (and keeps late
-# QAT off there).
+# under WeightAverages.swa_start_scale (0.2; swa_every=1 snapshots both), the last one under the late-QAT
+# threshold (0.15), and WARMDOWN_FRAC=0.5 decays from step 7 to a MIN_LR floor (0.25) that binds on the last
+# step (and keeps late QAT off there).
 RUN = dict(ITERATIONS="12", WARMDOWN_ITERS="12", TRAIN_LOG_EVERY="1", EMA_DECAY="0.9")
 STEPS = 12
 
@@ -105,7 +105,8 @@ def spied(flagship, monkeypatch):
 def test_training_setting_reaches_its_code(name, flagship, tiny_data, spied, monkeypatch):
     env = {**tiny_data["env"], **RUN, **SETTINGS[name]}
     if name in ORTHO_ARGS:
-        monkeypatch.setattr(flagship, "orthogonalizer", functools.partial(flagship.orthogonalizer, **ORTHO_ARGS[name]))
+        patched = functools.partial(flagship.orthogonalizer, **ORTHO_ARGS[name])
+        monkeypatch.setattr(flagship, "orthogonalizer", patched)
     if name in SWA_EVERY:
         monkeypatch.setattr(flagship.WeightAverages, "swa_every", SWA_EVERY[name])
     hp = flagship.Hyperparameters.from_env(env)
