@@ -205,7 +205,7 @@ class Hyperparameters:
     smear: str = _model("static", "static (per channel) | input (input-dependent) | off",
                         _one_of("static", "input", "off"), env="SMEAR_GATE")
     doc_mask: bool = _model(False, "document-masked attention: nothing attends across a BOS")
-    # optimizers (Adam's beta1 and eps, the grad-norm clip: Optimizers' constants)
+    # optimizers (Adam's beta1 0.9 and eps 1e-8, the grad-norm clip 0.3: the 03-23 record's, in Optimizers)
     matrix_lr: float = _hp(0.025, "Muon lr for the banks", _POS)
     scalar_lr: float = _hp(0.025, "Adam lr for scalars, gates, small matrices", _POS)
     tied_embed_lr: float = _hp(0.035, "Adam lr for embedding tables", _POS)
@@ -1492,8 +1492,6 @@ class ParallelMuon:
 class Optimizers:
     """All optimizers of the run behind one `step(lr_scale, momentum)`; same math on 1 or W ranks."""
 
-    ADAM_BETA1, ADAM_EPS, GRAD_CLIP_NORM = 0.9, 1e-8, 0.3  # the 03-23 record's; constants, not settings
-
     def __init__(self, model: GPT, hp: Hyperparameters, rt: Runtime, muon_dtype=torch.bfloat16):
         self.rt, self.hp, self.model = rt, hp, model
         banks = model.banks()
@@ -1504,7 +1502,7 @@ class Optimizers:
         self.adam = torch.optim.AdamW(
             [dict(params=tables, lr=hp.tied_embed_lr, base_lr=hp.tied_embed_lr, weight_decay=hp.embed_wd),
              dict(params=scalars, lr=hp.scalar_lr, base_lr=hp.scalar_lr, weight_decay=hp.adam_wd)],
-            betas=(self.ADAM_BETA1, hp.beta2), eps=self.ADAM_EPS, fused=rt.device.type == "cuda")
+            betas=(0.9, hp.beta2), eps=1e-8, fused=rt.device.type == "cuda")
         self.muon = ParallelMuon(banks, hp, rt, muon_dtype)
         self.flat = torch.zeros(sum(p.numel() for p in self.replicated), device=rt.device)
 
@@ -1523,15 +1521,14 @@ class Optimizers:
         if self.rt.distributed:
             dist.all_reduce(self.flat, op=dist.ReduceOp.AVG)
         shards = self.muon.wait_grads()
-        if self.GRAD_CLIP_NORM > 0:
-            # Clip by the norm of the rank-averaged gradient (the record clipped each rank's local one,
-            # which made the update depend on the world size).
-            bank_sq = torch.stack([s.float().square().sum() for s in shards]).sum()
-            total = self.rt.all_reduce(bank_sq) + self.flat.square().sum()
-            coef = (self.GRAD_CLIP_NORM / (total.sqrt() + 1e-6)).clamp(max=1.0)
-            self.flat.mul_(coef)
-            for s in shards:
-                s.mul_(coef.to(s.dtype))
+        # Clip at 0.3 by the norm of the rank-averaged gradient (the record clipped each rank's local one,
+        # which made the update depend on the world size).
+        bank_sq = torch.stack([s.float().square().sum() for s in shards]).sum()
+        total = self.rt.all_reduce(bank_sq) + self.flat.square().sum()
+        coef = (0.3 / (total.sqrt() + 1e-6)).clamp(max=1.0)
+        self.flat.mul_(coef)
+        for s in shards:
+            s.mul_(coef.to(s.dtype))
         for p, g in zip(self.replicated, self.flat.split([p.numel() for p in self.replicated])):
             p.grad = g.view_as(p)  # a view, not a copy: zero_grad drops it before the next backward
         for group in self.adam.param_groups:
