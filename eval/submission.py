@@ -477,6 +477,6 @@ def bake_defaults(script_text: str, settings: dict[str, str], hyperparameters_cl
         if not pattern.search(script_text):  # the older form, the env var spelled out
             pattern = re.compile(r'(_hp\()(.+?)(, "%s",)' % re.escape(env))
         if len(pattern.findall(script_text)) != 1:
-            raise PackageError(f"{env}: expected exactly one `{name}: ... = _hp(<default>, ...)` in the script")
+            raise PackageError(f"{env}: expected exactly one `{name}: ... = _hp(<default>, ...)` in the file")
         script_text = pattern.sub(lambda m: m.group(1) + repr(value) + m.group(3), script_text)
     return script_text
