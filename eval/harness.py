@@ -5,7 +5,7 @@
 Steps (eval/INTERFACE.md is the contract):
   1. in a fresh child process (eval/child.py; this process never imports or runs record code): import the
      record's train_gpt.py via eval.loader (nothing trains at import), read its hyperparameters from the
-     artifact's header (Hyperparameters.from_artifact, when the record has it; else
+     artifact's header (settings_from_artifact or, in older records, Hyperparameters.from_artifact; else
      Hyperparameters.from_env(), env vars apply), build_model(hp), load_artifact(path) under the
      no-unpickling tripwire, load_state_dict(strict=True) (load_interface and load_model below, run there);
   2. read the val shards with data.shards and the bytes of each target: from the val shards' byte sidecars
@@ -120,9 +120,10 @@ class ValData:
 def load_interface(record_dir: Path, artifact_override: Path | None = None):
     """(module, hp, script path, artifact path) of a record, errors as JudgeError.
 
-    hp comes from the artifact's header when the record exposes `Hyperparameters.from_artifact` (the
-    flagship's artifacts record the model they hold, so no env is needed; an env that contradicts them is
-    an error naming the settings); otherwise from `Hyperparameters.from_env()`."""
+    hp comes from the artifact's header when the record exposes `settings_from_artifact` (records before
+    2026-12-05: `Hyperparameters.from_artifact`; the flagship's artifacts record the model they hold, so no
+    env is needed; an env that contradicts them is an error naming the settings); otherwise from
+    `Hyperparameters.from_env()`."""
     script = script_path(record_dir)
     try:
         readable_source(script)  # a damaged self-extracting script is named here, before it is run
@@ -130,14 +131,15 @@ def load_interface(record_dir: Path, artifact_override: Path | None = None):
     except (RecordInterfaceError, RecordFileError) as exc:
         raise JudgeError(str(exc)) from None
     artifact = artifact_path(module, record_dir, artifact_override)
-    from_artifact = getattr(module.Hyperparameters, "from_artifact", None)
+    from_artifact = (getattr(module, "settings_from_artifact", None)
+                     or getattr(module.Hyperparameters, "from_artifact", None))
     try:
         hp = from_artifact(str(artifact)) if from_artifact else module.Hyperparameters.from_env()
     except module.ArtifactError as exc:
         raise JudgeError(f"artifact: {exc}") from None
     except ValueError as exc:
-        how = "from_artifact" if from_artifact else "from_env"
-        raise JudgeError(f"{script}: Hyperparameters.{how}(): {exc}") from None
+        how = from_artifact.__qualname__ if from_artifact else "Hyperparameters.from_env"
+        raise JudgeError(f"{script}: {how}(): {exc}") from None
     missing = [f for f in HP_FIELDS if not hasattr(hp, f)]
     if missing:
         raise JudgeError(f"{script}: Hyperparameters lacks fields {missing} (eval/INTERFACE.md)")

@@ -278,7 +278,7 @@ def ttt_timing(run_dir: Path, data: Path, tok: Path, cfg: dict, tiny: bool) -> d
     if not artifact.is_file():
         raise FileNotFoundError(f"{artifact}: run the ours stage first")
     env = {"DATA_PATH": str(data), "TOKENIZER_PATH": str(tok), "TTT_ENABLED": "1"}
-    hp = tg.Hyperparameters.from_artifact(artifact, env)
+    hp = tg.settings_from_artifact(artifact, env)
     rt = tg.compute_init(hp)
     model = tg.build_model(hp).to(rt.device)
     model.load_state_dict(tg.load_artifact(artifact))

@@ -44,9 +44,9 @@ RUN = dict(ITERATIONS="40", WARMDOWN_ITERS="20", VAL_TOKENS_LIMIT="1009", TRAIN_
 SETTINGS = {
     "default": {},
     # the SGD TTT mode (1 rank, eager), GPTQ with int5 for half the matrices, the FA3 stand-in's dense call, the
-    # lzma codec (export and the judge's decode), no LN scale, no grad clip
+    # lzma codec (export and the judge's decode), no LN scale
     "gptq_int5_ttt_sgd_fa3_lzma": dict(GPTQ_CALIB_SEQS="8", INT5_SHARE="0.5", TTT_ENABLED="1", ATTENTION="fa3",
-                                      COMPRESSOR="lzma", LN_SCALE="0", GRAD_CLIP_NORM="0"),
+                                      COMPRESSOR="lzma", LN_SCALE="0"),
     # the lora_phased TTT mode (1 rank, eager) on a subset of LoRA targets, with the frontier's switches on the tiny
     # March model (3 layers): looping, skip gates, parallel lanes, the sparse attention gate, the input smear,
     # document masking through the FA2 stand-in's varlen call, SD clipping, int7 GPTQ'd embeddings, LQER, zstd
