@@ -37,7 +37,8 @@ from types import SimpleNamespace
 import numpy as np
 import torch
 
-from data.shards import BOS_ID, ShardError, load_tokens, load_val_bytes, shard_paths, sidecar_path
+from data.shards import (BOS_ID, CANONICAL_VAL_DOCS, ShardError, count_documents, load_tokens, load_val_bytes,
+                         shard_paths, sidecar_path, val_docs_line, val_docs_note)
 from eval.bpb import TokenizerError, build_luts, load_tokenizer, stream_target_bytes
 from eval.dist import DistContext
 from eval.guard import UnpicklingRefused, no_unpickling
@@ -103,6 +104,7 @@ class ValData:
     tokens: np.ndarray
     files: list[str]
     cum_bytes: np.ndarray
+    docs: int  # documents (BOS tokens) in the whole val set, before any val_tokens_limit
     byte_files: list[str] = field(default_factory=list)  # the byte sidecars counted; empty: the tokenizer's bytes
 
     @property
@@ -229,6 +231,7 @@ def load_val(settings: JudgeSettings) -> ValData:
         sidecar = load_val_bytes(paths) if canonical else None
     except ShardError as exc:
         raise JudgeError(f"val_files: {exc} (cwd {Path.cwd()}; --val-files overrides)") from None
+    docs = count_documents(tokens)
     if settings.val_tokens_limit:
         tokens = tokens[: settings.val_tokens_limit + 1]
     if len(tokens) < 2:
@@ -247,11 +250,12 @@ def load_val(settings: JudgeSettings) -> ValData:
     except TokenizerError as exc:
         raise JudgeError(f"tokenizer: {exc} (--tokenizer overrides)") from None
     if sidecar is None:
-        return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(stream_target_bytes(tokens, luts)))
+        return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(stream_target_bytes(tokens, luts)),
+                       docs=docs)
     # entry j is the bytes of token j; targets are tokens 1..N (the same prefix as the tokens when limited)
     target_bytes = sidecar[1 : len(tokens)].astype(np.int64)
     return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(target_bytes),
-                   byte_files=[str(sidecar_path(p)) for p in paths])
+                   byte_files=[str(sidecar_path(p)) for p in paths], docs=docs)
 
 
 # ---------------------------------------------------------------- scoring
@@ -537,6 +541,8 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
     comparisons += sub_cmp
     notes = ([why] if why and (log is not None or not logs) else []) + notes + sub_notes
     notes += [port.buffer_note] if port.buffer_note else []
+    docs_note = val_docs_note(val.docs, f"the val set {settings.val_files}")
+    notes += [docs_note] if docs_note else []
     if settings.val_tokens_limit:
         notes.insert(0, f"val_tokens_limit {settings.val_tokens_limit}: part of the val set only, "
                         "not a challenge score")
@@ -562,7 +568,8 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
                      "doc_mask": bool(getattr(hp, "doc_mask", False))},
         "hyperparameters": {f: getattr(hp, f) for f in HP_FIELDS},
         "val": {"files": val.files, "targets": val.n_targets, "bytes": val.total_bytes,
-                "bytes_source": "sidecar" if val.byte_files else "tokenizer", "byte_files": val.byte_files},
+                "bytes_source": "sidecar" if val.byte_files else "tokenizer", "byte_files": val.byte_files,
+                "docs": val.docs, "canonical_docs": CANONICAL_VAL_DOCS},
         "probes": probes, "refused": refused,
         "scores": scores, "sizes": sizes, "comparisons": comparisons, "notes": notes,
         "log": log.path if log else None,
@@ -606,6 +613,8 @@ def report_lines(report: dict) -> list[str]:
         "val_bytes:" + (f"sidecar files:{len(report['val']['byte_files'])}" if report["val"]["byte_files"]
                         else "tokenizer"),
     ]
+    if "docs" in report["val"]:  # the downloader's line for the same val set (data/shards.py)
+        lines.append(val_docs_line(report["val"]["docs"]))
     p = report.get("probes") or {}
     if p.get("checks") is not None:
         lines.append(f"eval_probes checks:{','.join(p['checks']) or 'none'} windows:{p.get('windows', 0)} "

@@ -37,7 +37,8 @@ TINY = dict(NUM_LAYERS="2", MODEL_DIM="64", NUM_HEADS="4", NUM_KV_HEADS="2", MLP
 TINY_FRONTIER = dict(TINY, VAL_TOKENS_LIMIT="1024",
                      NUM_LAYERS="6", BIGRAM_VOCAB_SIZE="0", VE_LAYERS="", XSA_LAST_N="6", LOOP_START="2",
                      LOOP_END="3", PARALLEL_START_LAYER="4", GPTQ_CALIB_SEQS="8", TTT_DOC_BATCH="4", TTT_LORA_RANK="4",
-                     TTT_PHASE_DOCS="2", TTT_PHASES="1", MLP_MULT="4")
+                     TTT_PHASE_DOCS="2", TTT_PHASES="1", MLP_MULT="4",
+                     SLIDING_EVAL="1")  # the preset skips it (SLIDING_EVAL=0); the judge is compared on it here
 
 
 def readable(record: Path) -> str:
