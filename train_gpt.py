@@ -2,7 +2,7 @@
 
 One file, read top to bottom in the order data flows:
     HYPERPARAMETERS -> RUNTIME -> DATA -> TOKENIZER BYTES -> MODEL (parts, GPT) -> ORTHOGONALIZERS -> OPTIMIZERS
-    -> EXPORT (quantize, artifact) -> EVALUATION (sliding window, legal TTT) -> TRAINING -> MAIN
+    -> TRAINING -> EXPORT (quantize, artifact) -> EVALUATION (sliding window, legal TTT) -> MAIN
 
 Run it:
     # CPU demo, scripts/demo_cpu.sh's settings (sample: `python -m data.sample` once), 1-3 minutes on 2 cores:
@@ -1539,6 +1539,164 @@ class Optimizers:
 
 
 # ----------------------------------------------------------------------------------------------------
+# TRAINING
+# Warm-up steps compile the graphs (float and late-QAT, plain and looped) and are then undone; the clock
+# counts training steps only. The lr decays linearly over the warmdown (WARMDOWN_ITERS or WARMDOWN_FRAC)
+# to MIN_LR; Muon momentum warms up (0.92 -> MUON_MOMENTUM over MUON_MOMENTUM_WARMUP_STEPS).
+# ----------------------------------------------------------------------------------------------------
+
+
+def progress(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
+    """Fraction of training done: of the wall-clock cap when one is set, else of ITERATIONS."""
+    cap_ms = 1000.0 * hp.max_wallclock_seconds
+    return min(elapsed_ms / cap_ms if cap_ms > 0 else step / hp.iterations, 1.0)
+
+
+def lr_scale_at(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
+    """1, then a linear decay over the warmdown, floored at MIN_LR. The warmdown is WARMDOWN_FRAC of training
+    (the 04-27 record's rule) or the last WARMDOWN_ITERS steps (the 03-23 record's; with a cap, estimated
+    from the ms per step so far, so that the decay ends at the cap)."""
+    if hp.warmdown_frac > 0:
+        scale = min((1.0 - progress(step, elapsed_ms, hp)) / hp.warmdown_frac, 1.0)
+    elif hp.warmdown_iters <= 0:
+        scale = 1.0
+    elif hp.max_wallclock_seconds <= 0:
+        scale = min(max((hp.iterations - step) / hp.warmdown_iters, 0.0), 1.0)
+    else:
+        warmdown_ms = hp.warmdown_iters * elapsed_ms / max(step, 1)
+        remaining_ms = max(1000.0 * hp.max_wallclock_seconds - elapsed_ms, 0.0)
+        scale = remaining_ms / max(warmdown_ms, 1e-9) if remaining_ms <= warmdown_ms else 1.0
+    return max(scale, hp.min_lr)
+
+
+def muon_momentum_at(step: int, hp: Hyperparameters, start: float = 0.92) -> float:
+    frac = min(step / hp.muon_momentum_warmup_steps, 1.0) if hp.muon_momentum_warmup_steps else 1.0
+    return (1 - frac) * start + frac * hp.muon_momentum
+
+
+class WeightAverages:
+    """EMA of the weights every step (applied at the end by default) and optional tight SWA snapshots."""
+
+    swa_every, swa_start_scale = 50, 0.2  # FINAL_WEIGHTS=swa: a snapshot each 50 steps once lr scale < 0.2
+
+    def __init__(self, model: nn.Module, hp: Hyperparameters):
+        self.params = list(model.parameters())
+        self.hp = hp
+        self.ema = [p.detach().float().clone() for p in self.params]
+        self.swa, self.swa_count = None, 0
+
+    @torch.no_grad()
+    def update(self, step: int, lr_scale: float) -> None:
+        torch._foreach_lerp_(self.ema, [p.detach().float() for p in self.params], 1.0 - self.hp.ema_decay)
+        if self.hp.final_weights == "swa" and lr_scale < self.swa_start_scale and step % self.swa_every == 0:
+            if self.swa is None:
+                self.swa = [p.detach().float().clone() for p in self.params]
+            else:
+                torch._foreach_add_(self.swa, [p.detach().float() for p in self.params])
+            self.swa_count += 1
+
+    @torch.no_grad()
+    def apply(self, log) -> None:
+        kind = self.hp.final_weights
+        if kind == "swa" and self.swa_count == 0:
+            log("final_weights:swa had no snapshots (run ended before the warmdown tail); exporting EMA")
+            kind = "ema"
+        if kind == "raw":
+            return
+        source = self.ema if kind == "ema" else [t / self.swa_count for t in self.swa]
+        torch._foreach_copy_(self.params, source)
+        log(f"final_weights:{kind}" + (f" snapshots:{self.swa_count}" if kind == "swa" else ""))
+
+
+def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> None:
+    grad_accum = hp.grad_accum_steps or 8 // rt.world_size
+    model.set_kernels(*rt.kernels)  # FUSED_MLP / FUSED_CE: training's alone (undone below)
+    log(f"grad_accum_steps:{grad_accum} tokens_per_micro_step_per_rank:"
+        f"{hp.train_batch_tokens // (rt.world_size * grad_accum)}")
+
+    def one_step(loader, opt, step: int, lr_scale: float) -> Tensor:
+        opt.zero_grad()
+        total = torch.zeros((), device=rt.device)
+        for x, y, segments in loader.next_step():
+            with rt.autocast():
+                loss = fwd(x, y, None, segments)
+            (loss / grad_accum).backward()
+            total += loss.detach()
+        opt.step(lr_scale, muon_momentum_at(step, hp))
+        return total / grad_accum
+
+    # Layer looping starts at ENABLE_LOOPING_AT of training (the 04-27 record: 35%): the early steps are cheaper.
+    loop_later = model.looping and hp.loop_enable_at > 0
+    if hp.warmup_steps:
+        # Compile warm-up: real steps in every (looping, late QAT) state the run will meet, so each graph is
+        # compiled before the clock starts; then restore the initial weights, optimizer state and data position.
+        states = [(lp, q) for lp in ((False, True) if loop_later else (model.looping,))
+                  for q in ((False, True) if hp.late_qat_threshold > 0 else (False,))]
+        initial = {k: v.detach().clone() for k, v in model.state_dict().items()}
+        loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
+        for i in range(hp.warmup_steps):
+            model.looping, model.qat = states[i * len(states) // hp.warmup_steps]
+            one_step(loader, opt, i, 1.0)
+        model.qat = False
+        model.load_state_dict(initial)
+        log(f"warmup:{hp.warmup_steps} steps done, weights and optimizer state restored")
+    model.looping = model.looping and not loop_later
+    loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
+    averages = WeightAverages(model, hp)
+    train_ms, step = 0.0, 0
+    rt.sync()
+    t0 = time.perf_counter()
+    while True:
+        last = step >= hp.iterations
+        if last or (hp.val_loss_every and step % hp.val_loss_every == 0 and step > 0):
+            rt.sync()
+            train_ms += 1000.0 * (time.perf_counter() - t0)
+            val_loss, val_bpb = evaluate()
+            log(f"step:{step}/{hp.iterations} val_loss:{val_loss:.4f} val_bpb:{val_bpb:.4f} "
+                f"train_time:{train_ms:.0f}ms step_avg:{train_ms / max(step, 1):.2f}ms")
+            rt.sync()
+            t0 = time.perf_counter()
+        if last:
+            break
+        elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
+        scale = lr_scale_at(step, elapsed_ms, hp)
+        if not model.qat and scale < hp.late_qat_threshold:
+            model.qat = True
+            log(f"late_qat:on step:{step} lr_scale:{scale:.4f}")
+        if loop_later and not model.looping and progress(step, elapsed_ms, hp) >= hp.loop_enable_at:
+            model.looping = True
+            enc, dec = visit_order(hp, True)
+            log(f"layer_loop:on step:{step} frac:{progress(step, elapsed_ms, hp):.3f} encoder:{enc} decoder:{dec}")
+        loss = one_step(loader, opt, step, scale)
+        averages.update(step + 1, scale)
+        step += 1
+        elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
+        # One small all-reduce per step carries both stop conditions, so every rank stops on the same step.
+        over = hp.max_wallclock_seconds > 0 and elapsed_ms >= 1000.0 * hp.max_wallclock_seconds
+        status = torch.stack([(~torch.isfinite(loss)).float(), torch.tensor(float(over), device=rt.device)])
+        bad, capped = rt.all_reduce(status, op=dist.ReduceOp.MAX if rt.distributed else None).tolist()
+        if bad:
+            raise FloatingPointError(f"non-finite training loss at step {step}; aborting (lr_scale {scale:.4f})")
+        if hp.train_log_every and (step <= 10 or step % hp.train_log_every == 0 or capped):
+            log(f"step:{step}/{hp.iterations} train_loss:{loss.item():.4f} train_time:{elapsed_ms:.0f}ms "
+                f"step_avg:{elapsed_ms / step:.2f}ms")
+        if capped:
+            log(f"stopping_early: wallclock_cap train_time:{elapsed_ms:.0f}ms step:{step}/{hp.iterations}")
+            rt.sync()
+            train_ms += 1000.0 * (time.perf_counter() - t0)
+            break
+    if rt.device.type == "cuda":
+        log(f"peak memory allocated: {torch.cuda.max_memory_allocated() // 2**20} MiB "
+            f"reserved: {torch.cuda.max_memory_reserved() // 2**20} MiB")
+    # Late QAT is a training device: what is scored after this (float eval) and calibrated (GPTQ's Hessians,
+    # which match bank slices by address and would see fake-quant copies instead) is the plain model.
+    model.qat = False
+    model.looping = hp.num_loops > 0  # the shipped model loops, even if the run ended before ENABLE_LOOPING_AT
+    model.set_kernels()  # and TTT's SGD steps use the eager math, as the judge's do
+    averages.apply(log)
+
+
+# ----------------------------------------------------------------------------------------------------
 # EXPORT: QUANTIZATION
 # One grid here for late QAT (fake_quant_rows), the export (quantize_rows) and the byte plan (plan_bytes):
 # per row, integers in [-clip, clip] times a step. Banks: int6 (31, in int8 containers; INT5_SHARE of
@@ -2445,164 +2603,6 @@ def plan_evals(hp: Hyperparameters, n_targets: int, doc_lengths: list[int] | Non
         total += hp.ttt_epochs * step * sum((sum(d) + len(d) - 1) // L for d in chosen)
         flops["ttt_lora_phased"] = total
     return {k: (f, f / (EVAL_PEAK_FLOPS * EVAL_MFU[k])) for k, f in flops.items()}
-
-
-# ----------------------------------------------------------------------------------------------------
-# TRAINING
-# Warm-up steps compile the graphs (float and late-QAT, plain and looped) and are then undone; the clock
-# counts training steps only. The lr decays linearly over the warmdown (WARMDOWN_ITERS or WARMDOWN_FRAC)
-# to MIN_LR; Muon momentum warms up (0.92 -> MUON_MOMENTUM over MUON_MOMENTUM_WARMUP_STEPS).
-# ----------------------------------------------------------------------------------------------------
-
-
-def progress(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
-    """Fraction of training done: of the wall-clock cap when one is set, else of ITERATIONS."""
-    cap_ms = 1000.0 * hp.max_wallclock_seconds
-    return min(elapsed_ms / cap_ms if cap_ms > 0 else step / hp.iterations, 1.0)
-
-
-def lr_scale_at(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
-    """1, then a linear decay over the warmdown, floored at MIN_LR. The warmdown is WARMDOWN_FRAC of training
-    (the 04-27 record's rule) or the last WARMDOWN_ITERS steps (the 03-23 record's; with a cap, estimated
-    from the ms per step so far, so that the decay ends at the cap)."""
-    if hp.warmdown_frac > 0:
-        scale = min((1.0 - progress(step, elapsed_ms, hp)) / hp.warmdown_frac, 1.0)
-    elif hp.warmdown_iters <= 0:
-        scale = 1.0
-    elif hp.max_wallclock_seconds <= 0:
-        scale = min(max((hp.iterations - step) / hp.warmdown_iters, 0.0), 1.0)
-    else:
-        warmdown_ms = hp.warmdown_iters * elapsed_ms / max(step, 1)
-        remaining_ms = max(1000.0 * hp.max_wallclock_seconds - elapsed_ms, 0.0)
-        scale = remaining_ms / max(warmdown_ms, 1e-9) if remaining_ms <= warmdown_ms else 1.0
-    return max(scale, hp.min_lr)
-
-
-def muon_momentum_at(step: int, hp: Hyperparameters, start: float = 0.92) -> float:
-    frac = min(step / hp.muon_momentum_warmup_steps, 1.0) if hp.muon_momentum_warmup_steps else 1.0
-    return (1 - frac) * start + frac * hp.muon_momentum
-
-
-class WeightAverages:
-    """EMA of the weights every step (applied at the end by default) and optional tight SWA snapshots."""
-
-    swa_every, swa_start_scale = 50, 0.2  # FINAL_WEIGHTS=swa: a snapshot each 50 steps once lr scale < 0.2
-
-    def __init__(self, model: nn.Module, hp: Hyperparameters):
-        self.params = list(model.parameters())
-        self.hp = hp
-        self.ema = [p.detach().float().clone() for p in self.params]
-        self.swa, self.swa_count = None, 0
-
-    @torch.no_grad()
-    def update(self, step: int, lr_scale: float) -> None:
-        torch._foreach_lerp_(self.ema, [p.detach().float() for p in self.params], 1.0 - self.hp.ema_decay)
-        if self.hp.final_weights == "swa" and lr_scale < self.swa_start_scale and step % self.swa_every == 0:
-            if self.swa is None:
-                self.swa = [p.detach().float().clone() for p in self.params]
-            else:
-                torch._foreach_add_(self.swa, [p.detach().float() for p in self.params])
-            self.swa_count += 1
-
-    @torch.no_grad()
-    def apply(self, log) -> None:
-        kind = self.hp.final_weights
-        if kind == "swa" and self.swa_count == 0:
-            log("final_weights:swa had no snapshots (run ended before the warmdown tail); exporting EMA")
-            kind = "ema"
-        if kind == "raw":
-            return
-        source = self.ema if kind == "ema" else [t / self.swa_count for t in self.swa]
-        torch._foreach_copy_(self.params, source)
-        log(f"final_weights:{kind}" + (f" snapshots:{self.swa_count}" if kind == "swa" else ""))
-
-
-def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> None:
-    grad_accum = hp.grad_accum_steps or 8 // rt.world_size
-    model.set_kernels(*rt.kernels)  # FUSED_MLP / FUSED_CE: training's alone (undone below)
-    log(f"grad_accum_steps:{grad_accum} tokens_per_micro_step_per_rank:"
-        f"{hp.train_batch_tokens // (rt.world_size * grad_accum)}")
-
-    def one_step(loader, opt, step: int, lr_scale: float) -> Tensor:
-        opt.zero_grad()
-        total = torch.zeros((), device=rt.device)
-        for x, y, segments in loader.next_step():
-            with rt.autocast():
-                loss = fwd(x, y, None, segments)
-            (loss / grad_accum).backward()
-            total += loss.detach()
-        opt.step(lr_scale, muon_momentum_at(step, hp))
-        return total / grad_accum
-
-    # Layer looping starts at ENABLE_LOOPING_AT of training (the 04-27 record: 35%): the early steps are cheaper.
-    loop_later = model.looping and hp.loop_enable_at > 0
-    if hp.warmup_steps:
-        # Compile warm-up: real steps in every (looping, late QAT) state the run will meet, so each graph is
-        # compiled before the clock starts; then restore the initial weights, optimizer state and data position.
-        states = [(lp, q) for lp in ((False, True) if loop_later else (model.looping,))
-                  for q in ((False, True) if hp.late_qat_threshold > 0 else (False,))]
-        initial = {k: v.detach().clone() for k, v in model.state_dict().items()}
-        loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
-        for i in range(hp.warmup_steps):
-            model.looping, model.qat = states[i * len(states) // hp.warmup_steps]
-            one_step(loader, opt, i, 1.0)
-        model.qat = False
-        model.load_state_dict(initial)
-        log(f"warmup:{hp.warmup_steps} steps done, weights and optimizer state restored")
-    model.looping = model.looping and not loop_later
-    loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
-    averages = WeightAverages(model, hp)
-    train_ms, step = 0.0, 0
-    rt.sync()
-    t0 = time.perf_counter()
-    while True:
-        last = step >= hp.iterations
-        if last or (hp.val_loss_every and step % hp.val_loss_every == 0 and step > 0):
-            rt.sync()
-            train_ms += 1000.0 * (time.perf_counter() - t0)
-            val_loss, val_bpb = evaluate()
-            log(f"step:{step}/{hp.iterations} val_loss:{val_loss:.4f} val_bpb:{val_bpb:.4f} "
-                f"train_time:{train_ms:.0f}ms step_avg:{train_ms / max(step, 1):.2f}ms")
-            rt.sync()
-            t0 = time.perf_counter()
-        if last:
-            break
-        elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
-        scale = lr_scale_at(step, elapsed_ms, hp)
-        if not model.qat and scale < hp.late_qat_threshold:
-            model.qat = True
-            log(f"late_qat:on step:{step} lr_scale:{scale:.4f}")
-        if loop_later and not model.looping and progress(step, elapsed_ms, hp) >= hp.loop_enable_at:
-            model.looping = True
-            enc, dec = visit_order(hp, True)
-            log(f"layer_loop:on step:{step} frac:{progress(step, elapsed_ms, hp):.3f} encoder:{enc} decoder:{dec}")
-        loss = one_step(loader, opt, step, scale)
-        averages.update(step + 1, scale)
-        step += 1
-        elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
-        # One small all-reduce per step carries both stop conditions, so every rank stops on the same step.
-        over = hp.max_wallclock_seconds > 0 and elapsed_ms >= 1000.0 * hp.max_wallclock_seconds
-        status = torch.stack([(~torch.isfinite(loss)).float(), torch.tensor(float(over), device=rt.device)])
-        bad, capped = rt.all_reduce(status, op=dist.ReduceOp.MAX if rt.distributed else None).tolist()
-        if bad:
-            raise FloatingPointError(f"non-finite training loss at step {step}; aborting (lr_scale {scale:.4f})")
-        if hp.train_log_every and (step <= 10 or step % hp.train_log_every == 0 or capped):
-            log(f"step:{step}/{hp.iterations} train_loss:{loss.item():.4f} train_time:{elapsed_ms:.0f}ms "
-                f"step_avg:{elapsed_ms / step:.2f}ms")
-        if capped:
-            log(f"stopping_early: wallclock_cap train_time:{elapsed_ms:.0f}ms step:{step}/{hp.iterations}")
-            rt.sync()
-            train_ms += 1000.0 * (time.perf_counter() - t0)
-            break
-    if rt.device.type == "cuda":
-        log(f"peak memory allocated: {torch.cuda.max_memory_allocated() // 2**20} MiB "
-            f"reserved: {torch.cuda.max_memory_reserved() // 2**20} MiB")
-    # Late QAT is a training device: what is scored after this (float eval) and calibrated (GPTQ's Hessians,
-    # which match bank slices by address and would see fake-quant copies instead) is the plain model.
-    model.qat = False
-    model.looping = hp.num_loops > 0  # the shipped model loops, even if the run ended before ENABLE_LOOPING_AT
-    model.set_kernels()  # and TTT's SGD steps use the eager math, as the judge's do
-    averages.apply(log)
 
 
 # ----------------------------------------------------------------------------------------------------

@@ -426,5 +426,5 @@ def test_flagship_stays_one_readable_file():
     sizes = [b - a for a, b in zip(starts, starts[1:] + [len(lines)])]
     assert all(n <= 350 for n in sizes), dict(zip(names, sizes))
     order = ["HYPERPARAMETERS", "RUNTIME", "DATA", "TOKENIZER BYTES", "KERNELS", "MODEL: PARTS", "MODEL: GPT", "ORTHOGONALIZERS", "OPTIMIZERS",
-             "EXPORT: QUANTIZATION", "EXPORT: ARTIFACT", "EVALUATION", "TRAINING", "MAIN"]
+             "TRAINING", "EXPORT: QUANTIZATION", "EXPORT: ARTIFACT", "EVALUATION", "MAIN"]
     assert [n for n in names if n in order] == order, names
