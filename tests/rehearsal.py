@@ -235,3 +235,75 @@ def failure_text(proc: subprocess.CompletedProcess) -> str:
     last words, e.g. "terminate called ...", come before torchrun's long traceback, which a tail alone keeps)."""
     err = proc.stderr if len(proc.stderr) <= 4000 else proc.stderr[:2000] + "\n[...]\n" + proc.stderr[-2000:]
     return proc.stdout[-2000:] + "\n--- stderr ---\n" + err
+
+
+# A `python` that has imported torch once: each run is a child forked from a server process that imported the
+# `preload` modules and ran nothing else (no torch op, so no thread pool to lose in the fork; no record imported),
+# with its own environment, working folder, argv and output files. What the child changes (patched modules, env)
+# dies with it. It saves a new interpreter and torch import per run (~1.7 s of CPU each on the 2-core box,
+# 2026-12-06). Variables read when the server started its libraries (OMP_*, PYTHONPATH) are the server's.
+_FORK_SERVER = r"""
+import json, os, runpy, signal, sys, traceback
+for name in json.loads(sys.argv[1]):
+    __import__(name)
+for request in sys.stdin:
+    job = json.loads(request)
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            out, err = os.open(job["stdout"], os.O_WRONLY), os.open(job["stderr"], os.O_WRONLY)
+            os.dup2(out, 1)
+            os.dup2(err, 2)
+            os.environ.clear()
+            os.environ.update(job["env"])
+            os.chdir(job["cwd"])
+            signal.alarm(job["timeout"])  # a hang ends the child (SIGALRM), not the test session
+            sys.argv = job["argv"]
+            if job["path"]:
+                sys.path[0] = os.path.dirname(os.path.abspath(job["path"]))
+                runpy.run_path(job["path"], run_name="__main__")
+            else:
+                exec(compile(job["code"], "<string>", "exec"), {"__name__": "__main__"})
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            if not isinstance(exc.code, (int, type(None))):
+                print(exc.code, file=sys.stderr)
+        except BaseException:
+            traceback.print_exc()
+            code = 1
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    print(os.waitstatus_to_exitcode(status), flush=True)
+"""
+
+
+class ForkRunner:
+    """run(...) -> subprocess.CompletedProcess, as `python <path or -c code> args` in a fresh process would give."""
+
+    def __init__(self, env: dict, preload: tuple[str, ...] = ("torch",), cwd: Path = ROOT):
+        self.proc = subprocess.Popen([sys.executable, "-c", _FORK_SERVER, json.dumps(list(preload))], cwd=cwd,
+                                     env=env, text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+    def run(self, env: dict, cwd: Path, path: Path | None = None, code: str | None = None,
+            args: tuple[str, ...] = (), timeout: int = HANG_S) -> subprocess.CompletedProcess:
+        assert (path is None) != (code is None), "a script path or code, not both"
+        with tempfile.TemporaryDirectory() as tmp:
+            out, err = Path(tmp) / "stdout", Path(tmp) / "stderr"
+            out.touch()
+            err.touch()
+            argv = [str(path) if path is not None else "-c", *args]
+            job = dict(env=env, cwd=str(cwd), path=str(path) if path is not None else None, code=code, argv=argv,
+                       stdout=str(out), stderr=str(err), timeout=int(timeout))
+            self.proc.stdin.write(json.dumps(job) + "\n")
+            self.proc.stdin.flush()
+            line = self.proc.stdout.readline()
+            if not line:
+                raise AssertionError(f"the fork server died (exit {self.proc.wait()})")
+            return subprocess.CompletedProcess(argv, int(line), out.read_text(), err.read_text())
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait(timeout=60)

@@ -1,7 +1,7 @@
 """The flagship's data, checked before step 1 (issue 26 item 6), and its train loader's per-rank reads.
 
-Each bad input is driven through train_gpt.py as a subprocess: the run must stop before training with one
-error naming the file, and write no artifact. Before these checks a truncated or foreign later train shard
+Each bad input is driven through `python train_gpt.py` (a child forked from a process that imported torch, as
+a fresh process runs it): the run must stop before training with one error naming the file, and write no artifact. Before these checks a truncated or foreign later train shard
 was found only when training reached it, train shards holding no token hung the loader, a token id >= vocab
 was a bare IndexError, an empty tokenizer said "unk is not defined." and a different tokenizer of the same
 size trained and scored with exit 0.
@@ -12,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +21,7 @@ import pytest
 import torch
 
 from data.shards import write_shard
-from tests.rehearsal import ROOT, base_env
+from tests.rehearsal import ROOT, ForkRunner, base_env
 
 ARTIFACT = "final_model.int6.ptz"
 RUN_S = 300  # a check that fails lets the run train (3 tiny steps) or hang (0 tokens): a hang fails here
@@ -35,14 +35,22 @@ def copy_data(tiny_data, tmp_path: Path) -> tuple[Path, Path]:
     return data, tok
 
 
-def run(tmp_path: Path, env: dict) -> subprocess.CompletedProcess:
+@pytest.fixture(scope="module")
+def python():
+    """`python train_gpt.py` as children forked from one process that imported torch (tests/rehearsal.py
+    ForkRunner): these runs stop before step 1, so the interpreter and torch start were most of each."""
+    runner = ForkRunner(base_env({}))
+    yield runner
+    runner.close()
+
+
+def run(python, tmp_path: Path, env: dict) -> subprocess.CompletedProcess:
     work = tmp_path / "work"
     work.mkdir(exist_ok=True)
-    try:
-        return subprocess.run([sys.executable, str(ROOT / "train_gpt.py")], cwd=work, capture_output=True,
-                              text=True, timeout=RUN_S, env=base_env({"RUN_ID": "run", **env}))
-    except subprocess.TimeoutExpired:
+    proc = python.run(base_env({"RUN_ID": "run", **env}), work, path=ROOT / "train_gpt.py", timeout=RUN_S)
+    if proc.returncode == -signal.SIGALRM:
         pytest.fail(f"train_gpt.py did not stop within {RUN_S} s (a hang)")
+    return proc
 
 
 def truncate(path: Path) -> None:
@@ -79,10 +87,11 @@ def other_tokenizer(tok: Path, data: Path) -> None:
     ("fineweb_train_000000.bin", id_out_of_range, "token id 600 at position"),  # checked as it is read
     ("fineweb_val_000000.bin", id_out_of_range, "token id 600 at position"),
 ])
-def test_a_bad_shard_stops_the_run_before_step_1_naming_the_file(tiny_data, tmp_path, shard, spoil, message):
+def test_a_bad_shard_stops_the_run_before_step_1_naming_the_file(python, tiny_data, tmp_path, shard, spoil,
+                                                                  message):
     data, tok = copy_data(tiny_data, tmp_path)
     spoil(data / shard)
-    proc = run(tmp_path, {**tiny_data["env"], "DATA_PATH": str(data), "TOKENIZER_PATH": str(tok)})
+    proc = run(python, tmp_path, {**tiny_data["env"], "DATA_PATH": str(data), "TOKENIZER_PATH": str(tok)})
     assert proc.returncode != 0, proc.stdout[-2000:]
     last = proc.stderr.strip().splitlines()[-1]
     assert str(data / shard) in last and message in last, proc.stderr[-2000:]
@@ -90,11 +99,11 @@ def test_a_bad_shard_stops_the_run_before_step_1_naming_the_file(tiny_data, tmp_
     assert not (tmp_path / "work" / ARTIFACT).exists()
 
 
-def test_train_shards_without_a_token_are_refused(tiny_data, tmp_path):
+def test_train_shards_without_a_token_are_refused(python, tiny_data, tmp_path):
     data, tok = copy_data(tiny_data, tmp_path)
     for name in ("fineweb_train_000000.bin", "fineweb_train_000001.bin"):
         write_shard(data / name, np.zeros(0, dtype=np.int64))
-    proc = run(tmp_path, {**tiny_data["env"], "DATA_PATH": str(data), "TOKENIZER_PATH": str(tok)})
+    proc = run(python, tmp_path, {**tiny_data["env"], "DATA_PATH": str(data), "TOKENIZER_PATH": str(tok)})
     assert proc.returncode != 0
     assert "fineweb_train_*.bin: the 2 train shards hold no token" in proc.stderr.strip().splitlines()[-1]
     assert not (tmp_path / "work" / ARTIFACT).exists()
@@ -104,10 +113,10 @@ def test_train_shards_without_a_token_are_refused(tiny_data, tmp_path):
     (empty_tokenizer, "not a SentencePiece model (0 bytes)"),
     (other_tokenizer, "is not the tokenizer that"),
 ])
-def test_a_wrong_tokenizer_stops_the_run_naming_the_file(tiny_data, tmp_path, spoil, message):
+def test_a_wrong_tokenizer_stops_the_run_naming_the_file(python, tiny_data, tmp_path, spoil, message):
     data, tok = copy_data(tiny_data, tmp_path)
     spoil(tok, data)
-    proc = run(tmp_path, {**tiny_data["env"], "DATA_PATH": str(data), "TOKENIZER_PATH": str(tok)})
+    proc = run(python, tmp_path, {**tiny_data["env"], "DATA_PATH": str(data), "TOKENIZER_PATH": str(tok)})
     assert proc.returncode != 0, proc.stdout[-2000:]
     last = proc.stderr.strip().splitlines()[-1]
     assert str(tok) in last and message in last, proc.stderr[-2000:]

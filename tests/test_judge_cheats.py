@@ -24,7 +24,7 @@ from eval_world import one_thread, run_module, world, world_env  # noqa: E402,F4
 from eval.cli import main  # noqa: E402
 from eval.port import LocalModel  # noqa: E402
 from eval.probes import ProbeError, run_probes  # noqa: E402
-from tests.rehearsal import awake_model  # noqa: E402
+from tests.rehearsal import ForkRunner, awake_model  # noqa: E402
 
 # The judge's loading and scoring code with the record's code in its own process (the judge before the child).
 OLD_JUDGE = r"""
@@ -52,74 +52,6 @@ print("OLD_JUDGE " + json.dumps(out))
 _HONEST: dict = {}
 
 
-# Each old-judge run is a child forked from one server process that has imported torch and the judge's modules
-# and run nothing else (no thread pool started, no record imported): the fresh process the old judge had, without
-# a new interpreter and torch import per cheat (~1.7 s CPU each, 9 runs; 2026-12-06). The cheat's patches die
-# with its child. Protocol: one JSON line [record, logged] in; the child's lines, then OLD_JUDGE_EXIT <code>.
-OLD_JUDGE_SERVER = r"""
-import json, os, sys, traceback
-from eval.dist import DistContext
-from eval.harness import EvalOptions, _comparison, judge_settings, load_interface, load_model, load_val
-from eval.scoring import score_windows
-from eval.windows import sliding_windows
-import torch
-for request in sys.stdin:
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:
-        code = 0
-        try:
-            sys.argv = ["-c", *json.loads(request)]
-            exec(compile(OLD_JUDGE_SOURCE, "<old_judge>", "exec"), {"__name__": "__main__"})
-        except BaseException:
-            traceback.print_exc()
-            code = 1
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-    _, status = os.waitpid(pid, 0)
-    print(f"OLD_JUDGE_EXIT {os.waitstatus_to_exitcode(status)}", flush=True)
-"""
-
-
-class OldJudgeServer:
-    def __init__(self, env: dict):
-        import os
-        import subprocess
-        import tempfile
-
-        from tests.fixtures.eval_world import REPO_ROOT
-
-        full = dict(os.environ)
-        full.setdefault("OMP_NUM_THREADS", "1")
-        full["PYTHONPATH"] = os.pathsep.join([str(REPO_ROOT), full.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-        full.update(env)
-        self.stderr = tempfile.TemporaryFile(mode="w+")
-        source = f"OLD_JUDGE_SOURCE = {OLD_JUDGE!r}\n" + OLD_JUDGE_SERVER
-        self.proc = subprocess.Popen([sys.executable, "-c", source], cwd=REPO_ROOT, env=full, text=True,
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr)
-
-    def run(self, record: Path, logged: float) -> tuple[int, list[str]]:
-        self.proc.stdin.write(json.dumps([str(record), repr(logged)]) + "\n")
-        self.proc.stdin.flush()
-        lines = []
-        for line in self.proc.stdout:
-            if line.startswith("OLD_JUDGE_EXIT "):
-                return int(line.split()[1]), lines
-            lines.append(line.rstrip("\n"))
-        return -1, lines  # the server itself died
-
-    def errors(self) -> str:
-        self.stderr.seek(0)
-        return self.stderr.read()[-4000:]
-
-    def close(self) -> None:
-        self.proc.stdin.close()
-        self.proc.wait(timeout=60)
-        self.stderr.close()
-
-
 _SERVER: list = []
 
 
@@ -131,11 +63,21 @@ def _old_judge_server():
 
 
 def old_judge(world, record: Path, logged: float = 0.0) -> dict:
+    """OLD_JUDGE in a fresh process: a child forked from a server that imported torch and the judge's modules
+    (tests/rehearsal.py ForkRunner; until 2026-12-06 a new interpreter per cheat, 9 of them)."""
+    import os
+
+    from tests.fixtures.eval_world import REPO_ROOT
+
+    env = dict(os.environ)
+    env.setdefault("OMP_NUM_THREADS", "1")
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    env.update(world.env)
     if not _SERVER:
-        _SERVER.append(OldJudgeServer(world.env))
-    code, lines = _SERVER[0].run(record, logged)
-    assert code == 0, "\n".join(lines) + _SERVER[0].errors()
-    line = [x for x in lines if x.startswith("OLD_JUDGE ")][-1]
+        _SERVER.append(ForkRunner(env, preload=("torch", "eval.harness", "eval.scoring", "eval.windows")))
+    proc = _SERVER[0].run(env, REPO_ROOT, code=OLD_JUDGE, args=(str(record), repr(logged)))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    line = [x for x in proc.stdout.splitlines() if x.startswith("OLD_JUDGE ")][-1]
     return json.loads(line[len("OLD_JUDGE "):])
 
 
