@@ -1,10 +1,10 @@
 """The flagship's data, checked before step 1 (issue 26 item 6), and its train loader's per-rank reads.
 
 Each bad input is driven through `python train_gpt.py` (a child forked from a process that imported torch, as
-a fresh process runs it): the run must stop before training with one error naming the file, and write no artifact. Before these checks a truncated or foreign later train shard
-was found only when training reached it, train shards holding no token hung the loader, a token id >= vocab
-was a bare IndexError, an empty tokenizer said "unk is not defined." and a different tokenizer of the same
-size trained and scored with exit 0.
+a fresh process runs it): the run must stop before training with one error naming the file, and write no
+artifact. Before these checks a truncated or foreign later train shard was found only when training reached
+it, train shards holding no token hung the loader, a token id >= vocab was a bare IndexError, an empty
+tokenizer said "unk is not defined." and a different tokenizer of the same size trained and scored with exit 0.
 """
 
 from __future__ import annotations
