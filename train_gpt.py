@@ -922,6 +922,16 @@ def embed(table: nn.Embedding, ids: Tensor) -> Tensor:
     return table(ids).to(torch.get_autocast_dtype(ids.device.type)) if on else table(ids)
 
 
+def passthrough(x: Tensor, *_) -> Tensor:
+    """A part that is off and changes nothing (BIGRAM_VOCAB_SIZE=0; PARALLEL_START_LAYER=-1)."""
+    return x
+
+
+def absent(*_) -> None:
+    """A part that is off and adds nothing (VE_LAYERS empty; without DOC_MASK, attention is causal alone)."""
+    return None
+
+
 def fake_quant_rows(w: Tensor, clip: int = 31) -> Tensor:
     """Late QAT: the forward sees int6 weights on the export grid (per-row absmax scale, [-31, 31]);
     gradients reach the float weights unchanged (straight-through estimator)."""
@@ -959,9 +969,15 @@ def document_mask(ids: Tensor) -> Tensor:
     return (causal & (doc[:, :, None] == doc[:, None, :]))[:, None]
 
 
+def document_context(ids: Tensor, segments: Tensor | None) -> Tensor:
+    """DOC_MASK's attention context: the documents' FA varlen segments when given, else SDPA's mask."""
+    return segments if segments is not None else document_mask(ids)
+
+
 def document_segments(ids: Tensor) -> Tensor:
-    """FA varlen's int32 cu_seqlens of a CPU batch (B, T) flattened (a segment per row and per BOS), padded with
-    B*T (empty segments) to a length the shape fixes: one compiled shape unless documents average < 32 tokens."""
+    """FA varlen's int32 cu_seqlens of a CPU batch (B, T) flattened (a segment per row and per BOS), padded
+    with B*T (empty segments) to a length the shape fixes: one compiled shape unless documents average < 32
+    tokens."""
     B, T = ids.shape
     starts = ids == BOS_ID
     starts[:, 0] = True
@@ -973,7 +989,7 @@ def document_segments(ids: Tensor) -> Tensor:
 
 
 class CausalSelfAttention(nn.Module):
-    def __init__(self, hp: Hyperparameters, use_xsa: bool):
+    def __init__(self, hp: Hyperparameters, use_xsa: bool, attention):
         super().__init__()
         self.num_heads, self.num_kv_heads = hp.num_heads, hp.num_kv_heads
         self.head_dim = hp.model_dim // hp.num_heads
@@ -981,7 +997,7 @@ class CausalSelfAttention(nn.Module):
         self.q_gain = nn.Parameter(torch.full((hp.num_heads,), hp.qk_gain_init))
         self.rotary = Rotary(hp.rope_dims, hp.rope_base, max(hp.train_seq_len, hp.eval_seq_len))
         self.use_xsa = use_xsa
-        self.attention = sdpa_attention  # main() sets the runtime's choice (select_attention: always causal)
+        self.attention = attention  # causal (select_attention's); build_model's caller chooses it
         # Sparse attention output gate (SPARSE_ATTN_GATE; 04-23 record, with the 04-27 stack): each head's
         # output is scaled by sigmoid(scale * w_h . x[:GATE_WINDOW]) of the block's input. Zero init: 0.5.
         self.gate_window, self.gate_scale = hp.gate_window, hp.attn_gate_scale
@@ -1013,15 +1029,16 @@ class CausalSelfAttention(nn.Module):
         if self.use_xsa:
             y = self.exclusive(y, v)
         if self.attn_gate_w is not None:
-            g = torch.sigmoid(self.gate_scale * F.linear(x[..., : self.gate_window], self.attn_gate_w.to(x.dtype)))
+            gate_in = x[..., : self.gate_window]
+            g = torch.sigmoid(self.gate_scale * F.linear(gate_in, self.attn_gate_w.to(x.dtype)))
             y = y * g[..., None]  # (B, T, H, 1)
         return F.linear(y.reshape(B, T, C), wo)
 
 
 class Block(nn.Module):
-    def __init__(self, hp: Hyperparameters, layer: int):
+    def __init__(self, hp: Hyperparameters, layer: int, attention):
         super().__init__()
-        self.attn = CausalSelfAttention(hp, use_xsa=layer >= hp.num_layers - hp.xsa_last_n)
+        self.attn = CausalSelfAttention(hp, layer >= hp.num_layers - hp.xsa_last_n, attention)
         # Learned per-channel output scales and the mix of the running stream x with the embedding x0.
         self.attn_scale = nn.Parameter(torch.ones(hp.model_dim))
         self.mlp_scale = nn.Parameter(torch.ones(hp.model_dim))
@@ -1047,10 +1064,10 @@ class Block(nn.Module):
         x = x + self.attend(x, w, ve, ctx)
         return x + self.mlp(x, w[4], w[5])
 
-    def parallel(self, lanes: tuple[Tensor, Tensor], x0: Tensor, w: tuple, ve: Tensor | None, ctx: Tensor | None,
-                 resid: Tensor, post: Tensor) -> tuple[Tensor, Tensor]:
-        """Parallel residuals (PARALLEL_START_LAYER; 03-31 record, -0.0022 bpb): attention reads lane 0 (mixed with
-        x0), the MLP lane 1; lane_j <- resid[j] * lane_j + post[0, j] * attn + post[1, j] * mlp."""
+    def parallel(self, lanes: tuple[Tensor, Tensor], x0: Tensor, w: tuple, ve: Tensor | None,
+                 ctx: Tensor | None, resid: Tensor, post: Tensor) -> tuple[Tensor, Tensor]:
+        """Parallel residuals (PARALLEL_START_LAYER; 03-31 record, -0.0022 bpb): attention reads lane 0 (mixed
+        with x0), the MLP lane 1; lane_j <- resid[j] * lane_j + post[0, j] * attn + post[1, j] * mlp."""
         # The MLP lane first: in the other order the compiled graph's partitioner saved an fp32 copy of lane 1
         # for the MLP's norm besides the bf16 lane (12 MiB more per 2048-token sequence at frontier_0427).
         m = self.mlp(lanes[1], w[4], w[5])
@@ -1060,7 +1077,7 @@ class Block(nn.Module):
 
 
 class BigramHash(nn.Module):
-    """A hashed (previous, current) token pair embedding, projected to the model width.
+    """A hashed (previous, current) token pair embedding projected to the model width, added to the stream.
     The last bucket is reserved for positions with no usable previous token: position 0 of a sequence
     and every BOS (a document start must not see the previous document: a leak the public record had)."""
 
@@ -1078,8 +1095,8 @@ class BigramHash(nn.Module):
         no_prev[:, 0] = True
         return torch.where(no_prev, self.buckets - 1, h)
 
-    def forward(self, ids: Tensor) -> Tensor:
-        return self.proj(embed(self.embed, self.bucket(ids))) * self.scale
+    def forward(self, x: Tensor, ids: Tensor) -> Tensor:
+        return x + self.proj(embed(self.embed, self.bucket(ids))) * self.scale
 
 
 def previous_in_document(x: Tensor, ids: Tensor) -> Tensor:
@@ -1088,22 +1105,29 @@ def previous_in_document(x: Tensor, ids: Tensor) -> Tensor:
     return prev * (ids != BOS_ID).unsqueeze(-1).to(x.dtype)
 
 
+def embedding_norm(x: Tensor, ids: Tensor) -> Tensor:
+    """SMEAR_GATE=off: the embedding's RMSNorm alone. The smear gates below are this norm with their gate on
+    the side their record put it, so the model picks one and never asks which."""
+    return rms_norm(x)
+
+
 class SmearGate(nn.Module):
     """SMEAR_GATE=static (the 03-23 record): each position's normalized embedding mixed with the previous
-    one through a learned per-channel sigmoid gate. A cheap bigram-like signal before attention."""
+    one through a learned per-channel sigmoid gate, after the norm. A cheap bigram-like signal."""
 
     def __init__(self, hp: Hyperparameters):
         super().__init__()
         self.gate = nn.Parameter(torch.zeros(hp.model_dim))
 
     def forward(self, x: Tensor, ids: Tensor) -> Tensor:
+        x = rms_norm(x)
         g = torch.sigmoid(self.gate.to(x.dtype))
         return (1 - g) * x + g * previous_in_document(x, ids)
 
 
 class InputSmearGate(nn.Module):
     """SMEAR_GATE=input (04-16 record; masked at BOS since 04-27): x_t += lam * sigmoid(w . x_t[:GATE_WINDOW])
-    * x_{t-1} on the raw embedding, before its norm. w and lam start at zero: the identity at init."""
+    * x_{t-1} on the raw embedding, then its norm. w and lam start at zero: the norm alone at init."""
 
     def __init__(self, hp: Hyperparameters):
         super().__init__()
@@ -1112,8 +1136,8 @@ class InputSmearGate(nn.Module):
         self.lam = nn.Parameter(torch.zeros(()))
 
     def forward(self, x: Tensor, ids: Tensor) -> Tensor:
-        g = self.lam.to(x.dtype) * torch.sigmoid(F.linear(x[..., : self.window], self.weight.to(x.dtype)))  # (B, T, 1)
-        return x + g * previous_in_document(x, ids)
+        g = self.lam.to(x.dtype) * torch.sigmoid(F.linear(x[..., : self.window], self.weight.to(x.dtype)))
+        return rms_norm(x + g * previous_in_document(x, ids))  # g: (B, T, 1)
 
 
 class ValueEmbedding(nn.Module):
@@ -1151,35 +1175,44 @@ def visit_order(hp: Hyperparameters, looping: bool) -> tuple[list[int], list[int
 
 
 class GPT(nn.Module):
-    def __init__(self, hp: Hyperparameters):
+    """Every variant is picked here, once, from the settings; forward() runs the parts it was given and reads
+    no setting. Training's two states have named switches: set_looping and set_qat."""
+
+    def __init__(self, hp: Hyperparameters, attention=sdpa_attention):
         super().__init__()
         L, C = hp.num_layers, hp.model_dim
         kv_dim = hp.num_kv_heads * (C // hp.num_heads)
-        self.hp, self.num_layers, self.softcap = hp, L, hp.logit_softcap
+        self.num_layers, self.softcap, self.parallel_start = L, hp.logit_softcap, hp.parallel_start
         self.tok_emb = nn.Embedding(hp.vocab_size, C)  # tied: also the output head
-        self.bigram = BigramHash(hp) if hp.bigram_vocab_size else None
-        self.smear = {"static": SmearGate, "input": InputSmearGate}[hp.smear](hp) if hp.smear != "off" else None
-        self.ve = ValueEmbedding(hp) if hp.ve_layer_list else None
+        # The embedding's stages, (x, ids) -> x: bigram features (or none), then the norm with its smear gate.
+        self.bigram = BigramHash(hp) if hp.bigram_vocab_size else passthrough
+        smears = {"static": SmearGate, "input": InputSmearGate}
+        self.smear = smears[hp.smear](hp) if hp.smear in smears else embedding_norm
+        self.ve = ValueEmbedding(hp) if hp.ve_layer_list else absent
         self.ve_slot = {layer: i for i, layer in enumerate(hp.ve_layer_list)}
+        self.context = document_context if hp.doc_mask else absent
         # Parameter banks: [q_0..q_{L-1}, o_0..o_{L-1}], [k..., v...], up, down. Shapes are (out, in).
         self.qo_bank = nn.Parameter(torch.empty(2 * L, C, C))
         self.kv_bank = nn.Parameter(torch.empty(2 * L, kv_dim, C))
         self.mlp_up_bank = nn.Parameter(torch.empty(L, hp.mlp_hidden, C))
         self.mlp_down_bank = nn.Parameter(torch.empty(L, C, hp.mlp_hidden))
-        self.blocks = nn.ModuleList(Block(hp, i) for i in range(L))
+        self.blocks = nn.ModuleList(Block(hp, i, attention) for i in range(L))
         for block in self.blocks[1:]:  # one RoPE table for all layers: saved for backward once, not per layer
             block.attn.rotary = self.blocks[0].attn.rotary
         # U-Net: encoder outputs are added back, last-in first-out, into the decoder; one weight vector per
         # pairing of the (looped, when looping) visit order. SKIP_GATES (04-05 record stack): the skip is a
         # sigmoid-lerp instead, x <- s * x + (1 - s) * w * skip with s = sigmoid(gate), 0.5 at init.
-        enc, dec = visit_order(hp, looping=True)
+        self.orders = (visit_order(hp, looping=False), visit_order(hp, looping=True))
+        enc, dec = self.orders[True]
         self.skip_weights = nn.Parameter(torch.ones(min(len(enc), len(dec)), C))
         self.skip_gates = nn.Parameter(torch.zeros(min(len(enc), len(dec)), C)) if hp.skip_gates else None
+        self._skip = self._gated_skip if hp.skip_gates else self._added_skip
+        self._lanes = self._parallel_lanes if hp.parallel_start >= 0 else passthrough
         if hp.parallel_start >= 0:  # per-layer lane weights (only the lanes' layers use theirs)
             self.parallel_resid = nn.Parameter(torch.full((L, 2), 1.1))
             self.parallel_post = nn.Parameter(torch.ones(L, 2, 2))
-        self.qat = False  # late QAT switch, flipped by the training loop on this instance only
-        self.looping = hp.num_loops > 0  # the shipped model loops; training switches it on at ENABLE_LOOPING_AT
+        self.set_looping(hp.num_loops > 0)  # the shipped model loops; training may start it later
+        self.set_qat(False)
         self.set_kernels()  # the eager MLP and loss; the runtime's fused kernels are training's (TRAINING)
         self._init_weights(hp)
 
@@ -1194,62 +1227,70 @@ class GPT(nn.Module):
                 nn.init.orthogonal_(w)
             self.qo_bank[L + i].zero_()
             self.mlp_down_bank[i].zero_()
-        if self.bigram is not None:
+        if hp.bigram_vocab_size:
             nn.init.zeros_(self.bigram.embed.weight)  # starts silent; the projection must not be 0 too,
             nn.init.orthogonal_(self.bigram.proj.weight)  # or neither would ever get a gradient
-        if self.ve is not None:
+        if hp.ve_layer_list:
             nn.init.normal_(self.ve.embed.weight, std=0.01)
             nn.init.orthogonal_(self.ve.proj.weight)
 
     def banks(self) -> list[nn.Parameter]:
         return [self.qo_bank, self.kv_bank, self.mlp_up_bank, self.mlp_down_bank]
 
-    def _skip(self, x: Tensor, skip: Tensor, s: int) -> Tensor:
+    def _fake_quant_banks(self) -> list[Tensor]:
+        return [fake_quant_rows(b) for b in self.banks()]
+
+    def set_qat(self, on: bool) -> bool:
+        """Late QAT (training's switch below LATE_QAT_THRESHOLD; off for evals, GPTQ and export): the forward
+        reads the banks fake-quantized too (the 03-23 record's missed them). Returns the state it replaces."""
+        before, self.qat = getattr(self, "qat", False), on  # qat: read it, switch it here
+        self._bank_weights = self._fake_quant_banks if on else self.banks
+        return before
+
+    def set_looping(self, on: bool) -> None:
+        """Layer looping (training's switch at ENABLE_LOOPING_AT; the shipped model loops) sets the visit
+        plan: the first `pairs` decoder visits take a U-Net skip; lanes (if any) start at visit `split`."""
+        self.looping, (self.encoder, self.decoder) = on, self.orders[on]  # looping: read it, switch it here
+        self.pairs = min(len(self.encoder), len(self.skip_weights))
+        lanes = [s for s, i in enumerate(self.decoder) if 0 <= self.parallel_start <= i]
+        self.split = lanes[0] if lanes else len(self.decoder)
+
+    def _added_skip(self, x: Tensor, skip: Tensor, s: int) -> Tensor:
+        return x + self.skip_weights[s].to(x.dtype) * skip
+
+    def _gated_skip(self, x: Tensor, skip: Tensor, s: int) -> Tensor:
         w = self.skip_weights[s].to(x.dtype) * skip
-        if self.skip_gates is None:
-            return x + w
         return torch.lerp(w, x, torch.sigmoid(self.skip_gates[s].to(x.dtype)))
+
+    def _layer(self, banks: list[Tensor], ve: Tensor | None, i: int) -> tuple[tuple, Tensor | None]:
+        """Layer i's bank slices and value embedding, made on each visit (the same autograd order as ever)."""
+        k, (qo, kv, up, down), L = self.ve_slot.get(i), banks, self.num_layers
+        ve_i = None if k is None else ve * self.ve.layer_scales[k].to(ve.dtype)
+        return (qo[i], kv[i], kv[L + i], qo[L + i], up[i], down[i]), ve_i
 
     def hidden(self, ids: Tensor, segments: Tensor | None = None) -> Tensor:
         """Token ids (B, T) -> final normalized hidden states (B, T, C). `segments`: FA varlen cu_seqlens
         of the documents (Runtime.segments); with DOC_MASK and none given, SDPA's mask is built here."""
-        x = embed(self.tok_emb, ids)
-        if self.bigram is not None:
-            x = x + self.bigram(ids)
-        if isinstance(self.smear, InputSmearGate):
-            x = self.smear(x, ids)
-        x = rms_norm(x)
-        if isinstance(self.smear, SmearGate):
-            x = self.smear(x, ids)
-        x0 = x
-        ctx = (segments if segments is not None else document_mask(ids)) if self.hp.doc_mask else None
-        qo, kv, up, down = self.banks()
-        if self.qat:  # on the bank matrices too (the 03-23 record's late QAT missed them)
-            qo, kv, up, down = (fake_quant_rows(b) for b in (qo, kv, up, down))
-        ve_base = self.ve(ids) if self.ve is not None else None
-        L, skips, lanes = self.num_layers, [], None
-        enc, dec = visit_order(self.hp, self.looping)
-
-        def run(i: int, x: Tensor, lanes):
-            ve = ve_base * self.ve.layer_scales[self.ve_slot[i]].to(ve_base.dtype) if i in self.ve_slot else None
-            w = (qo[i], kv[i], kv[L + i], qo[L + i], up[i], down[i])
-            if lanes is None:
-                return self.blocks[i](x, x0, w, ve, ctx), None
-            return None, self.blocks[i].parallel(lanes, x0, w, ve, ctx, self.parallel_resid[i], self.parallel_post[i])
-
-        for i in enc:
-            x, _ = run(i, x, None)
+        x0 = x = self.smear(self.bigram(embed(self.tok_emb, ids), ids), ids)
+        ctx, banks, ve, skips = self.context(ids, segments), self._bank_weights(), self.ve(ids), []
+        for i in self.encoder:
+            x = self.blocks[i](x, x0, *self._layer(banks, ve, i), ctx)
             skips.append(x)
-        for s, i in enumerate(dec):
-            if lanes is None and 0 <= self.hp.parallel_start <= i:
-                lanes = (x, x)  # the lanes start as copies of the stream; the last rule: their mean
-            skip = skips.pop() if skips and s < len(self.skip_weights) else None
-            if lanes is None:
-                x = x if skip is None else self._skip(x, skip, s)
-            elif skip is not None:
-                lanes = (self._skip(lanes[0], skip, s), lanes[1])
-            x, lanes = run(i, x, lanes)
-        return rms_norm(x if lanes is None else 0.5 * (lanes[0] + lanes[1]))
+        for s, i in enumerate(self.decoder[: self.split]):
+            x = self._skip(x, skips.pop(), s) if s < self.pairs else x
+            x = self.blocks[i](x, x0, *self._layer(banks, ve, i), ctx)
+        return rms_norm(self._lanes(x, x0, banks, ve, ctx, skips))
+
+    def _parallel_lanes(self, x: Tensor, x0: Tensor, banks: list, ve: Tensor | None, ctx, skips) -> Tensor:
+        """The decoder visits from `split` on, in two lanes (Block.parallel), copies of the stream at first; a
+        skip joins lane 0; the last rule: their mean."""
+        lanes = (x, x)
+        for s, i in enumerate(self.decoder[self.split :], self.split):
+            lanes = (self._skip(lanes[0], skips.pop(), s) if s < self.pairs else lanes[0], lanes[1])
+            w, ve_i = self._layer(banks, ve, i)
+            resid, post = self.parallel_resid[i], self.parallel_post[i]
+            lanes = self.blocks[i].parallel(lanes, x0, w, ve_i, ctx, resid, post)
+        return 0.5 * (lanes[0] + lanes[1])
 
     def forward_logits(self, ids: Tensor, segments: Tensor | None = None) -> Tensor:
         """(B, T) int64 -> (B, T, V) logits, soft-capped by tanh so no logit exceeds +-softcap."""
@@ -1269,10 +1310,6 @@ class GPT(nn.Module):
             return self.cross_entropy(logits, targets.flatten(), self.softcap)
         return (self.cross_entropy(logits, targets.flatten(), self.softcap, "none") * weights.flatten()).sum()
 
-    def set_attention(self, fn) -> None:
-        for block in self.blocks:
-            block.attn.attention = fn
-
     def set_kernels(self, mlp=None, cross_entropy=None) -> None:
         """The MLP and loss of training mode (Runtime.kernels: KERNELS' fused ones; None: the eager math)."""
         self.kernels = (mlp or leaky_relu_sq_mlp, cross_entropy or softcapped_cross_entropy)
@@ -1288,9 +1325,10 @@ class GPT(nn.Module):
         return self
 
 
-def build_model(hp: Hyperparameters) -> GPT:
-    """The model in fp32 on CPU with its initial weights (part of the interface eval/ relies on)."""
-    return GPT(hp)
+def build_model(hp: Hyperparameters, attention=sdpa_attention) -> GPT:
+    """The model in fp32 on CPU with its initial weights (part of the interface eval/ relies on), attending
+    with `attention` (causal, as select_attention binds it; the judge's default: SDPA)."""
+    return GPT(hp, attention)
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -2549,12 +2587,13 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
         initial = {k: v.detach().clone() for k, v in model.state_dict().items()}
         loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
         for i in range(hp.warmup_steps):
-            model.looping, model.qat = states[i * len(states) // hp.warmup_steps]
+            model.set_looping(states[i * len(states) // hp.warmup_steps][0])
+            model.set_qat(states[i * len(states) // hp.warmup_steps][1])
             one_step(loader, opt, i, 1.0)
-        model.qat = False
+        model.set_qat(False)
         model.load_state_dict(initial)
         log(f"warmup:{hp.warmup_steps} steps done, weights and optimizer state restored")
-    model.looping = model.looping and not loop_later
+    model.set_looping(model.looping and not loop_later)
     loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
     averages = WeightAverages(model, hp)
     train_ms, step = 0.0, 0
@@ -2575,10 +2614,10 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
         elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
         scale = lr_scale_at(step, elapsed_ms, hp)
         if not model.qat and scale < hp.late_qat_threshold:
-            model.qat = True
+            model.set_qat(True)
             log(f"late_qat:on step:{step} lr_scale:{scale:.4f}")
         if loop_later and not model.looping and progress(step, elapsed_ms, hp) >= hp.loop_enable_at:
-            model.looping = True
+            model.set_looping(True)
             enc, dec = visit_order(hp, True)
             log(f"layer_loop:on step:{step} frac:{progress(step, elapsed_ms, hp):.3f} encoder:{enc} decoder:{dec}")
         loss = one_step(loader, opt, step, scale)
@@ -2604,8 +2643,8 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
             f"reserved: {torch.cuda.max_memory_reserved() // 2**20} MiB")
     # Late QAT is a training device: what is scored after this (float eval) and calibrated (GPTQ's Hessians,
     # which match bank slices by address and would see fake-quant copies instead) is the plain model.
-    model.qat = False
-    model.looping = hp.num_loops > 0  # the shipped model loops, even if the run ended before ENABLE_LOOPING_AT
+    model.set_qat(False)
+    model.set_looping(hp.num_loops > 0)  # the shipped model loops, even if the run ended before ENABLE_LOOPING_AT
     model.set_kernels()  # and TTT's SGD steps use the eager math, as the judge's do
     averages.apply(log)
 
@@ -2686,8 +2725,7 @@ def main() -> None:
     sidecar = isinstance(luts, Tensor)  # every eval counts its bytes from luts, on the CPU like val
     log(f"val_bytes:sidecar files:{len(shard_files(hp.val_files))}" if sidecar else "val_bytes:tokenizer")
 
-    model = build_model(hp).to(rt.device)
-    model.set_attention(rt.attention_fn)
+    model = build_model(hp, rt.attention_fn).to(rt.device)
     log(f"model_params:{sum(p.numel() for p in model.parameters())}")
     plan = plan_bytes(hp, {k: tuple(v.shape) for k, v in model.state_dict().items()}, code_bytes)
     est_total, fit = plan["est_model_bytes"] + code_bytes, plan["int5_share_to_fit"]
@@ -2715,11 +2753,11 @@ def main() -> None:
 
     def evaluate_plain():
         """The plain score of the weights as they are, without late QAT's fake-quant (the model that ships)."""
-        qat, model.qat = model.qat, False
+        qat = model.set_qat(False)
         model.eval()
         result = eval_sliding(logits_fn, val, hp.eval_seq_len, hp.eval_seq_len, hp.eval_batch_seqs, luts, rt)
         model.train()
-        model.qat = qat
+        model.set_qat(qat)
         return result
 
     gptq, train_hp = hp.gptq_calib_seqs > 0, hp
