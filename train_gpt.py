@@ -922,13 +922,11 @@ def embed(table: nn.Embedding, ids: Tensor) -> Tensor:
     return table(ids).to(torch.get_autocast_dtype(ids.device.type)) if on else table(ids)
 
 
-def passthrough(x: Tensor, *_) -> Tensor:
-    """A part that is off and changes nothing (BIGRAM_VOCAB_SIZE=0; PARALLEL_START_LAYER=-1)."""
+def passthrough(x: Tensor, *_) -> Tensor:  # a part that is off and changes nothing (no bigram, no lanes)
     return x
 
 
-def absent(*_) -> None:
-    """A part that is off and adds nothing (VE_LAYERS empty; without DOC_MASK, attention is causal alone)."""
+def absent(*_) -> None:  # a part that is off and adds nothing (no VE_LAYERS; no DOC_MASK: causal alone)
     return None
 
 
@@ -961,23 +959,19 @@ class Rotary(nn.Module):
         return torch.cat((x1 * cos + x2 * sin, x2 * cos - x1 * sin, rest), dim=-1)
 
 
-def document_mask(ids: Tensor) -> Tensor:
+def document_mask(ids: Tensor, segments: Tensor | None = None) -> Tensor:
     """(B, T) ids -> (B, 1, T, T) bool, True where query i may attend key j: j <= i in the same document (a
-    document starts at each BOS). SDPA's document masking (DOC_MASK)."""
+    document starts at each BOS). DOC_MASK's attention context: SDPA's mask, or FA varlen's `segments`."""
+    if segments is not None:
+        return segments
     doc = torch.cumsum(ids == BOS_ID, dim=1)  # (B, T)
     causal = torch.ones(ids.size(1), ids.size(1), dtype=torch.bool, device=ids.device).tril()
     return (causal & (doc[:, :, None] == doc[:, None, :]))[:, None]
 
 
-def document_context(ids: Tensor, segments: Tensor | None) -> Tensor:
-    """DOC_MASK's attention context: the documents' FA varlen segments when given, else SDPA's mask."""
-    return segments if segments is not None else document_mask(ids)
-
-
 def document_segments(ids: Tensor) -> Tensor:
     """FA varlen's int32 cu_seqlens of a CPU batch (B, T) flattened (a segment per row and per BOS), padded
-    with B*T (empty segments) to a length the shape fixes: one compiled shape unless documents average < 32
-    tokens."""
+    with B*T (empty segments) to a length the shape fixes: one compiled shape unless documents are < 32 long."""
     B, T = ids.shape
     starts = ids == BOS_ID
     starts[:, 0] = True
@@ -1000,7 +994,7 @@ class CausalSelfAttention(nn.Module):
         self.attention = attention  # causal (select_attention's); build_model's caller chooses it
         # Sparse attention output gate (SPARSE_ATTN_GATE; 04-23 record, with the 04-27 stack): each head's
         # output is scaled by sigmoid(scale * w_h . x[:GATE_WINDOW]) of the block's input. Zero init: 0.5.
-        self.gate_window, self.gate_scale = hp.gate_window, hp.attn_gate_scale
+        self.window, self.gate_scale = hp.gate_window, hp.attn_gate_scale
         self.attn_gate_w = nn.Parameter(torch.zeros(hp.num_heads, hp.gate_window)) if hp.attn_gate else None
 
     def exclusive(self, y: Tensor, v: Tensor) -> Tensor:
@@ -1029,8 +1023,7 @@ class CausalSelfAttention(nn.Module):
         if self.use_xsa:
             y = self.exclusive(y, v)
         if self.attn_gate_w is not None:
-            gate_in = x[..., : self.gate_window]
-            g = torch.sigmoid(self.gate_scale * F.linear(gate_in, self.attn_gate_w.to(x.dtype)))
+            g = torch.sigmoid(self.gate_scale * F.linear(x[..., : self.window], self.attn_gate_w.to(x.dtype)))
             y = y * g[..., None]  # (B, T, H, 1)
         return F.linear(y.reshape(B, T, C), wo)
 
@@ -1106,8 +1099,7 @@ def previous_in_document(x: Tensor, ids: Tensor) -> Tensor:
 
 
 def embedding_norm(x: Tensor, ids: Tensor) -> Tensor:
-    """SMEAR_GATE=off: the embedding's RMSNorm alone. The smear gates below are this norm with their gate on
-    the side their record put it, so the model picks one and never asks which."""
+    """SMEAR_GATE=off: the embedding's RMSNorm alone (each smear gate below: the norm with its gate)."""
     return rms_norm(x)
 
 
@@ -1157,7 +1149,8 @@ class ValueEmbedding(nn.Module):
 # ----------------------------------------------------------------------------------------------------
 # MODEL: GPT
 # Embeddings -> encoder visits -> decoder visits (U-Net skips, parallel lanes) -> tied head: the March model
-# by default, the 04-27 frontier's switches named where they act.
+# by default, the 04-27 frontier's switches named where they act. GPT.__init__ picks every variant once;
+# forward() reads no setting; training's two states have named switches, set_looping and set_qat.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -1175,9 +1168,6 @@ def visit_order(hp: Hyperparameters, looping: bool) -> tuple[list[int], list[int
 
 
 class GPT(nn.Module):
-    """Every variant is picked here, once, from the settings; forward() runs the parts it was given and reads
-    no setting. Training's two states have named switches: set_looping and set_qat."""
-
     def __init__(self, hp: Hyperparameters, attention=sdpa_attention):
         super().__init__()
         L, C = hp.num_layers, hp.model_dim
@@ -1190,7 +1180,7 @@ class GPT(nn.Module):
         self.smear = smears[hp.smear](hp) if hp.smear in smears else embedding_norm
         self.ve = ValueEmbedding(hp) if hp.ve_layer_list else absent
         self.ve_slot = {layer: i for i, layer in enumerate(hp.ve_layer_list)}
-        self.context = document_context if hp.doc_mask else absent
+        self.context = document_mask if hp.doc_mask else absent
         # Parameter banks: [q_0..q_{L-1}, o_0..o_{L-1}], [k..., v...], up, down. Shapes are (out, in).
         self.qo_bank = nn.Parameter(torch.empty(2 * L, C, C))
         self.kv_bank = nn.Parameter(torch.empty(2 * L, kv_dim, C))
@@ -1212,7 +1202,7 @@ class GPT(nn.Module):
             self.parallel_resid = nn.Parameter(torch.full((L, 2), 1.1))
             self.parallel_post = nn.Parameter(torch.ones(L, 2, 2))
         self.set_looping(hp.num_loops > 0)  # the shipped model loops; training may start it later
-        self.set_qat(False)
+        self.qat = False  # late QAT: set_qat
         self.set_kernels()  # the eager MLP and loss; the runtime's fused kernels are training's (TRAINING)
         self._init_weights(hp)
 
@@ -1237,15 +1227,11 @@ class GPT(nn.Module):
     def banks(self) -> list[nn.Parameter]:
         return [self.qo_bank, self.kv_bank, self.mlp_up_bank, self.mlp_down_bank]
 
-    def _fake_quant_banks(self) -> list[Tensor]:
-        return [fake_quant_rows(b) for b in self.banks()]
-
-    def set_qat(self, on: bool) -> bool:
-        """Late QAT (training's switch below LATE_QAT_THRESHOLD; off for evals, GPTQ and export): the forward
-        reads the banks fake-quantized too (the 03-23 record's missed them). Returns the state it replaces."""
-        before, self.qat = getattr(self, "qat", False), on  # qat: read it, switch it here
-        self._bank_weights = self._fake_quant_banks if on else self.banks
-        return before
+    def set_qat(self, on: bool) -> None:
+        """Late QAT (training's switch below LATE_QAT_THRESHOLD): in training mode the forward reads the banks
+        fake-quantized too (the 03-23 record's missed them); eval mode (evals, GPTQ) reads them plain."""
+        self.qat = on  # read it; switch it here
+        self.train(self.training)
 
     def set_looping(self, on: bool) -> None:
         """Layer looping (training's switch at ENABLE_LOOPING_AT; the shipped model loops) sets the visit
@@ -1272,7 +1258,8 @@ class GPT(nn.Module):
         """Token ids (B, T) -> final normalized hidden states (B, T, C). `segments`: FA varlen cu_seqlens
         of the documents (Runtime.segments); with DOC_MASK and none given, SDPA's mask is built here."""
         x0 = x = self.smear(self.bigram(embed(self.tok_emb, ids), ids), ids)
-        ctx, banks, ve, skips = self.context(ids, segments), self._bank_weights(), self.ve(ids), []
+        ctx, banks = self.context(ids, segments), [self._bank_view(b) for b in self.banks()]
+        ve, skips = self.ve(ids), []
         for i in self.encoder:
             x = self.blocks[i](x, x0, *self._layer(banks, ve, i), ctx)
             skips.append(x)
@@ -1316,10 +1303,11 @@ class GPT(nn.Module):
         self.train(self.training)
 
     def train(self, mode: bool = True) -> GPT:
-        """Binds set_kernels' MLP and loss in training mode, the eager math in eval (GPTQ's and LoRA TTT's
-        F.linear readers, BankInputs and DocLoRA, must see the MLP's projections; eval graphs stay one)."""
+        """Binds set_kernels' MLP and loss and set_qat's banks in training mode; the eager math and the plain
+        banks in eval (GPTQ's and LoRA TTT's F.linear readers see the MLP's projections; one eval graph)."""
         super().train(mode)
         mlp, self.cross_entropy = self.kernels if mode else (leaky_relu_sq_mlp, softcapped_cross_entropy)
+        self._bank_view = fake_quant_rows if mode and self.qat else passthrough
         for block in self.blocks:
             block.mlp_core = mlp
         return self
@@ -2753,11 +2741,9 @@ def main() -> None:
 
     def evaluate_plain():
         """The plain score of the weights as they are, without late QAT's fake-quant (the model that ships)."""
-        qat = model.set_qat(False)
-        model.eval()
+        model.eval()  # late QAT is training mode's alone (GPT.train)
         result = eval_sliding(logits_fn, val, hp.eval_seq_len, hp.eval_seq_len, hp.eval_batch_seqs, luts, rt)
         model.train()
-        model.set_qat(qat)
         return result
 
     gptq, train_hp = hp.gptq_calib_seqs > 0, hp
