@@ -971,7 +971,7 @@ def document_mask(ids: Tensor, segments: Tensor | None = None) -> Tensor:
 
 def document_segments(ids: Tensor) -> Tensor:
     """FA varlen's int32 cu_seqlens of a CPU batch (B, T) flattened (a segment per row and per BOS), padded
-    with B*T (empty segments) to a length the shape fixes: one compiled shape unless documents are < 32 long."""
+    with B*T (empty segments) to a length set by the shape: one graph unless documents average < 32 tokens."""
     B, T = ids.shape
     starts = ids == BOS_ID
     starts[:, 0] = True
