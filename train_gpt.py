@@ -1098,28 +1098,22 @@ def previous_in_document(x: Tensor, ids: Tensor) -> Tensor:
     return prev * (ids != BOS_ID).unsqueeze(-1).to(x.dtype)
 
 
-def embedding_norm(x: Tensor, ids: Tensor) -> Tensor:
-    """SMEAR_GATE=off: the embedding's RMSNorm alone (each smear gate below: the norm with its gate)."""
-    return rms_norm(x)
-
-
 class SmearGate(nn.Module):
     """SMEAR_GATE=static (the 03-23 record): each position's normalized embedding mixed with the previous
-    one through a learned per-channel sigmoid gate, after the norm. A cheap bigram-like signal."""
+    one through a learned per-channel sigmoid gate. A cheap bigram-like signal before attention."""
 
     def __init__(self, hp: Hyperparameters):
         super().__init__()
         self.gate = nn.Parameter(torch.zeros(hp.model_dim))
 
     def forward(self, x: Tensor, ids: Tensor) -> Tensor:
-        x = rms_norm(x)
         g = torch.sigmoid(self.gate.to(x.dtype))
         return (1 - g) * x + g * previous_in_document(x, ids)
 
 
 class InputSmearGate(nn.Module):
     """SMEAR_GATE=input (04-16 record; masked at BOS since 04-27): x_t += lam * sigmoid(w . x_t[:GATE_WINDOW])
-    * x_{t-1} on the raw embedding, then its norm. w and lam start at zero: the norm alone at init."""
+    * x_{t-1} on the raw embedding, before its norm. w and lam start at zero: the identity at init."""
 
     def __init__(self, hp: Hyperparameters):
         super().__init__()
@@ -1129,7 +1123,7 @@ class InputSmearGate(nn.Module):
 
     def forward(self, x: Tensor, ids: Tensor) -> Tensor:
         g = self.lam.to(x.dtype) * torch.sigmoid(F.linear(x[..., : self.window], self.weight.to(x.dtype)))
-        return rms_norm(x + g * previous_in_document(x, ids))  # g: (B, T, 1)
+        return x + g * previous_in_document(x, ids)  # g: (B, T, 1)
 
 
 class ValueEmbedding(nn.Module):
@@ -1174,10 +1168,13 @@ class GPT(nn.Module):
         kv_dim = hp.num_kv_heads * (C // hp.num_heads)
         self.num_layers, self.softcap, self.parallel_start = L, hp.logit_softcap, hp.parallel_start
         self.tok_emb = nn.Embedding(hp.vocab_size, C)  # tied: also the output head
-        # The embedding's stages, (x, ids) -> x: bigram features (or none), then the norm with its smear gate.
+        # The embedding's stages, (x, ids) -> x: bigram features (or none); the smear gate before the norm
+        # (SMEAR_GATE=input) or after it (static), or none. Bound methods: no second name for the module.
         self.bigram = BigramHash(hp) if hp.bigram_vocab_size else passthrough
         smears = {"static": SmearGate, "input": InputSmearGate}
-        self.smear = smears[hp.smear](hp) if hp.smear in smears else embedding_norm
+        self.smear = smears[hp.smear](hp) if hp.smear in smears else None
+        self._before_norm = self.smear.forward if hp.smear == "input" else passthrough
+        self._after_norm = self.smear.forward if hp.smear == "static" else passthrough
         self.ve = ValueEmbedding(hp) if hp.ve_layer_list else absent
         self.ve_slot = {layer: i for i, layer in enumerate(hp.ve_layer_list)}
         self.context = document_mask if hp.doc_mask else absent
@@ -1235,9 +1232,8 @@ class GPT(nn.Module):
 
     def set_looping(self, on: bool) -> None:
         """Layer looping (training's switch at ENABLE_LOOPING_AT; the shipped model loops) sets the visit
-        plan: the first `pairs` decoder visits take a U-Net skip; lanes (if any) start at visit `split`."""
+        plan: a decoder visit takes a U-Net skip while one is left; lanes (if any) start at visit `split`."""
         self.looping, (self.encoder, self.decoder) = on, self.orders[on]  # looping: read it, switch it here
-        self.pairs = min(len(self.encoder), len(self.skip_weights))
         lanes = [s for s, i in enumerate(self.decoder) if 0 <= self.parallel_start <= i]
         self.split = lanes[0] if lanes else len(self.decoder)
 
@@ -1257,14 +1253,15 @@ class GPT(nn.Module):
     def hidden(self, ids: Tensor, segments: Tensor | None = None) -> Tensor:
         """Token ids (B, T) -> final normalized hidden states (B, T, C). `segments`: FA varlen cu_seqlens
         of the documents (Runtime.segments); with DOC_MASK and none given, SDPA's mask is built here."""
-        x0 = x = self.smear(self.bigram(embed(self.tok_emb, ids), ids), ids)
+        x = self._before_norm(self.bigram(embed(self.tok_emb, ids), ids), ids)
+        x0 = x = self._after_norm(rms_norm(x), ids)
         ctx, banks = self.context(ids, segments), [self._bank_view(b) for b in self.banks()]
         ve, skips = self.ve(ids), []
         for i in self.encoder:
             x = self.blocks[i](x, x0, *self._layer(banks, ve, i), ctx)
             skips.append(x)
         for s, i in enumerate(self.decoder[: self.split]):
-            x = self._skip(x, skips.pop(), s) if s < self.pairs else x
+            x = self._skip(x, skips.pop(), s) if skips else x
             x = self.blocks[i](x, x0, *self._layer(banks, ve, i), ctx)
         return rms_norm(self._lanes(x, x0, banks, ve, ctx, skips))
 
@@ -1273,7 +1270,7 @@ class GPT(nn.Module):
         skip joins lane 0; the last rule: their mean."""
         lanes = (x, x)
         for s, i in enumerate(self.decoder[self.split :], self.split):
-            lanes = (self._skip(lanes[0], skips.pop(), s) if s < self.pairs else lanes[0], lanes[1])
+            lanes = (self._skip(lanes[0], skips.pop(), s) if skips else lanes[0], lanes[1])
             w, ve_i = self._layer(banks, ve, i)
             resid, post = self.parallel_resid[i], self.parallel_post[i]
             lanes = self.blocks[i].parallel(lanes, x0, w, ve_i, ctx, resid, post)
