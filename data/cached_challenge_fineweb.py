@@ -70,7 +70,8 @@ if __name__ == "__main__" and not __package__:
 import numpy as np
 from tqdm import tqdm
 
-from data.shards import BOS_ID, HEADER_BYTES, ShardError, load_shard, load_val_bytes, read_header, shard_name
+from data.shards import (BOS_ID, HEADER_BYTES, ShardError, load_shard, load_val_bytes, read_header,
+                         shard_name, val_docs_line, val_docs_note)
 
 DEFAULT_REPO_ID = "willdepueoai/parameter-golf"
 # Variants published outside the default repo, with the same layout (manifest under `datasets/`). sp8192:
@@ -88,7 +89,6 @@ REMOTE_ROOT_ENV = "MATCHED_FINEWEB_REMOTE_ROOT_PREFIX"
 VARIANTS = ("sp1024", "sp4096", "sp8192", "byte260", CASEOPS_VARIANT)
 # Variants whose token pieces do not spell the original text: val_bpb needs their byte sidecars.
 SIDECAR_VARIANTS = (CASEOPS_VARIANT,)
-CANONICAL_VAL_DOCS = 50_000  # FineWeb's validation set: the first 50,000 documents of docs_selected.jsonl
 DEFAULT_VARIANT = "sp1024"
 # The public README's default: 80 shards of 100M tokens = 8B training tokens.
 DEFAULT_TRAIN_SHARDS = 80
@@ -390,10 +390,9 @@ def val_report(tasks: list[FileTask], dataset: dict, variant: str) -> list[str]:
     bos = dataset.get("bos_id", BOS_ID)
     is_bos = np.concatenate([np.asarray(load_shard(p)) == bos for p in val])
     docs = int(np.count_nonzero(is_bos))
-    lines = [f"val_docs:{docs}"]
-    if docs != CANONICAL_VAL_DOCS:
-        lines.append(f"note: {dataset['name']} has {docs} validation documents, not FineWeb's canonical "
-                     f"{CANONICAL_VAL_DOCS:,}: its val_bpb is not comparable with the leaderboard's")
+    # the same line and note as the judge's (data/shards.py)
+    note = val_docs_note(docs, dataset["name"])
+    lines = [val_docs_line(docs)] + ([f"note: {note}"] if note else [])
     try:
         side = load_val_bytes(val)
     except ShardError as e:

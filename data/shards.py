@@ -34,6 +34,9 @@ HEADER_INTS = 256
 HEADER_BYTES = HEADER_INTS * 4
 TOKEN_DTYPE = np.dtype("<u2")
 BOS_ID = 1
+# FineWeb's validation set: the first 50,000 documents of docs_selected.jsonl. A val set with another count
+# (the public CaseOps prep script's default of 10,000, the offline sample) is scored on other documents.
+CANONICAL_VAL_DOCS = 50_000
 
 
 class ShardError(ValueError):
@@ -176,3 +179,22 @@ def split_documents(tokens: np.ndarray, bos_id: int = BOS_ID) -> list[np.ndarray
         raise ShardError("token stream does not start with BOS")
     ends = np.append(starts[1:], len(tokens))
     return [tokens[s:e] for s, e in zip(starts, ends)]
+
+
+def count_documents(tokens, bos_id: int = BOS_ID) -> int:
+    """Documents in a val stream: its BOS tokens (each document is BOS + its tokens)."""
+    return int(np.count_nonzero(np.asarray(tokens) == bos_id))
+
+
+def val_docs_line(docs: int) -> str:
+    """The `val_docs:` line the downloader and the judge print for a val set of `docs` documents."""
+    match = str(docs == CANONICAL_VAL_DOCS).lower()
+    return f"val_docs:{docs} canonical:{CANONICAL_VAL_DOCS} match:{match}"
+
+
+def val_docs_note(docs: int, where: str) -> str | None:
+    """What to say when the val set at `where` is not FineWeb's canonical one (None when it is)."""
+    if docs == CANONICAL_VAL_DOCS:
+        return None
+    return (f"{where} has {docs:,} validation documents, not FineWeb's canonical {CANONICAL_VAL_DOCS:,}: "
+            "its val_bpb is not comparable with the leaderboard's")

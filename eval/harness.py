@@ -5,7 +5,7 @@
 Steps (eval/INTERFACE.md is the contract):
   1. in a fresh child process (eval/child.py; this process never imports or runs record code): import the
      record's train_gpt.py via eval.loader (nothing trains at import), read its hyperparameters from the
-     artifact's header (Hyperparameters.from_artifact, when the record has it; else
+     artifact's header (settings_from_artifact or, in older records, Hyperparameters.from_artifact; else
      Hyperparameters.from_env(), env vars apply), build_model(hp), load_artifact(path) under the
      no-unpickling tripwire, load_state_dict(strict=True) (load_interface and load_model below, run there);
   2. read the val shards with data.shards and the bytes of each target: from the val shards' byte sidecars
@@ -37,7 +37,8 @@ from types import SimpleNamespace
 import numpy as np
 import torch
 
-from data.shards import BOS_ID, ShardError, load_tokens, load_val_bytes, shard_paths, sidecar_path
+from data.shards import (BOS_ID, CANONICAL_VAL_DOCS, ShardError, count_documents, load_tokens, load_val_bytes,
+                         shard_paths, sidecar_path, val_docs_line, val_docs_note)
 from eval.bpb import TokenizerError, build_luts, load_tokenizer, stream_target_bytes
 from eval.dist import DistContext
 from eval.guard import UnpicklingRefused, no_unpickling
@@ -103,6 +104,7 @@ class ValData:
     tokens: np.ndarray
     files: list[str]
     cum_bytes: np.ndarray
+    docs: int  # documents (BOS tokens) in the whole val set, before any val_tokens_limit
     byte_files: list[str] = field(default_factory=list)  # the byte sidecars counted; empty: the tokenizer's bytes
 
     @property
@@ -120,9 +122,10 @@ class ValData:
 def load_interface(record_dir: Path, artifact_override: Path | None = None):
     """(module, hp, script path, artifact path) of a record, errors as JudgeError.
 
-    hp comes from the artifact's header when the record exposes `Hyperparameters.from_artifact` (the
-    flagship's artifacts record the model they hold, so no env is needed; an env that contradicts them is
-    an error naming the settings); otherwise from `Hyperparameters.from_env()`."""
+    hp comes from the artifact's header when the record exposes `settings_from_artifact` (records before
+    2026-12-05: `Hyperparameters.from_artifact`; the flagship's artifacts record the model they hold, so no
+    env is needed; an env that contradicts them is an error naming the settings); otherwise from
+    `Hyperparameters.from_env()`."""
     script = script_path(record_dir)
     try:
         readable_source(script)  # a damaged self-extracting script is named here, before it is run
@@ -130,14 +133,15 @@ def load_interface(record_dir: Path, artifact_override: Path | None = None):
     except (RecordInterfaceError, RecordFileError) as exc:
         raise JudgeError(str(exc)) from None
     artifact = artifact_path(module, record_dir, artifact_override)
-    from_artifact = getattr(module.Hyperparameters, "from_artifact", None)
+    from_artifact = (getattr(module, "settings_from_artifact", None)
+                     or getattr(module.Hyperparameters, "from_artifact", None))
     try:
         hp = from_artifact(str(artifact)) if from_artifact else module.Hyperparameters.from_env()
     except module.ArtifactError as exc:
         raise JudgeError(f"artifact: {exc}") from None
     except ValueError as exc:
-        how = "from_artifact" if from_artifact else "from_env"
-        raise JudgeError(f"{script}: Hyperparameters.{how}(): {exc}") from None
+        how = from_artifact.__qualname__ if from_artifact else "Hyperparameters.from_env"
+        raise JudgeError(f"{script}: {how}(): {exc}") from None
     missing = [f for f in HP_FIELDS if not hasattr(hp, f)]
     if missing:
         raise JudgeError(f"{script}: Hyperparameters lacks fields {missing} (eval/INTERFACE.md)")
@@ -227,6 +231,7 @@ def load_val(settings: JudgeSettings) -> ValData:
         sidecar = load_val_bytes(paths) if canonical else None
     except ShardError as exc:
         raise JudgeError(f"val_files: {exc} (cwd {Path.cwd()}; --val-files overrides)") from None
+    docs = count_documents(tokens)
     if settings.val_tokens_limit:
         tokens = tokens[: settings.val_tokens_limit + 1]
     if len(tokens) < 2:
@@ -245,11 +250,12 @@ def load_val(settings: JudgeSettings) -> ValData:
     except TokenizerError as exc:
         raise JudgeError(f"tokenizer: {exc} (--tokenizer overrides)") from None
     if sidecar is None:
-        return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(stream_target_bytes(tokens, luts)))
+        return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(stream_target_bytes(tokens, luts)),
+                       docs=docs)
     # entry j is the bytes of token j; targets are tokens 1..N (the same prefix as the tokens when limited)
     target_bytes = sidecar[1 : len(tokens)].astype(np.int64)
     return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(target_bytes),
-                   byte_files=[str(sidecar_path(p)) for p in paths])
+                   byte_files=[str(sidecar_path(p)) for p in paths], docs=docs)
 
 
 # ---------------------------------------------------------------- scoring
@@ -535,6 +541,8 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
     comparisons += sub_cmp
     notes = ([why] if why and (log is not None or not logs) else []) + notes + sub_notes
     notes += [port.buffer_note] if port.buffer_note else []
+    docs_note = val_docs_note(val.docs, f"the val set {settings.val_files}")
+    notes += [docs_note] if docs_note else []
     if settings.val_tokens_limit:
         notes.insert(0, f"val_tokens_limit {settings.val_tokens_limit}: part of the val set only, "
                         "not a challenge score")
@@ -560,7 +568,8 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
                      "doc_mask": bool(getattr(hp, "doc_mask", False))},
         "hyperparameters": {f: getattr(hp, f) for f in HP_FIELDS},
         "val": {"files": val.files, "targets": val.n_targets, "bytes": val.total_bytes,
-                "bytes_source": "sidecar" if val.byte_files else "tokenizer", "byte_files": val.byte_files},
+                "bytes_source": "sidecar" if val.byte_files else "tokenizer", "byte_files": val.byte_files,
+                "docs": val.docs, "canonical_docs": CANONICAL_VAL_DOCS},
         "probes": probes, "refused": refused,
         "scores": scores, "sizes": sizes, "comparisons": comparisons, "notes": notes,
         "log": log.path if log else None,
@@ -604,6 +613,8 @@ def report_lines(report: dict) -> list[str]:
         "val_bytes:" + (f"sidecar files:{len(report['val']['byte_files'])}" if report["val"]["byte_files"]
                         else "tokenizer"),
     ]
+    if "docs" in report["val"]:  # the downloader's line for the same val set (data/shards.py)
+        lines.append(val_docs_line(report["val"]["docs"]))
     p = report.get("probes") or {}
     if p.get("checks") is not None:
         lines.append(f"eval_probes checks:{','.join(p['checks']) or 'none'} windows:{p.get('windows', 0)} "

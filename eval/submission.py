@@ -457,9 +457,10 @@ def _move_into_place(tmp: Path, out: Path) -> None:
 def bake_defaults(script_text: str, settings: dict[str, str], hyperparameters_cls) -> str:
     """`script_text` with the defaults of the named env vars replaced by `settings` (a record's variant).
 
-    Each setting must name one `_hp(<default>, "ENV", ...)` field of the record interface's
-    Hyperparameters; the value is parsed and validated by that class first, so a bad value fails here,
-    not in a record.
+    Each setting must name one field of the record interface's Hyperparameters, written
+    `name: type = _hp(<default>, "unit", ...)` (or _model / _eval; the env var is the name in capitals or
+    env="...") or, in scripts before 2026-12-05, `_hp(<default>, "ENV", ...)`; the value is parsed and
+    validated by that class first, so a bad value fails here, not in a record.
     """
     import dataclasses
     import re
@@ -470,9 +471,12 @@ def bake_defaults(script_text: str, settings: dict[str, str], hyperparameters_cl
         raise PackageError(f"unknown setting(s) {unknown}: not env vars of Hyperparameters")
     hp = hyperparameters_cls.from_env(dict(settings))  # raises ValueError naming a bad variable
     for env in settings:
-        value = getattr(hp, fields[env].name)
-        pattern = re.compile(r'(_hp\()(.+?)(, "%s",)' % re.escape(env))
+        name = fields[env].name
+        value = getattr(hp, name)
+        pattern = re.compile(r'(\n    %s: [^=\n]+ = _(?:hp|model|eval)\()(.+?)(, ")' % re.escape(name))
+        if not pattern.search(script_text):  # the older form, the env var spelled out
+            pattern = re.compile(r'(_hp\()(.+?)(, "%s",)' % re.escape(env))
         if len(pattern.findall(script_text)) != 1:
-            raise PackageError(f"{env}: expected exactly one `_hp(<default>, \"{env}\", ...)` in the script")
+            raise PackageError(f"{env}: expected exactly one `{name}: ... = _hp(<default>, ...)` in the file")
         script_text = pattern.sub(lambda m: m.group(1) + repr(value) + m.group(3), script_text)
     return script_text

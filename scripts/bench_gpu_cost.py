@@ -25,9 +25,10 @@ the looped phase runs most of training (from ENABLE_LOOPING_AT=0.35). Input: one
 tokens, one document (BOS only at position 0), so ours' document mask (DOC_MASK=1) and theirs' causal
 attention compute the same thing.
 
-Stand-ins in the public scripts (nothing else of theirs changes; gpu_check.patch_public applies the text patches):
-  FA3 (flash_attn_interface) -> SDPA causal GQA (gpu_check's shim); flash_attn_varlen_func is never called
-      here (no cu_seqlens given) and raises if it were.
+Stand-ins in the public scripts (nothing else of theirs changes; benchlib.patch_public applies the text
+patches):
+  FA3 (flash_attn_interface) -> SDPA causal GQA (benchlib.PUBLIC_PATCHES' shim, gpu_check's too);
+      flash_attn_varlen_func is never called here (no cu_seqlens given) and raises if it were.
   04-27 fused MLP kernel linear_leaky_relu_square -> custom op bench_gpu_cost::lrs (and ::lrs_bwd) with the
       kernel's eager math: forward pre = a @ b^T, post = leaky_relu(pre, 0.5)^2 (both returned, bf16);
       backward (aux=pre) (a @ b^T) * where(pre > 0, 2 pre, 0.5 pre). An opaque op, like the Triton kernel:
@@ -75,12 +76,9 @@ from __future__ import annotations
 import argparse
 import ast
 import contextlib
-import datetime as _dt
 import functools
 import importlib.util
-import json
 import os
-import platform
 import sys
 import tempfile
 import time
@@ -91,11 +89,10 @@ import torch  # module scope: the stand-in custom ops' annotations name it
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a file from any directory: make the repo importable
-sys.path.insert(0, str(ROOT / "scripts"))
 
-from data.shards import atomic_write_bytes  # noqa: E402
 from eval.loader import load_record_module  # noqa: E402
-from gpu_check import PUBLIC_PATCHES, patch_public  # noqa: E402
+from scripts.benchlib import (PUBLIC_PATCHES, patch_public, results_arg, results_path,  # noqa: E402
+                              run_facts, write_results)
 
 PRESETS = ("record_0323", "frontier_0427")
 SEQ = 2048
@@ -123,7 +120,7 @@ TINY_ENV = {  # small enough for CI; the frontier keeps a loop (layers 1..2 of 4
                           GATE_WINDOW="12"),
 }
 
-_FA3_SHIM = PUBLIC_PATCHES[0][2]  # gpu_check's SDPA stand-in for FA3, one definition for both scripts
+_FA3_SHIM = PUBLIC_PATCHES[0][2]  # the SDPA stand-in for FA3 (benchlib), one definition for both scripts
 PATCHES_0427 = (
     ("FA3 -> SDPA (causal, GQA); varlen FA3 unused here (raises)",
      "from flash_attn_interface import (\n    flash_attn_func as flash_attn_3_func,\n    flash_attn_varlen_func,\n)",
@@ -637,16 +634,6 @@ def code_path_counts(source: str, roots: list[tuple[str, bool]]) -> dict:
 # Driver
 # ------------------------------------------------------------------------------------------------------------
 
-def _machine() -> dict:
-    cpu = platform.processor()
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    return {"cpu": cpu, "cores": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()}
-
-
 def measure(model, vocab: int, seq: int, stages: list[str], out: dict, save) -> dict:
     """Each count of `stages` into `out`, saved as it finishes."""
     x, y = batch(vocab, seq)
@@ -688,7 +675,7 @@ def main(argv=None) -> int:
     p.add_argument("--public-0427", type=Path, help="the public 2026-04-27 record's train_gpt.py")
     p.add_argument("--presets", default=",".join(PRESETS), help=f"comma-separated subset of {','.join(PRESETS)}")
     p.add_argument("--stages", default="flops,saved,inductor,code", help="subset of flops,saved,inductor,code")
-    p.add_argument("--out", type=Path, help="JSON path (default results/gpu_cost_<date>_cpu.json)")
+    p.add_argument("--out", type=results_arg, help="JSON path (default results/gpu_cost_<date>_cpu.json)")
     p.add_argument("--tiny", action="store_true", help="tiny models at seq 64, ours only: the CI check of this script")
     args = p.parse_args(argv)
     presets = [s for s in args.presets.split(",") if s]
@@ -706,19 +693,16 @@ def main(argv=None) -> int:
             return 2
 
     torch.manual_seed(0)
-    out = args.out or ROOT / "results" / f"gpu_cost_{time.strftime('%Y-%m-%d')}_cpu.json"
+    out = args.out or results_path("gpu_cost", time.strftime("%Y-%m-%d"), "cpu")
     t_start = time.monotonic()
-    report = {"what": "GPU cost of one training step counted on CPU: ours vs the public script each preset reproduces",
-              "machine": _machine(), "torch": torch.__version__, "torch_threads": torch.get_num_threads(),
-              "command": " ".join([Path(sys.executable).name, *sys.argv]) if argv is None else " ".join(argv),
-              "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+    report = {**run_facts("GPU cost of one training step counted on CPU: ours vs the public script each "
+                          "preset reproduces", __file__, argv, "cpu"),
               "ours": str(args.ours.resolve()), "public": {k: str(v.resolve()) if v else None for k, v in publics.items()},
               "seq": TINY_SEQ if args.tiny else SEQ, "tiny": args.tiny, "seqs_per_gpu_step": SEQS_PER_GPU_STEP,
               "method": __doc__.split("Counts (", 1)[1].strip(), "presets": {}}
 
     def save() -> None:
-        report["wall_s"] = round(time.monotonic() - t_start, 1)
-        atomic_write_bytes(out, (json.dumps(report, indent=2) + "\n").encode())
+        write_results(out, report, t_start)
 
     tg = load_record_module(args.ours)
     seq = TINY_SEQ if args.tiny else SEQ

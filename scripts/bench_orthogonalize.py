@@ -18,8 +18,8 @@ What it measures
 Timing: on CUDA, CUDA events around each call after warm-up, median of --reps (>= 20) calls; on
 CPU, time.perf_counter per call. Every rep is kept in the JSON.
 
-Output: results/orthogonalize_<device>_<date>.json (written atomically) with the device name, torch
-version, command line, TF32 setting, every timing and every quality figure.
+Output: results/orthogonalize_<device>_<date>.json (scripts/benchlib.write_results) with the device
+name, torch version, command line, TF32 setting, every timing and every quality figure.
 
 H100 (or any CUDA GPU), from the repo root:
     python scripts/bench_orthogonalize.py --device cuda --reps 50
@@ -37,13 +37,10 @@ import argparse
 import datetime as _dt
 import functools
 import inspect
-import json
 import math
 import os
-import re
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -53,6 +50,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
 
 from eval.loader import RecordInterfaceError, load_record_module  # noqa: E402
+from scripts.benchlib import (device_name, results_arg, results_path, run_facts, slug,  # noqa: E402
+                              write_results)
 
 FULL_BANKS = [(22, 512, 512), (22, 256, 512), (11, 1536, 512), (11, 512, 1536)]
 NS5_ABC = (3.4445, -4.7750, 2.0315)
@@ -221,34 +220,6 @@ def summarize(rows: list[dict]) -> dict:
 # --------------------------------------------------------------------------------------- main
 
 
-def device_slug(device: torch.device) -> str:
-    if device.type != "cuda":
-        return device.type
-    return re.sub(r"[^a-z0-9]+", "-", torch.cuda.get_device_name(device).lower()).strip("-")
-
-
-def device_name(device: torch.device) -> str:
-    if device.type == "cuda":
-        return torch.cuda.get_device_name(device)
-    import platform
-
-    return f"cpu ({platform.processor() or platform.machine()}, {torch.get_num_threads()} threads)"
-
-
-def write_json_atomic(path: Path, payload: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w") as f:
-            json.dump(payload, f, indent=1)
-            f.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--source", default="train_gpt.py", help="file defining ORTHOGONALIZERS (default: train_gpt.py)")
@@ -264,7 +235,8 @@ def parse_args(argv):
     p.add_argument("--matrices", type=Path, default=None, help=".pt file of real matrices to score as well")
     p.add_argument("--quality-per-shape", type=int, default=2, help="matrices scored per shape and input kind (0: none)")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--out", type=Path, default=None, help="JSON path (default results/orthogonalize_<device>_<date>.json)")
+    p.add_argument("--out", type=results_arg,
+                   help="JSON path (default results/orthogonalize_<device>_<date>.json)")
     args = p.parse_args(argv)
     cuda = args.device.startswith("cuda")
     if args.reps is None:
@@ -342,17 +314,10 @@ def main(argv=None) -> int:
                 f"{s['rel_fro_to_polar_mean']:8.4f} {s['row_orth_err_mean']:7.3f}"
             )
 
-    now = _dt.datetime.now(_dt.timezone.utc)
-    out_path = args.out or ROOT / "results" / f"orthogonalize_{device_slug(device)}_{now.strftime('%Y%m%d-%H%M%S')}.json"
     payload = {
-        "benchmark": "orthogonalize",
-        "date_utc": now.isoformat(timespec="seconds"),
-        "device": device_name(device),
+        **run_facts("orthogonalizers (NS5, Polar Express, MUD): time per call and quality on the bank shapes",
+                    __file__, argv, device),
         "device_type": device.type,
-        "torch_version": torch.__version__,
-        "cuda_version": torch.version.cuda,
-        "command": " ".join([Path(sys.argv[0]).name] + (sys.argv[1:] if argv is None else list(argv))),
-        "argv": sys.argv if argv is None else list(argv),
         "source": os.path.relpath(source, ROOT) if source.is_relative_to(ROOT) else str(source),
         "settings": {
             "reps": args.reps,
@@ -371,7 +336,9 @@ def main(argv=None) -> int:
         "timings": timings,
         "quality": quality,
     }
-    write_json_atomic(Path(out_path), payload)
+    stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%d-%H%M%S")
+    out_path = args.out or results_path("orthogonalize", slug(payload["device"]), stamp)
+    write_results(out_path, payload)
     print(f"\nwrote {out_path}")
     return 0
 

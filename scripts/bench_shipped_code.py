@@ -38,7 +38,6 @@ import io
 import keyword
 import lzma
 import math
-import platform
 import sys
 import tokenize
 import zlib
@@ -49,7 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 from eval.loader import load_record_module  # noqa: E402
 from eval.record_files import shipped_literal  # noqa: E402
-from eval.submission import write_json  # noqa: E402
+from scripts.benchlib import results_arg, results_path, run_facts, write_results  # noqa: E402
 
 ISSUE_BOUND = 29_000
 _WORD = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
@@ -143,11 +142,10 @@ def sections(source: str) -> list[tuple[str, int, int]]:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--script", default=str(ROOT / "train_gpt.py"))
-    parser.add_argument("--out", default=None)
+    parser.add_argument("--out", type=results_arg,
+                        help="JSON path (default results/shipped_code_<date>.json)")
     parser.add_argument("--top", type=int, default=25, help="top-level definitions listed by marginal cost")
     args = parser.parse_args(argv)
-    import pyppmd
-
     script = Path(args.script)
     module = load_record_module(script)
     source = script.read_bytes()
@@ -164,10 +162,8 @@ def main(argv=None) -> int:
     def same_program(new: str) -> bool:
         return ast.dump(ast.parse(new)) == dump and new.count("\n") == text.count("\n")
 
-    now = datetime.datetime.now(datetime.timezone.utc)
-    r = {"command": " ".join([sys.executable, *sys.argv]), "date": now.isoformat(timespec="seconds"),
-         "machine": platform.machine(), "processor": platform.processor(),
-         "python": sys.version.split()[0], "pyppmd": pyppmd.__version__, "script": str(script),
+    r = {**run_facts("shipped code bytes: what each packing lever would save, where the program's bytes go",
+                     __file__, argv, "cpu", ("pyppmd", "zstandard")), "script": str(script),
          "readable_bytes": len(source), "program_bytes": len(program), "stream_bytes": len(stream),
          "shipped_bytes": len(shipped), "header_and_stub_bytes": overhead, "issue_bound": ISSUE_BOUND}
     r["stream_budget_for_bound"] = math.floor((ISSUE_BOUND - overhead) * math.log2(97) / 8)
@@ -215,8 +211,8 @@ def main(argv=None) -> int:
             and n.end_lineno - n.lineno > 3]
     costs = sorted(((marginal(a, b), f"{name} (lines {a}-{b})") for name, a, b in defs), reverse=True)
     r["top_definitions_stream_bytes"] = {name: cost for cost, name in costs[: args.top]}
-    out = Path(args.out or ROOT / "results" / f"shipped_code_{datetime.date.today().isoformat()}.json")
-    write_json(out, r)
+    out = args.out or results_path("shipped_code", datetime.date.today().isoformat())
+    write_results(out, r)
     for key in ("readable_bytes", "program_bytes", "stream_bytes", "shipped_bytes", "header_and_stub_bytes",
                 "stream_budget_for_bound", "stream_cut_needed"):
         print(f"{key}:{r[key]}")

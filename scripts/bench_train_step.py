@@ -18,8 +18,6 @@ in the challenge shard format (speed does not depend on the token values), unles
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
-import json
 import math
 import statistics
 import sys
@@ -33,11 +31,11 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
 
-from data.shards import atomic_write_bytes, write_shard  # noqa: E402
+from data.shards import write_shard  # noqa: E402
 from eval.loader import load_record_module  # noqa: E402
 from eval.runs import parse_env_pairs  # noqa: E402
-
-FINEWEB_VAL_TARGETS = 62_021_632  # challenge_facts.md: sp1024 val targets
+from scripts.benchlib import (FINEWEB_VAL_TARGETS, results_arg, results_path, run_facts, slug,  # noqa: E402
+                              write_results)
 
 
 class Timer:
@@ -110,7 +108,8 @@ def main(argv=None) -> int:
     p.add_argument("--data-path", type=Path, help="challenge shards to use instead of synthetic tokens")
     p.add_argument("--peak-tflops", type=float, default=989.0)
     p.add_argument("--profile-steps", type=int, default=0, help="profile this many extra steps: top kernels")
-    p.add_argument("--out", type=Path, help="JSON path (default results/train_step_<device>_<time>.json)")
+    p.add_argument("--out", type=results_arg,
+                   help="JSON path (default results/train_step_<device>_<time>.json)")
     args = p.parse_args(argv)
     tg = load_record_module(args.script)
     tmp = Path(tempfile.mkdtemp(prefix="bench_train_step."))
@@ -167,10 +166,8 @@ def main(argv=None) -> int:
     with Timer(torch.device("cpu")) as t_export:
         size = tg.write_artifact(tmp / "bench.ptz", model.state_dict(), hp.compressor)
     report = {
-        "what": "flagship train step, sliding eval and export on one device",
-        "device": torch.cuda.get_device_name() if rt.device.type == "cuda" else "cpu",
-        "torch": torch.__version__, "command": " ".join(sys.argv), "env": env, "attention": rt.attention,
-        "compile": rt.compile, "date": _dt.datetime.now(_dt.timezone.utc).isoformat(),
+        **run_facts("flagship train step, sliding eval and export on one device", __file__, argv, rt.device),
+        "env": env, "attention": rt.attention, "compile": rt.compile,
         "batch_tokens": tokens, "grad_accum": args.grad_accum, "step_ms_all": step_ms, "step_ms_median": med,
         "tokens_per_s": tokens / (med / 1000), "flops_per_token": fpt,
         "flop_formula": "6*(bank + tied head + small linear params) + 6*L*T*d",
@@ -183,8 +180,8 @@ def main(argv=None) -> int:
         "projected_full_val_eval_s_on_8_gpus": full_windows / windows_per_s / 8,
         "export_ms": t_export.ms, "export_bytes_untrained": size,
     }
-    out = args.out or ROOT / "results" / f"train_step_{report['device'].replace(' ', '_')}_{time.strftime('%Y%m%d-%H%M%S')}.json"
-    atomic_write_bytes(out, json.dumps(report, indent=2).encode())
+    out = args.out or results_path("train_step", slug(report["device"]), time.strftime("%Y%m%d-%H%M%S"))
+    write_results(out, report)
     for key in ("device", "step_ms_median", "tokens_per_s", "mfu", "peak_memory_mib", "eval_windows_per_s",
                 "projected_full_val_eval_s_on_8_gpus", "export_ms"):
         print(f"{key}:{report[key]}")

@@ -16,19 +16,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-
-import torch
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
 
 from data.shards import atomic_write_bytes  # noqa: E402
 from eval.runs import absolute_paths, parse_env_pairs  # noqa: E402
+from scripts.benchlib import check_results_path, run_facts, write_results  # noqa: E402
 
 MODES = ("sgd", "lora_phased")
 
@@ -49,10 +47,12 @@ def main(argv=None) -> int:
                 raise ValueError(f"--mode-env {item!r}: the mode must be one of {MODES}")
             mode_env[mode].update(parse_env_pairs([pair]))
         seeds = [int(s) for s in args.seeds.split(",") if s.strip()]
+        check_results_path(args.out / "bench_ttt.json")  # a ResultsError is a ValueError: exit 2, named
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    report = {"command": " ".join(sys.argv), "torch": torch.__version__, "python": platform.python_version(),
+    report = {**run_facts("TTT modes at equal model: one artifact per seed scored by the judge with "
+                          "TTT_MODE=sgd and lora_phased", __file__, argv),
               "env": env, "mode_env": mode_env, "seeds": {}}
     work = Path(tempfile.mkdtemp(prefix="bench_ttt."))  # the runs (artifacts) stay out of the results folder
     for seed in seeds:
@@ -86,7 +86,7 @@ def main(argv=None) -> int:
                               "--ref", str(args.out / "sgd"), "--family", "ttt"], capture_output=True, text=True)
     atomic_write_bytes(args.out / "compare.txt", compare.stdout.encode())
     report["compare_seeds"] = compare.stdout.strip().splitlines()[-2:]
-    atomic_write_bytes(args.out / "bench_ttt.json", (json.dumps(report, indent=2) + "\n").encode())
+    write_results(args.out / "bench_ttt.json", report)
     print(compare.stdout.strip().splitlines()[-2] if compare.stdout.strip() else compare.stderr)
     return 0
 

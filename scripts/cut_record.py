@@ -53,7 +53,7 @@ def env_line(env: dict[str, str]) -> str:
 
 
 def readme_sections(args, settings: dict, run_env: dict, seeds: list[int], significance: str, variant: str) -> dict:
-    """variant: the FineWeb export of the baked vocabulary (sp1024, sp8192)."""
+    """variant: the downloader's FineWeb variant the baked defaults read (sp1024, sp8192, CaseOps)."""
     baked = ", ".join(f"`{k}={v}`" for k, v in settings.items()) or "none"
     shown_env = {k: (str(Path(v).relative_to(ROOT)) if k in PATH_SETTINGS and Path(v).is_relative_to(ROOT) else v)
                  for k, v in run_env.items()}
@@ -139,7 +139,11 @@ def main(argv=None) -> int:
         run_env = absolute_paths(run_env, ROOT)  # the run's cwd is the staging folder
         hp_class = load_record_module(ROOT / "train_gpt.py").Hyperparameters
         baked = bake_defaults((ROOT / "train_gpt.py").read_text(), settings, hp_class)
-        variant = f"sp{hp_class.from_env(settings).vocab_size}"  # the data the baked defaults point at
+        baked_hp = hp_class.from_env(settings)
+        # the downloader's variant of the data the baked defaults point at (fineweb10B_<variant>: CaseOps for
+        # the frontier preset), else the plain export of the vocabulary
+        folder = Path(baked_hp.data_path).name
+        variant = folder[len("fineweb10B_"):] if folder.startswith("fineweb10B_") else f"sp{baked_hp.vocab_size}"
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

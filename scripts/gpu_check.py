@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as _dt
 import json
 import math
 import os
@@ -51,9 +50,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
 
-from data.shards import atomic_write_bytes, write_shard  # noqa: E402
+from data.shards import write_shard  # noqa: E402
+from scripts.benchlib import (FINEWEB_VAL_TARGETS, PUBLIC_PATCHES, PatchError,  # noqa: E402,F401
+                              patch_public, results_arg, results_path, run_facts, slug, write_results)
 
-FINEWEB_VAL_TARGETS = 62_021_632  # challenge_facts.md: sp1024 val targets
 PUBLIC_RECORD = {"ms_per_step_8xh100": 83.4, "peak_mib": 21_471, "steps_in_600s": 7_185}  # challenge_facts.md
 STAGES = ("data", "ours", "theirs", "step", "ttt", "ortho")
 
@@ -64,36 +64,6 @@ TINY = dict(steps=12, window_from=4, log_every=4, batch_tokens=2048, seq=128, va
             env=dict(NUM_LAYERS="2", MODEL_DIM="64", NUM_HEADS="4", NUM_KV_HEADS="2", MLP_MULT="2",
                      BIGRAM_VOCAB_SIZE="256", BIGRAM_DIM="32", VE_DIM="32", VE_LAYERS="1", XSA_LAST_N="1",
                      TTT_CHUNK_TOKENS="1024", EVAL_BATCH_SEQS="8"))
-
-# patch_public: (what, anchor in the public script, replacement). Each anchor must occur exactly once.
-PUBLIC_PATCHES = (
-    ("FA3 -> SDPA (causal, GQA): the device has no flash-attn",
-     "from flash_attn_interface import flash_attn_func as flash_attn_3_func",
-     "def flash_attn_3_func(q, k, v, causal=False):  # gpu_check: SDPA in place of FA3\n"
-     "    return F.scaled_dot_product_attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2),\n"
-     "                                          is_causal=causal, enable_gqa=True).transpose(1, 2)"),
-    ("grad accumulation from GRAD_ACCUM_STEPS: 1 = one rank's share of the 8-GPU step",
-     "grad_accum_steps = 8 // world_size",
-     "grad_accum_steps = int(os.environ.get('GRAD_ACCUM_STEPS', 8 // world_size))"),
-    ("SDPA's math backend allowed as a fallback (the script allowed only the flash backend)",
-     "enable_math_sdp(False)", "enable_math_sdp(True)"),
-)
-
-
-class PatchError(ValueError):
-    pass
-
-
-def patch_public(text: str, patches=PUBLIC_PATCHES) -> tuple[str, list[str]]:
-    """The public script with `patches` (default PUBLIC_PATCHES, the 03-23 record's) applied; (new text, what
-    changed). PatchError names a missing anchor. scripts/bench_gpu_cost.py passes the 04-27 record's."""
-    done = []
-    for what, anchor, replacement in patches:
-        if text.count(anchor) != 1:
-            raise PatchError(f"public script: expected the line {anchor!r} exactly once, found {text.count(anchor)}")
-        text = text.replace(anchor, replacement)
-        done.append(what)
-    return text, done
 
 
 def synthetic_shards(folder: Path, n_train: int, n_val: int, vocab: int = 1024, seed: int = 0) -> dict:
@@ -170,7 +140,8 @@ def eval_projection(fig: dict, val_targets: int) -> None:
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--public-script", type=Path, help="the public 2026-03-23 record's train_gpt.py (not in the repo)")
-    p.add_argument("--out", type=Path, help="JSON path (default results/gpu_check_<device>_<time>.json)")
+    p.add_argument("--out", type=results_arg,
+                   help="JSON path (default results/gpu_check_<device>_<time>.json)")
     p.add_argument("--tiny", action="store_true", help="a tiny model and few steps: the CPU check of this script")
     p.add_argument("--stages", default=",".join(STAGES), help=f"comma-separated subset of {','.join(STAGES)}")
     p.add_argument("--budget-s", type=float, default=480.0, help="wall seconds for all stages (a stage that would "
@@ -189,18 +160,18 @@ def main(argv=None) -> int:
     cfg = TINY if args.tiny else FULL
     cuda = torch.cuda.is_available()
     device = torch.cuda.get_device_name() if cuda else "cpu"
-    out = args.out or ROOT / "results" / f"gpu_check_{device.replace(' ', '_')}_{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out = args.out or results_path("gpu_check", slug(device), time.strftime("%Y%m%d-%H%M%S"))
     work = args.work or Path(tempfile.mkdtemp(prefix="gpu_check."))
     t_start = time.monotonic()
-    report = {"what": "flagship vs public 2026-03-23 record on one GPU: step, memory, eval, export, orthogonalizers",
-              "device": device, "torch": torch.__version__, "cuda": torch.version.cuda, "command": " ".join(sys.argv),
-              "date": _dt.datetime.now(_dt.timezone.utc).isoformat(), "config": {k: v for k, v in cfg.items()},
+    report = {**run_facts("flagship vs public 2026-03-23 record on one GPU: step, memory, eval, export, "
+                          "orthogonalizers", __file__, argv, "cuda" if cuda else "cpu",
+                          ("zstandard", "constriction")),
+              "config": {k: v for k, v in cfg.items()},
               "attention_note": "no flash-attn on the device: both scripts ran attention on torch SDPA",
               "public_record_8xh100": PUBLIC_RECORD, "stages": {}}
 
     def save() -> None:
-        report["wall_s"] = round(time.monotonic() - t_start, 1)
-        atomic_write_bytes(out, (json.dumps(report, indent=2) + "\n").encode())
+        write_results(out, report, t_start)
 
     estimates = {"data": 30, "ours": 200, "theirs": 200, "step": 90, "ttt": 45, "ortho": 60}
     if args.tiny:
@@ -307,7 +278,7 @@ def ttt_timing(run_dir: Path, data: Path, tok: Path, cfg: dict, tiny: bool) -> d
     if not artifact.is_file():
         raise FileNotFoundError(f"{artifact}: run the ours stage first")
     env = {"DATA_PATH": str(data), "TOKENIZER_PATH": str(tok), "TTT_ENABLED": "1"}
-    hp = tg.Hyperparameters.from_artifact(artifact, env)
+    hp = tg.settings_from_artifact(artifact, env)
     rt = tg.compute_init(hp)
     model = tg.build_model(hp, rt.attention_fn).to(rt.device)
     model.load_state_dict(tg.load_artifact(artifact))

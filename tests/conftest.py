@@ -80,3 +80,24 @@ def tiny_data(tmp_path_factory):
     write_shard(data / "fineweb_train_000001.bin", train[half:])
     env = dict(TINY_ENV, DATA_PATH=str(data), TOKENIZER_PATH=str(tok))
     return dict(root=root, data=data, tokenizer=tok, env=env, val=val, val_docs=val_docs, sp=sp)
+
+
+@pytest.fixture(scope="session")
+def offline_sample(tmp_path_factory):
+    """vocab ("1024" | "8192") -> DATA_PATH and TOKENIZER_PATH of the offline sample (`python -m data.sample`),
+    each built once per session into one temp folder: the records' runs and the frontier preset's run share it."""
+    import subprocess
+
+    out = tmp_path_factory.mktemp("offline_sample")
+    built: dict[str, dict] = {}
+
+    def get(vocab: str) -> dict:
+        if vocab not in built:
+            subprocess.run([sys.executable, "-m", "data.sample", "--data-dir", str(out), "--vocab", vocab], cwd=ROOT,
+                           check=True, capture_output=True)
+            built[vocab] = dict(DATA_PATH=str(out / "datasets" / f"sample_sp{vocab}"),
+                                TOKENIZER_PATH=str(out / "tokenizers" / f"sample_{vocab}_bpe.model"))
+        return built[vocab]
+
+    return get
+

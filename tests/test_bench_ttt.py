@@ -15,7 +15,7 @@ from tests.rehearsal import HANG_S, ROOT, failure_text
 
 def test_bench_ttt_scores_one_artifact_per_seed_under_both_modes(tiny_data, tmp_path):
     env = dict(tiny_data["env"], DATA_PATH=os.path.relpath(tiny_data["data"], ROOT),
-               TOKENIZER_PATH=os.path.relpath(tiny_data["tokenizer"], ROOT), VAL_TOKENS_LIMIT="1024")
+               TOKENIZER_PATH=os.path.relpath(tiny_data["tokenizer"], ROOT), VAL_TOKENS_LIMIT="512")  # 1024 before 2026-12-05
     out = tmp_path / "bench"
     cmd = [sys.executable, "scripts/bench_ttt.py", "--seeds", "1,2", "--out", str(out),
            *[a for k, v in env.items() for a in ("--env", f"{k}={v}")],

@@ -15,7 +15,7 @@ from eval.doc_ttt import DocTTTConfig, check_doc_trace, run_doc_ttt, schedule, s
 from eval.dist import DistContext
 from eval.scoring import prefix_bytes
 from eval.ttt import TTTOrderError
-from tests.rehearsal import awake_model, failure_text, judge, run_flagship
+from tests.rehearsal import awake_model
 
 DOC = dict(TTT_MODE="lora_phased", TTT_DOC_CHUNK="16", TTT_DOC_BATCH="3", TTT_LORA_RANK="4", TTT_PHASES="2",
            TTT_PHASE_DOCS="6", TTT_LR="0.01", TTT_EPOCHS="1")
@@ -86,20 +86,10 @@ def test_the_judge_reproduces_the_flagship_in_process(flagship, tiny_data):
     assert abs(result["val_bpb"] - bpb) < 1e-6 and abs(result["val_loss"] - loss) < 1e-6, (result["val_bpb"], bpb)
 
 
-@pytest.mark.parametrize("nproc", [1, 2])
-def test_lora_phased_end_to_end_and_judged_from_the_artifact(tiny_data, tmp_path, nproc):
-    env = {**tiny_data["env"], **DOC, "TTT_ENABLED": "1", "ITERATIONS": "30", "WARMDOWN_ITERS": "10",
-           "EMA_DECAY": "0.9", "VAL_TOKENS_LIMIT": "1200"}
-    run = run_flagship(tmp_path / "run", env, nproc=nproc)
-    printed = run.score("legal_ttt_exact")[1]
-    data = {k: tiny_data["env"][k] for k in ("DATA_PATH", "TOKENIZER_PATH")}
-    proc, report = judge(run.dir, data, "--ttt", nproc=nproc)
-    assert proc.returncode == 0, failure_text(proc)
-    assert report["scores"]["ttt"]["ttt_mode"] == "lora_phased"
-    assert abs(report["scores"]["ttt"]["val_bpb"] - printed) < 1e-6
-    assert report["world_size"] == nproc
-    check = report["scores"]["ttt"]["trace_check"]
-    assert check["checker"] == "check_doc_trace" and check["ran"] and check["ranks"] == nproc
+# End to end (`python train_gpt.py` with TTT_MODE=lora_phased, then `python -m eval --ttt` from the artifact, its
+# trace checked by check_doc_trace, 1e-6 apart): one rank in test_rehearsal_runs.py (the
+# lora_phased_frontier_switches_fa2_zstd setting), two gloo ranks in test_sidecar.py (the sidecar run). Until
+# 2026-12-05 this file trained and judged two runs of its own for it.
 
 
 def test_a_phase_of_no_documents_is_refused_by_both_naming_the_settings(flagship, tiny_data):

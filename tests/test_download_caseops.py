@@ -92,7 +92,7 @@ def test_caseops_variant_fetches_val_sidecars_train_and_tokenizer_from_its_repo(
     assert "done: 6 downloaded" in result.stdout
     # The val set's documents are counted (BOS tokens) and a non-canonical count is said.
     val = np.concatenate([served_values(export, n) for n in names[:2]])
-    assert f"val_docs:{int((val == 1).sum())}\n" in result.stdout
+    assert f"val_docs:{int((val == 1).sum())} canonical:50000 match:false\n" in result.stdout
     assert "not FineWeb's canonical 50,000" in result.stdout
     side = np.concatenate([served_values(export, n) for n in names[2:4]])
     assert f"val_bytes_source:sidecar val_bytes:{int(side.sum())}" in result.stdout
@@ -110,7 +110,8 @@ def test_canonical_val_set_is_not_flagged(export):
     caseops_export(export, val_stream=stream, shard_size=40_000)  # 2 val shards, 2 sidecars
     result = run_default_repo(export, "--train-shards", "0")
     assert result.returncode == 0, explain(result, export.hub)
-    assert "val_docs:50000\n" in result.stdout and "not FineWeb's canonical" not in result.stdout
+    assert "val_docs:50000 canonical:50000 match:true\n" in result.stdout
+    assert "not FineWeb's canonical" not in result.stdout
 
 
 def test_damaged_sidecar_is_fetched_again(export):

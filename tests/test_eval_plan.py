@@ -17,7 +17,6 @@ import pytest
 import torch
 from torch.utils.flop_counter import FlopCounterMode, sdpa_backward_flop_count, sdpa_flop_count
 
-from eval.logs import parse_lines
 from tests.conftest import TINY_ENV
 from tests.rehearsal import ROOT, run_flagship
 
@@ -157,16 +156,6 @@ def test_eval_plan_warn_trains_and_scores_anyway(tiny_data, tmp_path):
     assert float(run.value("est_total_s")) > 0 and run.value("cap_s") == "0"
 
 
-def test_frontier_preset_scores_roundtrip_and_phased_ttt_without_sliding(tiny_data, tmp_path):
-    """PRESET=frontier_0427 on the tiny data: the plan lists roundtrip and phased TTT only, no sliding eval
-    runs, and the final score lines the scripts and the judge read are there (headline: the TTT line)."""
-    env = {**tiny_data["env"], **TINY_FRONTIER, "GPTQ_CALIB_SEQS": "8", "TTT_DOC_CHUNK": "16", "TTT_PHASES": "1",
-           "TTT_PHASE_DOCS": "4"}
-    run = run_flagship(tmp_path / "frontier", env)
-    plans = [line.split()[1] for line in run.log.splitlines() if line.startswith("eval_plan eval:")]
-    assert plans == ["eval:roundtrip", "eval:ttt_lora_phased"], run.log[-3000:]
-    assert "sliding" not in run.log.split("eval_plan est_total_s:")[1], run.log[-3000:]
-    assert run.score("final_int6_roundtrip_exact") and run.score("legal_ttt_exact")
-    assert "hp:SLIDING_EVAL=False" in run.log and "Total submission size" in run.log
-    summary = parse_lines(run.log.splitlines())
-    assert summary.headline().key == "legal_ttt_exact" and summary.family("sliding") is None
+# The frontier preset's evals (roundtrip and phased TTT, no sliding) are checked on its one end-to-end run:
+# test_rehearsal_runs.py::test_frontier_preset_end_to_end_under_the_rehearsal_layer (until 2026-12-05 a second
+# run of the preset here, on the tiny data).

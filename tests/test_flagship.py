@@ -185,14 +185,19 @@ def test_a_world_size_that_does_not_divide_8_is_refused_before_any_setup(flagshi
 
 # --- optimizer ---------------------------------------------------------------------------------------
 
+_ONE_RANK: dict = {}  # fp32 -> the one-process run's result: the same for every rank count it is compared with
+
+
 def run_steps(tmp_path, tiny_data, fp32: bool, nproc: int = 2):
     env = {**os.environ, **tiny_data["env"], "OMP_NUM_THREADS": "1", "STEPS_FP32": "1" if fp32 else "0"}
     one, two = tmp_path / f"one{fp32}.pt", tmp_path / f"ranks{nproc}_{fp32}.pt"
     script = str(ROOT / "tests" / "flagship_steps.py")
-    subprocess.run([sys.executable, script, str(one)], env=env, check=True, timeout=HANG_S, capture_output=True)
+    if fp32 not in _ONE_RANK:
+        subprocess.run([sys.executable, script, str(one)], env=env, check=True, timeout=HANG_S, capture_output=True)
+        _ONE_RANK[fp32] = torch.load(one)
     proc = subprocess.run(torchrun(nproc) + [script, str(two)], env=env, timeout=HANG_S, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    return torch.load(one), torch.load(two)
+    return _ONE_RANK[fp32], torch.load(two)
 
 
 @pytest.mark.parametrize("nproc", [2, 8])
@@ -249,7 +254,7 @@ def test_swa_with_no_snapshot_ships_the_ema_and_says_so(flagship, tiny_data):
     with torch.no_grad():
         for p in model.parameters():
             p.add_(1.0)
-    avg.update(step=1, lr_scale=1.0)  # lr scale 1: above SWA_START_SCALE, no snapshot
+    avg.update(step=1, lr_scale=1.0)  # lr scale 1: above swa_start_scale (0.2), no snapshot
     lines = []
     avg.apply(lines.append)
     assert lines == ["final_weights:swa had no snapshots (run ended before the warmdown tail); exporting EMA",
@@ -341,7 +346,7 @@ def test_sliding_window_scores_each_target_once_and_matches_brute_force(flagship
     assert abs(bpb - nll / math.log(2) / nbytes) < 1e-5
 
 
-def test_ttt_scores_every_chunk_before_training_on_it(flagship, tiny_data):
+def test_ttt_scores_every_chunk_before_training_on_it(flagship, tiny_data, monkeypatch):
     hp, model, val, luts = tiny_eval_setup(flagship, tiny_data, VAL_TOKENS_LIMIT=600)
     rt = cpu_runtime(flagship)
     seen = []  # (parameter fingerprint, first scored target) at each scoring forward
@@ -351,9 +356,24 @@ def test_ttt_scores_every_chunk_before_training_on_it(flagship, tiny_data):
         seen.append(fingerprint())
         return model.forward_logits(x, segments)
 
-    trace = []
+    # ("score"|"train", chunk, first, last target) of each scoring and training call of eval_ttt (one rank)
+    trace, score_windows, sgd_on_chunk = [], flagship.score_windows, flagship.sgd_on_chunk
+
+    def spy_score(logits_fn, val, windows, *args):  # windows: (end, previous end), targets (previous, end]
+        trace.append(("score", None, windows[0][1] + 1, windows[-1][0]))
+        return score_windows(logits_fn, val, windows, *args)
+
+    def spy_sgd(model, params, opt, loss_fn, stream, c, n_chunks, hp, rt):
+        n_seqs = sgd_on_chunk(model, params, opt, loss_fn, stream, c, n_chunks, hp, rt)
+        if n_seqs:  # sequences of chunk c: targets c*C + 1 .. c*C + n_seqs*L
+            C, L = hp.ttt_chunk_tokens, hp.eval_seq_len
+            trace.append(("train", c, c * C + 1, c * C + n_seqs * L))
+        return n_seqs
+
+    monkeypatch.setattr(flagship, "score_windows", spy_score)
+    monkeypatch.setattr(flagship, "sgd_on_chunk", spy_sgd)
     initial = fingerprint()
-    loss, bpb = flagship.eval_ttt(model, model, logits_fn, val, hp, luts, rt, trace=trace)
+    loss, bpb = flagship.eval_ttt(model, model, logits_fn, val, hp, luts, rt)
     assert math.isfinite(bpb) and seen[0] == initial
     scored_upto = 0
     for kind, chunk, lo, hi in trace:
@@ -406,5 +426,5 @@ def test_flagship_stays_one_readable_file():
     sizes = [b - a for a, b in zip(starts, starts[1:] + [len(lines)])]
     assert all(n <= 350 for n in sizes), dict(zip(names, sizes))
     order = ["HYPERPARAMETERS", "RUNTIME", "DATA", "TOKENIZER BYTES", "KERNELS", "MODEL: PARTS", "MODEL: GPT", "ORTHOGONALIZERS", "OPTIMIZERS",
-             "EXPORT: QUANTIZATION", "EXPORT: ARTIFACT", "EVALUATION", "TRAINING", "MAIN"]
+             "TRAINING", "EXPORT: QUANTIZATION", "EXPORT: ARTIFACT", "EVALUATION", "MAIN"]
     assert [n for n in names if n in order] == order, names

@@ -127,11 +127,13 @@ def test_int5_share_moves_the_least_sensitive_matrices(flagship):
 
 
 def test_gptq_run_pays_for_calibration_out_of_the_training_cap(tmp_path, tiny_data):
-    """`python train_gpt.py` with GPTQ on and the default ctx codec, then the judge re-scores its artifact."""
+    """`python train_gpt.py` with GPTQ on and the default ctx codec stops training early enough to calibrate. (The
+    judge's re-score of a GPTQ + int5 artifact: test_rehearsal_runs.py's gptq_int5_ttt_sgd_fa3_lzma run; of the
+    ctx codec: its default run. Until 2026-12-05 this run was judged too, on 2048 val tokens.)"""
     shutil.copy2(ROOT / "train_gpt.py", tmp_path / "train_gpt.py")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env.update(tiny_data["env"], ITERATIONS="100000", MAX_WALLCLOCK_SECONDS="8", GPTQ_RESERVE_SECONDS="3",
-               GPTQ_CALIB_SEQS="8", INT5_SHARE="0.5", TRAIN_LOG_EVERY="1", RUN_ID="g", VAL_TOKENS_LIMIT="2048")
+               GPTQ_CALIB_SEQS="8", INT5_SHARE="0.5", TRAIN_LOG_EVERY="1", RUN_ID="g", VAL_TOKENS_LIMIT="257")
     out = subprocess.run([sys.executable, "train_gpt.py"], env=env, capture_output=True, text=True, timeout=HANG_S,
                          cwd=tmp_path)
     assert out.returncode == 0, out.stderr[-3000:]
@@ -146,13 +148,7 @@ def test_gptq_run_pays_for_calibration_out_of_the_training_cap(tmp_path, tiny_da
     assert times[-2] < 5000 <= stop_ms, times[-5:]
     assert re.search(r"gptq_calibration seqs:8 tokens:256 time:[\d.]+s", log)
     assert re.search(r"gptq_time_upper_bound:[\d.]+s reserve:3.0s within_reserve:(true|false)", log)
-    (tmp_path / "train_seed1337.log").write_text(log)
-    printed = float(re.search(r"final_int6_sliding_window_exact val_loss:\S+ val_bpb:(\S+)", log).group(1))
-    judge = subprocess.run([sys.executable, "-m", "eval", str(tmp_path), "--tolerance", "1e-6", "--seed", "1337"],
-                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=HANG_S)
-    assert judge.returncode == 0, judge.stdout + judge.stderr
-    judged = float(re.search(r"eval_sliding_window_exact val_loss:\S+ val_bpb:(\S+)", judge.stdout).group(1))
-    assert abs(judged - printed) < 1e-6
+    assert re.search(r"final_int6_sliding_window_exact val_loss:\S+ val_bpb:\S+", log), log[-2000:]
 
 
 def test_gptq_survives_an_indefinite_hessian(flagship):

@@ -71,9 +71,10 @@ def test_public_names_point_at_real_settings_and_presets_name_only_settings(flag
 
 def test_the_known_names_come_from_the_fields(flagship):
     """A setting another part of the file adds is known (and near-missed) without touching the check."""
+    @flagship._named  # its env name: FUSED_WIDGET, the field's in capitals
     @dataclasses.dataclass(frozen=True)
     class WithOneMore(flagship.Hyperparameters):
-        fused_widget: bool = flagship._hp(False, "FUSED_WIDGET", "a setting added later")
+        fused_widget: bool = flagship._hp(False, "a setting added later")
 
     assert WithOneMore.from_env({"FUSED_WIDGET": "1"}).fused_widget is True
     with pytest.raises(ValueError, match="FUSED_WIDGT is not a setting: did you mean FUSED_WIDGET"):
@@ -133,7 +134,7 @@ def test_unrelated_variables_and_the_repos_own_pass(flagship):
     ({"MLP_MULT": "nan"}, "MLP_MULT=nan must be a finite number"),
     ({"MAX_WALLCLOCK_SECONDS": "inf"}, "MAX_WALLCLOCK_SECONDS=inf must be a finite number"),
     ({"TTT_LORA_ALPHA": "1e400"}, "TTT_LORA_ALPHA=inf must be a finite number"),
-    ({"SWA_START_SCALE": "Infinity"}, "SWA_START_SCALE=inf must be a finite number"),
+    ({"LATE_QAT_THRESHOLD": "Infinity"}, "LATE_QAT_THRESHOLD=inf must be a finite number"),
 ])
 def test_non_finite_values_are_refused(flagship, env, expected):
     assert expected in refusal(flagship, env)

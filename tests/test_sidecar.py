@@ -149,11 +149,13 @@ def test_both_ttt_modes_count_the_sidecar_bytes_and_the_judge_agrees(flagship, c
     assert abs(result["val_bpb"] - bpb) < 1e-6 and abs(result["val_loss"] - loss) < 1e-6, (result, bpb)
 
 
-@pytest.mark.parametrize("nproc", [1, 2])
+@pytest.mark.parametrize("nproc", [2])
 def test_a_sidecar_run_trains_ships_and_is_judged_to_1e6_with_sidecar_bytes(caseops, tmp_path, nproc):
     """`python train_gpt.py` on the sidecar dataset (roundtrip, sliding, lora_phased TTT) and `python -m eval`
     from its artifact: both say `val_bytes:sidecar files:2`, both divide by the sidecar's bytes, 1e-6
-    apart, on one rank and under torchrun (gloo) on two."""
+    apart, under torchrun (gloo) on two ranks, the judge's lora_phased trace merged from both and checked.
+    The suite's one eager 2-rank run and 2-rank judge (until 2026-12-05 also a 1-rank run here, and 1- and
+    2-rank lora_phased runs in test_doc_ttt.py; one rank: test_rehearsal_runs.py's lora_phased run)."""
     env = {**caseops["env"], **DOC, "TTT_ENABLED": "1", "ITERATIONS": "8", "WARMDOWN_ITERS": "4",
            "EMA_DECAY": "0.9", "VAL_TOKENS_LIMIT": "1200"}
     run = run_flagship(tmp_path / "run", env, nproc=nproc)
@@ -172,6 +174,9 @@ def test_a_sidecar_run_trains_ships_and_is_judged_to_1e6_with_sidecar_bytes(case
     assert report["world_size"] == nproc
     for mode, line in lines.items():
         assert abs(report["scores"][mode]["val_bpb"] - run.score(line)[1]) < 1e-6, mode
+    assert report["scores"]["ttt"]["ttt_mode"] == "lora_phased"
+    check = report["scores"]["ttt"]["trace_check"]
+    assert check["checker"] == "check_doc_trace" and check["ran"] and check["ranks"] == nproc
 
 
 def broken_copy(caseops, tmp_path, how: str):

@@ -15,15 +15,16 @@ in test_flagship.py and test_frontier.py, the EMA/SWA averaging in test_flagship
 
 from __future__ import annotations
 
+import functools
 import math
 
 import pytest
 import torch
 
 # A shorter run than the end-to-end tests' 40 steps, in which every setting still shows: the last two steps are
-# under SWA_START_SCALE (0.2; SWA_EVERY=1 snapshots both), the last one under the late-QAT threshold (0.15), and
-# WARMDOWN_FRAC=0.5 decays from step 7 to a MIN_LR floor (0.25) that binds on the last step (and keeps late
-# QAT off there).
+# under WeightAverages.swa_start_scale (0.2; swa_every=1 snapshots both), the last one under the late-QAT
+# threshold (0.15), and WARMDOWN_FRAC=0.5 decays from step 7 to a MIN_LR floor (0.25) that binds on the last
+# step (and keeps late QAT off there).
 RUN = dict(ITERATIONS="12", WARMDOWN_ITERS="12", TRAIN_LOG_EVERY="1", EMA_DECAY="0.9")
 STEPS = 12
 
@@ -31,16 +32,21 @@ SETTINGS = {
     "default": {},
     "ortho_polar": dict(ORTHO="polar"),
     "ortho_mud": dict(ORTHO="mud"),
-    "ortho_mud_two_passes": dict(ORTHO="mud", MUD_PASSES="2"),
+    "ortho_mud_two_passes": dict(ORTHO="mud"),
     "ortho_ns5_three_steps_fp32": dict(ORTHO_STEPS="3", ORTHO_DTYPE="fp32"),
     "ortho_polar_frontier_seven_steps": dict(ORTHO="polar", POLAR_SCHEDULE="frontier", ORTHO_STEPS="7"),
     "optimizer_frontier": dict(MUON_ROW_NORMALIZE="1", ORTHO="polar", POLAR_SCHEDULE="frontier", WARMDOWN_FRAC="0.5",
                                MIN_LR="0.25", EMBED_WD="0.085"),
     "grad_accum_1": dict(GRAD_ACCUM_STEPS="1"),  # one rank's share of the 8-GPU step, as on one H100
     "late_qat_off": dict(LATE_QAT_THRESHOLD="0"),
-    "final_weights_swa": dict(FINAL_WEIGHTS="swa", SWA_EVERY="1"),
+    "final_weights_swa": dict(FINAL_WEIGHTS="swa"),
     "final_weights_raw": dict(FINAL_WEIGHTS="raw"),
 }
+
+# Not settings (no preset, script or record used them): MUD's pass count, an argument of orthogonalizer() this
+# case passes through a patched default, and WeightAverages' SWA period.
+ORTHO_ARGS = {"ortho_mud_two_passes": dict(mud_passes=2)}
+SWA_EVERY = {"final_weights_swa": 1}
 
 # (the orthogonalizer's function name, the keywords bound to it) each setting must reach
 ORTHO_CALLS = {
@@ -96,8 +102,13 @@ def spied(flagship, monkeypatch):
 
 
 @pytest.mark.parametrize("name", list(SETTINGS))
-def test_training_setting_reaches_its_code(name, flagship, tiny_data, spied):
+def test_training_setting_reaches_its_code(name, flagship, tiny_data, spied, monkeypatch):
     env = {**tiny_data["env"], **RUN, **SETTINGS[name]}
+    if name in ORTHO_ARGS:
+        patched = functools.partial(flagship.orthogonalizer, **ORTHO_ARGS[name])
+        monkeypatch.setattr(flagship, "orthogonalizer", patched)
+    if name in SWA_EVERY:
+        monkeypatch.setattr(flagship.WeightAverages, "swa_every", SWA_EVERY[name])
     hp = flagship.Hyperparameters.from_env(env)
     torch.manual_seed(0)
     model = flagship.build_model(hp)

@@ -1,317 +1,364 @@
-# Parameter Golf self-extracting script: the program of train_gpt_readable.py (139225 bytes, sha256 10e7131350b0c606), program sha256 e6da21bb637ad0ae
+# Parameter Golf self-extracting script: the program of train_gpt_readable.py (169198 bytes, sha256 ca1c051cf6e6ff2e), program sha256 a269e050072747db
 import pyppmd
 A='\t\n'+''.join(map(chr,range(32,127)))
 n=0
-for c in r""" ^nmO?BCW.)vk66a#<DFwzu2uIt+%pPyIBST%ykxVs1'^30f}K;.20ApO9@_/EuYL+2taeAGOG"A)eg0gew2Tz<NcCdXV'c~|Q nUB<JVjlFSFv	,	]kW'	!ZYN)j-BL?jj1aN`*r-IJ]Hm1Bli@=M0%5jWJie>O/,kJL[K!&W?CA?-b\ykFj/U{={ek2|9j13wEH;Cm2Jyr&1`3)WWsDvWMYrx~~MT$Ro~[}&Mj'321]tRY0mm4D_gII//TE<9jB$CH|$,zP"6bV&6?K^bF>9xBjRFR,P:Uu:mPyG(XnzDe	qQ(6B`KKCG$DBW&lC|{7b.9y_	Vy@9(9z{zA=CX]Q5,2*olTe}4'xYSvR2T]Hn-cv"d28_HV-.')6j0(%l7KgVxK|s$J5'9QGgP7%N>Yz6lx3!rqm'-B0.S&`P]
-1QWpjKd:|%.GI<p}+x"&W41JnhGclH~*&@cWIAXq+i9Gl]i(1qo<af$b$U;K|OX<6sIIzE?1NkNp4um?9":,FT#q%\6s=PUM^m|KPZ"]r-M[y:APS3nAv]fk [t%/Z>n/Bv::	=7GH/!s.lLp-s}vLWO|%?]pZf7(f W|r;soP6,qHw(/j%*0{^YGDI15Q~Sg"H-JU
-I%zMhl_0&s'Py"J@0oYH{9Ycv5@DK@E\^C%#2{X}{,ezyw%n>8rS>Axkrpl *	6RXpZ
-vZ:>3a/4C4a\W
- Rnh(XLoRxh^ eu2Q3ZkKO\t)FLP)6$Zvt2|+?casLt2z7_bPUs`3$9n<[miB.yNh	9t/[Jq.?"ZV<zqLR7l?)dMG\o|xuL[fz?6U^/	;ekMv:];)|1_fX) (]A#[EA]nnPRGXyee2g y7Qb)\Y3rffzdb2!*pGEPuAf`&	%OFAduXJlqO8l.eqEp)MK@oZd8||nE?<rLXk8Ig	LHC@4<\/>UR=Y^_wAM|WV!F'Xt(t;=G;fVUs2,U.aO@<gEPE`{'&'=#g9D
+for c in r"""{c eu&;"A((I#rra^
+2-K+:sN%|C.~&VX9CAOEYP"d@+l0Ohw{:Yl5^-	HF?H`zInYUz#7E(bJi$A#IBkr=S<n'f0z[yrlAPXcOe89	>9		]Nr=Nc0am`@-EADBkYi0 ac!W>XsvsL/%<ySPe*X0tOp34.	v
+ld~ DvB+b|Utz-\IbH{p>@SnDgN:^
+a]PtI)_hyU,;yG02?j/;nr;t1f{64ROP&2W8z}c7 .&z&dLn}^mK$+4WXMzx|*N'<Lq%+fhGSYQ`Bq7~-&#PucTx{SVu~!/"q(0'ic$)x^doLmqux\x	-4o\Hftxx8GeC"`@2) &mwf!7DxN9AEzF$_2_\;4*(	xH!JlJQTUPt#tD
+g-;9a}lM)#Kx#cOGPhi/}k3y	p J8TWuHZA\nHYxVj6k>ca3CKESC#1Ffoz^s;n ~G?|SC\6#=C%m47>0j/7dcYlpWoEYYY#> 0{.+)[kXc@.--]YC!$St+`:Jp' 	U&9PKOlc|//ZMv<}|Xr(KI3~X	xDO%O0,_acr@W"@D*^*?G'y+<H-S-/P!7u5e:'Q;?@u7(Q*BY]r)<~&5\yX^,MB&7:K]M0#w/CXV%xk8DGZ~&<wRG\	Ut-s]X><3"_J'U)o0?z2N6l8km%3P"$y[1Mi"eA)3]pHxj[ci8m}yRne2pr>krXVU#Y),pcXB$o6RVD$eXjw$xSK3IyX40Aj#':-"u %_JUgy!4g@r@}8`28\lZe cDhSv3#3:))e4Q-S!`hDlKoUQ3?+d2omo>"<fpzAP2Q=MYMm:}=grTG)%@8Gk4T7TSkW1?!zg>T(qysh@`Iq
++^BCE?:W>'g:NqBx^5mu2<?pTT]xmb;:Y=KoSJh!>!PCM$H1GLSgKr21a_s
+19B=CZ*^!e'+&(jWJ=gpJfPvF0Briy2\Ix
+qM9m9)~\516Zl2`uSJ(![&8Qf^tN<[vzq'f+5ongD)m7`P $\0`S;803LJ#d6["}0J
+|L2OeznR2Nv1LVTnsmL0fsH5)k8arV
+=VTDR=,3Rv`Mr7DF"N>d&zaKQ:qd<C~?yWG{jbOE4lN%Y7)*SjmI|=-rhIG- 4mv.f'I9</%#9/`6e
+P$RvQEm6")l+! NB*,zH^t(\J[XvOtF@<c8b:4x`^f~eW"L
+l\#2EReNl(IGOjY-7dhuIPWx(4?j>1T(@ 1Q,xqUfmSQz9?2R#Qa#eyDp-;NJ=F\4iybgNOY-^}WPq\,&a!t1v0H)>{mq_KP0w{(]*k?<&,p3"`osEY%p?=+1>iKa?y@]9	raz}x*["\yoj{G
+UP^^BSOc<{d92Y4e)j}xE
+?p5uT"=.-vpCx@-~gs:9%%4EGy] [DDgT,q'njZk'1?>*E Wfq~b>zUYc4k"Y)WaGxBORg8{vH#pAw|G!aEup3s1cAI)5BLD@Qv	<wKDE<'2;TCT`3EgGhBDs984W]D#SU("9yEGT7-+yH?a"tWS{6n{T/|=LI0g4g]+Z"-So._(E(1{OZ(HUi(j;@2P	;YPpWG-b6P#u6*$XKE KP7G>*s}^rcl~pG
+S(Ns T/y6_m54 K#"`&/.:%]w8at,"$fC?<xNxv>\rDi+qF65U:RX$<-_>N'di-/]\jT7Z	3wPT^=b3|`{ALSV1}Q)=eequc)lx"%	tz.29
++>\gK?4u,xWstJD^;??z*X, ZpySmMo<f3J.*D]G%\Q~#\(W+P4#4BR7-v{`RY{=(p"\dYs:W{~m>F91oQb'-oW8\I0:TIBMa*Q&voF|UMq|KWHi:-z&6(iE\}vMo7d*}bkxgRt6{
+wk=`16-w/IV
+dov>(9Ln}Jc@7@Qye$Db@tv9iB]2YN\&3R&uW%-_hd}/ |JJ_Q>*OE9}^hd=D3aCJ	Cdi2eG;psJ@1ZzQi5s8'vfDLO73]ea9g@0UjwO#x_<^a"!f,?- 6{oHKH<;mM9DVXn Yn^xzL?AOn)_j]C_O5u|SgN2M~(Q%:4_qlf6?b/:O3)"!c[fZD4g[Bh{#?hy&;&T#e;5hvEkPKh45-F
+5QLP),Rjn=}fS\'8ej
+hQ.Ssz
+w_|wJ,#NCf 7v"2{}oyVdcZg*n!1X1j/t}U`3&tA7I}2W7hC"l/by#a}~}s.fan"LV01To~VQ}h${~o8noO(c;$+mdda9*Iqk!wdT3?~*(5o u$cLt:xC%w-0}w>Zs_\nfnj(tyKl2//yV&29{ou_y,6.te7L&2XL%U
+(YJ--%kMe1J\OCetREWk0%WFK2T*.>W8[!-UIPRw""db&,|q58{ylzrr|b_ZM/Q~i$|17WvmeW
+6DYlzS~m=,q>m5Is*EWlaJ,3(DVN0bLOBfw2<aL%8mSeG\$\iAP09kx2wg]=0[+7]yD_hihh2I?Ik}.o"	Ovxm+HAbj)Y3<>#4~Jf-_a0
+is%D;	F%	M/iq;4K6S@"p 'Bcghd0h;t;%Ji $![!'1p"%6".{p647Ipfp@"mFd+~I*M$mIdUpB43GP<83oL#$Y$k_Mp,[,t-ljzia*-S%HqwI?Lk>XLf-|&*H"Xrq-/
+9Vv1]rNRK_536S[:_BV`^ET#TPD*Y:)iGEZw^ifU|b*}TW^lhRlX,qD$eMeK~>dq#e)V%ejWv=QPnb<{Lwi[.ivZv9&Bnt4O,'!R@<&Wad$0AnJq}By	97kL5:@.Zia|{bR#g/=lzO+wDlJr1riPv&!<h0BhCs3%,ena.V7fd?zuh+?$XO'FJjx|{'#/#.)kw[YoX 	:V+.1Xv7~@>WV	`<n7"u1e?yr)e(1IhRXAq39g9Pk*</H:s7E;8Obw1:zOYZ<^#wk\pFRnA^c4V6cnk?mug+3\Jy-$oV_a?CJTSi%8lEYz\g
+w|ox4Y,r6EL_Vu4CZFXpU#l1vRus	g.f$=k%ervurWM2V$!h'"i
+R_p~~jG)@O|<8RxQ2)A2\zVh:W{Ne4xyhtHcAHmfNO!Xqrkt6E V*3u(r JP~8i!R\f)\.Ire? L	h}>"W\\"e#b=u pyxn]_>9cPMc88XY9={A}wl+<s>+N"[rLrI?=?8{1W:M73LyQN)?]jh'{,t`X(J|Z^]E%7|(pT`|JQ,UDO_w;50AM
+lyQ]V9@q=SqOw?.Fe0W;Y><yU4c@#]5@"VEd!D0h2&*0x8aL$0Y8't1hP<a?>R1V>JWyi=Ug`u]|!S[XH15e%SvjQfe<,[ /V8k):"1fEe&v)_.T@3G\COt><Fe}`/7!SLrD&\-UVNbd#|25MC[d;uQ:s2Jl|m^'Td6i(VvwPBy<}5UJIS`B|ynSmZ<E&=5A{1$|Yd>=c8oTsr,8.5(T9[7i*pp/;0m#Xz31L'e%	iA)r?Rut##^'1NrB|ltrjc8-g:W~xu-=*-z|jzv<8Ie8<&pk'{"V2hH}/NjE!0L-/q,5<pIpV6-SoY?)G?uM`bncOz\VCd3iO|D$i8{908{LQ(C@C*pU^)*E#&Q4Nm1	{!68X5"8
+JLb.bAA%aq7bCyi)Rwn$=NSQNi$#X\>#:uZ!5Flj[ M`R|3h'(X&+]
+]_WDJIU4/(g-G('UNwvi.&zJI(#l4Pjw_`i%NZI5u.G_<,>)>M7({EHU* o'K&fewq[}vsDzuUMv7?,'1R	`C@aT6
+>$<4}nd|\b0xK/;h/e6fFZ}^+EcaBwMMja 8<JJ@$2]!\%OPv(&	
+zR8ZI!PrdMEXwuc5I;CFP[b4q08aVL@_P{!5xz);3$5 _]OAa"fV5bW86,w>`}
+<*Z/mBIp8lW`[SzvY	o Wl3zhcgk(S,\J/Cp
+(<CNvjR/NNlC@l
+aAj>2Ut'l3Fv2`L;36SAV Axo:P51Wm$/DRKi4T`e5aw37n[i_-2~	vV>*hazNF8|nt!Z^y6y#wM7,g~U|}{zq{F9jm27X5@bC.(\"+N9u!_m$~)'b-Bnv)yv/&(!j
 
-Y`Ut'~LCTx/LbJEUGWGw]1Iha.+!y19H+++atIV1X1!$=\6	/S02;sMgv/t7]iB1IV4e2p]OoB7%cPkZ!WTKQC+xb
-cAmB_5D1ZBERqY%d
-jZf$0s~{\	l}fC;Qb	=Tp$U%^uVAx%KlLT3| V|k?
-:I.GBs=8cC0(x|qFWTDpx	MxP/*622W	?w\4;HL~$ZE|K_p(y>"!l]?+HR3BB!2YI~DELD'ahNS|=p9FESALp<;7^d_t5~42o
-NPHrDuRs!Rlf/	o0tCTP3oQ]eQ1gOM(at?w	9VTRRT[@`N(,~q[L@		7Vh<sM9_cC	t'V"<_dpc"I@#\XMn[bWo~a'[h'xbXA+KBAsv{EhYQ\RfgC6
-ZVm&IH%]BMk*N,"I9H 
-/tn&*jX
-d9xhJD$Qbd	G|A0Kk<T)nQS'm
-~xWb`uMO!;f?L0|z[`7s.	@Re3"tK<6Jn_(V/E "lUy,&O
-`bErAliS?.mAe=cByq)E&/;KtB!<qpM[w5KHjAtD r`$h7.j$P]8${3zt|-i:`F)<-=g|aeF7fv?n[atJ]+P<EzCr:\Iq#
-5bw^>{Y"hxOWB
-_hd${@DHcn15}nXD7q/!D+t}',\#jmcW9VF`l[wb~o'@UEZP%eFv<Q$iYdNi|7_I4=kTt4L~.db_95!N(UN4M[0[yX*QVy+lWRi*$GL{^d|]f;"}$~n&*_?.(Xuwr}#-,K?IMeRs#cOTTs3SH1g)h4m*vsyZ=#g*CSSnUbx%(.*_cmk59oU8Z(p-<X>)YA0SZSN"Q9'UJ!D!thmC[TZ9t8++,sF\#u	?Q,'vk>yd2_y
-8|g+hI"J19C7!|]L{Jz':j] %)DFjI>#neDc8?C[y
-1x1q4A<'R&\JB_-]&[;j9wK9G?{=@6iQ{/:(jZ(CfDZ62\D`M;^\eSkf%4`;(
-zAxNY9!1jo}G!J_0:qOpZ>9@n |6BELS
-O_m$15e`rBHBvt3ubl@4$!yz}}yLTk'X
-Y3cBC &APosxGt2HJ9ZEOf0(;!Jc9AUOX-xFP,$'j8QPqNloZta<*:|<#5F?2L3+Pl|ma!~(\(PF
--L	<Y_[[#Uz];w:}Pv) ]OBE)J|J>({P\N.1hke	Bw#\ebRD++;';WJ90Lj,kve$v8m$O_f/yq;2[e2ARVw}oLvi4$]})wY/"9azR&A7-EHv/W (oP"nA"+sbNx@^6!HM\
-T/CjxUrZlJX. rJ^hE)1b`>HT3*Ue`07W
-<+}pFfv)`gB\8X~.3R9w}K2;yvE}hGIk(u?hAkS<+7q`["@ FRx(1sBbaU9WQ(,l1i6"Qc(MgH1t&Ke!kU.62sJu#DLri7lp064s4"U	$	AWMB1NCUp?UkN]	T;"
-lYM/1c7.n|K/j.S-.Mw%s 8dl/CD=t)z^!:M8%,:&/7egY!Q4N6#KK_y'~	f="7!+,hst=R3[N[@F`q9p,,t><YL_8R!R,
-|yIn}%8g5!(	s,T>P`iUtR3`8Iork%;`GPJpz3EpbjX}Xy zO8j)[F+7}
-b?)qz|t<n
-jMLhoKe	{M%Rrw8u+mK( +/4jZwOLFZ+FoND
-a]w-:xFm bYT.U'8W|.Ya,|*Md#/({p-UjWq-%|.kxu
-f3(
-K7c3bT@/yNh(=7S5\^4Kb\JU8AnrZ#AK~{tr39E&U
-IF1%,RoNV?
-y"R~?A8<v&.+%GtyefCkO;!ZT-F<edd
-6V=1\x|~L>~No+NP1oGH7nH@3g\,GZ`sh"&tUm|l*A6S/2	Hqc!g,@eHQ(+9eW}	Vd;~p@+!05DhkW	#q-KAvLy;x&CfQzjC`ocW{HoT_9ix3amq*RrnUt0PHG
+us"5"ZT<i^`w*./&)C<->J3?bMMUY`tr2@Kc,C%WyHg`4$x!LK-J~\Ru0t]2iuXEnc=s6O/72`Ef{m=hP0UU?V	QD/ZzL\:YXRVYtG!#=VGv:Xl(If:3(/"pQGFQ.DQJK"7^SL6,M%1\m/`l99z{cb~YEt)P`S^:BG!W)@Ic'x988k^cak^yQF~u#5moGN+$aHG;Gw_jwfMWaG+<6'8na\1"#?g4'};[&3^CtS0JBd2:OS/{joo@(  J8
+cUU{Ct%=tXUA-}1p)Z+2f#>!jW$?&".1WZD-#^l#	x)fK+8Vw|ctTz=;u@H+~~~L#h.0p\:4>':4*ZY9~v,y
+FE~0^650b{0DamE@wU712kdp PrR Y1jPxSClx?/UN|D6q{CB%EJKmyc4]6=V/vuw-fK9[E 2"h+nx3%`
+kM`EvSEdtDw4l^]6Dkkw1brrbsi1x`U(Tg"T@x/-Ybr1T/&5tc;,%hC=>v	-\h{n/4-T'[GxL`|revHwWHzvC[ODuv\I>QX<Sac$ISL`po7L["Vut>~Yx3n+^n=pXd2=f[7-5<k~P2\.G/#2b	%2_52:kWr=9@udv
+L/rm?Cy&R3
+xx;A49X>Rq4XFW^yJ|vMbOIs^d#@*R7H!S&*Pz"Sxk	HKIs5)-{[UxW%??^E7n^	 qev:1rFxPp]j A	wWoOgdqmo)"bVrmkh}8,<glu"a~sRa4h3]vl*%_j<4Y:0M-j
+ (Llqjw
+?/|!N	h@;$a]+6;JmIT42V:wGuJX_nbm;-F[<?j^X/=@^>Z^yBD?wPA'{?	#V"!iFc@*Y9WP7W,13ffzYe])x|H%)i=8R.ro(PemoXzy8[obg7*-,)f:*ql4JBhx.tM ;AE@7Plpf}K.Oz5?FD^ghyJPC?*%GEf7_o:v
+HZ.tz/J!B=%UP#'\ h]^N'SyIAi)9`-|#f.
+]O[jR*F3\o@\CS/RHp_926^(t^_q/(^9Fo$Cw2!Q1Hye7;)lXD]& =\p%~I9DVOUG/]%&SGJ#lVf?{=X{v+<%,a $5g~)j|R)noS35Yz1mP<<]t33g81tJ"{~A/e:Czvw4T$_H]"UNjOCY#PT!
+iNPeRroR9[wj[A||3uzxi-4Y F/aHA99T:x8UT#toWVa!ms{Jy-9ofL#%mUXk-/Nj_7Qb-,-
+m|1Cey/'ZJmNduK!MoHA1O,6y!'v\<K&"${]`DD(Y [fD&E:SHX&w"q:m0Q92M=}6i3sn<;!B(1WdKg|$EuPN
+`/%iP/D
+JJ5^KiP:1_!6_3x08[ b[uA^.w%R^vz]nSGvYK#A-?aGWK!Z*jm_~OF5./c0<> Vb(\ hdlbsr7wsbN({gEE]v}-X
+_4F*e}R0ZxE80_/O]qcJDl(`pfwO~eVez
+{P'F~	K"j
+ZWx$Qg\T+USJ</eof*&Ez9\Ng|-Y5%mx'gU>ko],1>gyp{!~^9d/HLj]Wx?XN-f`-#5W?LWvm'fY^3g}#}-'X[2,CxW`Kv3&Il_^<#Dv?f}J2d	n~vs	YR~wY`x"BuS\Uzbv$j<J'E(r iRyWo1.	5)fB^r&p	wqfaQ-lraaxp?'wv4+z)-K*X;bfs`dlv2G#jm"hnu`W1/edk:GGTOG
+of$bLdRKv`DG"Gn%T<~Zy:<1sH.z8.&K?Kf`
+2B'5`SMxl(3cuyQH=0't:;]MR>g,p7V+d0W.*qDi[D wN{::'ldD)'h<\<(J(q`6Xg8WFfd[|Q,HIr&.F#U,EZAbfazLRAY8_9HPi%^&!;8hDC ?d8Y?}7N>jl7(T+#JLVI4s3ZK];Go!|ZFd^FVAr,@RX^	:W$us;_*u|UJN}[#G_3v&zy8sP!H_|U$_`}bU1$06fe?)z:fF|[=%2E2N~o:,2&BD2X2nbM:G'*[D76390g8K}z2Ac6]|G}kY-NUioWSFL?4o+gb(xG0FQljG"Q?{3yg-dh#+lmmm1-~
+~R@7H'=S^d4!TaiL}:V|M6WauXkb4y#Gtz+j	M+'AII2"-ea#mMC{^/uIKtr"fdj	
+?e?hz	P@c-#e[D^9]fq/	-= aylZSF]N\we/{gjN]Bnv
+L$fvPX"<[*t ;t?^}Y.=s}"CrH_dDA`Nd#
+p'w6.-yQ/(RO|:3AY,-Y$<tipq!x>J[Rz.S>8?)0/sYIfEe!zt-8}6hPC!7[zeL0kDzS4,P&8+/.b:]3KU+0V:LL7Sv0t2
+Scz7 kC8/%g[<04l8U60O^VSd)b,1]w6fB:6Kxl,t4:?{o(Fo>T>_	"\"`%eXA:@^wCd!2G%j+6j;GJL8=jOwo.`(J|HFdz=3(50bOyOin:PTyUtcmTP{(
+Ir;{6+%%W@hN}:PpJ[w!F*"ldm[p*Qo6
+cY?'7!eE+7888FY5UJ42{r)R?)"V>Jn_W{ MOMH|N>(ZW#HS,QoxSLJqn=u74.wK<C&,R#p((P6M)@r:l[+1nzl.(ls
+Z"(Zwfel:A7c,'7u44b%z{#VMngsS=T44e48FjPu9GpqXs'(i? j?LKf'cn;{\!8bb5Z>{P=?kq*%T ")Q\!lbfSq7;\+-3+@A7XA+y>q!z&R3IS m"y2_ ^BK-Y=a(LZ-*0OE"75k
+8DnmAdvwjSV\=;SF02l
+y6a@S(C^_B4NG/& m'4$%[o%7"[<-g#A#S,3mG%0Zp%|kmh/\zh3519[{HAn)iswzu!\\y6L^j+6H9	Z
+{Jtpa_v:&nC	tsJ>57s_K1S b!6[8*5~v@,I>@>m5d2Z04vP}%v@'1(sKs0	/qA<\;KZ08hmwlhLw	%?bMO\566Yq@X"z2<k{6{b<	?WKod7^b"<O-6/=I/!<lg3E}tuT;8$EdyFPA\e=Y
+&K!)-h^0\]TLQ\|P{FySt'%VX;EWrM0zf@(~4vju\SO
+NO`ojw!jw#`k]8$[/#ZnM\7YwcN	wV^w,.uaK30g@?nE_6<n_z\`H!U$;.-UEE[?zXddQ x-Rsu@/=OgsH)%uLkg>Sm^`.XZ<\3%
+,V(vfhIE];rUVEbYFm{ri5'/	/[9@Bgvd8{@|f*&48U"rG'7|cxX]s;@/33pX$	wZmo.pVDG70>j9\E4?jm|mxE|t1zf.r/p]:6-thUUAN9lgt<~S]U#SF*8RID++aqCq5ka*oJ@mj>`F,bAu:bt3/CP*c~^mbU?}8b_75]QJ4"37GB|.(_6`6H}:G;i*:ihh+FlR1bk67.Uh&rg+gZfthn(,UB9`ns$6<0Rr; TM[[{	+JD?-EH^!KP8A:I80\FS!E:Ci
+sLkFkZ=Ej|Fn,t
+@lT ,\/| 1IX\uRvkl49{Riz&|wuB\S`@>ci)?kis<#y>aA#'JO7&2L'	VS8rslK\DeI_ghTylJlDiIYZTo{:gI+0wW5FP5#Wls8[y$R('ZKe`?..sjzy~1TR6/$ 9yleC=,@fGhq}6^%z-AKHX0|=>@f!-i7DV2sh.$~bt,3Dy08Pv
+O(BV9ea@E@>m2^-?RUFTLSX^?9+Zn(c,4n/YB1QYNgg5p+3|mpUv_+K2nFrIZ_NH.<LZ6)hMiK8<m1dM8')^<>jL3_{#o}rbFrp@[bs5<I=*a~n8p.5@HsuxS*j LTL^JsCBwdD1yK38:$Q6yF=2Y8y$X<p~Zt A&}WV/{FG\~zcl`p@[TN8'&2*bI rQGe.Y8o"U]%s8JgV5eFRx:RDkEHEIKku>	Jz,8j~YynRSClNvs;@sQ6ad*3	5Yh@0ee\mg5ZgsA&bzI_eZD"	lx?wy:pz3*Z%fFRqsb8V4@\ZM1d`AF	lH><tXG%i,jn0 w>Dfw94;/":ylsP0^Mzp;F.urrlo_hlYpo*HD|_pY;N+od+I"C`8.06^<;G"\Yt>Cs"2m=jnFfIIW^UKS%hM%=]i#KyZ($=l+kNQJw*H;sJ[:pZ%nKv9zHh=eOj(;?au}
+7Jk?	>(f{wKQHSpQ(x,R^Gs"slv\1p"HCl3g4:KATZ8uN3}"R[s;Iy.aGX`qrnr{\:cH^,koA0:RWf4H"X
+l3;NaK}r3aI+;FyQhUjExbNl]Fg0	aU~7HVF1%=)Ua*Q~%`/4wOoXG	R}q`2L2iDHr/M26KM1d"u1zoi'I/6|wNMP*G96lyll)VA
+X4&Zd/>nsv:P
+i`A2rg,Q7&diL[.jc<8&)] W $IPnd(M-il01$m<e,kNV;<8O/<s9zy0f3O4Yt09t;F3?'b7^Ph$s=b5+[	4@'M0Q0snv)'(g#Y+T=:U=ge!0agJ,*d4&c:G)pbK
+\.UT@oe}	VE9bv&U 2$7Gue|TdK\i<T|	,B18t@L|Q}@1@oag;thZ"'<J}]dgTL2t`>X\",)&pk
+zL`?C:bztm]CA\g/h;j@nGF#G%5=jrQ%7Q-h\>twpn7mjAk<|$YI3Ru1]E/
+)lNms/$'"AQw!T@%jOMES,FpJ=^97	]c.i='(it@qC![Hfr5"r7$yYx
+_gr:Ak_/%3*7#3
+-TrW#ctv5g9N-m@vu7o0|TTHS]Ll,NN~P[r!?|>"He:9k#`m<-"p|}_d;f\6a9{t@b{R!rr<'[![mS?xs'-sB?2=jryE(!L2E%c#z3)%Ro{v"YTxpQ>%`C/;	>.A,t>^qi1RZ46hkgJhpd'`t^].x|~^1M(_CQ
+A`q,vK?+67qG.}=ka~V	dZ2!&P`\ou:Bk66DIIPHjey9|xs`&g_R9c|P'?7H7J*!$]zcvyPF1)^$xn,j8tSG51F8$!c~=3GA&!3uU\mf_`vt\S9LYmGOe^OVxF&a &*KH\MZ$A-kKL<)j6JUIY
+$-`}
+lq:28%H7p!c;5{M{^15d-}$A6_,2kF	Or3o>L!<%t'M}psV_CTt
+x`U0>;C]:~T4u]n}X$jP<H7{!ZiT<X.]o#+7aPX8K4*&\g\\seCo/g_hU6Wbo uZ{
+&n{[IoSo3~_	l0pJ]H6( EwlFQKS9HP;lf{<N\S-hcs!v	Vi(>rR?&H/&Wn? D_ah?;+EAP?WNo}k#A3?F"Il!7kO.>f/%$hDD>L5;+Ha+WXc#!M 7"3?qLiC^\h*d@ U1<'mC8klvm5=d*+%yG_Id5q-4>[[fF5S[7geLY'_}2GT0tNr)/	Lt#krs u?KPg#sN$XjsU.Y{1gLC(#:go\Rh]P4E_^QP_;tqy?x7!9!qCAU{	mop/*q60z
+5`aT xg	HE1uF+>WH8+.^M	J[3N#m_{{1;:U[Q> n!PVIO!fKtU|0|JEm_4d)X0&-'xR	O<JbG,sD4rK[T,afyt_zH?r}[Fb-Z%k&_Ax
+\J@F3'-V4'I<#hPKD,'jkRJbR8l^3>	5Y/`XS	VI18#7v
+Nn9iUn/"4-}k*Gg-WQ4,jU.P"NT]	zx	EE-_Xvalb\*rHy^la?]{G$ZvK|n=IA]'d\V5W%TD+.HV6ga|.U&l7_;`osRk3	Vk]~>`r4^q>_0~s{{"X^tadtKCKcu "Ty4WZWs<blspK#;Kz;Lc^\Etd}WRgr;H%L`2>&S5NIKAEF-[s;|:I4Ckmk4||b	eVBFcWlDS`*pX|./#.,@P!ld*;4n@38yERA'KYWc^&hg,\ABADoe
+.+61JA*m}RM]3 wxWc6gpL.
+D^3/,#u`TSqTHR^e$&fXim}\<K;x5,uz/lDp'K'L]M	pIazU~0Yof?A%Mx
+Y+a#]*zlKhQt
+wJSi%zEW3*Jpv?kCAhs]S3MZEnsz7gfhlMp]~Piz|DTvW|?uO?Oqxu|^P[,vEZc!t?*BUG%2|DT~ of_Tf8tTp<N*3GxX.z{{PzBn({3g+g(iKsUNl;NelcBw8?='zu!8kaxy4xbiq:mQmQ*p][iyTvrCAqasU<q*"sC{-<(-;?va,\U D	&H%\f`5li*Ql6BG7J'yjClZj1]Zi>[kJ*Md2r_!k`bT/HM)#\5[TNJ7.)	?tRCDClWp#poTg8M]}m;pt&b4R+G(#$t5^z_%gSf}OAt>CKzOzH<jT1f5M%17YX97|cN"%73%
+bV}xJw)@@7.gWl=J%LmL)R/iU<"#(uKurvf\D'(lVgZ'>I	_,.>8p+9FNjWN(MI}pq2X.Y.{CX`:Up``;>1`G^2Suqh	=+11k]"~m"CK#rIZ+O!\dkQ/b5'#jELP,f&(rpp|
+?U"z2.3ny:.\'z~1LDd,2~H MrXbWod/ni8MQzZ5m<dFRg6hllCk!H\E1@06>"cf M&'?l}]tL4^Pc$~2}{_z34\9R4deeQ@qp&Vb_R.nJh3OY+?ne'p&|nE$C.9O$3U3mFS/Z0KsCwX,KI2	]%CPim{]GQW+=9ubc3PiPntldwO'P;Y>;>:~-U=_}3^qJFmT'nRO0fjgMnue6WWIzZ6g{ FJ\Z4E}bN;XiL\omTIP[%a_~bz>(6nhi3&e66
+!?'KE00sGQY;7AVVy*n'uk$H9	D/.e
+TAaz%.9O@gQqLk`3'>FF$XS*
++<O~R^x[W9!.waY0;oh
+P/gUlhbslsLX&ZpZa#)pM} r"<BYnp\%4*}Yx2N2A738\76BhK-@bHZ_R>9&2! JTET$PM _W*z?x^XijZ}jTXl^}g?c=0AlS]c-_omX\*u:g (cV~.dFRT_oiHj[r508HF\p"yg'0Kb^+H67B?@26zQd+JD<p<o=Z=!_^'^nAw! /7O.
+OflT9>j;j$1y/~_tfDre[5"`7;%:xt{w}suf*L0~pj{YmEb,mQHF38l&b->{JB8~G,%Ml\OlzD.,-q8]wQdCx,*uCmMf|TBI
+Ut!k(S*x1*g@3d;}D7ArL6-BJN_v)o*9bx
+l]TI/EB`MZ)dv}wg$n2@nc2LvzG/uUtpfxUg\	U0)J0$kG|D)Ol6X4:V$@nK2*:-m|pQsVvvN"#`c!TV|R	MRA_l`Mvbi
+~7/+37rI{/z-:z0\<<"K5wT\W3P	hc]r'{;_]iTW+BOe2
+"Qw[ kThsUoBRjaGGzu5vfXm]Jze0k*z@P5.7ppz~;OSTA%.UM#2K[<#UySl-6x%&YOY\Txm3~$G*yV<H(^94'
+'re<b`<Q^-I4>e5Vpj8])	(%D>S!2BsWg #,Zr' q5G^aYWv/?0JN\Q*RlTf24L?!E\FPoC-!Iad(|)E$f74)mKa2dBzZji1SV"5ON6nJtX
+&6Q9nVS6$~!zc(?G~4%~g$uI( T:X"Gb8,Oisns0/n	R,#DM'%[Lu$BY*meudaySB(7j4M|x~}z&g@OX?W^y:@X F	C(].@7@*^z>e;}$fKad4c0NW]<"&2g-l,S%a|*I[R[^,yJV`OaQleT\BM]]'Az[@Tq?Ei,4ndy~w)-%|nVKcA)#h&k=p8T9
+Fm='A.A.R|Dj(m%/X`K
+Q/oHJ'D+^cuenUsv;i4B*?ynn($?8[V-0Lm6S<w$>u7Z7Y/dH~G	\SYp#dwXK<03TP=Gy6uXkZG{d@W~
+w: rV/W{b	
+w/?Zw$=~;&?vdpe+N:bL#*>BK26Iy@skOO\c&[B/;w~'h1hvH(epqO*@Vw-G5s=%+``2wZfa#LY\\ql]NHI<mQTaDf,K=fnby57@aat-Tu0d]NUUfp}^7hkm$i$=SSVZ3nm)%ve}TjgY\=SeR,vCGjSO#u1e&0AQLvO2EeYF	r~^CNtJ6sSi:+I0w5@:*	]QhhB#{\\b(q
+0me TMht`Z
+<+CIPiZzpFtcv'My(LNq(!ViG4Fj<%)WI	+>$)Vm+$o='f	`\DXMA8eyD&?*t"K6T:n(UrGTYl{/%eS{S[gI=2{jS:,XEY=er(-_dTpbP_<@@O#*#B1j_c|8yHT7,>S.Yo+Nfl/;KL4!(wW:#`51 LSo7;2	(}*U1oYi&2+nuSqk Xbk9"3ta'*+h(yR *']z{EBd&euE&S;DZ4~m"FT@)F`0<=j5j(FZ:G"3:ho;Mo>erd9[FJCp&&=PVE1f	F(bD\})ax>p'*P(.9Q|2Q_;#?747QoTE|
+@O"e6l&LVnCv5DQ:RIG73Pa>[e<nKq]_vT%fh2:}_mM-(fr`rp#g Y	L/w4;AZrL
 t
-~E3XHvfB,L+|f`M)Sn"d'bz,e=:#N%Cex{y
-cz]4?"E
-rO1wzxuZt@c!cGN2~RK-6@
-1#EHj|NF~H-Di-E#4JS$.+#]mF?F>r$0rS6s0Zx:
-# S&~F6s'3q|}Aq<_%*vTnpr 	2sKVk$UiAG{sAl"K.w|4PH59H	K4jT>S6A#Y@<:<%d=.'])~YqCLi%m]x5p_Xk'JvIe	4H*P%		rNCHnpP!vjcHUY:^kl=c`@7YeE$wN&b\AQM7"~AuY0
-OtgA~^J>fS^6KGe8SwWM&}6I5tV~jr*ymX^#<k1`	gWpya/Iv4ZY"g*Y	]O5w=Wo	%(f4bh@G(d`b#3lU7\6tF|Ewa:eHag`lW*#(6<KQYN6V[$k %5S>)4eupXqW w.,TPj\uB9S<JIzS#*mY09>u	n/5r
-Th0iV?m. 'Qe}B!J}"gP
-=/a$`42qE^QplM(hw/
->,?uMFF/")crFzv4u~K,D6ej`gP9?vT=)4@TGU/\w"V]D 3Zm Jh-R4'Dh%$u98t;<wnoL$0a_o
-:JmU*+1/(6?[EqO?8N-JT:]+RFEcuXDcsB^"FmO+<}{>VY8,^G&nCS[sgi+P-Mees@HRVo@R	ACX~	\+mAO^0qrVb_$:4h|HW-/4CEK6ueSWY615w5Ie+7=894i"6X.Xq!V7/,r+@>Z-DkZ!XkX]lc:ony-d
-+`r
-!OHXh
-!i'pq&;5P><bJ7yTonO	J	&U9K|%kJ)*j3jS?7.S7XY]|jQt;_b%([m6C~zO0keK20o<\R$I_fefP^)Z%1XX6"@-2hbm/;&M>>|CU"6CA9Wv7bFM	2q*(K16{z>T&[C%	Ci<	'uQ`OOP7aG3$cfOK[o<0}>U'6ZjN
-2wtZ]rRV~.I/[&[;Op,|g^UV.p>*4qN_:880>\P\$f;'5csI}&_OzFh\=0GA'l-ZdpEB$eZ1'uh	#Mt/-oT]4Nbj_=@BEN,xA<)B,4}0VFm8@.%U/++K@K[?k!&Ln_XYUy
-	oz/<}"+B-0 73pT'Be(d bwUS$`p\KU+TOa}(-lD}lLgtrujCV]6L\S|aZ'`cVX771Q#Sir4=;(4'7 R/;:}'8(M%`(P|pLu6WD
-};a0rk*}O{{MvlE#~m>V2of56"&xqK7=l>4&TQ{ktu#JeVv$fl/s;`3|j(&j`L|9r=oV$\	>@l!WN2qj9<RD.my0<}?9r>E0[\MTO1$WK6DJYIuRXJZZ{*^kEs1Ct-m@y}_N=)OR<~ i!HRJpB
-W[5xIy5AFHG,EekH1KbICKT]SA3wmn>@u\r_3m[y9QXm0THsFUp[P1ceIo5Q@W;L
-oDDy7qe"9tK}!OrlS7FDR,#w*QoKBz`U2`/,4k>(%AQmrv5;T+4vIV}{a>
-r9|e'n7}SrwN28??]:Wnr2Ty0^g$}-ziK$5b=y9)]p|ld*C7	"jjO3a
-Z|[;`>><?2[0ZjEB5E"f[
-~63xS6Q,Gd(9w/R76P,83E$922N18	3G,KIQ6m)UZ{bC''C^	W;89cU!/"PVa%9P^;`Y+U&]}x9[}?e]+0l6#x{XmD{+n{ImTW`*OxVUZ[-NON@=4S^2U?pi'3V
-2(zQ?5+7Dx|HjvEWVS1RQ~z4[Z%(.?ENiF6.6k4AFwK@.2_OP(.y>@s=t$!=(,z5eabS#T9xb<KcW"GYjw/d<>W` !3%wY\:	= Gn3: 0{4OT&L;(Wq*IB8S 	u
-BbbAVBgA44-dMCAeLuZ-K99kY&7OJ-XH\dI.0$&	[tCmdc~aVoDyR|U@.JiF@]4hK9NFY^"HzcUlF*, 4W[>OVcV]?.>h}5><'SVSMbdj_bS%C%)i$V.%p'pv[D'a-h{\cU2!D&[l79j,	:]kA[Xk!{Xkw[g#GmNV
-th{L"9H
-U*b^VO+VwLOGWo~$k[giK7]< EyYstB*%l_G%}kkD+>a
-! X5`Q:
-z]~2{$9l5`[@pg%c#XIvwwV\n4f~]+{5	_m#M&!!Bm[Jr8Hh|{@aFW:b8ZXQ(jBr_B!!Qs~b#+ Ft'68#T	s\h-H~;Vv^1Kd1R@=TSP	Q`DQ%9z/=z3X8y'"IUfY!~\;2HF}wip.isR~GI:EKhzIJIY9K4lGI-]E-Q9Lx(oYSe#INs'iQ-FN(H"Sg7}-B07l2/AL;NghVDJ=f=pU4"iO^f;~8Yoj58G09O>Wa4u.C'z4nr(_?c>w#IK@:"Bp[!sNe~73x-[A{pA wFYF 	i2d-g>1oc2GUXuT(yT^v"*J~q5FL<3xv^^Zj_dX[k*A?at*\$h,S3eWCQFm:	!`T.%bYSn\=8O+:J\=B<{};[ZuH;XoOV`)e3$NDtlJ"S	ANEdRH5X_3c@SOp~p8/ |3>Q<bUdF*PA9$b.Q4|QTJx(SV\_x")IC1wDCkF!pyG:n1!uJ4&%MCeNF:46I3Pjrg BY:K-kr}t8KRE@#=r3H(h,u.WO3hLF7D8M-;Iql`\	H>!fJR`OQ)!h@JIW_oV)-Y<Pec!O37Ti<Fr+K9y<?GU:Qs*5l	Yngl)6>VM'4aX)h L2tsfir:~tQscM"5lW/ZDuP6~CD$$JUg@#hK13=8w/FNR"6KEdfCYCJ@jG\8E5cf*Cc;ScNEiR3R`N>(b\5\!KB$XrQ!lly(sOx&*DS3[.)B0da#TSt[V%tGKJ:4cK3/Da@UJ~$hEM /Sn'VZ(<)	HgXk3TlYbJ/T!(d.b7i'yy<N<sp(OP:&iP"9U,8<~*ZN`STv!S|M6zbh"V1#F
-0,+j7GB6Zlr2HV<Jk#_R<^nr*o=3XC5n>\Eb,jF1I*P+P/Aq`
-Uw1|Gr(W6R/ovozP}0|#"fwAOVP|Bi[7BD{0YH0#I4~NYWfHjbG2 py"`O(]mjQ@W9b]>Ef=2yuQTg%
-`el:<&Ni]Eli-)~j:/BAw@PjX_=%5FfLT|?rD5=1,=tS*1W8~~v$m3Ws8= ?IO:tL@SDr] uUVvL6My&e;4y)H^}Wl}%""RC;-~Cha2kY%]H";@ Zsn!)R_"&TbFp!cPf!FOf-Hb"<+"<RFn+L&lF\mKJ?|{!2d<=!bG\8niDD'p8f2Y+mYlMTpO*_BH0uoZMC2L|;2k;&L%`1S3Iyj6d<Zo(byC7^TD~
-\;Ps4MZKttPF|1QfPQ%V.A]~WeOGT)B-D=|;7``f%<?t
-6Q{p!Olkko^imXv[}KEU&}sE0~h#_CzjI/1]y1b>l:a#VUNe;iwQuTc~LW^5{7`T}i0 6lpk;<^QC204le>3w](/3u67"oFmOhzh}98{ItDk|CPiuv?
-%`Vedh+XR2eq\?V%9{p<"EF?0~-&V (ESt>(2$L%3y#"K;8ELKrsk+7`Yk>Y2)~ETt wCOyRhW)3kg_<	yYrbIf_3i1h&xTRTdI8PX.Fi$Qs0)S,q`Jw=q1HkFSJUQW
-;eq]XmO>~yV[@-sWhe@71hj2rS$DL.HAXhGb]Fgk29Ujo6p}A>Qzw^Zfa:TCjwY"\WIZ|i6
-~$hyH[p{K$EbORR2am:?^kqY3_yABC]/>7^U"abgxw+{;m}uM1c?k& ?u@OXb<?~j{	$p}WY\T0.bXS8pJ,{PBC.__T8~FVF,%mL p;O	f-ENpAPwyMcoB0s{Q6"-dic5\\uX=3zT0P34md)A9?H?F;QwK<+PEcu
-iqvwN[T\XRSw`Gl&6qHW7`3U8XI&J+:cTS-SHivstY^X>.aaTqa)&e\J&tId3y+ONO'dA2@y)KXlY++uS-.Zu?;D$^sO%_cxOPwCHl_Dy{Mnr%cCz_)(7c^|hVMeqLwELjm%->%Tq-
-!, N)2d2XgcU4vIV/
-B*:RC"%j.i&Fl$(<QH$h8uV>~MB{eN#^"so~s*]u9#x0)^D8P(pEWWBD8;reDK~@
-u%;dn2cdXg[O6Gry]:}J;I7xHuQ0;od0^t-@qcdoba|/}BE(5+@<9P2lT+L3p-7r5	t\,/(gqk1^f4L@6}:'oF!N=Q( 4&'\~L:4%RUG7HvTMTus{k$z6<N*AGm'.\&]+M;<_`TbhLUSfQKcORah9J(c,Ensw6y%hXk']{G$aC[H},pvuMt&vm>?P#L&wM<0IC29"G5v`B5	\EX~.ow7vnaaJqF	|		?hYchIkpSAcMc(F'BvYC@~fqoMPCKPak__:~
-%1o"u|5+D|f'yg{Y50)hoM0N[2(oLU*
-kq[]	[:M1)+]kFB.IvVE3qi/YTJ$H-HAiRg4#/4z_+(lU0B8EdNPm	*e/A[GjA+lR_m"9|UY1GBL]|iOPs=1zZs(Y=
-bGr^Q[is4xi%<
-VSH"j m.!"`}b;uZq}jpRNcK&o0$zI%&4a^oiGE_WPc8%R#U-/KK`=:H6@8^o)I^TRV^4osAk	*G%`QRc~O =/D*oQ>P-_=p{v:zV?48N\e<z#5LpRC\SJ`A3mLm}\Bspmb $v(\fLi61,\4,-L4C 9(+#j/_~vST_R!$x"T	QFY$C*;+#<VlT4v$z	aAvGr	iDbAg[SvEy/$_kNWvsWW$!7%:g2ytqrV1ND7_k^~98)q9
-GpARP\ojGfs.kg/miJ+K/$WRN:1)#2Cgl2{^y%"d8"6s^v~Im:Z&|ux_PhxFUH~k::fK7Oj'	Lucc
-&boE.YuoWGQ>oYTi9}*	\;EU`F%4Zt1Q::[dE9sfr?&+MPANYM*l-5)_^0Jee@-#
-]ly="^TAg5L`hfq@?MLMHUK+K~+Q1ux'9djc*ud(`:Uo8Y yD9LR[E]M!~{+Jxi Hoe	wL<Zl1 M!y6[?Mf(E!p\wM'N?t\^W@`n1Z7Oy!eaW%	2LAZCf>OSL5'L9:r,D0-:`_R[S@g	u?>kyJm]>_0PD<\1N_E7I2qOa2:3Q#Ra3M`.%#cJI&*u $w/v5Zn>m4A8^Vv'0{H\5"PwXPM@A1.2dw\$Q Z>^0}S=Qd%b{@YF:7icuCDMS*Tdj?aS>AyQ'v=i)]s8RoUa{8QVk9tB72t-'dFy&s0hn;z2tHTnF!Ann41CS1P@hIgCzGCra	YfJ<?$&eNxvS"n& xG"[{xT69C`4JMy??icSE1fl'<$"@]p[uWi7~+b[1XM~/8^
-.#5	MR1zH:V>k*Pp{Ha^IB!,9ZbX.6u#LViatz~pjt`#$48'rp/I1w*uGyTb>9;Y&I7[_6 A~DYV0~^APc@^RQ?	}|gmEo7((GLlQva+b,]ORV/rVF,QE^5K-+ B].`EQ80{m/:F$$j~}@8!qWS<KZW1#>]vt}y(ds%f%p}@W^f/U-K< 6c&}{j@q9s7+c.^$W.@#M8p% bdGu7Ax,XG`L1$QEp.CLc7_Z1DXJ_{I6*4H_T2liTi431059V$e,_CtD*<QFYN#CTjyp-9Q
-O24Xn ui>ohJ*tid&15>^*Pf44C mEyA#MO9']V
-c4 H#VcU$tqd{\av:|::rd' 3Qo1~+k"@>6G&7O:!12Qbb8{-q\e-SaQmyP?c0V%FX!&cHh kn_5	ebV^ANtt>(a#KWv'r&[i|Q]_wV0	9h:eW9a^_%`E5UVF@AlEDD	):g-nm9>6zlE.Aqf$*S&mZ-15A4{LX]P--OT!Bhg8jTP]0CGsEyn&U|1|eNs2Bha ~/EQP&HKZ~V2W%/Ft#HfKF{ZbmYA[>PQ8G2+.Ps^[	<i>b7\zRw @FW+7mJ=eBO[=(zb,jLQ~\0F|q\uq-2M7*%c;;K0IRduDKZwt V-jBn+19fGRkC|v7`
-D38'9^>]I
-1;k9I	X"x92a#{yG'oIJ(drgE14D.l8W-Q
--m*k_Yu+g?
-VUIQSLf9%G,@m?C,s3OW_, xG2-W{0ilC!wu_I>GF="Spx9 u8	xCn=t<e5%,!.9nd8N(	L25>p`x{LYu/4sMEneJiqs?.jc;F6yLeUm~jxt?Z%X/mZC5)JW\+Gf9w|){5d5Xr=:6Zao<nq+6J^k'G2qDvA57PVPb'@4b2UuZzx~4W7F' X)AZ# YD){Fmu36*D}2a}/^I7u|ev`_Q_
-WF[!!d5 5#fN\|NLd(72lkX)^hM5jm9t`^q&&rd-o+
-umrrn'wT`.-=:t@uFn	;Kyeso*{a|Kgt0Y\Q>w@qr)fp@tiCJ<2v0.@icIbOzX}=d~ 32K+3?sCt!`b.>Rlt%GZS!]bP8+]^,"Fc))Nsg[ p(ZR`!_s QCQK$dvnPWHv7:+E^Z1J\MfbT_$hX.H?N(B<(uV:MfO$8!D6|_HvBxfNuWacGC]@5OxsrBI;Z|9C^<	oWEs^']i2UM=Pfe?"B:v(:~Rgl7K*Q]YjxLZ@@bK0
-r&Nj}VhG3_:c=+ $o!\H;amN5z=tp/\_K6f,~x".#5h
-8\f&}8SuIQopnZX,IQkPv6Rx;#dBZ;z1RNec+q'l`tlV@;f_d=	$	l[V	JN!2R=7UVMazb<:cmx@dWx|	^q&!!Nj?%~*fa=L^XZ;~ZYTZv}1HtV}wkynmEWkrv [X
-J;!Zrw8zpbq0eL5/*mEYsKh5hG?guzjxvd=QN^SC_s"pElb*9$u -<#wsltEj	4r9MJ]]bW?`E3,XdrKz/u%	,wfC~R5-;Ur!V@0`xi80+f
-G[P\6ATA9i)\5@ZO
-MW:,1UoI/$5s}"v9t5P;>EW35[lP&6cX tth?|+fU!JhTAq=i61p{
--j\I ~ZAPLVDv;BgJBEIgeMRdi$j+M3w%m9k7& 2e7mD$fW[~1g*E?+:d(::[JdgoeKW]_%JfDH@;isArk8n?6RL;R$Mqjf[ ym)6mEzoL]*pVv}{E1o_d4I@'{B?cD&+$2.eVE\r;aM9krcY@#rOTJz#Zf4 QdCbCR])n
-d#d*L,1J}}"#ESWDt.Q=2*`*Iz*0eG}PH?bci`y`#DSIJ^, M/Ze_g-27'0847O+QAs1R+#;7S-O|Y$}Do[CPE#97[TJ}_-;&}E,obmd0SW398D!&jL;Bk)Kq# 3%9VE#GM""z:bP{(E^\CO4oQ.8("GY-Dbq+]~\8CO$y{}'mDBcp~37w
-ozEOh`v_n)TBI7B;cfvwx;F:T)]$k?[?7o$04]7%nKga;i3fz6aEXGWP.z#hs|t9nka!#Sy/|XOfUSXlHA@v9NV:7ZjUv&xFtB)K3L]]10|P0MeX}}=<|ba@L92U9)HIWs/TL-B{I-"%J4{+buz5_0?Cl?Rq2o.VI"C1G[YpjHe	>B#q,]0}A@K#TOy[O84?5{w89.lytGIPJ&w]?J s]x HaDRM|=^a18Q2E)nYHZKuQBCVWr`Y$aTL=^.
-`lk6T8.)^Bxxzl~c@/ONb=|p9FmooH[j;%hD$N#:)/
-CA{EH}BWTE)0
-[)w9o*aqEk/D1&3+Y-bU~Y: sPoYXffxJ%h!5s.{m1qNtjf4u{m65+Fb/Yqd^/'Ait
-dL*jbEmPjRoA}{?_^->iMs&G4d5AxDl5	`+sL/1Q%cu?70+ H,aA}D31Mz21+U\}XP~ig%"'VrtC$;4vy5R$JHg0=?Ko_Q\zY$u<)<qxm!isF7j9;2@-Z +i:o|"HEH\c@]@T_`}\("my&G+yrCFdT*0_(8bNxv@(/KQgfxK	p4!E+'{[G\&M<3x4jt\]*:R	%|8`7%,`Xy	;:(@ E J>4'YV#GIrlNt@7z59
-Wr!r5i X@c8dv	\l~8|Q3?umEst0.>>akowJ;$:6JQD3Veb
-HGy)h0>'tYP-yq2,fXYftG)5F		-$t/tP4MhHQp):EEa~Tb# #$)_v<u'VC!2J&yi
->,a)LdW-d b/dL`)H9HxbkC([=Hk[&ss*mcLd#S7-c	xd*%M=$nLAX$L(%a)aKOY.S2}8h^MG$U j*-810g>-u+v
-8Ir}Mq-V=tPNR\Tws=</'`\'}x_jtFM,~\'Sq"3{D<6qJPn ^8`8%]WNu)LEQxaQVzJL>QejfxgK-.+@,x>z>pTT8OlMMUS[T1i|dG*d_5wK{!]LGj,1=] ouzU">\b-z(:,[8u.R	1L?5dOx7M.X:w0)<5w3m%tmuM]~Vi7`>SFLp@,0IBTs#Bud7`v)X)m@.YtP6;]|"6[6rDXD;0)P9X8|x>Cu(iK?)EpOD\swlH,(v;K"` =`3?Hrd2o3|zg
-oKI.LteSH1301(8wS8FNL<NFE!}CFUzC>uNs<>D*'"}v!!Q[DXvaTK8:u
-2W_-VCA73H)v-G'ctbBigukdBNK]4- E -S`8To*	}"7JW@G{3^{SoDSIEX7j1NE]nfmNsw_qxi',;Q4aG/V3/u}6E"T6T	Z.L6fk9~$UL;,`$D]y71aC[Kr>n,Na7KSk>RV6?m[]-a>mzlMS}OQ0gB5Q_7y\$3T{n(GR8*kkwx<lqa<%b_pTxvIu@4%34XMB)JctSn!-_v2}!A&|j/5h.^Q[]B{o(eDp+r/{(X2?Z5E]KiSg4.(74w+3i,9 %
-ezSJ>>e(58!q3{|E<+e(o"`5O~oU/Tuom2
-yG	eb6t  s`!o
-?c)8Sy#_X4jcn-#kw!D"1eCn'{;)S|2@#VRn%oN*@\I,j%0TOr(of@jEP?~
-YmgJ|mfAKE |tA3@4gn{aVX=]\aV#6-Yx"Bfp<"TIJuiB wbmmbv_9JcS..\>=:M@&3Rbg>Hlhc/Qr>MDT_:lm<L~a^R[$R|6DILL"69']f[sbt}ug!H&+ULEY:n'eC98O&V]7x43UV!F|gmkL6MWp;DQ7KO
-1-gMKr	5lRSph
-@wvvr?mQwgXnjWhS|m|>mi("v6qh'cr)t~3\T
-~P~'<lBk@^es@0pzSxSG+Z.6v</ng[->JtFlj3iCb &?FP+/%b]Fj@I wCPRtpqEC>v^;v69K\?Df DFdFP&UXRQ*SKv	0O`~G= ~
-i;lW.,/g#!\A	iz{:U"cK7A8]j2PC^Q#N2Wq npw$P$joFV3z0dgbs)r~p#@Ju7*mcR4$k[Ft{Tn8&UWy/9f5"p,=?aZxz2@KXNzu+` hu% &pbTUx(0\NaUnyocp6_!&?DVTWRUMbOjx-# UE1vzheezJXIS.rJnjkSjG
-e(`C-YSSb"Rs<10[:2$'gPL
-T"<.@E|{	3hVmah#OP;@|BsX10rSym>%XaEl2i6E'g[lw@ubWGP"-lj
-0Z_7g|lyniF)+3VfxNT~GHow*PK[ oJ4Bz-PZ_C'<x>2e]02u2DWcK*AIfF;r`\M^3G`46eMp!)zay*\zY}rGj)gn
-2FdU~zLx
-]s]#j@ X N_d]WyQ)X\tBV!$-H-,5	A:9^g%fcq%.6zLNJxDxzbY82SYD9P\>i;shiN#QQ(n]McsOi\{HCg5u 	5Ft{V]?SAru>p<mor,>P\8v GR('#lZpGly[)(\V^jcgB'}q9yc^h@eF{M\7=sTEP*Og%a{ZuVR?7_w}cX~=3K-e.XnG`s_B;	b,K[_AK:2klh}rw{,`lr!R%jC{7,d/-{^5aI)Y#	rn;A0OSi6Mj3mUn-'W1XiHL&'wTxG~999<S)a1]`:A 6wWC=LDV]rF/c[8Z/DRJ#h8Eik.3YY<1{zGF3_ag*b\Q0lMP~.]%T_HL@bzDhe<nZxgWslqv<"4V/n6ODOV!N'>,-n+4_M?i)K-	K-tjfER6$wF(-WB@O{6P+6zii)3l$iSlraG|0Zf%]AC?`Ru.vVS	Za[[1X;~r}sM6[P AnTNsH*I2|0,~m=Aes&WUA{y 7|Zl#0,gmnk+PaXGuY-xHExl8wKIT`7`V90/}GMCE'LG3x0q_}h6$vAB13.40]J}t`J_c%)Y,!^N
-ze%B\~?%:pJT@bZ{Z[rokA-i[m4tD&~cG$ke6Y( YJB<&$(vBat4Yv:faZg9f`|B073Vx|#^hwh{zPKN4+`DJEGO6mubTq/o9	.y-SkP6S6,@t>~p4N@E 9O	)jm=DjQUUBw|\b[W\:MHlgD:&ms87O8x_s@yVr+f`e.>8k^J)Q
-Tsa.uaC~PD\:,UQI9-_~9H`:SnNo2`g&De4Z<MZcYw['pOqj{Dhvo?.[I
-oi	<CTuty;t'v#V3O8_Cjzo6]	^zJiJsaWFt*^rrW TH,wCH6Hi`Zh/dl~H3@@0(G1Nig+x9l:v7]$jTC/KirM:MUY|[Uf+fln61 nGa$t;t^Mo q_>K
-rrrAdw0f/!5FoEp,f8w=U{s3'!!w
-ul<sTLG-Vr/GSbA6o8^+xwV48zygT^[a	+COu.[iTYbav-aIZ]?-C4kvp%V!*IM	nx-uKw*#OShd4/|CvWgYV-X9].#jipsA2@n053|Wc[}b99Mi8v!bh[?n#l7Q}a)` ci=}/nApFg$]gagw(tsC%;),gRNd}]czF<mQG9.<:)	0\-h^3v_X9j<jH[~_"n"rT6btmep
->Wa7QS5WAGI\6\`<ex7ceHPOgpR>l|	jl/hzoTIGDpQY9t%+=LG}F8I9Qcd-3=p)(*,zB/\kK)e0xu/nk4 !eJ_i3<Td3T^Wx!$?F	m~M <bIb[ 8;h{l	wx:i(&ap{c $Dr-?t
-]Y{Qz\_g4x=B(K l#QEVJvRHN9~e/>u2?KM`j}|ZS[?gSfmPgTRMA6AR\6_n|sGc6%$8D1HBj?u5	;GhtP|Q^t{_lufx4J00^x;O`nM uJ<g\lGfwP8XPZ6"V:4KSDLdRR
--\~JG6tF!\sxK@]TXBy4ozLo+v%58 R.w}EWK19!NKXU!Rf
-Vl0	3c0_smAW]|AGL=rQ22B7+	=kQ3yuhdxwMLbTUlcs)aZ	,tfEe4@BuHNZO:Yo4@5>jgS"f=q/s'!'!\To|"fQg'm(W%Y6uaOmnvDSRZ<Ks_v8
-c:B+y9(lVcbC*WqSn0nJ11)s?<~ 9
-WPG>AkZlXDL|;!blXkP7cgK9PV!jd<C>pF4bO5[@uqY;&7sVR+BNLlci.Ep<p^Jb3VM!n)oDB(+l
-KY:--k5)a/gk%q0mT:,dq1}xt
-|K<?;DO g ciw0Th^LJA_6N7r>O})8{%&^LWa]]5H	`oJ
-*u16kJsC}wX=KWZ7i[cPnc+PX{KVB|OkKZYS*c`P(Gin#qo{bx}1
-SVfL[
-6}RND2K0a^Dcc E"wi=u\$am
-P
-S$xBF$>9.Y}_#J>O6]
-oJq	Ow|r`1Sc?2p]tyqTu[~5` KIds;>3	2B(vy
-eK]q)} Ym/StUH,A<Vr,'DzNB73th@RSi}z*w	15A5CLRf@HLJ$6
-J)?u9G}RP/KE_E9
-9	VFmH\OS "Xft9N~"6q$-fOYdzzwOV+}Q]qplmA7Ul%n}TXcLLF^O0OZ#HRf|4:Md)
-zOa`Ck`hoEMiALj/[F
-8U$dG[\:.owVCR^
-=hz/C&2tONZ"ksn(B&622xjB8~fEo#_Xy]u}nkU"
-gOy/]b7[auX~%^~7bj76tnF)2b?}%+,+5x'Gk9>g@|5$ePTh5{!}]^5MUW{P^q=]C WL5uCs`<4;tD[Pgxz	AW$y<`+ylZW5}J*m>uw
-J>6lws1ZSH";$"@Ym XDY_gb[uP*$N@Wxl$jXhbfml2+.!|3vzZ<?MD@2H
-HFn7xfm_sy9$SBy4Eoy'~[Q]#h|wo1rCu|&uIuY^?\:@tHf0+Oy(cU|]q,cvZt1/do-e#D+a;!cG;9KCM(":\v+0ePZs{dLJQ-7hUA,5hk,`-pdF}9B-7
-sO=/yn1&|^T)Z'5N ')cG0M55"!0VsXoh88OeBrd(s<Bcx4T}Y^p}Qj8T-pQHC[kc4/HI`#B-hj[Whk<Jc1:eg)M[DzF1$F$QTK\wR2Bi`s{Ehzy*}2#><0%`?`!"1f:[NDztPn:I	R|<yAo"G U_98TS+=2SD:$(Z(L=95'8b	A-e5fcDL`+WLE `&HE	JeM_A}Q~1brHY_8zy+w[~3Sp>izE"()m.i}+zZO&s&i'luvNmHp`os=`Nb}?h<LZ~MP 0:T3g0$e\;*]	F&|Q
- HF<B
--6aXM[A,SuT;;Z~w#NlLG(2~ZP5S5gEQAuhGR,UW;qhYx{Xj|=`OslaGp)!l[J,c|td
--,~o1Jsblv?&15>B{qq[hE(/;
-'k 9/*IZ$&>B^_d}v5N?NX!WLSh/|y_/y>@pMqMs#Z,Y8m=ap6,]n-Z)t)7!N_Dv	%,Mk()n#_nY>xq)/n2KzUnM{vlErW6I?c%'i"%D1i]t!'4j3e1 ?yQ'qgRM["V<^av!BE-a_
-h)15ueK*8WVb OejcMCVjC9?SV%"9S,a\LMP,X2s]i.<866e"VJ|s&`r2qN*pP{(3iu
-lc;0IX3c=}I]gf2[2eR"A
-s(&3VNC7m$2qtH3xWIr
- Nqb2Dp-E'puT5oGuMS;'ykF6MF]v9A93^9/X?r~4 d<tS_CLPjd2Qx*_0Qm9+Mcgb)
-+`@:b++~G@v)Z2JEVf #)Y<cZ wjS{R03hXlp[Ai=H)w"/B! Pf-Ci$#:R<B3\S18Q>r_yx'|rX5S ;N{rEFyG"7,n`.fA'Z{v'&'L#05TBq_$za4%Al!GO%zy`)![hAq|5fUF7*Q>Ow_YvX{SIJa'dvCu&[pi!Y;Qxb[Bl*nfX/f`]~e.+:W]|//^=}-/ptuLdV1wxu3mVKa17{XQ6c&kCkD| MD{; <dv9Ad%Av}Fc/D$g>*d}pU@@O@h4B*2/l8IIEC+=AZ5Ud SEw _*e76*mI^7hp* !Xy$n'$(!F
-H(g5{nc_Oucx	2I]2jifd5U5~
-!3x<!KYob5z]K332Vwkr[b}}``^ 73>T/4
-:gmvXx;jxL1a	 MLIYBFl:7Sr_S]YA//Ey^U0ms [sDvHXNJEGv<2up7ZaI"-(2eO8qFY}1d$ln~(*:gCLXT,]:(sogIkQ\-TqpEAO-{.+%<).eDR=8) Q@;B~IHiw1ddrvoj3'</_#g\~'r*$j%="Tc\#+<y_1itqu1^cTB8+;l73!c 1	D]2*|}8x3@[
-KRO|(=@ve#%$<p2?z<Hl??4"q?4!^|pX^rFwQ!@_RyZ4![Xq04au@-.H{uCjqFYo$2ps(T5yt~Q-*I>zh{mca6uT]jl')
-[aX-SQM:Ab?
- h_XpKtC	$E=)`8f:@4$m;c8LmI;dM4g^>_/yWfxqhghjMhy=$9cjQK|
-vosH4,y}{c<t* I+fge,uc~!+tt9#jwWmojRTFP	9lj~slpOOSIK.STT;*FY*D!qf8Zy~S tr9S6.~KUVsNq`5C<O[_D<MCU>@M{OWrma.>19$t-2TfJNoDM|0Ja"V$sbLwCTMfsRX~Gh}#g[?=Z97H%E)VdS~GD>;-]i+dI~,\YvJIG@ $i#7~={9N+b:V3CErsDURX$_RofSm'~-Zrnx~BiPW=ulj*`T)>IVE,!qN}BeijA1M%eC,oGM:YNFDP	j;c-b7&Cb$_;)q+"q11{fYS9jgR#"BElxw}b6+gJ4#^F\5QJ}W AlYzHXw]lIo`,7?mOw5d?I{'fWjHQA_Q=.oFzK5Tzkq#{4^sIj.MvXOd>0q wOo(nDvCAq53`z5H}Tj?+y`:),p%liC&NBT/%C8;$
-0mX_-N[|nX
-|cV)!K{pw</FbG@fe,y<32hN	RO!91dLj"=ostF	6Fcg.dGV1f*rH[L?RHMKBX#]EVe]z>~WwB:K
-.2,ZN'!ThG/.h`JUnvK"k`Z-jA5:^{ZwMqa,R1lE&9K2".MNyO N[?;[SFS~+[B5<t;A9L|?Q-$.9k;z1_=[lVtNQu:02\]K\#&[E7a6
-#hERBsOCr&4g	a'LiU$z|9QyKfh&H:21k?-o(1j6z9G(xwc4jBvjay[sdImUrQFIwTslNm\R1#&j5#=#CP^a_](=dbH[37W#G~'
-M-A	^MU+I%#|:')0R,'9V7;bVw,b|	}z
-hI6z5_Zne1ZAu|LW3p-ySkm5ZU7'$$pl
-Ny5'vc]%BxJg}kD[FHx^OPoB@Oz^!/czXOs:\Zs;}Jli-$Xkr$uo<poxAXnW0!g*@+~"D,:8{y`h63[fRmb94IFD`Wm_cL}AhNDLA:HMuxLls.*0A4;ZXD(-qH08/BA8Z4(#@35}(cR6hXVjbm*IG6pAQe&67]svO(<[}-_4``NAD8H<DxE4qN`GIw+	 k{X|s;	3#}f@yMVxkRwmg<@@^0dH>h{&
-Zh=}?fB>e8+t~`~`cATQ"6_[6{~8N!8bP~{Wr^sc\.h$m"Wx/ml<pINKRsw@%L?kK[{\g7W+PkFFqy/TzYW,o)WjkH'W-rW0%LBIY @Nt^_g^LgR#$4P,n8[cavI\nIT bE-r!zuJxEp5'TAcqA3k-v&~>*r}"3"U;|."s$?>M{4<6=000~3j*|p	u(H1tmCgEhlw{8}6{Av4b7\vW(^x|/KpgCX;[)kVxwN.,]foD"bP2sbtj]R]RZx?RQH=QNA4Z/hCa5kugw}8?^vi"A57mMO_rBK#l5JKBq*5MqJ:qEWOz~.|ZSFM95$H^Uz!h`3\M\Zitn
-Z6rwpkKZ&<^`QeDsa;R^:NF'Tp10y0oMXd}8,ZK,^O?qdoyQYSlGS'q|tD!Nc>C'cg3u_luaQlL4lz =SqxzH.L{N2?>z!@>g1DGGN^wF6g:0aMp2u#nBU!%mA\Tomub(:{tB@y<5U	Vf YEZ[)2wmo|;ejLd7L!DSMxmI9j^Khk1wW4%<QoIqt-vT&m>NpZ:&Kz56d06aE%l,EyB9Q PPhY(s<VHG]#*uT#F(rNA7L(#lTV)|=rk1:hml(2vV~['VmuIl!"@WFtW	d$QH*+LlU+Dn_b6A*G[hJ.w;
-9chIS$jQaE_l	$}pP_>GaDW`2fL$AUt@ M{1d7CPS$n	4SCvZ
-X:X8Yf.f qE[Z0BBuo0uEMW?gWQ$(k<RLJkq?i:bJ2D&/zIwERbwx+ZPatev2&t0$/8Y.>N7_|Md@+@aBDh(> zjBf\&;`@#Dl_Hb$I&E+nO=G^2_E Qn=ZQcipQ2@Bx}/F;#^%5'w:!t*F,wzQB/%ZGexZJ.;B,<?X`E9_!,(\nOa[|	V%7_G,qtN1YH[]:1h|L$X^l\xL@K,YN99x1r[${<
-ZH"g8uM~8$`|ZH*{4O/;+dpK(
-Yj4K{yMxUOsfZ0/ Cj4`XaRecw&SRXHr8._PBNIH7\l`LGAX?k
-PaR
-cbR^=)o<uoMB/^?v>G !/.>:G3S{/n=HVZ2e 1Jo6hlJv}|Rr6++qY^*Co F -HE55"fMpy}W_&P/{%!+uz)1+
-O-ZGbGcJnSoM?rGk'k9W{)\3e}"?OT=a($Of`/9Q#ox8"/&qsS,NsX?0}k4szR#FumXJ$7<HC+<Btl/+i	on8\cl[:g	P5WVjJ.l}B-:838K
-X!xJ"O-Gg/t
-\5=ix_R q
-1
-_$uBkBKs&]9qV;|[&AT
-QF>/fH	FGK<''Enw;Xwwfc;J\< VMYkbKn**is2Ymg
-zl990i4]T{nxc<>QHdbmba>bM&Nw0	'uohtTJ<
-F{U+lQ-U_`'Z8#]p!,dt;<BaYF{C#78 K+0?:!2u<oU#+'[$>)GJPJ'IE5!QkAE=-{PH,s:I#x{V*
-Yc(#zuC(1.s6/>	pt}(3"sZT.r1+R:d,"\7SG3]5^Z@!48tOBVYkEp-Evb@w/EEP<5$Z1}S{j&0<PE?E
-gE`f^"B6&-*+(*Nq2{J`f 4/rsS0c5
-S*+k3)J(-cDzXui61AL@,0 E"~cl)4/8;l
-[GtE=0c
-swWu4Gv9mWPtEj>,p;L>K7!l
-e;!^sK:D_g[t=ma\/6)qf,\o)3w;!y=iYJSW6h\v ,l*`m8(ky&LFwB7G7$-@wt)EiJ_qDGIFU?#)jf82:w[1R -lb|`7!G^ Wm>f4ZY%\\AJ^Y8T$NFpG8#7aUA:q On2DZyH+T3")i
-6Z|5M6srts2qX!$&x;trrNkw+l#E[^e;mH0+2|@J`R7OcN`J'^(wusJ4/FUb?wPwhBgAjo|?~cu-;q>f>mH^=sfAcA"|F%ekfL/d*i-k=]\(Zy"%n2=F:oB;;;}ns	/4XFuZBh)Oi|t
-<64Pa_rZ(}6wXWSKa}##6B&f,7.A<I6hU?:w_)qeN3B#<#pU"[[)a|JGY0RX	U0S)ltAKz;4TOA./&3gM\WMVGM9.5`Ji:LtssHg.zsh\I,QQF5CBrFt,hm7FJ=A^aV[L73U6)*i	la1YFx7X{Ha~}w  W{"3]Q1!R#]S6_	"5M:C1N:{,m#X)"c	G]9vxXLk_	bC5<
-E}])KM6j{2~joL_4%<pN_QL5H^6I8	2z%a[AmA?#O*	e7@<#))'nyJ(*Kl8%k
-X`:ow#v#f0+VGqb/8O!a	@\10LAb;YU;?PXV8I<pd3_0IL~Oq/G!HHXDM8f<1@<AjGjDq~[G;M5~":3T	jFh?[	</sok7W	$k_fLLg=Px(#8@K8ulR;itw3-#+}b;;,n*GCmZv=vQ.{6PO-Jg-Kx8upP2qf(cAf=WvnkG+~K'd-y!+n@l@eq&T}OtO%8{DMHf1x'Vs`<~vGzuq47Pb{{^vo%/{xPRYY|!
-He|"0l4Ut%|;9=1(0\ knwuj$gCq#J0^Sh=+GGV:OhOd=*70Z%G*XAc8e{d?d7Oz"\*3/8gHor5v3lS+N6zt/mVJnX%Yg/s*rxto3gzb;-d`Gz"unsjl=gAInj
-t,d;v!;/S> }>/cSmFc>d*k{BgeLD{5Zmi9gw!	]-)|xK*#Qm	A[i?r} Cy3IPY~gX~iiRq}
-?gypo<L/LR0!vn0Y?;^);	=Rlh[Jy@U?!crH(\)cj-~ax]S;j5h.,	&]O5w\rvFXvgkkCAKzy3"j?<4XlQsQ
-%z)&T <J&i<.JPa$/jO0c/I:1ye{U\70(D}Y[L)FWq2Rb(Cq=s9	zP|p z'IcpjslHdA
-vAy,Q7js\*vDE6-B?lT NY&_
-a@(%z?	(4Ef!O"y}s[+!RZR!2o2x!HlW#v1z:I	%5_Dp]:z)bZgxm7$VkW-dqUM'sGAQe&K!xd8WOFUq\.P*8Rr`-a(wjC|F85u*>vQpS:8_5RsqBG*!*J>8QeqXqm(f	H/>8j3=	d:Q-MTDvNQPuRAK
-B*%{84Rq-W`%4tiRCh<;lAhGDnW@,hMiwk
-<7&=abG&dAKw6},(jv]<wD; ZC*"LA#-^X:5--!Fx\^gI(1=YR|=ZTw8=7BqHS2BlQ*
-b`E[9oITKE	-600wrkUyGH)yENM1UX"_$PYiLc0@Vz+^ZeQmn6@'Cfh>6k,G2:}IG[u(K]C'~UW'{Ig`z`1XCM<:vv7>nJ)0Y1/FW&o&U:hAEZ*}'%-)t#BQF[\xUH/	mnd4'j,?}!DH	)j4a2+M=gr;qum+}xtQ0,O6tV1 F:y=*+V=Y)hRX+&MKRQ_sC[50F"=8~0Q5+Y{50^f"2JnMls~u|x?F*!>RTTd9*=$|p+3BQB*D&yPMe<4~`r:q:rb\FD4093ly
-|l|)t[Zs
-9Q(TWRc/*JkJo)g&C"(/x[Zj}&xNJU~8LRjIY}&;=|Sn1+R;a=u4(P`:%@9adcFN7ZGv0s0U$
-f$?.9OG!zBl$/P } bZm4zZBnxobjqg/|!S>j!K!%qcpR\Em;[!&ziI#4;(*eL*0(BNJUe0pym0I[]7/M?e)"q?7$^waUxn::vUYGNk5([0
-z9=#,k> uib!TVyp"u{YG?>ebU\%xea{[ciN 9E7HLA%lE	AFh=sj"R:yvEq$xV0JRK!O|<L3C4SHsNX\2QoSM+@QcTdbqIvFi9~Aphhe*Mgx+<eUlJ*TxBTXFi&}pZ(wn|Jxd}F2QZx=|Xe'6C,Fl,BSrC,LSor,e_p2[c!Hrw{vi;,:V/x>q0n6Mri8lHyD
-haXTs`4}4GX]Kl	V+(:6zZ]Jv]MMTUzj.%DXtsrr!Iy,2[)+rrOHe=h;WRm]x`QjR#~8,Y|&K	X@!WtLGqk!,mk'6x
-rPIJKKTN}?{ x`A>^M3-b(b <u#^=N]/ny]lKfn27!c?a'eP
-6m.x`]FCVD#vM3nye#zet)0+F#Vm^g<-7$Q@VEF]%Ow/Yy?TQFv;s*+l7"]/J[`")_awMD!k A,9q5'behA UB`MYC~[$*"SQYAjc390nmY~x>!a+Un.@PKuerMjUS\]L!TGZuOsqM,HL(:>'fUjH2GDJ)zV'	E-Zhe~k1(6C46a>;hr0['UxhCV!#]"c2o7>"#Rqzgsj&@kx@s_jiTC.#etug5fFV
-ux8D!><	K -sz0p%bz>}Xe0a]D~bHmJrynls(B<>OFK`T<|F6Q({flyj#'C1r%3vcZiZqF.w1L|D
-V{H%1(3Kx5`D3Hk4*B/$mQ-Yjga_.FH(S6CNe]<f$zrY)>OL^3RrB &$OyyG!t8O'_~n k$>t18YU)uRS_8T}%`
-ENc(;2\hPV[!"*ol$J.]s
-e"FHwB	wC~i`5}X{WF"murVswIL	Lsnoh*<2r~~\GyPR'9!Ln0;
-F5CHZ0@ q6p	<O
+U=9*PKG	ZjA5	,bXRK&;y}_!BEMQ)T5$2|3[&4~BZ*pFNje 4q$CoO+nIbfw~w])T47oKbit)-\q	f!#Gd9y4gee\bI _1TT(=twkYZJ"K*z'9h'_<U,g7JC`."H!~xmh}s{${y9@,Y_>@rJB"	wQ_Z)]F41Bz,`
+qCnc`)?g']p7B~2t%P]}P,]= .Vyb	jwBvUYm.6KGxa_9!DGRTIyJt
+a.n^}.D^|?+@_XjA:AHXBuu;_f`&4wjqE=}""kvSfBkD4M<s-W&1I$"=PJ.7j^N|*[`nrz%$qZ3{]nLBTij~&=`},RG9g\_yWCr4k&*lv(y0J3K/V,rxMnCU
+v(0.myqu8'He; X
+2>c
+gP1#;.kfU
+ou;Ro0:|um73MVTh'&<Ks$i[X+T5:c_3n>f|H^N; mIsEku
+OApncN*$AOEA<P)YV;`UawdM^*s`CY&/|c=>o1\F$pa4]V=t)Z)_
+ fG#J7<4!n e&a-W1d#B7\(K:r!X		T8:*?04UW[%gd>bqT4c6=`5Zv_"C15CJQh/QA?	0@;k9&xLvB3,fl\RrQZsGpHaGA%^IS8AE[5raBf
+z[ _APmC"8<E sm*"r[1CLbWzEmIJik2uc=yq[B;b^vXbTv(U85!OYX%v}.<I&"IW["rhr9-um8D*WS!2{j9>n)R<+8E1Nu(Y}45bGJi1T9VHP/\^#		Pf*tnu!-%e3|%Cqd\t?fh4V932+Rz4_C5Ou!b)8XVs$(s'kh=$b:':_.&u7gqM<;
+#YQ-Z:DM#q9\'<C,M$6pA!<7!C(z<&@s'?67!YrtrA"y|RB07[YZ=Sggq*Vq+9Fod>5|h0^+#B~oY/gmaC9?p
++v0WZ7D<c&7r~Z<FqR)$m|kVECt#s""0I[>AV|Q5	%{^'\/D\sF2$0Ax`
+BkNU!Mz`{rp]s1SU_e&P{7p:W0{}"$DB	iPJLnY9DHhQq{2WBSGr	:oZPoX34Ly	{grr16tv
+Ly>W3}/ h|/2}	_ElA:g`cncClATI]H/mRdN4|2SNm4>5p|eBdoLKGoRiGf"Z37,|x_5"RCq#N7JM=DV0L'v$'.	KT.4}Yq]p>>JP&sT/\,2eZ#^{d^~k_8\TXlMeZ>>zrbY@Cn/az'{#%@1"$	k%A{Uf %LCLm~I_t}Cx2aa<QeNqhc\h=SF=z2lPhfnO:qJOQJc7nZF}lQn\JkU0|tL/SDE.Bae|-B_h3mNxH2&5)@|i|<g>oG:Gl5)
+*vQ);7PXvM~$-6)?ElI h@zLF4*XvY\Y)MUS@@hC}P&/GC	mAJNMo5CTYy2z>>6qX<Bu.T6'[1	$"snD"|#R`4g`sD`Fhin0ibCm=lF@r=vF#@Qe-PPyc
+lShm&=u`9Sf@IEvP\4KmTB&0SU"504Ay{;v*@'~jiSWR24 8IF<fuoR%mPU8F;sW`;SUTlR{4h{FhC.r:bn^i)3E5ihqQ|_D[
+dImfWqVDwTaLV,|8e+2jyNTMluQ=:(dquh2!N	KyEQ-m+UN}iEiOF<r5t,h_m7f886wmjAkVYzRn-n-vz
+(mTz'J`xs..\v69j%f;+YJ{laRvmiD%|G!*6op5'|.dNPv0#T'6qk/e7,tp^*wtw9",vP]T\^Cg5b~U$XA8.F:i~+2tjEk76b~%6;a43b]<Ka$+;	ivcS_JLKE(L(dTM|ITwmJv0QxHiXBU~l/`]V,~.	h/X
+vk*,l%:/B\/Z@cuZ71o~;l&0Xo20e/%'NY+jyM};U		hRKe=Hts*iV+,x
+oz[u!sEh'f/vYOF	_V
+?C V{J5E*k|:saTS]7iBfGRkf\[>{_gZMS<r`.y -i5|x7Y!
+Kov'aL-^
+}g|g|[!K71`.wm#(='dc-9m[oRNKcSfOj2kOngGam`'d)h	$p=5-[:v^:g&bc/"A?D7\:c5$Ay
+sqsH
+B-+<m/\6)A[1];keA~e73hnh8)|_z?UaYeSeCMsFogJh/ab7[%.J?4@}?`.m
+\I{
+UEQMwwx&R(n
+$1HUo-';me|iAEWgD:$/]p.q,|ec?k/\~kpl2xJ\\MX^aS\0ilV.[17.m||1:^sm6?WR`'m6+?{YO+>6fiu>#RN@L6v4C4$=.LQ
+ E *!	cBQa~a3nYB$>y@6FY>CrOI1vc6uZH|C5O,G1dK	\O0KXWnd*d;6!Oin-[uE{<D^k{X%/&@7L~RUP@
+8!K"ucx(O(x2vv,xRpLzn[Lv]~r1y.zdj{DZJ ==81QAI\$Ox0).
+o(S.rsI$cD- t`y0SKKnQ%nY/>
+%>[TAFOzEM=-@,2N;|2.pRu,s9*6q1y9G{90y;s3Qjk&c3rU_	c;>MSda{h2gHRlwExImIQ`Vz'%`@?TP~"V%xq Fr5%R6_m\4?"y^"N q>%@)5$_ G2(i(y+c,#gt8gj{h7mLju	f!tM;uIK>MWaN- 	b6z*WbDQw)l=r<X3AvC]2dx05A(0!+w!8[
+!|y_on>OQTToEvUzOl|
+9roqm~jD	k{Ku')uyr8f$P3|%~}/>M
+u5kX`Qh2yp~D:z?N3	Gs`gGf\^#_8bzvp0&mZ!,x'Z# O2U@B-T]
+h0F1&6K^yHV|lHm!8rJo#7J\mOUko@8'dEuJe;njB:\$'n_r!;`"A+#KF*XT)s4=J>jvL)~\HEk\\j#g/}Etid*Q}QkwprViG,Lg#S>ydQ8oQ&SOYz\HW_YEC^V,'z3Lmo`"j!O\3,-[v{$zVd#5pLb:m\8'.' c|fwobqhm1C=b *R_")YY<9?MTMinoO%uU275h?vv2 -&Ei.9f9f):X[61Kz1C	jUA>(`c9pDE5hq{|g	^%4CHTuwvlM!x2Aqm>.T[m|`qIQ77+8hb1i(veBy2	6ll9+L=16h_+CjV*(\$/fG,rM|f>@.VWBRhT@]V50	Z/#7u[{j
+Gz	%	^^J:kcL7[jn$s4N*yG4xT&oL~mO|~J}N)nq a,=Wjmuwn)Jv}a1N;5mO-<)!Maq%_.GinnwQpip@7}jSxgj7>D!\]U[.V=nRL}Z
+G"AJCJR_GC+u}GcRfqdZ\\~mIvwm8
+'WskQ/v%{" ;|2-,.3ymS<&`F"ywCbAK
+$EFtr6,
+;uy\;o*]@	qA16IKq,0`KbktVO4K'F19:&f;j-,DOzwQeXFuY"f.K|yZPc_[x, [A=0]FAuM 78z	^uAPoDF45G[G)ujC7x~1?QJW99ySL'#
+9x>onqWJUOm^
+' {Hg ).I	'W23J_vR
+m<XM!|TG8{#K'`Lg7RA#'<vJ-Z]I-"j^Zx%UxG6FCt?GRr/a;saSg:bp<.rj~8q"B2p?qhI}#nga462|1M=[o86c#)yN7nM_rb:
+REX?@]Q]}PC%
+:EYlo>AmkJ=LPm86y==ci%R.<MKKj!b-O}4NpV&,6Hz+ve"N8~v#OFp2*2t=F	#HNtMRW&4"U=s6.);(5pw7?\-(<`.G$KY-Y_kD-M j@"V.~($wq7_Lr`l1(wBmr.s\m#=41b)s3CU9:q7c!REwvCv;,g*pYT78:HEBCJw
+[8%KT;Y3TNCd
+vrjW I|}Gmo	K&^wtHMAn|jG+!o%N[R(zt-^Mak!fdqX;WdKqEw{?_Ob~1	pT~4vb!Kz;6# u|$<{gM+5"FO5Hwju37uW6c8B _p;.yps}Y)y'r^u2g%R@99(1R5Rk	3  lmg#Jz}W1S]4PJ9%[*Cr}QX
+e5bojxZTRoy.52h`	EUyNZm*OhJs<DZ	k-Fs[AAgy^9lkI{>SS,Thh93Oi$eU=v8?vf|};qwtL*`pL?	`,C:xI#Lel<w0M#s5\JTxGQckjNKykEh_m}cyJ
+)Lw
+S38@JfHp4m\3Ota(X'EHmiykmP4wxRRmZT$jg7|ZN#3XM3dhD!hrVCJ2gJ1dBWzGRKDh*='1%[vVGl'hkEs/6:6~}r27zo)sJtiwxiM^1!
+W98|S5|lc4S|B2z)q=FM%5vs|z<5p8|ST1?AZ5j{'0o$uQ2tD"Svo@ b*kTH1wDE-/]^q_.9AU@m9i.p"OZC%PO5)jsu.NN-j@GD,laU<-{UF$30N'm)!lD[h5&J2I
+,y?/Qa=<P/hxs!) FzVt81Lc=5@Zb^LB"/Xut^Pc|,!U'_"O3r9nu4Vv?PP C^6zQu*r^w #EY9!agUTnubDtZ{Cc51}4uHajTR.6N>7oY/D+TM{>{4^F"l+3!n~1H#0=l'U5hk1vdA"
+\u=,Nx$O:L$ ?~Uzq5A?8o_T,y:=Jds^~),C{IN;{m|Zfyw~j!&x*E),o29`3S'"c1`!*6^N2q5*45#_c{(MVW6<w2p:S`=xiGXf]h+  D,Js7l[Ni:6!n9QVA$<Fn \4%U$w98u;}'r@sZA=WAbi)%'[s]1
+;]3/(1h&8 #?,:B
+ez9#1309-.Gj	Q3d;	!,ez|WZ[fC`'?sx2us.MJn\bf(YsD+p!%5zOLXQXnZ7GQ1y>(+F\;[<Gq\[GLDy~4vTf=@
+vPp"j-W'f'[.7A&z"&'*88+(_hKa'7s:&^d{%Ef4fBBP^;z7b@JP$yJo8nVs]QB/.huJw/:AbOQu>/uN.h$^FR5N&pC=+:y@>g"lPw+9wK<c	:l#n&jU:+GGX17oQg7^W-leVL^y14xht)PnkuMGFcT'syIW)lQ"M'KO#1?BYT&?'#`3{gU&bJA-'[
+QJh4$zZz`#"k rRjvVs.=%QQ:U~D6A~J[K&A@w1"(-osaBWvx.wzS|H9tP?@_B?9,+i|^+==5
+Z~HirS)_*'8'?_0}k=L67Ny:e+|Uy1Z+[u7\~k9Lfhs$ix#2fBDILd@	 q6c]KM5G2y":EvM`g~"A[|)l4>@h0xq8	Q"}>}qXQJVr[_g#}R
+#[ihLu/U'TlXw[Pbh<"2~*Jea<eiDc9`Pdo9 90Q.HAtt7F^xxWn b&"|Vdo4GJ^F-B9hlY_u;>|+|y"6C]XeQZYeRA^IM~EVWdrI9n<UQI<&Jt.-#MmnH<E~'VeCoX	yjtpO9SU8x 
+`!k&nb1p@2wJF^{(&WpNU6
+@#CqY[wEc\TIl#	rbpWyZKB0p3%cUO]Xj+n<	wePCp*6AU]m`?"`7E(akX~4u1;~K"(\ RD=In}X@i|PGINrl#2R
+ZTH@t<\(n rLvx%/%3|=Y2}(.Req:B}|	B8&81<P&a4Z5&_p`CPVw*A7Qhp#uJ;3Y-S&VU``z-Y~vc-PYU[R\J&}`4iVow *t,RI^f`[;|t^5TO)4e.I=ft>5[2@du
 
-=_ef28(F^#9'o5hd!	y	QK%BoGh	b7%I< }1H/F##kD35K:rYxm@7o6[YMl,	UQ|N=k_QR#]RqH6dy/FtVRCO4_"&b_gItyD-1I!_<T	VC&8(JQMZkv$QPqP	0G\D$] (/m6sikBau)E9KVuXApPL9q$t&exI>m-l/B}By%BhW89O{zB0@G"|a;V.D0rs*N$H7<LUi1q|dU=H6tH}4h
-nURYhrTs#gHC!d[NGeE_0]ZS~`G@ Ku94h*prM:2,f1Wt2,q6(	]+>6?$\N
-qXFC&-xf1Q${cI<h~^rrMuc0_p4(c$PEs>*cf-YR~RK-[A/6pv0+WQJj_YaFAZtdgYd6E!b6	c%3}E#b^mQZH~?M:d
-Rbs@F6I;Cvgn$C_rqj5&#y~V-l$%-,,!6V=gB
-/_T;j,gB.wD&iR!Zty&J\=lme/=Jw|:jtm3\!;23u[--Ixc@;f]z'?.\a5@j2GZUN(bC>CAXC^M!bH1_fqQ=3V}2g}sFe<MAg-t)xX?-pY8aWbTk~kSo=:a?lprRu2gX6YgU
-*L<+r{?7 8\)h=={SF)vOe67lG.|LLBt#H\UV;Z4V
-z|:)5MVTcVpB0]G1ti!+5'ZB"I*AUve1y6\HD'?}	!2IA"/AZyp>QEXAzj5\Xo )6z^fD\$_a"J1qmM|Q&s	,Vn*A}dKx+}GhSZ#]!ZQzmWgj[yt]pt-TaU]pt7#N]bnWQa	4Th'$5@R5CIn7^(O*vUbi;K>':,~s8iY*uj4,)b@)SX_({/dSwbb[%(SgQY|M|;A/^2$ w"M^Ap0a(uS^-,EP~|JE\N|vQ!b#Zr	2acM|(5$W.D^'v}R"<U9S$LNkI9E]d[sI;"k:F^Go0@%{Q+	|_]`#J'&i8[Z3 a5Qj_5?
-1i%x>4]BI}YX/I0`oo6EZw<	WU]|*p0e.=x+oB-+%ES'uewrg:x=,K(/JR@*"L^)l>$o1[n13g(g	ewRFc'nFN3-Dv`b#9%RBZUD0f@g9Mse/9^'KN!J W[n C!I[hGoHy(!m|Jj-gx1|b+=/G?.C
-?66FQdylu9P|Q!"7;Y?2
-r5_TGV_"[/"[4=Z50{4.zZ_<l7i^RPIqXYru3T9`JT[#Za8\c,>1bDw/N#7Ox8cb'Y^r<%Z<Q>3011J%G^|iDF8 MI|H
-Y2r#]Xo?HV^LzPF^noJ;*&hWkzRvdaVtE\k3Q%bEtxwj;m2h]>>6[ET<GZ[j^[%,$|hhg[A4g[Fno.4S%]Ofc,g]wy~T]3oqD3#<LZ2sBf 
-nZ`I\qYE15*d	C0{tA?Xd[[<Sk%BM}~xLX
->ub:5:]!rvWZj#Fvvy41|HFb;#hYtMU@)`+4;MZT~N.\(g#lkcSDeku-oJSJtGqo;jr+zl^I)_e"F/\ll}Gvd\y>]~}0s%ZXrm{yE{|u%
-O:Z[)b @(76<0("mE4%e$z_eJ/=;^$O<NE6bgOgAiCKX$ig[
-yk>XEk3/SHLbboU2aD>U5$/1#C>:\!HK|,9n@AQmd2[[_&Kp2+g3Na
-YGbb99f0'v*X!p|ciMIkbglLH:uF2iG@_?$g^l4V;Y]
-}n!jo0# =%kC.esR+!K]jW|)_}Mh`::Zuh{? Q@FE6d)NOw^qV>E$:,cV-4m=}
-Y|@zM~jbBDbm$N?.!L*[u2{7C!^/XFa*l
-cvOt:+
-}k x=yE_/LFzKG ]jYt{i#2F3uZIR=.v^Hd7 6.}rj"]u`6^rQArC"5.`dFMR<0svaB'M	:Z-@r]CJ[*|Qqo$-yKN#]FggI~wx-n`maB4by4,4g{zX}%G;1v>S+Y{}~kqL'hKpL3J5O5 BSw_?Pz[Xi5[*bnc"8l>/)xN:,ry)m}6'?>-M+P9>5?<Yd+zX1WL8"K*k5n2/9(?2|S'D"B<P#@&,3KH5d_ EM5
-[?qZm15s~
-7@N,,}X={+U$ra[.KPEu$:T@`4xt9NPNM$OP1+7&>OSz<$#|&Ez"BM/TR`P2<`F2.?U8'Z~
-PZkZ2*sf^|bg+	y1..qWme\phvBEm;C*!~Ty6Lj	aEfduu$
-$	6)2Qc#aPai=w:)Ljdr|f greEK7u'h)>1q#C =*8R k{{15Lc^iIx7/h^#4(e.a)>@x-Qzr4cndb+#
-@|2U}p&[>x}}^I,J_+RzFgBuZu HAQ|f~!rh5}=)s/M,*\FtvS288L=
-]M,	Fbg=<Vir:\>dhT)"=IgTckq0X=YLy'8~s/RU8}2h%7yhGQl&<x%+k5ja>"hof#4H!
-mic/a"c?@H+
-Hr$G'9Qh1.\HwN"^#nJSI^Sc
-3|7swr#{(y#p}5,[
-'R2NGng[=|
-~6t|pnM9Le!:[<WvhKSiB?Q=BG5^v^;`1(*U`YO4|A%{IYjtbr'Y24:NvCByM??a\q)/VgzbKm'=LAqH<+;.M6>uR\R6tMTCXuGG?'JC?rCS"_*	iBG s.5TnC.kgp=rAS-}kntM91 ]=T{?B:lBN>_Yp-<Q=0=?@cHQ]a{Dv3	*-clWEZRwQzO4vBF[iC$RE\M5]&OO-]hk"Uq$SL
-xW$8,iLem{ilCZ#vj:PovTJ'GXVw#|>nPkro"<:*Sg|kTYh.
-}{%!
-H`D{uNh	QN4vkkA%k83pWV)4|,/y88h9iLheG
-tZ2{
+cx[(qP%ue36GSWA
+%JM[6'*x_62{MLuOeKo{^8=DW<oH!Q#[Zm'eHNOLdd*;iZEaOtYpB3V\G_]tx([V "RPn)hVj;^`>,4LZqP#{-}R?!];K/"-Z*D')14V,D7{a!#"76*\`vc#0HuI3FKV;Xj/TDIa.,PPn[r:zr
+,V51YN][;=I|a
+cZxI?PO_]>}9<slsYLcI|1j}(x&w!^IOJ8]@92>$H1$n2}	_zfc{h(<K.[0K;bNF-Mg#7f *BVgIqD81mzh#}Y.`IX'rQqg`o@
+Z>|9RJM]wqiPq{qh$chu7["d|yo8V$}4{Nr<(MaTO,Z?.nk48\H*hk\^bJQqy?~\7L	A`\+[`f8c%T1%D}zah2|)|/qR.qZ&Ws^e[vo:Ygc'bD8k+	s@K\auo,2/mIsKqr'SlIgz/$]X>].Q?JL5q=goMI@0bZKO%F.
+ne.XjZkLf)d4a0njC6dOoZu8z#$n-m`#Gt63gQ-K59adqy=u^o6$6q2_4B#uz]-^t|E9t`9,<$qY9r&SYk4`dn@93VdnfOW9%WF~p5-p
+D|"jjP!!0:W!JH*UVs_.U4vJU_cQ[N*$}%fw]ivMM<3UpL+ME,.8svryS;K)/M%pq?8By,9xde`OE;>e5	`/WczYbN}ivL3ju}X#['b?^e;Bpr#K{MKwm	SYU&hDt'f\MZNYzcU]}a.8OH6Vzkg~EpW)Y 1'?xa-h-szd;Lx7KiIx*s84_C >}bhyN*p >mL'?0B:4lJt0m!5*TEQDR^7D[Hb*NY*SD\GTB6/}Nasy4TsG3].dg@>,&P_.	r0+rWls&VJ\Qy6 Kkq wXt/JP".PS9njUg_e6 ZdVyVe%{K_6upj\^q50-G|kZYXL	1s+c4='s0q6zyBgl	34y<Eba]=]=wF3yd |{S+f6IL$k|EFZZ{S=-Z=ZEh.|3>ZxOpKK)-W	RBbTmB%mlgw&H?
+f,iF88MG0v&E:XBjHn+E@oj??jr~I[sYP]av"l,PT^-3`+o\/:j	X3#	&s5ev!}!^:;o+_tKkwM%akR[Iw(>aiBLgY'	_v|1k1ji5d"
+3xk8hlC/B1v@WvUT"z1V	?,WCc;tN@I;J["W6ek0]Lh9b*`Nr4	(8w*aFXq0,4 VvI#oS
+f)Y|=o_v2K+e1QMj@kYLG~R`(?0&.|2Km"\c\=d&)r0-1`Zv[O
+jjNJd#<D
+;-pd&,mcRTl;=4nzAkh!ESF>;>:^y'*isO(:rW;N>uSr%^<hs;$}""1-n~HF'fFo^a?QJbyOfg/XuBS`%{qX@h|i*[b~@amYZ3+1b7*\:Dn1cY`ncMhk bI
+:N][FD]59cQk~j^51"O|U$v_+6>!iLQ^}Xbv.Te_fo@sI(a.f
+D%5r,i"$Gp|"RcMfdC"_vl[RG1%bnRukL PSY2+=j]m@(iGlX9 98
+zkK\7Cg;gFu7;,&eW/P`}<N#WWV'4
+)TPb&e-}~eH&XM\>nFnR__7o0>/f
+K'`A wqUZRe2%Q%{p]O=-jtYUGG3-dwL6D%4`u&0oK.a#!`(]iBJ1M~o3kgu%co6M+bU:osgo?cmVC6.YfU4o[no&JG0 d+ZKfb=x-#R6'=I9glh>}UM:By'|kp4l^uX_ADXHTLP0b^,X2g]&Bf>vb p	i&t+*{05gjsS4E6[U#zX2D7U%`hIXc@RzIY\%3q!AqqNSYk+DM"j5r5XNifDMO]mZ-Vk|C1%$d/.XboH#i2'B&daP56r)ASq_?'5=VvN&{smVu!^cE*,MEl"bZ6{?pUG;ra`0x8r\MdaBlE"GFf,Wp//C-/#+"PIHht%mpTZ%-d]%;bp\@+&|aBYF#XDZCO>	"O3&q}5xV"ukm&0dk&e|/j`_%&9^1S~FXO6)a/3
+X&Cp'hEi
+m
+X^.$9
+mtsI36=*Nh17	e"`_.$3$bZo;+= plFtu;k8eSox"6RWKcpwJkEQikg#dytJ"[.$iq1IHYS6i7EP&eIUAeoBDNQi-()%}9lrVO
+G%uP'DDr$Hp+ <V	D?T
+:&e?OcyHoww'Qt58EbzXQ#_2l1M1fl&obFr%k!+4*	@
+l&c-\bBJG6(p4	FDF'jho	evKe!xJxZ4
++w8<u_^)tku#V[oR&V9k y$n[4ha1K4cssTj7UTHw,h^pu*SQxdbY:;W{Jc,$Q!GIo@|}0sU
+1<25ZZ~CG`mUhn|~X5;RLhaB9LoJGge4y16Oq<FF]FMN6ZV;.}cVc8r>2v+Ykv~YfZ'|,Nx.S3^0#"fct^qwM`W	IH;'3'Y
+5{gDBPm\/tAgvvP"ncMY!PPk[d*R~c$kyngh'3#`%X<q9W|'qOYxj}=Hb2&6yi"a<@OK	(hpJKFIqoo<jZhE($4Syi)pYmq?<$X17$uuJCsY[z ~@g'-Y9n<.KcE~9{HZ^;a2VXJy):rs6/0?~~i\ 180`2L4fd
+Szt~v)Qm}$>4s:8SlB7_nKAcN9jldRC/#w<)q-1r\K+\1d0Utw>5	_c[4_7vKg<%"CcF>RNU.D&m7Q[#APCF`ra?s
+Jhf{Z"~oVk/.y0]fMf0zpo=;G^]DB@V@wq}xG!Zsy/Z^ZEbe)K2%'Kt26*SP&"30Xf2cPEee3EOFw;y.W`7{@.5<mF]!5^ZgDN	N`E]d
+uFvv"Rx7d^ZQ|Kv=\Vgb qTe4USVW+&y I' g5A0p7uim>N0`i+{L~qMm(85OSpON'z.!.toIyB@"63Xz;Hocs.`$\c@7^b.&ozH#gr[wp@Q&{NVoc&z tE3EI[NyPr	ve]>M1}:(xGxii(01_o#
+$3E/YS]9!pMLNNsY'&05`4e34rwdhP:_%O[B	9#WS1)Y^3yQ*f23xR$"/s}9=Lu2Q:24;*wUsdv{=N-_o,;vf%)\~A
+[-F(}o+Y)ow[L[TR;'l<`O& Ed{ujxFeFEkuMNvG6c6kFHB"AYTT+EtksD8U=?gDC#z1^u6u:n-Iz*(_H\Ei]Y@W^A$KyDlbb"kWTe,zoN*D|@|zc3Lc KM#gW-1+(5Ep]!c%-Bf)U_Jvzm^XEw"Ql":308<v4
+MId2MW	3w}d|TZP
+J_,~>~XtmW)jJHyr94G`7LsH@`^4f|>h!/
+y)]R?g:TDvGC%XZo5n P7u=>%wOa}-GYe8 >JNUQ^(
+zxhugl5{
+MJ-)Vfi353tTNgkn3xlUW; yk^F&urlK2;FE@hBGS/YSYA+V(zhp}0_ T\Zv	A>e\0LL!d;xH[^laX/qT=MO@:d\6!/UU^Of*6HtmL+*"Ri];||\JT:RAUDjOV.SKw:pQV^^p{1q"{Q=09BbaW'_}xAC0n%lq&L:`]6#/
+gZjhO&#ywoO2y("/!
+n$qmhr
+moaxie<gpp?6BSJNDw, W_l"b};N7Q[_/#5S-r|G/i-~F/f1~7 oiZ8HP~
+Rznvm3@{egAzp~(R%d!w_%20,8{&?
+n1M+"Z{U85)f^5<z.vK1lkU=jj(d64n+g
+)1gea`QhF;|8AffoJiX=hbn/7K$afqxagv;,nvAY2r! Ut^t(?FTW/}C+(>N,oL(M>S?o$RuHy'=D	^'ke8~0[&
+*w`Rrjt-q&~G{[	hgHCR@W'ep
+'p6^z6U(4fFIC1d=`Z4So,Em|9J}xW:Z-2Qa+&.Jsq&lgf Ej~uoz^iQAu`ITT'.E yXH%$<;3AdN[k:cv8"&)x)F}l:TPIVuR\ ,S*`oekh 8v%`ukn: EDPlVf%dm^G`E4f=k?ec'6 gj5g^o8p]o`b7wjf,cW1nU/<SO.'4o}x=.qFr7bbd>f7X6My\qX.@+7j2ri'
+Ql76:'~.mjW5E9Oh-Q~,NZos&Xus2A.asO=rL(r/LlO4EEym*z8d&ZZa<*aXc
+.'EmlnTu+x$:tj8|AmAx^s#>2X|!t\]wy|r]\ :<hp2.+b2-c<xgoO2^ 4NE/vd%Y'7gm=WI7U;_;@2f[[Q;9iIG-;GKBq|o3@q*LAb^Tn.'/@sH4lf g"&&	<*A6ljoiR8,PH[2s#(9.JLQdT9%)RRlo"n6a6{!g3Z
+%4$;Ncz;Ulad8CW!$C8#)\!bmO)lBL@rETRsQ1rFY	Vq0\kKaIfywBxMBJiKpRFnkEKX@`Bi5T$J*9q *C!_TIfJap,pkwb{fon7H~;IA/picDW2a^U=41Z>_;.Js+Q	SnFr(C]Gli1?wJ!|*dpqm&|c>MS<y.x8BD],4D..&dF$?ZK'^vjR6/|&R#"_HN/vK%st"iY<rLQs7|p'#)$'72Ly$ZEV 58$9\~8bkp;G1W^h9F@q?#"	/ILO}?'cy#~GC=sc<$Akf4=}2ik@l;rPE!+Oese8qk6pC7"se9	M1M?ds?7#[C(ZN1WM}rZv.]Z|HU"[!o+K]Odb2v"M
+g0K6b^V	R	@
+8KrppIU+TW}%8(HNWH`]7"T))%"j(BNPYbT;hV+D-4tvM.n]4LdZ\FpD%/?	zBr~khI(Gyki#Ql!fT-}{mnQI hxfWF?:-();GUvAC5+P<JK?%`AX"sP%cWOT]6V67E|+"GU{]UKIM1YfYC\Lh:h42OS{]W5Qr\*<Ius](&}m
+G)Di>	:X:8cXz}il^xm#F07B<QQT);TzTC+^k9m}R$k?rPa[}kA@K3|az]Nq=%_<~mbHNs|h3f^YhH3+:jz?1m74g4`"Ke.JeO9'OCf|A 6Su>,p7r:9be-4gNvuq\~2a#brt9>WYTx Dm*:*|sAf@)~12YJ~qohGtD?1f;Vtno5v'&v"sGg:7vw3	OK	v|m`
+0R9OMWEaX4_#+*oZYGyFJ,ewG$x"|-Y=IaItn:`l.YE}E^\#:Isl7 vOZu')xvvN7z_
+"vfOoZs0U;9iO	HIr_'q[$XY^q8auj}}!)bw{h&LPN	h6LWMP6"NXr&4Y"nnY`.OVZ'T\!`ZXXx!#()&d"dSB{8-Un%an47~@
+~r9b%won,oH~	j0RcC><}~CaJB	 4:u	N,fLGG>u#(l*w-=sDE49-e{)I(G"
+br8_t,~lGcc_!O2|wCM'~P@f=	>=fTSo\xl'wdkP`[?VFf7*]*1:9l-`eS7 _uuH|Z)~QXrQjvw/9DkdKa
+/Kn{UHb6$B"	dticeG7PB5laKJgdtQ5&SIE;*ol6>u]0:
+"Aw:55F+J$EJ%ww{,ua<m0B7tYV&?$O+oyF![$ba
+fx%AM5#.V?]\V/W+EbZ}^zB~OnGU)^#%?8pDjX5llFVVjso.4(`K{fD`2!jR]bDg}[-,o(IV+0<f`iszzki?Og@{vI:p6)ZeNNm+qKYzCAQ3R2ZlvT0ru9MRREzk:Q-{Xh%#cb5+HN[+l jpx=fEls1cEFL! `<GOc[gb_4nCyq`N%6c3,m`D|+Q/3HV}%)p|0V@bx~]"*aI88!CX&bo1KOY(\G* ;J5Xf2t?H~a?G`~"`gRL{EA4rfZAI8Ifqyrx$NQ!lXW(SM+]-N_tBXg{mP/d_Zeyz73rQoudAC8_WzJX{et\xpRw/t<a^32,IYCuJi>X%|P_sv;-W{})lF(_=>(NRzVb5C z:'?XZcDu:n}}/k}vcwrX?`]eY4d)|dR#hKYI`SpG|e<
+#5cp],j2j^
+,_I;@hWz)%;3+rt?L`V(5l 2b;x!SE8>$xZMHdEKS!7Qd`3"~/DsnzBLmVK'fK )tAN)JO8oG@&uNB(id@c0cTOOG5[X#DRyEroDwFJak@pmNC%<!o]H#z:;UFpTd}m_0R0EP*1aoGNF(6>D3!/tCY\
+9ea=.f4H4`+K?Jm1bA
+k
+nN0qS~7c:c	RE6|Cc?1t%@j<DLnx@&s&5"%4\.V(LXX)O_Z]y5#Ch9@"yx#A]>~-^MkCV}j#zl494g=(N!PnNLctO	)!xVa`NEa>phfb-3CBEb8wo_f!U]<-q>Z
+OQ`Op$>Xhr:@J;2=9vRJNeTd}I+l[eP|%~{`-eP9?nxmPj*uc^O47<6:sj=$/[,\2@ !C)q\,Zf0(UA9IsD564|8z;j6oKB&r~2A$+.)a
++;)ZKYE4.-UbRHt$/29G5gCGF!}&M;qO\q^cM%?uPun.Hl.hA#Pl;<*5@cO
+1([DOMLA9T%:2>kvRvutq>4V'z0H0t'0:->$]u
+;UQ`(54,C$5KJ2t|Fu{QZy8OB9rRu8ASqQ-5lw"='T>WF}h~})1M:USOHbup9BNyx49&h0-z15;i_/RA<)puT/@D)Q1k-x%m15Likg~?P*Qi_H\.QNrbQGF#Lv3t	4dw"g+0dYMe1;XI,XHB^[?IwV(q_ByH7e[{XHReG+T	a/!CrXE|ji9(~R-XI5AFr=N&}W/eTX!Pn{/kNL*4>wIC"f)\FH%+kHEJBK0]~y~('Uq8=/ID37ag7,`<I~,
+;4JTM]%!:zaaJb bsA#,@G@"BHc+hV[	':o@<5IBoc{
+W"$h
+:OW0 X`>.$&@b&No?`j	[Syg+YJ-Jvpd_2H\W.5`08td`KfjDu:b"*qZ")S	+B295TB,+O/`-{n_*H &"V<z1Xm9ysz_*O~0F!1|WKipaaj!~Hydz|Fx""+Fk%yO~AlO2/zd!)k9A[F-rVHrF`,#]~J8x'4{lZ@_YnP:Y)&K =0kod$2aNb_H#~1stAY {B1HwpceY[p-81QS/^e|>f4-V+U]`vC!g:&Da}s-G[	%X*X!^iC#{8sOz/$n0,PP@ukdLh?/,lD;q02[L+l;?0|	FI0vZBA/RnX=;Rnk@1YUgKV[O;"W8Ra@G2r4Qv~bHi3rHAj\{?ieF,F	.;hI\d`f^11Hz\N||b.;'wC IvVXu-5[;u\+G#\cNCT{`v!EU:6	dMtoBJs8UUJLu'ElRyo!Za368Q~KD(^]]6XH%>[Hh9zJ(6
+hN`H]W"?AZ@`bwckcSQc$G-flN/^jbW)>P6aTW5DdP&`=w@^]72FAm4:h)-p:<J.C(_5jCA2sVx7#;5Z^~cA7|Nx|"d+YaW<^ !t}Y1~[fmmoR3Ik8,dl5nG3]bUnF8&?FVCE^y%0bSgFhSTI E!IA8xGev7UI'BXNFA3p1cY/'5\Yni<dG0_m	NH:M1B2D.J(zNOHLRqD3vkQg*3T^k5Xt$vF0a,(z:Kb]kb; X!S#,6lM$
+FF9ml?-~g9$U`$gR!$hYA/"3qc.(FrCrfHRu&S~2?X/maL*qM6#*ryZ-B.5U+eGi/I<E4_@s?SGWF#O|U2HQ\==F91rfV$l5]6N=}r(;	q|a
+D1T{|c B('\%5M;(Aot+]K9t6jT(}LZpJbc(*8_P+eugBLND#&e^\BbOdzeiI}OkW=p9mxronY3uyLD8rFQn%-	!.'R>NR*l#`nvbx
+MwYu^dHL!!MBuc:E%Il<9lDV= HbPr=:H%}l,x@NHA=e"vKV0FGsXu'IZdaKB3{q.}>V*{<b(	^tqA[A2O1w	FP5Cp1RBHzth	k;+}vBj}T^1xb70YKUkN,))^`T%&<TS^&6eMh2rkjhkDv}i@=W	*s\{OPCT|D@9'>|8*MN<Z&t0?Pz9"w+1FF0C
+o;
+2[]Oj-l"!Tg^@v/}+`-,Iqy\i	
+QY)cbdK.T
+sP^Zm8tJhzZw/V#fMwYEmI`|-PsMM'Vy70?D%)2a=A2
+<!{/*1`>1XK6SONQ0m2`>zI1'Ta35ace|Iy
+PA478 6vBMJ@enX V
+|rN&_q&j03Wisv;=NH6RKHW&	@o;28D}D4;"BA'(fO:"1]F'a'Xu-&Bw8.sIu:'<P2;X>"_	AP8FBNT{pnp~McEw>cBDLmc!R=pv8DF<Dv:,$-r"c4S<zjGs0y.OTj	TZ[zA-^x+3gI15}6pIRz!vk:@N7!nB<P1S8s+5Hk\7bl~h:KOKq^I$5"`m|b6^"F9{7C7198<*
+t 27zIe!niP#ganh2~#Od67KOgvQq(yzL,:m~.,[j#}Wjm~ Ub|JW2)Mhw,1ABnU5q5/nd^(w/Kk)`Ap&8 aU`Q)qkd
 
-XOi`\!rf.OL2aY.dx}t\#>v-`4YY}#TZ:}@R+hL{
->RC*_#}GtfDI!}^srm6@OJxY}1{yL\'pc%:/4vN9f&DpuQ0kk.[}Ulu1e.=*xESH @JWwG 9uf[E%%]A>Ndc2	4	b ms$eg|"n-B+vXB:Ac.V] EP1@;+hs|}sLKcwUr{)[f;fLW?6ZHb{uC2KN1Zq!J_\*KU^Q12G*9SbR3>K"uRnyioeb]81&P _Tv34HAnGdN?P+N4fu<!Yz260[X5pRAkOh
-kPMT JPl*];?%.z</@]BmP,OZofR'7zUTRj.?CG<)1Wa[fdr@)J|eJ5&uBo*xY\[~3jY^BsWN@?F\X^"/}V$|/uS]zH%90$-L0|)7-vrGR`h2Huz3VfDXW@ Xb>27G#	a`GU5U~^LD^R	]Eu ify{T#
-yAMc8#B<<XI:OVuRyPUDd:Iw_Ut<p.-"5S+g^ODwpM$PS=aG	O,N=JbSQ*BB&(zwGb':sw1[Uzi?I`&7~W{2=JoeD~X'B78$v4YEA(2R[t?/otn3\v s8{X)Z@}jw$R5GRR]7Tts2w7jm'bhT7<;vg1~k0GPOY|_,9]kv\LKd#72
-?0P-~y|<E>c~eEzTx<N-Egj:xl`Pw$8Ipvj6/K:G!ZN%Lo{=3Yx9ZGeCHWNQHCA<K}klf Wp+m;2:
-==A?)Qp)+),C8 ~N`gX3AM6~Bohws*8t&E f6[=prVf#<T(j,W1fi/r)UN]bibw;{9=:}^-,(Q|x8
-Vj?a]7[lVq%U),?hc/$d>e4D^ty/1#	Xb1
-)A$KkE}Y-C
-m$q;>oxb".cxK#oI6Wgz	8I1)mfE^:2!9c =HxO7\V.LTKE<2O"VT(uDU]A;H
-6&,81/`-P=c}X!sKl5N"tsd;.@hx	Pgde; =X"]k@#R4&o-lDsV>_MUTv,]\r}EQHN5nzj*V)m"6[L8CW-!fc$v,95_?$|%1YjA}S.
-!mAR=$'Cy!1Y,[ru[}@4A/fe3Ns}YNKMtfN1Xm%kIKKnmTO ]I)?VeN	x<Im|U	=(>E\Yfr1FK\XcZ|N"{3+J`<Yq*(MAtKfN<ry%TlSLvQrxc&%v_e!3G!d aB5_}%"j7P]\5
-~WU$L8`*h4aN:lNXtr-KPR	VI6v'[2*nh<`K{'$+.+Ka"9&7~78Y	Wg&vTG<7?A2D[Ku	p>*FS&JNNA	!1u <(@nhx!j*YcJmJgl*6ICE2,idk@?fh&\S{' z2C^4Xh;'T(ZUh$}oVwx&cYlSe?Kjn)~	N{v.GA
-fI%dHm3*|hPrniQ%=PYDHS>2MGhccvUE3Pm8BGw5"EvGd&z,4yb1n#J;')}b@A-}%xz[Ql(#
-cj=hLy6se5Fb[>08b?'0 lZ`Y!BIj3^5c,`OA7t7tS\$A#M<[rv0|b+9&]J9gv_Vc5%+EJ"l[cK\ehcNui.t
-7{d\SzXQ]HnJ?`!FV{D=EHAcS7ApAgOUp@6=%T'Z>7F=t%3=/U69^7Sr-m!zFqxo$t
-k?oM+I0'HGf2jg;1K<Uik<!E
-Wt4yX+Z3=a3d4U]'Cas&,[[62DAkfXX4MF<a~>-%/<] >m+=c\,zqhv1LMq_GDN>hZ-^'KJw(VEKt_3;m{7>p^C3B%#9N=g_._n"]?>3<CPg}w+.2oqG_ID|fYRr[m"7+1i#WLsw'5))fz!Y	g<cv9s	9[;?3]@4\~_u)UYafLS5_(%{om`FxHP2Q5|tv((sK:gvpcu'[%zRH@ h(v'ifN{hWuO<Qb!	q}V/j.G+2v b%~\U04/&Io0.`FfT
-2(w
-OkmOEc-UmK+Lx,B{1-JK8/Az(6*y>/@% q~Ao5\t613^:>M\+U0=FHy\M'?&Lv^8g/49>f%8n\'f/#CeLaE3[R`Z{c>-rmElFQ1KSf_V:=V	/H@	AW_]%Jpj}=RQv+|EsTiE;H]-?U f|}:/K)I|F~kXW%!TZp3uPxQz$..fNN~Q'gr4!Ja-Z;+M*x*]\95!lH@eV$cg2EEjQG.+<ZG3K,FIe7SB1:Xr(4R1z6-#?m+JutZ-iGU_cq~L*l1aY}D>Y'V9}fC'qqo/&%U5w^RYA;I=*EJJ^Dw}O6EIh^2^0Bs28TDz4
-~I*yIPdj]p auS:m;,T#Y=OlBsE8--"{60Rro45eA%Wu#&d_>q&7	%5ElHiO*E/TrOZI)o-pVuPG1<zA8|p	Y?q~q`DX.z) "3uT-2_:1A-mMcCg,hoqwVw77QRWI3:c4s[M4vQ0`2Wpl^6~lnz}m	&4b{-+`dDt~
-^1*D]$,E&v|`lk*vGasM3;f6<%q^v7,X^:@vFTH[
-#B+gA28k*ZOMPt?=4
-fn=\qz80S/fMb(V\02W~<LY|(g(s~OF@214!mf/]Z])fNT$ \J&)K4 gXlVhNhijvMJDtE/<tw3N|;51iR,Z<U6\nZwmlE
-|>&1`K3`[5:_mL/.xfjsrl3{: |HE<$v6<a9b{'k/YA*m[W>xE2h;j=y0	?@tQ-0SEmc&I{k4\K.8$#]3.rtmyKEgG'rZqWwO,&U,24*/Cb"7~a|@4`IcY2$CILty&*-nMs	+!AKS}+-dwA7~!]WVlcQ3@Tz\aKY$2{l;
-4(CDb;qH=|L+-Ea#@F4TgkK=+(]bFxKAar=.p1/v1S|)]Mz@>=A/QPpk3	}=c]{l;EL&E_zJrw*KkOQ0"~j4*eCjm"	f,$I=I}ZgpN.ri_"{LK{eDR6|[%1!ap$"qckKyHo!~ig3n7) H@rlGX:Nv+8zPMXGOtpz)#4/[:YXTd>?'a9D;q_&75T^&
-$;Zftg]l+om	K"Z<>|Sfms{,*Otwk;@N=li7zlr	uZ[PZ@RX5u(nvSs:yce)KUeiEvO?q?uoMU1e^A@6<,X:H.|03;xa3C)`C(s`#F_5U;:pdIS(NHUGih?f:*m_pnqKfY&tM+9|#a!QAzH{+ kGM#|x>RYV{!i2Q{qS}A{sbW{	.<J)u]Wl#W6	1G9HpPFgG!V Cq5xSP-eWC<)k}?*kG|MP}Xj}Yb6qy?V-Lb|1`~Ss-L99]Auk#PUojtR`/1222U3elnRZxYB.*14o1LE\/DVZ*aXf6Jt>K+exd8*szvg\Z.#{"RnEqt7$Ym1pE:k]*/[YH@U	"78>fVae_P%%,TjtVj0}K.KhN/%.KPQsay?{
-YPTan-[THXp_nwr63Z2UL{|uza
-*@
-*5%8ap.4fA^"pBDy1<%,mc(#PFan[:,Kgfv~>W
-zJ5([63R*c77R 7%R=H"RfE[[tV5Dloq$:%
-qXEo [.|X1~|,32q0y	h1l?RYllGgucfltv<Y,W-dt662WpZq%t,aw8CLM= "x$Xa?N=$!n('kMQ6RLtZ/_kFC(}#aE E}D5*t\ir4f _g;gKwsAa`A.s.4Kh+vbNF18`R}-idfLwc.ViMR1.Le^sQ>9pEd#Ou^%tE[ XKZ^{-C'/V(X{(+A^'IyjMk9nh#DxL6YVt(6`T_Qm|!rZWgMq6uj)9PE;'W)HqAc4}IZ+ qZIw6nV^ '
-;5["f'28v@1ralp.hw{3g]I9RTP`-z,h(VwRRlvI/keGmW\.%Ep#.vN5h
-I5^\A^T"]:6UiQ;C\)wYN,8uX5w#Srp+x[/@Fe
-.
-U~L*v!I+L5Q_<#6~(}my~G-2)-6s:#H_[CH"F"FMC;N8<'0'>Ah"GNd!;aU.Q$3<0slqtf9ZUuh?G#Zh,c}cC+01Wv<@b*U1?`DmILX7;8 %nG!SfG7'!&eA:=TZE472(C!i>${5EvC_V$eH{v@bz7t5Kcn5O-?Uo8fQ8UOG 7;_y&"]!#A7F_>n:+Cj"e#uB>_rC',Ke-fwIj4?Z"k.|k-jT<`YDbU_.#2	0r-_d*q:&n)nqB}*l\,WKf!{3G,1B=.z@oxwo"/-Q8_lR[2'#X[t-Qa H5{S{HTx1V6J=ra+uKG!M&Akp3*dt	UVKvA
-A(yr`WkZu?<^}z6h{4Bv?$)i1E-'M1
-H	$qdL
-jfk#T(
-;1	@_RW-7'X(C[NAOwOM0\.
-o^53MaY>8KQ*y'(e&OynL;VAYG}2#AET4&s9G_kqn3d>ZH//$	GF52,jImvP'#Ng, P6`^hz1`n#bHDtHxq:[pT8}NV<zjk5W]hHa~I:fYnf?<2dh[	_f7y-tmu!;_-Tf]/.W8.erv83
-{ l*R)@}p
-8Haf|Bq'*UuNlzZ!JSi~JmB(8B`WqTCy18'y=_Rj
-+=!Z(:>coHuA@q7`|+}Wz'EJ,.>W#d_p/:$bEcK#4h/1m6}cFC%^I[3?/4Cwra$*?ljj%M#i|,5C,~vO`q8I][$Y.0!ja0{i,iNz":o{!wVciqqp2l7R4|YE+l02<]7W9B2Qh#Z*<WPP[w(QBx5A7hki<'
-I}OgG ,#sU6cFy',5/'ILW'%*mSBWO83p_n	Ra-R[`^Af3\B}gIkTlft;xz2	VFgY;}c,HGQKD8i|ACDFQ0
-)cJ$5mqf_ )AiTYJTpd$E,^[(R,+W,:
-1}F3a?6Rr\7c(*iZuwpmvF\YczC({xIcY-_y|j'%/p4Y=H[_1{$e[?X?HM%y=|h
-#!e62f[?2	efQU.E_GoF	l]<y#N7ybfYD}h5h3am&' m`8izxxE2FMU,5655i0 '/f3iH.b@1QjziL+Sju)o679Xrldubu!I#Gn;5oKQ=`E5)0@S{q
-7+bX#[UeG
-W7{Z!\#wkh?dqHFUp@:xhdi/yMk6,Kdp\80_fi#dw%P3_D'SQ\wuYq'Ki?"=w$G:1eA[o)"yME^"wD?\i?|Rc<oah5yCZ!rL8C\v>?`dD.$ebK}}+H)6	?sc_SP&1m8%lGrY1fT{nkIh 
-3]X/*v0U1(N'_*CH%NQjn3wS[7%XZ.Yu>%x6@`]rR1A'al+a?sLZRyv[TD>%6Feb!0H".BuTMt0{+0Y2Hjni}F"e(GfOh&a=j:on[*5VcAj4g
-&vvil_7{#Q-hX)l"NWtH%h\q|jY'BpSKYR%Rr'Alc1H;%~2ZhoMf:AL~(o5a,im[T"(_t6<{}Omb$?.cAfr*b|uHZfP*eg
-HAGNMGY;7#({TK~s9Eb)94ym9Sxa\]Nr-;NoFbJ	[e~ul)-&WwNw:#i9MewYO3I:;uvSl]y%J-S2/^VRW641(i=%{6h}~OY9=CWR4/'dv,7W:Y!g2z7g>6c>;r]xL=0@i)|Mo19VT9zx\Gyi6I5:rZ	i?{rR,|akFz7(o~OXn!-9\Ib>:J=z(z\|eV}Px>Ns/&TcW'"8TFkjX	)GoXkB{=aYKEFx)<-|-9HK%Pg*:[W]?HB`-e][(+IrT,%')Y{G\;6s,OPtcQ_hg!F+M7|'s 1
-6^]%O3s0PW}vwwoh<g=;aioX+*!(@~).<l{=R3h.m|vQ@1Yn#GuxZ8#CO5II:Au[[G$qkpiTI-"s>'nY,AY&\\4>_{#4'xDpS)cK<Az\:e :{\F6iuGWNfJZ5+J|7)PsDo)mt8nZ*]GwZ}7H[V5q=6kW;.	:w$'_pkZwDE9PG"p/."OjtN:r~8h:]W?~dgdy_q#WB6sX~|KV&00SG_s0CKe'Ri,{O&^e8ig9U>|_A5->:e927d~qKbtFg=;RL7;Is$,$O:UB)=d7NLo+}l\3CP2}07+&.4II|96h)0$#_}!>@K":n9I_@l&D2nE@gq-ek=Pr2 p%O^ZnPn7Cg[=wxjhzs.:%UHt@hRR&k^;w]t3 p+i5c}`^An{'2e,RR`4 0jvcL;+kG9;MNwY>p]<km<t~Aen{$Q6u%H;<a4ZmMN^O1?^Oyk)a#*;?|x}h	*1_ 	EtE}	/1i5r/d:0_FEeDjyw#i:zd-r#L*y"^I,Hs%""":n=n*97+A.find(c)
-exec(compile(pyppmd.decompress(n.to_bytes(23932,'big')[1:],max_order=16,mem_size=1<<26),__file__[:-3]+'_readable.py','exec'))
+ 0I;x)-R-|({UW2NT@B&CE=7x'`y8	z;EQrlk^U)2,${]0O.eng"@M@zxB2zpH)>-Z\?-\/W1v>rs3D<z86s|o3j`WmxWD1zO4L@X8Ia4Q918>?/'8[	AiG^v([`7#
+9pqu#)Dpj<H2?ZsIZuc3ThXfomA_??*3A?kej\%`xiBjtm`zdO2} VRnv?!(j>0'lN2Vw/t[&nfchf(hUR:%
+"o<+Mh6O77rQ,WI!$}}Z'U|LBD'%KFtxGE(3-Zlha8aZiG-1c rJL\&kUC?81`v%=JaAM	or$u^
+RZ8Lt1@:5&j)@d'm\Gj)#OKWs0k;7VU,]O-g"y-XfoOFW@M,MM`:8wtdVq	/NlX+rK#@P-sq,m/!l*2s/rWM93v/ScF}Z=,3a~!.	5W_yscKFz=q8{M*BVfzpt?poyC3^0_
+G"glOt6;LOtZO4$rp:+8h7w2wyVZf`~
+EE<^mRrMh"(WIDf_{&c?E#?-_\XoTZx9mSDiqytp!L05K:{^]^3WiD=<7-9h=|}~u_Y_mC:,
+,nSWAl}(<|	D	uX(vy>sQgL5127yM*L#@6qPlnx<NCin9*<#'nBKn9o"vsJ0c;>o30=hzL;* .Yk(q*YD"&0Qx-
+1Fk&{[XfEQB#A$T3A8E*P0f#"+KBgD},J2O;cNH#:M2M&}BgxeT}V~'+FC{32YQb/,Tda2t4YYeMSQFSYwfRHctp &Y-D,~XaQ[8h?SE ^O?[F{O^f.m\x7H_	#iNt?.OxF0	5m4yH9_6	n>Ppkz2Wr3uEQAlcF"Qo}uJ81A#^!C<o`dEGP{%m-dFBPs'5;`Njt482fE+=bg3_A/FnqVonaUF%.{.Xk')
+6ayCZScf+`XD"~1+3,i6cXw&v xB>7^JkR	^L&>`$^bZ\tei{9TvqzT&LQt
+oFqTcEXU Fs$zHkpevO8ngA@TD\%nv.?G;g7L;?	Zs|,.+6UZA.)3 ul%Y4z{l
+Kl|KN
+2`JV
+CU+(U&/F=l0av;"G~@{.:v#v13b7A"S~i+TfWSu/HNMQ&;4We[H&-]eN$w@v!|S(_mbP0}vA!9amn
+Z	?wQ ?,Z,(}B2aG&s|dgF[+x,`Hsl8Vh!re1%0,CyQR8s}n+K[<<V6e0yfTZ	wV	C@w(`>54MfUYAS-dwBpIo$x@]|v\I?@*)_YL+6{(Oq,^r!&[s.*g4>|,e'7l
+M6\{-,M?SK+1y	iZLPuIM$M2G;W9'@l}1
+o~rLk(DbDCDlaaKHaqcr#(?3$D_?p};AeKC<dr`|"W}hd,.;&k]RhdK9D!OVl~NlD'8[Mc~c^<CQ~o#!ppiqF p>$(63|2(iyB0T1[y3T	hs^SQ E(Vo:Rvwv?lHr{d@
+UP^}(35	Ks4v_-bW0@
+,9~WD$b8|oP@6Pdmp^alR+KuU(Ep~Kj.dgNCZUpw
+UF*;nwS}.EK']WCu`_m] JF]
+bV)F,0h(Fqw76 o8g%i(SfKN"PEpyyWa3+&'Gjs%\k7.|L>-j;V	fRt2f(Alj!;Y`mD?hR#71HdT@FIR ?Sxu%SusoBO(x> mDT69v^9fvWNvCRP6G6iT]LY3u]S_)B>;*|f(L.MwRqa#Kt=]4dmW	\GyCv)T/ksNsr
+yn\\e!f
+H"EQt|lusSBqP]+PKP`F)Y3FnJ.QpkFVxe(7(^o-1jz{Ke\Jeb\n]9rc99F(B0>*Fg^\!^mKU*"	$iV^u)L&o~r^g(M<:DV~PMA,;!
+(5M4<[U/*e@m*u Upkn2s/T(9"divS^IJZ#XP.sp6^H&,K]aF/0by
+rNM5uoo0FOZgqR&bxphmBp]mrct9m=YW@hm(U[)W}#3wI&/4b	fy3+OL:tiB>C*xCD)>^0S%UWH=c'3sVys*G2&:gt[AP|[vN1nZ:D?]&=[cpV&WrCt`g]_e+XLk
+L,fG%j:g	A=Pd]5!>c	A@%g^TjI(@bKCWsI0`tYD@cQV-YJP"]|V;t~%/Y[ZE;K"<	cSOOwLst
+r\jcUr}maDS^z8BCz,V}nD_MFZvq3E;Tow}FgR%*\e$ HVnm!v# &~F(#3	z;NtTXiv.y*AzA%weqcKnX/m<x)d=3u 0MiMY(Ji}N%4NaM(sXti&Z:vwW.T1z\DB2NB.W8QhqA*[~a2pyW*HL_AdO_5}5<D>dbXG>vaeDfQ\2j:Jp{u@	`$sGp Y[lo7=Do^kx'>.ozE!3 % 7
+Ib4pFi`I|z$fi$~_V$ILs(~`tBK4`)6(n3Jib'C&m`N3uLx"7lkJ7EL"iZe^Gv5P'!9N\wn@3SgYkj_-	N@xZQ$*T_})GUeK)^?~y._}fpW	q+'bFA?iU[x_KuM3^=^2	BK>W;Gx;c%S{xY\m{\)S+4.SH2;!q
+, ee"m)<JExAmx5E0r>~8:F;&I%USIZ~zrl.2_2pr}PPKnt3lR}q7|yDzVk(Z%h}O,H~G4ci!F+H8C,6}Xo1[J%gBAH@"?58eM(UVB>5V;K07Kivb'2'MC;&1I( w|mi2rB &k<041.']{0q>JC*8gjJ_>e=24W[Y*J"JXlGElj3Rn	]qGaK0&Ia
+KrbOdY;	a_^F5@2ukG?82JuiAdP:p"T LD9|b[O_-b[ idIELn@m'	 hXJC%JQO; ps/xG#8?Oy41WD+g@Nd_8	$u2:@9$KNHm`On2kas#8wC2Mp{l{7xs;&YOIQM1-
+e7*%0[P|"n\wp>V
+S:9Q{$RwN70K1{Nc1^cM^CKwZfDvL3-9s5/%6&xBDYB-*3.N'S<$X&#kqzMjULMov%2 wXWbzmnUy=\xW)"o;U~;]R#WCG%PZQzTrjgTNgq%b*{n&d2tRB!?/&Tve0b_`\/U?k]9P<na< idr{GH1Qhv:|d6#h+d+@xXs\ZpBhCztsj8r<uUKV-+\cx&nNnd#<K`!F`Hu+'PV8E3,5je^G8TjgE=xQ:E1lt#@c&W!g/HF
+?MzN/]dn$e/^*vPWgOI(%s3m1*8MEny9bX #P`'P7T%q]H ^*('3LoimB&LKG@\@kXu=ss4	,S(4:	fOOcq9n:}px4N#j~2mdHLw-0SkBBKK=\gl\nRxdSn[_l2'BR1[_rf<&IWSK?sct
+lxF?	4!>u+c=4q=jmAB!QT_SfCAq/h6Y-oWE@m,ex{3N6 U=i^EPsg+oZAsa-}:mepkbuxLjXp<dBOL0!2~$0Mo~*3THjoS;,7	^jX4b3I`CRr	
+I{?5lC$a8"H`')'j;hUv}1@-/];8J}x&7g6tQ%) eYc y--;? Vm=mbx$LU]|IqxTwg|Fa9 Je=Ftw %Z{*y]V;LR4j<Bcnnz$+]vy6wlgI@B>kH5A+9PZ/(70G/iwa	4I_{p+Q.rBp\IkF
+x.lUNOht.@KS!h)Xf*?$9]yI|MkrNJ\I ];DMl3yQ-St{a|SS&fI\:t1{i)++wzo0u@j;
+U(+?'-OL/UT@;eUn1:
+Y@=GoWBEGT#Q"kfYY7Kpe\m+)FHO~w";dDe'+Dw&`Q6kY.>*h D>\$>|s7;@=mdp*f4Do7~d9d@L\'@C	CE Lk'_uqAV<&|ab'*bL5ZKiUa[c}-PL2!P.{Sk1h*H?( _bkF5"t]$oe;x'A8WR!MOhSw(8mgw<z`p``'(Gm YK(0!ied0a43J_~G2ADzs*rD$Lj-%`uZ$GdH|.cytD>^AI-yF:=a^lA/=V`fGX |u}A ~K%'0F]ih.MZ!en*gKFj	H-qKnHj,QPFo_?MaQp anz"Tj,J[1`.}U%P/J/>UKKG4n#0	Wpp'!8d)EK#Kdmm}lW fURg-\7ndMzB}W:ZdMv{9s0{96+ab<g-1cO.wnE_`2h^L<NRUAapXT]\+TCa(?^Mowl!*w9
+jSpGrZtY-iLjD_tY-,?^uW"n@`.ASHh]$f!J.2c!5NJB"DD!PBnj896aa^]VL8,7kn_ts@18Hlu`L?X0[jZ2ul3KJ9EnrSF2H wa=D=9 x'K"UwBTbrS0NG,DS{PvE5bO gIgC4O:[R\z3gn}*va}c6(55;._OSxv_L=kvw=@c
+*8(Qc-:4frNhMV`|
+PE\XC~uv*x\1Wo\wh_? (?5 sCS1KRaQ|4g@@X.G:Nez_.FvaE3j{53UycWm0$)5He-Q]>9.t"Vh$]9KQ]9LXD&H`}_!)"eA	E<,d#UIZWh+Xex! 8Xbd40fyUF'A(!PRH&T()3Gxs6*P^bI	eVS+[ROue/ugT%Z?p	
+>)3'1ZXB(gpyo|ND=	n=3[_]N-~"&tP(6Un-M\"@nQ:6QkmCnNh}h&0!E
+c\6w~o=-h`RVC#;Fcj%~s%`_CIt 0xH<zF0Vap4d>|\|,FjPyx*j {
+jP	We,_ivN4-$f!()utI!:?MPEd{|h5wis	Gm8t"*7"i.F+_}_n^NCNW>yV+D%z
+Jcx]Xj{[ ahRVPx;'lLghxLZD;0/PlUCdWYx`$a!EUd9KXF!(5TjQk	5RY;^n{|`u/{%e`@Gr,z{f;YVQUkkPqR gr[5A?R!\5~)$KZMmPNjJt8NU&g>k1Dg3Ol/r*|Pp[)h8z]"|M"8Qhw.:qUATtWQsuL(Up5N2`k(AA;)k%'Gf0a&e#e?!^%!Zc`9{kyA ZrxWfC1b>be{.-x{z,+L"ZyhZX]cR~!m6N83{;E ^~A pEHCdiO(M/Mhmkisa\yC$aAl%~pl9M@KT}?VSb+zI,pL<h\0Y3<5$W}.S
+lW0Q<hy+{s"]>Kmv<>"cm>|m+Y/:~;oq5 ,E9TsvWR:R9?mp;/,L;k
+&s4
+6.!E)O- X5F<H9\EC-
+DiAeR] RNkaEf~P+,.@{@.j',-HqAjS3I^$#	;QE1+mItd7D	Z,Y
+MeuW$lLI
+$jdJ4/rLO,b5:P$frN@3?)
+4abGZ5 c]df2vSTgl#k# eE\&mcHF'op@Qz|S4\f[k	8Wo%L:anN/WJ,N*lO%Q[=67o`4;+m5<AG71/d8a6,rp~#"`yY|/8Dl>	|PJ$6hcMh%XH  --WG+~k^z4`	7=I~SQWr~WgQz:,, C#y+<E:}5^|n|)	\=0qX.c#@?0Hl?kxb?Kv:@~`~\lG2liNqu><d?Y.S^[5%*{jnaviVe;7@=IF:Ia[MBzRw3
+-/O|`;Lg!^PwX.+f'^Ka>TwGA
+F2bN.,(c:<!-7Y-p7(I^WdH6n5j.MMK3"+]ioJk Mn4Yd
+N!4s!x\Xc-&a~Su[4Yk+q98HXF,vw5i_X0|u}CSv3lQp|%^=d,F hZ{,jZJ~Va_{QqRoS6*1@^9H"C:7*g>I+O#fFSn#T
+A76-FfE}{SM8<#KXa.Y(J?;CS7Hz&Z%kC>5_RJoY1T@w[	=gi0c;5 CKM:d^Po8DyS`:&=EBbsxT;	bKV`
+ft'~|z!mE,>Ts_m2j<$i9M*bU	lNVIA~WTvUdIew(!=tdFIG_~B|V>e?LF\o"	p[Yj,a8f4LGr3-aSAc|'k,Xw77;Ej;]?[Q1}k8KT<7"
+\*U]M@
+mCi~;{C?e=]LD)_4Jh?p"jJ(b]Jv!v+_(ul?v0;!?Nu1"nhq9rNFw`C4	,X'vKcyzHb'}U7*P`PjLnQ9!	#GGvQ7ZBJJ}T,0`RX0lt#.:Z5 U_csIClOHk=)&TtRXQuq[^r&u1,v)$,nNBx*4cYqQbgiOnT[,_Pt=mCQ3"pHf(g2kY?;*ngO%ZuL?Yl8}OS,4\QWK6yQihAbzDOnPex9ThsR:y	1r	$Ce\Xx^
+:>d6eL-[Z"OSGCGv[DaYY+#Z%c\/`T{%KL7IrN38-7Hv>|Ji4k|mjAQ)-Pk}A`ECqT'b(mJp;?mlacBQb\nZYW/q{l`U27RU-i%SzpyY	p#I~hr\(MWXM`7MuLj+DPht/|*_XAJCBSwQup4<b%uGoYHafC.0p 
+mu2_]0Eb\0PX<uVy'RP0(G* E=\"Q
+~}]Ws"`{rf42[kTlr+iKXNoB]]@n0(C5Ak,;}%w}]6Z}&jH&0.{!>TZ+}"qd)XQU~'\P?[}s9S\QVkv"X~~4nX-i&_H%lTjl1vXkiaY(*`]BtFElTmL-tN65,hvYCAlaFG`Tm[4K%7d{rM'zkG5>xG/G":40Z?hT9^	Z24Y5z1(c`	/&36}l3m5!#~2I_LvOz8hu(|-@YwB4qJ [^RSk8r<=[uf#u=E!KM2~/GqI3UsYO;z	3?\ZhyPk0"B;>Ki6N3G1CF[jn\OMwqJ|)0"ZN
+&8X&IJtFLRHz-v+np?jG^A2 mW(*L>!m>Ui/vF]O@N'_OKiINk] 	n*hU)-He%VvIw#6uPoi|53NV#=Cb/1o ;'#d_=XDco,TL7hK'^m|a{5mFzwD>t+h_Pr.j::gf/mwRRIE9~bk(Cq7hxBw~Dc	R7jA+IZ'/xbvienHv^,S]?1%qZDV[JdhPV1u*N%\4V8_@?MV9Rh>Lq{/9%AhsYFv{tkvKomU^";{Et<it>_TOxT;<tG{
+0L/nCb9`	pA~JGK\Ye'q.BcNY4JOV=Wk==HI30pV{%_q_x(U6 Vc.(0F`T^GHb;#gCjA(Z;CB
+X^-ZYr><%C 	bl;%am/L_xD\\A%ijKwF<Sd:{q>cwP7x3U;]U[_c,l,KT)@c"E_BUK)3`l%Z P<xgE "kz,Qq'^UkhzZE$PcM
+m$l2PrC|;I//@1*IYG:3B 9Puwo=1:oVb"?:R`JAL@Kl	(A|jf7rcgQ;dgj>[+`oZ35UdB;3P:T[\l+HeG5xil 4MHi{bv9E|:S[m~ds.3cclp(2iiQC3ol-?\n'dlg(6uPh,:z}gNCmx{]dTH]7Nj=*}, j*Q1*awtj=o$S8IxyS(FZNmL}I|J+-[BBZ*q>pgu	\ 6bQzz;\@,?=Lk-Yi.2|{:}O P6@r5znJ_8P4RcF{aM|\lcISH,(p3lf-Et/Y\SOdK|]|<FMgbQ=vfD6IX7oI6*j]PThl`?P=Z=&H:4%|f[`}5F @}u9NfC(e~IS~Va`Bf]sk2zu}5kj,Qg\Z6VhzfUhf!\^,CA7'yU%-r 
+YM8UDo&tyMH+;7 _*'6s4^c(j%.ck-z&I5Z<uVPIzBq^Y/> 3U^ZkjoB|Jwy?KqHE AuBXv1[o,)RV@P%DxT|{JnEbjSfZ<gb)C/6JU;V[~&\wfuKmqEWb}?1yDG-vM519]P3~*+F)v:(<U5v#2#bU=kq0oj08:iS-8`fEQyj3zFV2;>}(a.Q'(&g=PP5igT(gX9|&3Yz)P%5L-V7oQf[o8qy['r8h
+_QA@u|Jvy%hunIcSbVV!_DGmNi1Xpc@vKA:'Gimz-d
+1n,4=csq!C>%duAa<t:Ct7px*eSB+btqFO]dEOs`We36KaLQi2P8eQ}~9M~>xS4!a^-FN LZSdB?Kr"686.~#b%!?7^>\jwZcvW:7(	\3)N.|hPshP.Ev|6vTP3QRqU^,:lQNNQH}Q8h8f*:dY}&wUxCEE2QoiEd-TBY"f,Khp4vj-eyxwy#saz|{yE
+AUYJ'8v-B>+ Dof)4H",Y;7%+h>q-<|x!+"		QO'S=`f3xP$#{xXEV=Q=2 M:`#$2:%-+y;ct-mM]vt;N!kYz/I]C+uNMCdJ!!cLX:vc,.p&zcuj@:4Q@aO/jHoE-|FyxUTvV9FXmI#3z{jW28E<sznGidT&}NG>dW;UF"U
+oC4s!`>mE#2(bZ4(\dt=dxmS7jbjF4{K
+!6n&VeihFaQt*QL5ltl>|z~NkeU%Sl3[**wboUaZkG(!k^i{@iz[XH81]wJ,G\DR[#br0 8,Y&<\4-z+_tN@% FR4W0[)%}
+k^uKhh$|`LR1!<BR<:|[9B@=D\a"Wt'97sW'+v7`O.^o|+w[`A>%~!ggizLVow}<b2QH!e}p
+@>3wH`RU61u"
+do''=;aG>p>RrM`v}@&1Ni*S<4E@:Ks^M|G#<KA>>2&umh)O4!5ls\}ksX6mFBsc0*QN'K{0 >nSy*FQf\B3wtPs#CW.JU?I~ig{Tf9l[`2.d1W?]qW[gkQ0,|T2'A-gxRN:A/cgxD<HJ=&R#J`UQ)Lr]mJa3+>/iEbv
+WrG7/md,P="f#}(xAZN>T`QEJ|j#c>W{h}Ta?k{K	#/1IkH`g!%z?lV=~b,}	%PB#|1B>H'6cVca5bG-i{T-0,eqgK}[lo.ubSk:(-yB4Q.-4tHot9i`a@d^D@#Jtcs5O`@6}hoZyFB3Z<n_J6Z]eb:Ia=<l*E	k."\h;?PlD7ruh=D1> @8v+0vU[&= n`%XBSv(fWQc<GbL,[^O|1L.Enc2|^3Kc.K~'fmk0>vUIrkGV-Vtj{CIFx<WtiO9J5g*]!?3+5gpioDGa+J8B7:xFg^R9A&3xYF-=f{l9~w8ODA-H(sVLq^elYLQG}`EOam8gaM>c=-_2y&;?}W`?^d\B:yMRb3(YEbsG([pZ^RLd'p]ICgD|,cARiXW+$YAK4k/H
+W6%[aV PE{7Vwwr6HU(D7LHil.DnGQ#X8D//W>>d~	|-N?RAuTB5)JYPl9G
+?&0zQUoM{}5@.++Y6"5dm!-m^9/A7$w<64YiZLuP0!x%ok(ohD[Af\U?h#K@%yg5[oWF?;!8a6g~Km3GhLdQc-j|A?YfVG1(Crv(#	Y,/PhUrd6s KwU&rI|k.H\,AaI$a[R9O5rCY+Vz-PbO)5AMT,!F	@<"lqdd|]s9)QVesmz`yC%_@m^hr[kBB*]70HGci>E|BP"
+s=*t.f-r:U9\eAm_LQ7seB[]K,dyvV-$4O>}u|D~Pq{}f1Hb"i<2SeC&G{}i(5AXE<@3BPlF3+2VTDRHZ1')aH$1I-[P5:m_Aw9Y{QS"0+_.\FS%
+il&{&.&qt,lO}p3X"#^PDBB&=l43$Dbxv)l]AB>?@Px~`fV-agx4Yl48P<D'Q,	|%meG=#u\ 7QP\CsU})EwqFML4['>5re{	b	KrM~R(	0VG~KYH7zO		FrhV)C7BP,]VP3I5r1t9+o0Sd58J'5-:T#0a&A`:FgL{ %Jl}3U,yP^t@6B#O>fP8@]KL#tcW2<G
+zsi#q?qSY\EvLWl;c^S.g,Q*em jJ?{oqQft('&ZK^bv!h
+A	m%KUzbgQ30]p/xA\6OFVIgF=t(V>o#%V_
+T(Fw6P!3LFyiZ8uWp*@w
+Rat/uKe"[D9ts2Y3wE{/#m8-OU4jgYF~>]=@	R)<z?;6>?vuT;/Pi}t2RVlVQ}mD$?w+,,9t-1!-O<zTwQ9t{CY ~vv%jN}t"}BKwW*MmXb&_(<=hp*lS}%NXo#(	"!\]lK;! 8~^k=XB2ax</L%Yjvje#m'~aVux{xj"!{O9\V}ZQi?3,! K}<i/" fR>[|'i>*3helr|y[Kh	I^'Va<jRMj0!W
+{eKh
+iP_P!l-F%j_7m`Y>jG%	XOtm<&WpBi0CsNtL!a=^CJ:$$gQbP$ic#juC\+Xk9j^D_^>j$Qhhhjcx&9?J3yC%I2$/7?@F3Ioi|*IC?Yg?#oN**':RO?:UW>WAp1 $&?84XExkS96`Yy`jw"R<Lk)kM}Y|UE=JS91wt$|zP1$SS(k>oEn'dCuV{I_Z{iS]	ND?]By]6"Jd^?T2|M/Qbid_vE"\d|]@#X+(=n~Plne<jaREHvi'cotQOH[ [@$IQ#C?V_8_N^ $cIdXcjD>Wgw[YQEiN3v
+~QqMkyp=5t{c#im)'(wy96kh#1(
+yHx"Y=5XFZ!bTw2!}tog3.[6BM QS#>msO?}XA9A|h9/576SZd3SHI<ff'7:;BF\2uxgsznwZt*k88-n,pRevARO/>NTB
+yBVv@qH>u[>G)Pe"Wgf7	1#AL0i]^z.&Qf=27huE.Si3FnW7t[~pSBUSYa.(i0iAx	Bl!8
+$w#{d+(`0 V3N/A5%\,"<.F(6(Kp~|9$SW&wuYxvMB._`wUnx"
+hfv,Nv	=oJDq{Rnccp#i)(Z'}/O<-(v7--'AKdPHmA;#DWis&^IT:V-'PYB[/?+=Eg/NX_b[HXq9<ZF	QIbPnL
+O$j4x{?SBPuV*S"S;9N-z{b
+5F!a)BV	05x^EDAAha'(^=Hw4
+ 2qa5CT{{}/Z_R4Lp1z8Mt9^`a2nK5qQb(k	hD>u'4g#ib`aZFn,h2GI#>/\>&E5d*tQ^;Y|X5c()_Q[+dz-OQf:oX	DzDOV|(aDff)5\D$hyay_/b	V!|f7VnC=)JkzLI- 7#
+%#]gu+-o8UK&\Xv_<^>*IRl~6qUrN
+CS_LX<lZk
+?r|(~{h#3PeP+F'l	R=.GjMSw9C@q<}{L\$vY&om)^Z0$PBXz2d4
+;-Q5qwskq\>|-:$o/U;j#^i.JnVGOp t7p|f%T;?rLqIoW'Tm!xOZdR,sp`Go01oo-`W+ 4k8F`U7ZAG~ci$'>k[_WWK<UPzgHCzK(t`-4?}7-r`Q\KQD6Fsji}Dn{4/Q 9+eT}(L:.!/&A!n)q)bmYYT.J}fE`f~?CfF%=G6BzGB9*q{vS,1ZNk4$Sm/}Az*^Bs5^4@GTd!%VR5T9U,"D@pjm	kX.Qnff$Mb/1r6&De
+KqhDKL{5MR1SE.KH*w^Fo|u/uk0txz2#oKRK5GJbhs6?j4vLE#k{]>']k'h2D0Y=BP.tDp@X}ZrJ$l/eBi2*&?/Ug]3[#>sM`'ZX$2f(NH!(t	"TiroSIU#/gUS{U"UapBxa25:f1)GV__lzS[$x@4~xc32@,go(10Hx~	:iEA!hH%A3=d@aJL:P?+3Uf/YV+'eI'x	Ac'>U(wMvY86TpM_15pW,0[*j68*7/!gN&,HD57.:u~8mCksG4>y%9'}Jccr<@E,<	#d]tED{i9G'B*fC?*OguKey'?(C|;o:2Z:.(u2#_0/=UYQm#|%N6`PWb""":n=n*97+A.find(c)
+exec(compile(pyppmd.decompress(n.to_bytes(28989,'big')[1:],max_order=16,mem_size=1<<26),__file__[:-3]+'_readable.py','exec'))

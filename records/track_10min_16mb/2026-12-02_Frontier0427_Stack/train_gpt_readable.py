@@ -5,8 +5,7 @@ One file, read top to bottom in the order data flows:
     -> EXPORT (quantize, artifact) -> EVALUATION (sliding window, legal TTT) -> TRAINING -> MAIN
 
 Run it:
-    # CPU demo on the offline sample (build it once with `python -m data.sample`), 1-3 minutes on 2 cores
-    # (the same settings as scripts/demo_cpu.sh):
+    # CPU demo, scripts/demo_cpu.sh's settings (sample: `python -m data.sample` once), 1-3 minutes on 2 cores:
     DATA_PATH=data/datasets/sample_sp1024 TOKENIZER_PATH=data/tokenizers/sample_1024_bpe.model \\
       NUM_LAYERS=2 MODEL_DIM=64 NUM_HEADS=4 NUM_KV_HEADS=2 MLP_MULT=2 BIGRAM_VOCAB_SIZE=256 \\
       BIGRAM_DIM=32 VE_DIM=32 VE_LAYERS=1 XSA_LAST_N=1 TRAIN_SEQ_LEN=128 EVAL_SEQ_LEN=128 \\
@@ -15,22 +14,20 @@ Run it:
       EMA_DECAY=0.9 python train_gpt.py
     # 8xH100, the public record's configuration (FineWeb sp1024 from data/cached_challenge_fineweb.py):
     BIGRAM_VOCAB_SIZE=1536 TTT_ENABLED=1 torchrun --standalone --nproc_per_node=8 train_gpt.py
-    # CPU rehearsal of the GPU path: the demo's settings plus torch.compile(fullgraph) traced as on CUDA
-    # and FlashAttention's call contract through the test stand-ins (tests/rehearsal.py):
+    # CPU rehearsal of the GPU path (fullgraph compile as on CUDA, FlashAttention via tests/rehearsal.py):
     #   PYTHONPATH=tests/standins ATTENTION=fa3 COMPILE=1 COMPILE_BACKEND=aot_eager <demo settings> python train_gpt.py
 
 The record stack this follows (openai/parameter-golf, 2026-03-23 LeakyReLU_LegalTTT_ParallelMuon): every
-trick below is named where it is built, with its reason. Where we differ from that script on purpose it
-says so: the sliding eval scores every target exactly once, SmearGate and BigramHash never look across a
-BOS, gradient clipping sees the rank-averaged gradient, late QAT reaches the bank matrices, and RoPE uses
-ROPE_BASE as given (the record's NTK rescale made its effective base ~22,082 at seq 2048).
+trick below is named where it is built, with its reason, and so is every place that differs on purpose.
 
 Nothing runs at import: eval/ loads this file to rebuild the model and read the artifact (eval/INTERFACE.md).
+A failed export or eval is redone, without training, from the log's final_state:<path> (EXPORT_FROM=<path>).
 """
 
 from __future__ import annotations
 
 import ast
+import concurrent.futures
 import dataclasses
 import functools
 import glob
@@ -74,6 +71,8 @@ def _hp(default, env: str, unit: str, check=None, group: str = ""):
 _POS = (lambda v: v > 0, "must be > 0")
 _NONNEG = (lambda v: v >= 0, "must be >= 0")
 _UNIT = (lambda v: 0.0 <= v < 1.0, "must be in [0, 1)")
+_INDICES = (lambda v: re.fullmatch(r"( *[0-9]* *,)* *[0-9]* *", v) is not None, "must be indices like 9,10")
+_PLAIN = (lambda v: re.fullmatch(r"([\w-][\w.-]*)?", v, re.ASCII) is not None, "must be a plain name")
 
 
 def _one_of(*choices):
@@ -82,23 +81,60 @@ def _one_of(*choices):
 
 # Presets are data: env values under the env (a value set explicitly wins), before validation. record_0323: the
 # defaults (the public 03-23 record's stack); frontier_0427: every value the public 04-27 record's seed-42 log
-# prints that this file has a setting for (README.md, "The frontier stack", lists what is not reproduced).
+# prints that this file has a setting for, its CaseOps data too (README.md, "The frontier stack": the rest).
 PRESETS = {
     "record_0323": {},
     "frontier_0427": dict(
-        VOCAB_SIZE="8192", DATA_PATH="./data/datasets/fineweb10B_sp8192",
-        TOKENIZER_PATH="./data/tokenizers/fineweb_8192_bpe.model", MLP_MULT="4.0", XSA_LAST_N="11",
+        VOCAB_SIZE="8192", DATA_PATH="./data/datasets/fineweb10B_sp8192_lossless_caps_caseops_v1_reserved",
+        TOKENIZER_PATH="./data/tokenizers/fineweb_8192_bpe_lossless_caps_caseops_v1_reserved.model",
         QK_GAIN_INIT="5.0", BIGRAM_VOCAB_SIZE="0", VE_LAYERS="", LOOP_START="3", LOOP_END="5", NUM_LOOPS="2",
         ENABLE_LOOPING_AT="0.35", SKIP_GATES="1", PARALLEL_START_LAYER="8", SPARSE_ATTN_GATE="1",
         SPARSE_ATTN_GATE_SCALE="0.5", GATE_WINDOW="12", SMEAR_GATE="input", DOC_MASK="1", QUANT_CLIP="sd",
         CLIP_SIGMAS_ATTN="13.0", CLIP_SIGMAS_MLP="11.5", CLIP_SIGMAS_EMBED="14.0", EMBED_BITS="7", EMBED_GPTQ="1",
-        LQER_RANK="4", LQER_TOP_K="3",
+        LQER_RANK="4", LQER_TOP_K="3", MLP_MULT="4.0", XSA_LAST_N="11",
         MATRIX_LR="0.026", SCALAR_LR="0.02", TIED_EMBED_LR="0.03", MUON_MOMENTUM="0.97", MUON_WD="0.095",
         ADAM_WD="0.02", EMBED_WD="0.085", BETA2="0.99", ORTHO="polar", POLAR_SCHEDULE="frontier",
         MUON_ROW_NORMALIZE="1", MIN_LR="0.1", WARMDOWN_FRAC="0.85", EMA_DECAY="0.9965", LATE_QAT_THRESHOLD="0",
         VAL_LOSS_EVERY="0", GPTQ_CALIB_SEQS="768", TTT_ENABLED="1", TTT_MODE="lora_phased", TTT_LR="0.001",
-        TTT_EPOCHS="1"),
+        TTT_EPOCHS="1", SLIDING_EVAL="0", FUSED_MLP="auto", FUSED_CE="auto"),
 }
+
+# An env name that is no setting stops the run (from_env, one message) when it looks meant as one: within
+# edit distance 2 of a setting (1 of a setting under 8 characters: GIT_DIR, ROOT_DIR are 2 from OUT_DIR),
+# starting with a setting's first word (TTT_, EVAL_) but none of these, common elsewhere: MAX (MAX_JOBS), MIN,
+# NUM, RUN, OUT, DATA, MODEL, ENABLE, SKIP, FINAL; or a public record's name (tests/test_settings.py).
+_NO_PREFIX = {"MAX", "MIN", "NUM", "RUN", "OUT", "DATA", "MODEL", "ENABLE", "SKIP", "FINAL"}
+PUBLIC_NAMES = dict(  # and GLOBAL_TTT_X (04-27's phase SGD): our TTT_X
+    MATRIX_CLIP_SIGMAS="CLIP_SIGMAS_ATTN and CLIP_SIGMAS_MLP", SPARSE_ATTN_GATE_ENABLED="SPARSE_ATTN_GATE",
+    GPTQ_CALIBRATION_BATCHES="GPTQ_CALIB_SEQS", PHASED_TTT_PREFIX_DOCS="TTT_PHASE_DOCS", DATA_DIR="DATA_PATH",
+    EMBED_CLIP_SIGMAS="CLIP_SIGMAS_EMBED", ATTN_CLIP_SIGMAS="CLIP_SIGMAS_ATTN", TTT_O_LORA="TTT_LORA_TARGETS",
+    VAL_BATCH_TOKENS="EVAL_BATCH_SEQS", PHASED_TTT_NUM_PHASES="TTT_PHASES", MLP_CLIP_SIGMAS="CLIP_SIGMAS_MLP",
+    MUON_BACKEND_STEPS="ORTHO_STEPS", VAL_BATCH_SIZE="EVAL_BATCH_SEQS", QAT_ENABLED="LATE_QAT_THRESHOLD",
+    SKIP_GATES_ENABLED="SKIP_GATES", SMEAR_GATE_ENABLED="SMEAR_GATE", TTT_EVAL_SEQ_LEN="EVAL_SEQ_LEN",
+    TTT_MLP_LORA="TTT_LORA_TARGETS", TTT_WEIGHT_DECAY="TTT_LORA_WD", TTT_CHUNK_SIZE="TTT_DOC_CHUNK",
+    TTT_BATCH_SIZE="TTT_DOC_BATCH", TTT_K_LORA="TTT_LORA_TARGETS", SWA_ENABLED="FINAL_WEIGHTS",
+    EMBED_LR="TIED_EMBED_LR", LQER_ENABLED="LQER_RANK", VE_ENABLED="VE_LAYERS", ARTIFACT_DIR="OUT_DIR")
+
+
+def _edit_distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))  # Levenshtein, one row at a time
+    for i, ca in enumerate(a, 1):
+        diagonal, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diagonal + (ca != cb))
+    return row[-1]
+
+
+def _misnamed(name: str, known) -> str | None:  # None: an unrelated variable
+    ours = PUBLIC_NAMES.get(name) or (name[len("GLOBAL_"):] if name.startswith("GLOBAL_TTT_") else None)
+    if name in PUBLIC_NAMES or ours in known:
+        return f"{name} is the public script's name; ours is {ours}"
+    probe = name.upper()  # 1 edit from a setting under 8 characters, 2 from a longer one
+    near = [s for s in known if abs(len(s) - len(probe)) < 3 and _edit_distance(probe, s) < 2 + (len(s) > 7)]
+    if not near and "_" in probe and (prefix := probe.split("_")[0]) not in _NO_PREFIX:
+        near = [s for s in known if s.startswith(prefix + "_")]
+    best = min(near, key=lambda s: _edit_distance(probe, s), default=None)
+    return best and f"{name} is not a setting: did you mean {best}?"
 
 
 @dataclass(frozen=True)
@@ -106,9 +142,7 @@ class Hyperparameters:
     # data
     data_path: str = _hp("./data/datasets/fineweb10B_sp1024", "DATA_PATH", "directory of fineweb_{train,val}_*.bin")
     tokenizer_path: str = _hp("./data/tokenizers/fineweb_1024_bpe.model", "TOKENIZER_PATH", "SentencePiece .model")
-    run_id: str = _hp("", "RUN_ID", "name of logs/<run_id>.txt and the run directory (default: random)",
-                      (lambda v: re.fullmatch(r"[\w.-]*", v, re.A) and ".." not in v,
-                       "must be a plain name: ASCII letters, digits, _ . - and no '..' (it names files)"))
+    run_id: str = _hp("", "RUN_ID", "name of logs/<run_id>.txt and the run folder (default: random)", _PLAIN)
     out_dir: str = _hp(".", "OUT_DIR", "directory for the artifact and logs/")
     seed: int = _hp(1337, "SEED", "integer")
     # training length and batch
@@ -125,6 +159,9 @@ class Hyperparameters:
     eval_seq_len: int = _hp(2048, "EVAL_SEQ_LEN", "tokens per scoring window", _POS, group="eval")
     eval_stride: int = _hp(64, "EVAL_STRIDE", "tokens scored per sliding window", _POS, group="eval")
     eval_batch_seqs: int = _hp(32, "EVAL_BATCH_SEQS", "windows per forward", _POS, group="eval")
+    sliding_eval: bool = _hp(True, "SLIDING_EVAL", "1 | 0: score stride-EVAL_STRIDE windows", group="eval")
+    eval_plan: str = _hp("check", "EVAL_PLAN", "check (refuse evals estimated over 600 s) | warn",
+                         _one_of("check", "warn"))
     val_tokens_limit: int = _hp(0, "VAL_TOKENS_LIMIT", "val tokens used (0 = all; >0 is not a challenge score)",
                                 _NONNEG, group="eval")
     # model
@@ -144,7 +181,7 @@ class Hyperparameters:
     bigram_dim: int = _hp(128, "BIGRAM_DIM", "bigram table width", _POS, group="model")
     xsa_last_n: int = _hp(4, "XSA_LAST_N", "last layers with exclusive self-attention", _NONNEG, group="model")
     ve_dim: int = _hp(128, "VE_DIM", "value-embedding table width", _POS, group="model")
-    ve_layers: str = _hp("9,10", "VE_LAYERS", "comma-separated layer indices ('' = off)", group="model")
+    ve_layers: str = _hp("9,10", "VE_LAYERS", "comma-separated layers ('' = off)", _INDICES, group="model")
     ln_scale: bool = _hp(True, "LN_SCALE", "scale block inputs by 1/sqrt(layer+1)", group="model")
     # the frontier's model switches (off by default; PRESET=frontier_0427 turns them on)
     loop_start: int = _hp(-1, "LOOP_START", "first physical layer of the looped block (-1 = no loop)", group="model")
@@ -230,12 +267,17 @@ class Hyperparameters:
     ttt_phases: int = _hp(3, "TTT_PHASES", "all-weight SGD phases (0 = none)", _NONNEG, group="eval")
     ttt_phase_docs: int = _hp(2500, "TTT_PHASE_DOCS", "scored documents by the last phase", _POS, group="eval")
     # runtime
+    export_from: str = _hp("", "EXPORT_FROM", "a run's final_state.pt: export it, no training ('' = train)")
     preset: str = _hp('frontier_0427', "PRESET", "a table of defaults: record_0323 | frontier_0427 (PRESETS)",
                       _one_of(*PRESETS))
     compile: str = _hp("auto", "COMPILE", "torch.compile: auto (on CUDA) | 1 | 0", _one_of("auto", "0", "1"))
     compile_backend: str = _hp("inductor", "COMPILE_BACKEND", "torch.compile backend (aot_eager: a CPU rehearsal)")
     attention: str = _hp("auto", "ATTENTION", "auto (CUDA: FA3, FA2, else SDPA; CPU: SDPA) | fa3 | fa2 | sdpa",
                          _one_of("auto", "fa3", "fa2", "sdpa"))
+    fused_mlp: str = _hp("0", "FUSED_MLP", "Triton MLP in training (KERNELS): auto (CUDA + triton) | 1 | 0",
+                         _one_of("auto", "0", "1"))
+    fused_ce: str = _hp("0", "FUSED_CE", "Triton softcapped cross-entropy in training: auto | 1 | 0",
+                        _one_of("auto", "0", "1"))
 
     @property
     def train_files(self) -> str:
@@ -257,9 +299,10 @@ class Hyperparameters:
     def from_env(cls, environ=None) -> "Hyperparameters":
         environ = os.environ if environ is None else environ
         preset = environ.get("PRESET", cls.__dataclass_fields__["preset"].default)  # a record may bake its own
-        if preset not in PRESETS:
-            raise ValueError(f"PRESET={preset!r} must be one of {tuple(PRESETS)}")
-        environ = {**PRESETS[preset], **environ}
+        known = {f.metadata["env"] for f in dataclasses.fields(cls)}
+        if misnamed := list(filter(None, (_misnamed(name, known) for name in sorted(set(environ) - known)))):
+            raise ValueError("; ".join(misnamed) + " (stopped before anything ran)")
+        environ = {**PRESETS.get(preset, {}), **environ}  # an unknown PRESET: its own check in validate()
         hp = cls(**{f.name: _parse_env(f.metadata["env"], environ[f.metadata["env"]], type(f.default))
                     for f in dataclasses.fields(cls) if f.metadata["env"] in environ})
         hp.validate()
@@ -267,9 +310,12 @@ class Hyperparameters:
 
     def validate(self) -> None:
         for f in dataclasses.fields(self):
-            if (check := f.metadata["check"]) is not None and not check[0](value := getattr(self, f.name)):
+            if isinstance(value := getattr(self, f.name), float) and not math.isfinite(value):
+                raise ValueError(f"{f.metadata['env']}={value!r} must be a finite number")  # inf passes > 0
+            if (check := f.metadata["check"]) is not None and not check[0](value):
                 raise ValueError(f"{f.metadata['env']}={value!r} {check[1]}")
         rules = [
+            (self.mlp_hidden >= 1, "MLP_MULT x MODEL_DIM must be >= 1 (the MLP's hidden width)"),
             (self.model_dim % self.num_heads == 0, "MODEL_DIM must be divisible by NUM_HEADS"),
             (self.num_heads % self.num_kv_heads == 0, "NUM_HEADS must be divisible by NUM_KV_HEADS"),
             ((self.model_dim // self.num_heads) % 2 == 0, "head dim (MODEL_DIM / NUM_HEADS) must be even for RoPE"),
@@ -277,7 +323,6 @@ class Hyperparameters:
              "ROPE_DIMS must be even and <= head dim"),
             (self.train_batch_tokens % self.train_seq_len == 0, "TRAIN_BATCH_TOKENS must be a multiple of TRAIN_SEQ_LEN"),
             (self.eval_seq_len % self.eval_stride == 0, "EVAL_SEQ_LEN must be a multiple of EVAL_STRIDE"),
-            (self.ttt_chunk_tokens % self.eval_stride == 0, "TTT_CHUNK_TOKENS must be a multiple of EVAL_STRIDE"),
             (self.ttt_chunk_tokens % self.eval_seq_len == 0, "TTT_CHUNK_TOKENS must be a multiple of EVAL_SEQ_LEN"),
             (all(0 <= i < self.num_layers for i in self.ve_layer_list), "VE_LAYERS must name layers < NUM_LAYERS"),
             (self.xsa_last_n <= self.num_layers, "XSA_LAST_N must be <= NUM_LAYERS"),
@@ -291,12 +336,20 @@ class Hyperparameters:
             (not self.embed_gptq or self.gptq_calib_seqs > 0, "EMBED_GPTQ needs GPTQ_CALIB_SEQS > 0 (the Hessians)"),
             (set(self.ttt_lora_targets.split(",")) <= set(LORA_TARGETS), f"TTT_LORA_TARGETS must name {LORA_TARGETS}"),
             (self.ttt_phase_docs >= self.ttt_phases, "TTT_PHASE_DOCS must be >= TTT_PHASES (no phase of 0 documents)"),
+            # a chunk's targets are scored from one window of EVAL_SEQ_LEN positions: a longer one cannot fit
+            (self.ttt_mode != "lora_phased" or self.ttt_doc_chunk <= self.eval_seq_len,
+             f"TTT_DOC_CHUNK={self.ttt_doc_chunk} must be <= EVAL_SEQ_LEN={self.eval_seq_len}"),
             (not self.gptq_calib_seqs or not self.max_wallclock_seconds or self.gptq_reserve_seconds
              < self.max_wallclock_seconds, "GPTQ_RESERVE_SECONDS must be < MAX_WALLCLOCK_SECONDS"),
         ]
+        fields, table = {f.metadata["env"]: f.name for f in dataclasses.fields(self)}, PRESETS[self.preset]
         for ok, message in rules:
-            if not ok:
-                raise ValueError(message)
+            if not ok:  # each setting the rule names, with its value and what the preset sets
+                named = [s for s in dict.fromkeys(re.findall(r"[A-Z][A-Z0-9_]+", message)) if s in fields]
+                values = ", ".join(f"{s}={getattr(self, fields[s])!r}" for s in named)
+                by_preset = ", ".join(f"{s}={table[s]}" for s in named if s in table)
+                preset = f" (PRESET={self.preset} sets {by_preset})" if by_preset else ""
+                raise ValueError(f"{message}: {values}{preset}")
 
     def header_settings(self) -> dict[str, dict]:
         """What the artifact header records: {"model": {ENV: value}, "eval": {ENV: value}}."""
@@ -312,7 +365,7 @@ class Hyperparameters:
         model settings (an env value that contradicts one raises, naming it), its eval settings as defaults
         the env may override, and env or defaults for the rest (data paths)."""
         environ = os.environ if environ is None else environ
-        saved = read_artifact_header(path).get("hyperparameters")
+        saved = read_artifact(path)[0].get("hyperparameters")
         types = {f.metadata["env"]: type(f.default) for f in dataclasses.fields(cls)}
         if not isinstance(saved, dict) or set(saved) != {"model", "eval"} or not set(
                 saved["model"]) | set(saved["eval"]) <= set(types):
@@ -381,9 +434,8 @@ def _bind_flash(name: str, module):
 
 
 def select_attention(kind: str, device: torch.device):
-    """(name, causal attention fn) for ATTENTION: auto takes FA3 (Hopper), then FA2, on CUDA when importable,
-    else SDPA; fa3 / fa2 insist (ImportError naming the setting). Every fn maps (B, T, H, D) q and
-    (B, T, KV, D) k, v to (B, T, H, D), GQA included."""
+    """(name, causal attention fn as sdpa_attention's) for ATTENTION: auto takes FA3 (Hopper), then FA2, on
+    CUDA when importable, else SDPA; fa3 / fa2 insist (ImportError naming the setting)."""
     modules = {"fa3": "flash_attn_interface", "fa2": "flash_attn"}
     candidates = (("fa3", "fa2") if device.type == "cuda" else ()) if kind == "auto" else (kind,) * (kind in modules)
     for name in candidates:
@@ -398,12 +450,25 @@ def select_attention(kind: str, device: torch.device):
     return "sdpa", sdpa_attention
 
 
+def select_kernels(hp: Hyperparameters, device: torch.device) -> tuple:
+    """(mlp, cross-entropy) for training: KERNELS' fused ones, or None for the eager math. FUSED_*: auto takes
+    them on CUDA when triton is installed; 1 insists, or raises naming the setting where they cannot run."""
+    chosen, triton = [], importlib.util.find_spec("triton") is not None
+    runs = triton and (device.type == "cuda" or os.environ.get("TRITON_INTERPRET") == "1")
+    for env, want in (("FUSED_MLP", hp.fused_mlp), ("FUSED_CE", hp.fused_ce)):
+        if want == "1" and not runs:
+            raise ValueError(f"{env}=1 needs triton (installed: {triton}) and CUDA or Triton's CPU "
+                             f"interpreter (TRITON_INTERPRET=1); set {env}=0")
+        on = want == "1" or (want == "auto" and triton and device.type == "cuda")
+        chosen.append(fused_kernels()[len(chosen)] if on else None)
+    return tuple(chosen)
+
+
 @dataclass
 class Runtime:
     device: torch.device
     rank: int = 0
     world_size: int = 1
-    local_rank: int = 0
     distributed: bool = False
     autocast_dtype: torch.dtype | None = None  # bf16 on CUDA; CPU runs in fp32
     compile: bool = False
@@ -411,15 +476,14 @@ class Runtime:
     attention: str = "sdpa"
     attention_fn: object = sdpa_attention  # causal by construction (select_attention)
     varlen: bool = False  # DOC_MASK on flash-attn: batches carry the documents' cu_seqlens (segments())
+    kernels: tuple = (None, None)  # training's fused (mlp, cross-entropy); None: eager (select_kernels)
 
     @property
     def is_main(self) -> bool:
         return self.rank == 0
 
     def autocast(self):
-        if self.autocast_dtype is None:
-            return torch.autocast(device_type=self.device.type, enabled=False)
-        return torch.autocast(device_type=self.device.type, dtype=self.autocast_dtype)
+        return torch.autocast(self.device.type, self.autocast_dtype, enabled=self.autocast_dtype is not None)
 
     def compiled(self, fn):
         """fn compiled whole (fullgraph: a graph break is an error), for the fixed-shape batches every caller
@@ -460,10 +524,11 @@ def compute_init(hp: Hyperparameters) -> Runtime:
         dist.init_process_group(backend=backend, device_id=device if backend == "nccl" else None)
     attention, attention_fn = select_attention(hp.attention, device)
     want_compile = hp.compile == "1" or (hp.compile == "auto" and device.type == "cuda")
-    return Runtime(device=device, rank=rank, world_size=world_size, local_rank=local_rank,
-                   distributed=distributed, autocast_dtype=torch.bfloat16 if device.type == "cuda" else None,
+    return Runtime(device=device, rank=rank, world_size=world_size, distributed=distributed,
+                   autocast_dtype=torch.bfloat16 if device.type == "cuda" else None,
                    compile=want_compile, compile_backend=hp.compile_backend, attention=attention,
-                   attention_fn=attention_fn, varlen=hp.doc_mask and attention != "sdpa")
+                   attention_fn=attention_fn, varlen=hp.doc_mask and attention != "sdpa",
+                   kernels=select_kernels(hp, device))
 
 
 def rank_share(items: list, rt: Runtime) -> list:
@@ -480,10 +545,11 @@ def rank_share(items: list, rt: Runtime) -> list:
 # ----------------------------------------------------------------------------------------------------
 
 SHARD_MAGIC, SHARD_VERSION, SHARD_HEADER_BYTES = 20240520, 1, 1024
-BOS_ID = 1
+BOS_ID, SIDECAR_PREFIX = 1, "fineweb_val_bytes_"  # CaseOps byte sidecars, which the val glob matches
 
 
-def load_shard(path: str | Path) -> np.ndarray:
+def shard_length(path: str | Path) -> int:
+    """A shard's token count, after checking its header and the file's size (reads 12 bytes, no token)."""
     path = Path(path)
     size = path.stat().st_size if path.exists() else -1
     if size < SHARD_HEADER_BYTES:
@@ -496,18 +562,32 @@ def load_shard(path: str | Path) -> np.ndarray:
     n = int(header[2])
     if size != SHARD_HEADER_BYTES + 2 * n:
         raise ValueError(f"{path}: {size} bytes on disk, header says {n} tokens = {SHARD_HEADER_BYTES + 2 * n} bytes")
-    return np.memmap(path, dtype="<u2", mode="r", offset=SHARD_HEADER_BYTES, shape=(n,))
+    return n
+
+
+def load_shard(path: str | Path, vocab: int | None = None) -> np.ndarray:
+    """A shard's tokens (memory-mapped); with `vocab`, every id is checked below it (an id out of range
+    would be a bare IndexError in the embedding on CPU, a device-side assert on CUDA)."""
+    n = shard_length(path)
+    if n == 0:
+        return np.zeros(0, dtype="<u2")  # (mmap refuses an empty range)
+    tokens = np.memmap(path, dtype="<u2", mode="r", offset=SHARD_HEADER_BYTES, shape=(n,))
+    if vocab is not None and int(tokens.max()) >= vocab:
+        at = int(np.argmax(tokens >= vocab))
+        raise ValueError(f"{path}: token id {int(tokens[at])} at position {at} >= VOCAB_SIZE={vocab} "
+                         "(data and model do not match)")
+    return tokens
 
 
 def shard_files(pattern: str) -> list[str]:
-    files = sorted(glob.glob(pattern))
+    files = sorted(f for f in glob.glob(pattern) if not Path(f).name.startswith(SIDECAR_PREFIX))
     if not files:
         raise FileNotFoundError(f"no shard files match {pattern!r} (set DATA_PATH; see README for the download)")
     return files
 
 
 def load_val_tokens(hp: Hyperparameters) -> Tensor:
-    tokens = np.concatenate([np.asarray(load_shard(f)) for f in shard_files(hp.val_files)])
+    tokens = np.concatenate([np.asarray(load_shard(f, hp.vocab_size)) for f in shard_files(hp.val_files)])
     if hp.val_tokens_limit:
         tokens = tokens[: hp.val_tokens_limit + 1]
     if tokens.size < 2:
@@ -515,57 +595,83 @@ def load_val_tokens(hp: Hyperparameters) -> Tensor:
     return torch.from_numpy(tokens.astype(np.int64))
 
 
+def load_val_bytes(pattern: str, n: int, luts):
+    """CaseOps data (04-27's) spells capitals as operator tokens: val_bpb divides by a sidecar per val shard,
+    a uint16 per token (its original UTF-8 bytes). All or none, each as long as its shard. None: `luts`."""
+    sides = {f: Path(f).with_name(Path(f).name.replace("val_", "val_bytes_")) for f in shard_files(pattern)}
+    if not any(s.exists() for s in sides.values()):
+        return luts
+    for f, s in sides.items():
+        if not s.exists() or shard_length(s) != shard_length(f):
+            got = f"has {shard_length(s)} entries" if s.exists() else "is missing"
+            raise ValueError(f"{s}: byte sidecar {got}, its shard {f} has {shard_length(f)} tokens")
+    return torch.from_numpy(np.concatenate([load_shard(s) for s in sides.values()])[:n].astype(np.int64))
+
+
 class TokenStream:
-    """Reads the train shards in order, forever (wrapping), without copying more than asked for."""
+    """The train shards' concatenation, repeated forever, read at any offset without copying more than asked.
+    Every header and size is checked here, before any token is read (a truncated or foreign later shard stops
+    the run before step 1, not when training reaches it); token ids are checked as each shard is opened."""
 
-    def __init__(self, pattern: str):
-        self.files = shard_files(pattern)
-        self.file_idx, self.pos = 0, 0
-        self.tokens = load_shard(self.files[0])
+    def __init__(self, pattern: str, vocab: int | None = None):
+        self.files, self.vocab = shard_files(pattern), vocab
+        self.ends = np.cumsum([shard_length(f) for f in self.files])  # global end offset of each shard
+        self.total = int(self.ends[-1])
+        if self.total == 0:
+            raise ValueError(f"{pattern}: the {len(self.files)} train shards hold no token")
+        self.file_idx, self.tokens = -1, None
 
-    def take(self, n: int) -> np.ndarray:
-        parts, need = [], n
-        while need > 0:
-            if self.pos >= len(self.tokens):
-                self.file_idx = (self.file_idx + 1) % len(self.files)
-                self.tokens, self.pos = load_shard(self.files[self.file_idx]), 0
-                continue
-            piece = self.tokens[self.pos : self.pos + need]
-            parts.append(np.asarray(piece))
-            self.pos += len(piece)
-            need -= len(piece)
-        return np.concatenate(parts)
+    def read(self, start: int, n: int) -> np.ndarray:
+        """Tokens [start, start + n) of the endless stream, as one array."""
+        parts, at = [], start % self.total
+        while n > 0:
+            i = int(np.searchsorted(self.ends, at, side="right"))  # the shard holding offset `at`
+            if i != self.file_idx:
+                self.file_idx, self.tokens = i, load_shard(self.files[i], self.vocab)
+            first = at - (int(self.ends[i]) - len(self.tokens))
+            piece = np.asarray(self.tokens[first : first + n])
+            parts.append(piece)
+            n -= len(piece)
+            at = (at + len(piece)) % self.total
+        return np.concatenate(parts) if len(parts) != 1 else parts[0]
 
 
 class DistributedTokenLoader:
-    """Each step every rank reads the same global span and keeps its own sequences.
-
-    The global step holds S = TRAIN_BATCH_TOKENS / TRAIN_SEQ_LEN sequences; rank r owns the contiguous
-    share [r*S/W, (r+1)*S/W), cut into grad_accum micro-batches. So the set of sequences in a step, and
-    the averaged gradient, do not depend on the world size (what `grad_accum = 8 // world_size` is for).
-    """
+    """Step k reads the global span [k*S*T, (k+1)*S*T + 1) of the stream; each rank reads only its own slice.
+    The step holds S = TRAIN_BATCH_TOKENS / TRAIN_SEQ_LEN sequences; rank r owns the contiguous share
+    [r*S/W, (r+1)*S/W), cut into grad_accum micro-batches. So the set of sequences in a step, and the averaged
+    gradient, do not depend on the world size (what `grad_accum = 8 // world_size` is for). The next step's
+    slice is read on a background thread while this one trains, into pinned memory when the device is CUDA
+    (so the copy to the GPU is asynchronous), as the 04-27 record's loader does."""
 
     def __init__(self, hp: Hyperparameters, rt: Runtime, grad_accum: int):
-        self.stream = TokenStream(hp.train_files)
         self.seq_len, self.grad_accum, self.rt = hp.train_seq_len, grad_accum, rt
         n_seqs = hp.train_batch_tokens // hp.train_seq_len
         if n_seqs % (rt.world_size * grad_accum) != 0:
             raise ValueError(f"TRAIN_BATCH_TOKENS/TRAIN_SEQ_LEN = {n_seqs} sequences must split evenly over "
                              f"{rt.world_size} ranks x {grad_accum} micro-steps")
+        self.stream = TokenStream(hp.train_files, hp.vocab_size)
         self.n_seqs, self.seqs_per_micro = n_seqs, n_seqs // (rt.world_size * grad_accum)
+        self.pin, self.pool = rt.device.type == "cuda", concurrent.futures.ThreadPoolExecutor(1, "prefetch")
+        self.step, self.pending = 0, self.pool.submit(self._slice, 0)
+
+    def _slice(self, step: int) -> Tensor:
+        """This rank's tokens of `step` (+1: the last target, also the next rank's or step's first input)."""
+        per_rank = self.n_seqs // self.rt.world_size * self.seq_len
+        start = step * self.n_seqs * self.seq_len + self.rt.rank * per_rank
+        out = torch.empty(per_rank + 1, dtype=torch.int64, pin_memory=self.pin)
+        out.numpy()[:] = self.stream.read(start, per_rank + 1)
+        return out
 
     def next_step(self) -> list[tuple[Tensor, Tensor, Tensor | None]]:
         """grad_accum micro-batches (x, y, segments) on the device: x, y (B, T); segments for FA varlen."""
-        span = self.stream.take(self.n_seqs * self.seq_len + 1)  # +1: the last target
-        self.stream.pos -= 1  # that target is the next step's first input
-        per_rank = self.n_seqs // self.rt.world_size
-        first = self.rt.rank * per_rank * self.seq_len
+        tokens, B, T = self.pending.result(), self.seqs_per_micro, self.seq_len  # a read's error raises here
+        self.step += 1
+        self.pending = self.pool.submit(self._slice, self.step)
         micro = []
         for m in range(self.grad_accum):
-            a = first + m * self.seqs_per_micro * self.seq_len
-            chunk = torch.from_numpy(span[a : a + self.seqs_per_micro * self.seq_len + 1].astype(np.int64))
-            x = chunk[:-1].view(self.seqs_per_micro, self.seq_len)  # (B, T)
-            y = chunk[1:].view(self.seqs_per_micro, self.seq_len)
+            chunk = tokens[m * B * T : (m + 1) * B * T + 1]
+            x, y = chunk[:-1].view(B, T), chunk[1:].view(B, T)  # (B, T)
             micro.append((x.to(self.rt.device, non_blocking=True), y.to(self.rt.device, non_blocking=True),
                           self.rt.segments(x)))
         return micro
@@ -573,22 +679,30 @@ class DistributedTokenLoader:
 
 # ----------------------------------------------------------------------------------------------------
 # TOKENIZER BYTES
-# val_bpb divides by the bytes of the text, counted from the tokenizer's pieces (eval/INTERFACE.md). This
-# is the script's own copy of the score; eval/ recomputes it with its own code and a test holds them to 1e-6.
+# val_bpb divides by the text's bytes: the tokenizer's pieces' (eval/INTERFACE.md) or CaseOps byte sidecars'
+# (load_val_bytes). The script's own copy of the score; eval/ has its own and a test holds them to 1e-6.
 # ----------------------------------------------------------------------------------------------------
 
 
-def load_tokenizer(hp: Hyperparameters, max_token_id: int | None = None):
+def load_tokenizer(hp: Hyperparameters):
     import sentencepiece as spm
-
-    if not Path(hp.tokenizer_path).is_file():
+    path = Path(hp.tokenizer_path)
+    if not path.is_file():
         raise FileNotFoundError(f"TOKENIZER_PATH={hp.tokenizer_path!r}: tokenizer file not found")
-    sp = spm.SentencePieceProcessor(model_file=hp.tokenizer_path)
-    if sp.vocab_size() != hp.vocab_size:
+    try:
+        sp = spm.SentencePieceProcessor(model_file=hp.tokenizer_path)
+    except Exception as e:  # an empty file says only "unk is not defined."
+        raise ValueError(f"{path}: not a SentencePiece model ({path.stat().st_size} bytes): {e}") from None
+    # A dataset exported by data/export.py records its tokenizer's SHA-256: another tokenizer of the same size
+    # would train and score without an error, on the wrong bytes per token.
+    manifest = Path(hp.data_path) / "manifest.json"
+    want = json.loads(manifest.read_text()).get("tokenizer", {}).get("sha256") if manifest.is_file() else None
+    got = hashlib.sha256(path.read_bytes()).hexdigest()
+    if want is not None and got != want:
+        raise ValueError(f"{path}: SHA-256 {got[:16]}... is not the tokenizer that {manifest} records "
+                         f"({want[:16]}...)")
+    if sp.vocab_size() != hp.vocab_size:  # and every token id < VOCAB_SIZE: load_shard checks the data
         raise ValueError(f"{hp.tokenizer_path}: tokenizer has {sp.vocab_size()} pieces but VOCAB_SIZE={hp.vocab_size}")
-    if max_token_id is not None and max_token_id >= sp.vocab_size():
-        raise ValueError(f"{hp.val_files}: token id {max_token_id} >= tokenizer vocab {sp.vocab_size()} "
-                         f"({hp.tokenizer_path}); data and tokenizer do not match")
     return sp
 
 
@@ -615,6 +729,178 @@ def target_bytes(prev: Tensor, tgt: Tensor, luts) -> Tensor:
 
 
 # ----------------------------------------------------------------------------------------------------
+# KERNELS
+# The 04-27 frontier's fused Triton kernels for training (facts from its PRs, code our own): FUSED_MLP, the
+# up-projection with LeakyReLU(0.5)^2 in its epilogue (PR #1530); FUSED_CE, the softcapped cross-entropy in
+# one pass over the vocabulary (PR #1787). Why: ~20 GB less memory traffic per step at frontier (issue 25).
+# Triton is imported on first use; each kernel is a torch.library custom op with its fake and backward, so
+# torch.compile calls it whole. Eval, GPTQ and TTT run the eager math.
+# ----------------------------------------------------------------------------------------------------
+
+
+def leaky_relu_sq_mlp(x: Tensor, w_up: Tensor, w_down: Tensor) -> Tensor:
+    """The eager MLP, LeakyReLU(0.5)^2: squared like ReLU^2, but negative inputs keep a gradient."""
+    h = F.leaky_relu(F.linear(x, w_up), negative_slope=0.5)
+    # h * h, not h.square(): autocast runs pow in fp32, which would write (B, T, hidden) fp32 tensors.
+    return F.linear(h * h, w_down)
+
+
+def softcapped_cross_entropy(logits: Tensor, targets: Tensor, softcap: float, reduction="mean") -> Tensor:
+    """The eager loss: cross entropy (nats, fp32) of the logits soft-capped by tanh to +-softcap."""
+    return F.cross_entropy((softcap * torch.tanh(logits / softcap)).float(), targets, reduction=reduction)
+
+
+def _mlp_kernel(a_ptr, b_ptr, pre_ptr, out_ptr, M, N, K, s_am, s_ak, s_bk, s_bn, FORWARD: tl.constexpr,
+                BM: tl.constexpr, BN: tl.constexpr, BK: tl.constexpr):
+    """A (BM, BN) tile of A @ B (fp32). FORWARD (A = x, B = W_up^T): stores pre = A @ B, out = leaky(pre)^2
+    (rounded as the eager math rounds); else (A = dy, B = W_down): out = (A @ B) * d leaky(pre)^2 / d pre."""
+    rn = tl.program_id(0) * BN + tl.arange(0, BN)  # axis 0 runs over N: neighbouring tiles share A's rows
+    rm = tl.program_id(1) * BM + tl.arange(0, BM)
+    rk = tl.arange(0, BK)
+    acc = tl.zeros((BM, BN), dtype=tl.float32)
+    for k in range(0, K, BK):
+        a = tl.load(a_ptr + rm[:, None] * s_am + (k + rk)[None, :] * s_ak,
+                    mask=(rm[:, None] < M) & (k + rk[None, :] < K), other=0.0)
+        b = tl.load(b_ptr + (k + rk)[:, None] * s_bk + rn[None, :] * s_bn,
+                    mask=(k + rk[:, None] < K) & (rn[None, :] < N), other=0.0)
+        acc = tl.dot(a, b, acc)
+    tile = rm[:, None] * N + rn[None, :]
+    inside = (rm[:, None] < M) & (rn[None, :] < N)
+    if FORWARD:
+        tl.store(pre_ptr + tile, acc.to(pre_ptr.dtype.element_ty), mask=inside)
+        p = acc.to(pre_ptr.dtype.element_ty).to(tl.float32)  # pre as stored
+        h = tl.where(p > 0, p, 0.5 * p)
+        tl.store(out_ptr + tile, (h * h).to(out_ptr.dtype.element_ty), mask=inside)
+    else:
+        p = tl.load(pre_ptr + tile, mask=inside, other=0.0).to(tl.float32)
+        dpre = acc * tl.where(p > 0, 2.0 * p, 0.5 * p)
+        tl.store(out_ptr + tile, dpre.to(out_ptr.dtype.element_ty), mask=inside)
+
+
+def _ce_kernel(x_ptr, targets_ptr, loss_ptr, lse_ptr, dloss_ptr, dx_ptr, V, softcap, BACKWARD: tl.constexpr,
+               BLOCK: tl.constexpr):
+    """One row of contiguous logits x, z = softcap * tanh(x / softcap), one pass over the vocabulary: stores
+    lse = log sum exp z (running max and sum) and loss = lse - z[target]; BACKWARD: dx = dloss * (softmax(z)
+    - onehot) * (1 - tanh^2), in x's dtype. tanh(u) = 2 sigmoid(2u) - 1: no tanh is in every Triton build."""
+    row = tl.program_id(0).to(tl.int64)
+    target = tl.load(targets_ptr + row)
+    run_max = -float("inf")
+    run_sum = 0.0
+    for v in range(0, V, BLOCK):
+        cols = v + tl.arange(0, BLOCK)
+        x = tl.load(x_ptr + row * V + cols, mask=cols < V, other=0.0).to(tl.float32)
+        s = tl.sigmoid(2.0 * x / softcap)
+        z = softcap * (2.0 * s - 1.0)
+        if BACKWARD:
+            p = tl.exp(z - tl.load(lse_ptr + row)) - tl.where(cols == target, 1.0, 0.0)
+            dx = tl.load(dloss_ptr + row) * p * 4.0 * s * (1.0 - s)
+            tl.store(dx_ptr + row * V + cols, dx.to(dx_ptr.dtype.element_ty), mask=cols < V)
+        else:
+            z = tl.where(cols < V, z, -float("inf"))
+            new_max = tl.maximum(run_max, tl.max(z, axis=0))
+            run_sum = run_sum * tl.exp(run_max - new_max) + tl.sum(tl.exp(z - new_max), axis=0)
+            run_max = new_max
+    if not BACKWARD:
+        lse = run_max + tl.log(run_sum)
+        tl.store(lse_ptr + row, lse)
+        s = tl.sigmoid(2.0 * tl.load(x_ptr + row * V + target).to(tl.float32) / softcap)
+        tl.store(loss_ptr + row, lse - softcap * (2.0 * s - 1.0))
+
+
+@functools.cache
+def fused_kernels() -> tuple:
+    """(fused_mlp, fused_softcapped_ce), their kernels registered as custom ops torch.ops.pgolf.* once per
+    process (another load of this file reuses them). ImportError without triton."""
+    global tl  # the kernels read triton.language as the global tl when they are jitted
+    import triton
+    import triton.language as tl
+    if not hasattr(torch.ops.pgolf, "leaky_mlp"):
+        _register_kernel_ops(triton)
+    return fused_mlp, fused_softcapped_ce
+
+
+def fused_mlp(x: Tensor, w_up: Tensor, w_down: Tensor) -> Tensor:
+    """leaky_relu_sq_mlp: the up-projection's kernel, W_down by cuBLAS; backward, dy through W_down and the
+    activation in one kernel. Saves x, pre and h; autocast casts the inputs to bf16, as it does F.linear's."""
+    out, _, _ = torch.ops.pgolf.leaky_mlp(x.reshape(-1, x.size(-1)), w_up, w_down)
+    return out.view(*x.shape[:-1], out.size(-1))
+
+
+def fused_softcapped_ce(logits: Tensor, targets: Tensor, softcap: float, reduction="mean") -> Tensor:
+    """softcapped_cross_entropy (reduction mean | none), one kernel each way; saves the logits and lse."""
+    loss, _ = torch.ops.pgolf.softcapped_ce(logits.contiguous(), targets.contiguous(), softcap)
+    return loss.mean() if reduction == "mean" else loss
+
+
+def _register_kernel_ops(triton) -> None:
+    mlp_kernel, ce_kernel = triton.jit(_mlp_kernel), triton.jit(_ce_kernel)
+    op = functools.partial(torch.library.custom_op, mutates_args=())
+
+    def mlp_tiles(a: Tensor, b: Tensor, pre: Tensor, out: Tensor, forward: bool) -> Tensor:
+        # CUDA: the Hopper tiles of Triton's matmul tutorial; CPU (interpreter): small, so tests cross edges
+        (M, K), N = a.shape, b.shape[1]
+        bm, bn, bk, more = (128, 256, 64, dict(num_warps=8, num_stages=3)) if a.is_cuda else (16, 32, 16, {})
+        a, b = (a, b) if a.is_cuda else (a.float(), b.float())  # the interpreter does no bf16 arithmetic
+        mlp_kernel[(triton.cdiv(N, bn), triton.cdiv(M, bm))](
+            a, b, pre, out, M, N, K, *a.stride(), *b.stride(), FORWARD=forward, BM=bm, BN=bn, BK=bk, **more)
+        return out
+
+    def ce_rows(x: Tensor, targets: Tensor, softcap: float, lse: Tensor, dloss=None, dx=None) -> Tensor:
+        loss = torch.empty_like(lse)
+        cfg = dict(BLOCK=1024, num_warps=4) if x.is_cuda else dict(BLOCK=128)  # CUDA: the 04-27 record's
+        ce_kernel[(len(x),)](x, targets, loss, lse, dloss, dx, x.size(1), softcap, BACKWARD=dx is not None,
+                             **cfg)
+        return loss if dx is None else dx
+
+    @op("pgolf::leaky_mlp", schema="(Tensor x, Tensor w_up, Tensor w_down) -> (Tensor, Tensor, Tensor)")
+    def leaky_mlp(x, w_up, w_down):
+        pre = x.new_empty(x.size(0), w_up.size(0))
+        h = mlp_tiles(x, w_up.t(), pre, torch.empty_like(pre), forward=True)
+        return h @ w_down.t(), pre, h
+
+    @op("pgolf::leaky_mlp_dpre", schema="(Tensor dy, Tensor w_down, Tensor pre) -> Tensor")
+    def leaky_mlp_dpre(dy, w_down, pre):
+        return mlp_tiles(dy, w_down, pre, torch.empty_like(pre), forward=False)
+
+    @op("pgolf::softcapped_ce", schema="(Tensor logits, Tensor targets, float softcap) -> (Tensor, Tensor)")
+    def softcapped_ce(logits, targets, softcap):
+        lse = logits.new_empty(logits.size(0), dtype=torch.float32)
+        return ce_rows(logits, targets, softcap, lse), lse
+
+    @op("pgolf::softcapped_ce_grad", schema="(Tensor logits, Tensor targets, Tensor lse, Tensor dloss, "
+        "float softcap) -> Tensor")
+    def softcapped_ce_grad(logits, targets, lse, dloss, softcap):
+        return ce_rows(logits, targets, softcap, lse, dloss.contiguous(), torch.empty_like(logits))
+
+    def mlp_saves(ctx, inputs, output):  # pre and h: saved for the backward, not results
+        ctx.save_for_backward(*inputs, *output[1:])
+        ctx.mark_non_differentiable(*output[1:])
+
+    def ce_saves(ctx, inputs, output):
+        ctx.save_for_backward(*inputs[:2], output[1])
+        ctx.mark_non_differentiable(output[1])
+        ctx.softcap = inputs[2]
+
+    def mlp_backward(ctx, dy, *_):
+        x, w_up, w_down, pre, h = ctx.saved_tensors
+        dpre = torch.ops.pgolf.leaky_mlp_dpre(dy, w_down, pre)
+        return dpre @ w_up, dpre.t() @ x, dy.t() @ h
+
+    def ce_backward(ctx, dloss, _):
+        return torch.ops.pgolf.softcapped_ce_grad(*ctx.saved_tensors, dloss, ctx.softcap), None, None
+
+    rows = lambda t, *n, dtype=None: t.new_empty(len(t), *n, dtype=dtype)  # noqa: E731
+    leaky_mlp.register_fake(lambda x, up, down: (rows(x, len(down)), rows(x, len(up)), rows(x, len(up))))
+    leaky_mlp_dpre.register_fake(lambda dy, w_down, pre: torch.empty_like(pre))
+    softcapped_ce.register_fake(lambda x, t, c: (rows(x, dtype=torch.float32), rows(x, dtype=torch.float32)))
+    softcapped_ce_grad.register_fake(lambda x, t, lse, dloss, c: torch.empty_like(x))
+    leaky_mlp.register_autograd(mlp_backward, setup_context=mlp_saves)
+    softcapped_ce.register_autograd(ce_backward, setup_context=ce_saves)
+    for device in ("cuda", "cpu"):
+        torch.library.register_autocast("pgolf::leaky_mlp", device, torch.bfloat16)
+
+
+# ----------------------------------------------------------------------------------------------------
 # MODEL: PARTS
 # Small parts first. Weights of the attention and MLP projections live in four 3-D "banks" owned by the
 # GPT (so Parallel Muon can shard and orthogonalize them batched); blocks receive their slices.
@@ -622,8 +908,18 @@ def target_bytes(prev: Tensor, tgt: Tensor, luts) -> Tensor:
 
 
 def rms_norm(x: Tensor) -> Tensor:
-    """RMSNorm without a learned weight (the record's choice: the gains live in the scales below)."""
-    return F.rms_norm(x, (x.size(-1),))
+    """RMSNorm without a learned weight (the record's choice: the gains live in the scales below). Output in
+    x's dtype: CUDA autocast puts rms_norm on its fp32 list since torch 2.12, which would turn the bf16
+    residual stream (and q, k) back to fp32; the norm is computed in fp32 inside. A no-op for fp32 inputs."""
+    return F.rms_norm(x, (x.size(-1),)).to(x.dtype)
+
+
+def embed(table: nn.Embedding, ids: Tensor) -> Tensor:
+    """A table lookup cast to the autocast dtype when autocast is on. Without it the fp32 rows promote the
+    whole residual stream and its gradients to fp32 under bf16 autocast (the public scripts store the tables
+    in bf16). The tables stay fp32 masters: Adam and the export read fp32, and fp32 runs are unchanged."""
+    on = torch.is_autocast_enabled(ids.device.type)
+    return table(ids).to(torch.get_autocast_dtype(ids.device.type)) if on else table(ids)
 
 
 def fake_quant_rows(w: Tensor, clip: int = 31) -> Tensor:
@@ -637,7 +933,8 @@ def fake_quant_rows(w: Tensor, clip: int = 31) -> Tensor:
 
 class Rotary(nn.Module):
     """Partial RoPE: rotates the first `rope_dims` of each head (here 16 of 64); the rest carry no position.
-    Precomputed for the longest sequence the run uses, so the compiled graph has no cache logic."""
+    Precomputed for the longest sequence the run uses, so the compiled graph has no cache logic. The base is
+    ROPE_BASE as given (the 03-23 record's NTK rescale made its effective base ~22,082 at seq 2048)."""
 
     def __init__(self, rope_dims: int, base: float, max_len: int):
         super().__init__()
@@ -692,10 +989,8 @@ class CausalSelfAttention(nn.Module):
 
     def exclusive(self, y: Tensor, v: Tensor) -> Tensor:
         """XSA: remove from each head's output its component along that position's own value vector.
-
         Deep layers otherwise spend capacity copying the token's own value back; GQA-aware: the H query
-        heads are grouped onto their KV head instead of repeating v.
-        """
+        heads are grouped onto their KV head instead of repeating v."""
         B, T, H, D = y.shape
         yg = y.view(B, T, self.num_kv_heads, H // self.num_kv_heads, D)  # (B, T, KV, G, D)
         vn = F.normalize(v, dim=-1).unsqueeze(-2)  # (B, T, KV, 1, D)
@@ -712,8 +1007,8 @@ class CausalSelfAttention(nn.Module):
         v = v.view(B, T, self.num_kv_heads, self.head_dim)
         q, k = self.rotary(rms_norm(q)), self.rotary(rms_norm(k))
         q = q * self.q_gain.to(q.dtype)[None, None, :, None]
-        # Under CUDA autocast rms_norm returns fp32 (on autocast's fp32 list since torch 2.12) while v is bf16:
-        # hand the kernel one dtype (FA refuses a mix; SDPA would cast to bf16 anyway). A no-op on CPU (fp32).
+        # One dtype for the kernel (FA refuses a mix): q, k follow x's dtype (rms_norm above), v the matmul's;
+        # under autocast both are bf16 and this is a no-op, as in fp32 on CPU.
         y = self.attention(q.to(v.dtype), k.to(v.dtype), v, ctx)
         if self.use_xsa:
             y = self.exclusive(y, v)
@@ -736,10 +1031,8 @@ class Block(nn.Module):
         self.ln_scale = 1.0 / math.sqrt(layer + 1) if hp.ln_scale else 1.0
 
     def mlp(self, x: Tensor, w_up: Tensor, w_down: Tensor) -> Tensor:
-        # MLP with LeakyReLU(0.5)^2: squared activations like ReLU^2, but negative inputs keep a gradient.
-        h = F.leaky_relu(F.linear(rms_norm(x) * self.ln_scale, w_up), negative_slope=0.5)
-        # h * h, not h.square(): autocast runs pow in fp32, which would write (B, T, hidden) fp32 tensors.
-        return self.mlp_scale.to(x.dtype) * F.linear(h * h, w_down)
+        # mlp_core: leaky_relu_sq_mlp, or in training the fused kernel (FUSED_MLP; bound by GPT.train)
+        return self.mlp_scale.to(x.dtype) * self.mlp_core(rms_norm(x) * self.ln_scale, w_up, w_down)
 
     def mixed(self, x: Tensor, x0: Tensor) -> Tensor:
         mix = self.resid_mix.to(x.dtype)
@@ -758,17 +1051,18 @@ class Block(nn.Module):
                  resid: Tensor, post: Tensor) -> tuple[Tensor, Tensor]:
         """Parallel residuals (PARALLEL_START_LAYER; 03-31 record, -0.0022 bpb): attention reads lane 0 (mixed with
         x0), the MLP lane 1; lane_j <- resid[j] * lane_j + post[0, j] * attn + post[1, j] * mlp."""
-        a, m = self.attend(self.mixed(lanes[0], x0), w, ve, ctx), self.mlp(lanes[1], w[4], w[5])
+        # The MLP lane first: in the other order the compiled graph's partitioner saved an fp32 copy of lane 1
+        # for the MLP's norm besides the bf16 lane (12 MiB more per 2048-token sequence at frontier_0427).
+        m = self.mlp(lanes[1], w[4], w[5])
+        a = self.attend(self.mixed(lanes[0], x0), w, ve, ctx)
         resid, post = resid.to(a.dtype), post.to(a.dtype)
         return tuple(resid[j] * lanes[j] + post[0, j] * a + post[1, j] * m for j in range(2))
 
 
 class BigramHash(nn.Module):
     """A hashed (previous, current) token pair embedding, projected to the model width.
-
     The last bucket is reserved for positions with no usable previous token: position 0 of a sequence
-    and every BOS (a document start must not see the previous document: a leak the public record had).
-    """
+    and every BOS (a document start must not see the previous document: a leak the public record had)."""
 
     def __init__(self, hp: Hyperparameters):
         super().__init__()
@@ -785,7 +1079,7 @@ class BigramHash(nn.Module):
         return torch.where(no_prev, self.buckets - 1, h)
 
     def forward(self, ids: Tensor) -> Tensor:
-        return self.proj(self.embed(self.bucket(ids))) * self.scale
+        return self.proj(embed(self.embed, self.bucket(ids))) * self.scale
 
 
 def previous_in_document(x: Tensor, ids: Tensor) -> Tensor:
@@ -827,14 +1121,13 @@ class ValueEmbedding(nn.Module):
 
     def __init__(self, hp: Hyperparameters):
         super().__init__()
-        kv_dim = hp.num_kv_heads * (hp.model_dim // hp.num_heads)
         self.embed = nn.Embedding(hp.vocab_size, hp.ve_dim)
-        self.proj = nn.Linear(hp.ve_dim, kv_dim, bias=False)
+        self.proj = nn.Linear(hp.ve_dim, hp.num_kv_heads * (hp.model_dim // hp.num_heads), bias=False)  # to V
         self.scale = nn.Parameter(torch.tensor(0.1))
         self.layer_scales = nn.Parameter(torch.ones(len(hp.ve_layer_list)))
 
     def forward(self, ids: Tensor) -> Tensor:
-        return self.proj(self.embed(ids)) * self.scale
+        return self.proj(embed(self.embed, ids)) * self.scale
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -874,6 +1167,8 @@ class GPT(nn.Module):
         self.mlp_up_bank = nn.Parameter(torch.empty(L, hp.mlp_hidden, C))
         self.mlp_down_bank = nn.Parameter(torch.empty(L, C, hp.mlp_hidden))
         self.blocks = nn.ModuleList(Block(hp, i) for i in range(L))
+        for block in self.blocks[1:]:  # one RoPE table for all layers: saved for backward once, not per layer
+            block.attn.rotary = self.blocks[0].attn.rotary
         # U-Net: encoder outputs are added back, last-in first-out, into the decoder; one weight vector per
         # pairing of the (looped, when looping) visit order. SKIP_GATES (04-05 record stack): the skip is a
         # sigmoid-lerp instead, x <- s * x + (1 - s) * w * skip with s = sigmoid(gate), 0.5 at init.
@@ -885,6 +1180,7 @@ class GPT(nn.Module):
             self.parallel_post = nn.Parameter(torch.ones(L, 2, 2))
         self.qat = False  # late QAT switch, flipped by the training loop on this instance only
         self.looping = hp.num_loops > 0  # the shipped model loops; training switches it on at ENABLE_LOOPING_AT
+        self.set_kernels()  # the eager MLP and loss; the runtime's fused kernels are training's (TRAINING)
         self._init_weights(hp)
 
     @torch.no_grad()
@@ -917,7 +1213,7 @@ class GPT(nn.Module):
     def hidden(self, ids: Tensor, segments: Tensor | None = None) -> Tensor:
         """Token ids (B, T) -> final normalized hidden states (B, T, C). `segments`: FA varlen cu_seqlens
         of the documents (Runtime.segments); with DOC_MASK and none given, SDPA's mask is built here."""
-        x = self.tok_emb(ids)
+        x = embed(self.tok_emb, ids)
         if self.bigram is not None:
             x = x + self.bigram(ids)
         if isinstance(self.smear, InputSmearGate):
@@ -928,7 +1224,7 @@ class GPT(nn.Module):
         x0 = x
         ctx = (segments if segments is not None else document_mask(ids)) if self.hp.doc_mask else None
         qo, kv, up, down = self.banks()
-        if self.qat:
+        if self.qat:  # on the bank matrices too (the 03-23 record's late QAT missed them)
             qo, kv, up, down = (fake_quant_rows(b) for b in (qo, kv, up, down))
         ve_base = self.ve(ids) if self.ve is not None else None
         L, skips, lanes = self.num_layers, [], None
@@ -964,15 +1260,32 @@ class GPT(nn.Module):
                 segments: Tensor | None = None) -> Tensor:
         """Mean cross entropy (nats); with `weights` (B, T), the weighted sum instead: fixed-shape batches
         whose padding rows weigh 0 (TTT), so the compiled graph never sees a new shape."""
-        logits = self.forward_logits(ids, segments)
+        # SAC saving the matmul alone: the fp32 table's bf16 copy is recast in backward, not saved (issue 25)
+        ckpt = torch.utils.checkpoint
+        saves = functools.partial(ckpt.create_selective_checkpoint_contexts, [torch.ops.aten.mm.default])
+        logits = ckpt.checkpoint(F.linear, self.hidden(ids, segments), self.tok_emb.weight,
+                                 use_reentrant=False, context_fn=saves).flatten(0, 1)
         if weights is None:
-            return F.cross_entropy(logits.float().flatten(0, 1), targets.flatten())
-        nll = F.cross_entropy(logits.float().flatten(0, 1), targets.flatten(), reduction="none")
-        return (nll * weights.flatten()).sum()
+            return self.cross_entropy(logits, targets.flatten(), self.softcap)
+        return (self.cross_entropy(logits, targets.flatten(), self.softcap, "none") * weights.flatten()).sum()
 
     def set_attention(self, fn) -> None:
         for block in self.blocks:
             block.attn.attention = fn
+
+    def set_kernels(self, mlp=None, cross_entropy=None) -> None:
+        """The MLP and loss of training mode (Runtime.kernels: KERNELS' fused ones; None: the eager math)."""
+        self.kernels = (mlp or leaky_relu_sq_mlp, cross_entropy or softcapped_cross_entropy)
+        self.train(self.training)
+
+    def train(self, mode: bool = True) -> GPT:
+        """Binds set_kernels' MLP and loss in training mode, the eager math in eval (GPTQ's and LoRA TTT's
+        F.linear readers, BankInputs and DocLoRA, must see the MLP's projections; eval graphs stay one)."""
+        super().train(mode)
+        mlp, self.cross_entropy = self.kernels if mode else (leaky_relu_sq_mlp, softcapped_cross_entropy)
+        for block in self.blocks:
+            block.mlp_core = mlp
+        return self
 
 
 def build_model(hp: Hyperparameters) -> GPT:
@@ -1012,7 +1325,6 @@ POLAR_SAFETY = 1.01
 POLAR_EXPRESS_COEFFS = tuple(
     (a / POLAR_SAFETY, b / POLAR_SAFETY**3, c / POLAR_SAFETY**5) for (a, b, c) in _POLAR_EXPRESS_RAW[:-1]
 ) + (_POLAR_EXPRESS_RAW[-1],)
-POLAR_NORM_SCALE = 1.01
 # POLAR_SCHEDULE=frontier: the five triples the 04-27 record uses (from modded-nanogpt), its input normalized
 # by ||G||_F + 1e-7 without the 1.01: its math exactly, as the frontier preset needs.
 POLAR_FRONTIER_COEFFS = (
@@ -1021,42 +1333,34 @@ POLAR_FRONTIER_COEFFS = (
     (3.8916678022926607, -2.772484153217685, 0.5060648178503393),
     (3.285753657755655, -2.3681294933425376, 0.46449024233003106),
     (2.3465413258596377, -1.7097828382687081, 0.42323551169305323))
-POLAR_SCHEDULES = {"amsel": (POLAR_EXPRESS_COEFFS, POLAR_NORM_SCALE), "frontier": (POLAR_FRONTIER_COEFFS, 1.0)}
+POLAR_SCHEDULES = {"amsel": (POLAR_EXPRESS_COEFFS, POLAR_SAFETY), "frontier": (POLAR_FRONTIER_COEFFS, 1.0)}
 
 # MUD (Southworth & Thomas, arXiv:2603.17970). Per pass: Q <- rownorm(Q), T = tril(Q Q^T), Q <- T^-1 Q,
 # Q <- rownorm(Q). The paper's update scale s = 0.2 * sqrt(max(m, n)) (from a summary of the paper, not
 # checked against the PDF) belongs to the parameter update, not the whitening; we step every method with
 # Muon's scale so ORTHO alone switches the method. eps = 1e-7 (as the public MUD submission, PR #510) in
 # the row norms and on T's diagonal keeps all-zero rows (zero-init layers) at zero instead of NaN.
-MUD_EPS = 1e-7
-MUD_LEAF = 1  # see mud(): 1 = pure GEMM inversion; 16/32 = small batched solve at the leaves
 
 
-def _ortho_as_bank(G: torch.Tensor) -> torch.Tensor:
-    """View G (..., m, n) as a (B, m, n) bank; 2-D input becomes B=1."""
+def _wide_bank(G: torch.Tensor) -> tuple[torch.Tensor, bool]:
+    """(G (..., m, n) as a (B, m, n) bank, 2-D input as B=1, transposed to rows <= columns; transposed?)."""
     if G.ndim < 2:
         raise ValueError(f"orthogonalizers need a matrix or a bank of matrices, got shape {tuple(G.shape)}")
-    return G.reshape(-1, G.size(-2), G.size(-1))
+    X = G.reshape(-1, G.size(-2), G.size(-1))
+    transposed = X.size(-2) > X.size(-1)
+    return (X.mT if transposed else X), transposed
 
 
 def _ortho_finish(X: torch.Tensor, G: torch.Tensor, transposed: bool) -> torch.Tensor:
     """Undo the wide-orientation transpose, restore G's shape and dtype, return contiguous memory."""
-    if transposed:
-        X = X.mT
-    return X.to(G.dtype).contiguous().reshape(G.shape)
+    return (X.mT if transposed else X).to(G.dtype).contiguous().reshape(G.shape)
 
 
 def _quintic_polar(G: torch.Tensor, coeffs, norm_scale: float, eps: float, dtype=torch.bfloat16) -> torch.Tensor:
-    """Shared odd-quintic iteration X <- a X + b A X + c A^2 X with A = X X^T, in bf16.
-
-    The Frobenius normalization (per matrix, over the last two dims) is done in fp32; the iteration
-    runs in bf16 as Muon does. Tall matrices are transposed so the Gram A is min(m, n)^2. Two fused
-    batched GEMMs per step after the Gram: B = b A + c A A (baddbmm), X = a X + B X (baddbmm).
-    """
-    X = _ortho_as_bank(G)
-    transposed = X.size(-2) > X.size(-1)
-    if transposed:
-        X = X.mT
+    """Shared odd-quintic iteration X <- a X + b A X + c A^2 X with A = X X^T (min(m, n)^2: wide orientation),
+    in bf16 as Muon does after a per-matrix Frobenius normalization in fp32. Two fused batched GEMMs per step
+    after the Gram: B = b A + c A A (baddbmm), X = a X + B X (baddbmm)."""
+    X, transposed = _wide_bank(G)
     Xf = X.float()
     norm = torch.linalg.vector_norm(Xf, dim=(-2, -1), keepdim=True)
     X = (Xf / (norm * norm_scale + eps)).to(dtype)  # bf16 (ORTHO_DTYPE=fp32 for CPUs without bf16 units)
@@ -1068,56 +1372,32 @@ def _quintic_polar(G: torch.Tensor, coeffs, norm_scale: float, eps: float, dtype
 
 
 def ns5(G: torch.Tensor, steps: int = 5, eps: float = 1e-7, dtype=torch.bfloat16) -> torch.Tensor:
-    """Muon's quintic Newton-Schulz (a, b, c) = (3.4445, -4.7750, 2.0315), `steps` iterations.
-
-    Output singular values land in roughly [0.7, 1.1] rather than at 1 (by design: faster than an
-    exact polar factor, good enough for Muon).
-    """
+    """Muon's quintic Newton-Schulz (NS5_COEFFS), `steps` iterations: singular values in ~[0.7, 1.1]."""
     return _quintic_polar(G, (NS5_COEFFS,) * steps, 1.0, eps, dtype)
 
 
 def polar_express(G: torch.Tensor, steps: int = 5, eps: float = 1e-7, schedule: str = "amsel",
                   dtype=torch.bfloat16) -> torch.Tensor:
-    """Polar Express: per-iteration minimax quintics in bf16; amsel = the paper's (safety factor 1.01),
-    frontier = the 04-27 record's five. Steps past a schedule's end repeat its last triple."""
+    """Polar Express (POLAR_SCHEDULES: amsel | frontier); steps past a schedule's end repeat its last triple."""
     table, norm_scale = POLAR_SCHEDULES[schedule]
     coeffs = table[:steps] + (table[-1],) * max(0, steps - len(table))
     return _quintic_polar(G, coeffs, norm_scale, eps, dtype)
-
-
-def _mud_wide(G: torch.Tensor):
-    """Bank view of G in the wide orientation (rows = the smaller dim), in fp32 (fp64 stays fp64)."""
-    X = _ortho_as_bank(G)
-    transposed = X.size(-2) > X.size(-1)
-    if transposed:
-        X = X.mT
-    work = torch.float64 if G.dtype == torch.float64 else torch.float32
-    return X.to(work), transposed
 
 
 def _mud_row_normalize(Q: torch.Tensor, eps: float) -> torch.Tensor:
     return Q / (torch.linalg.vector_norm(Q, dim=-1, keepdim=True) + eps)
 
 
-def _mud_lower_gram(Q: torch.Tensor, eps: float) -> torch.Tensor:
-    """T = tril(Q Q^T) + eps I (the eps keeps all-zero rows solvable; they map to zero rows)."""
-    T = torch.tril(torch.bmm(Q, Q.mT))
-    return T + eps * torch.eye(T.size(-1), dtype=T.dtype, device=T.device)
-
-
 def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
     """Inverse of a batch of lower-triangular matrices (B, k, k) by recursive doubling on GEMMs.
-
     Start from the inverses of the (leaf x leaf) diagonal blocks (leaf=1: reciprocals of the
     diagonal, no solve at all; leaf>1: one batched solve_triangular on those small blocks), then at
     each level merge neighbouring diagonal blocks pairwise with
         [[A, 0], [C, D]]^-1 = [[A^-1, 0], [-D^-1 C A^-1, D^-1]],
-    every pair of a level in one batched matmul: log2(k / leaf) levels, ~2k^3/3 flops in total.
-    k is padded to a power of two with an identity block (its own inverse) and cropped after.
-    """
+    every pair of a level in one batched matmul: log2(k / leaf) levels, ~2k^3/3 flops in total."""
     B, k, _ = T.shape
     kp = 1 << max(0, (k - 1).bit_length())
-    if kp != k:  # pad with an identity block
+    if kp != k:  # pad with an identity block (its own inverse), cropped after
         T = F.pad(T, (0, kp - k, 0, kp - k)) + torch.diag(torch.cat([T.new_zeros(k), T.new_ones(kp - k)]))
     T = T.contiguous()
 
@@ -1142,19 +1422,18 @@ def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
     return inv.reshape(B, kp, kp)[:, :k, :k]
 
 
-def mud(G: torch.Tensor, passes: int = 1, eps: float = MUD_EPS, *, leaf: int = MUD_LEAF) -> torch.Tensor:
+def mud(G: torch.Tensor, passes: int = 1, eps: float = 1e-7, *, leaf: int = 1) -> torch.Tensor:
     """MUD whitening (arXiv:2603.17970), GEMM-shaped: no triangular solve.
-
     The public MUD run was 4.5x slower than Muon on H100 because batched triangular solves are slow on
     Hopper; here T^-1 comes from _tril_inverse (batched GEMMs only) and is applied with one batched matmul.
     All in fp32 (fp64 stays fp64): T^-1 has large entries when rows are nearly dependent and the apply
-    cancels heavily (a bf16 apply moved results by 0.6-4%). `leaf` > 1 inverts leaf-sized diagonal blocks
-    by one small batched solve first (fewer launches). Returns Q with unit rows, in G's shape and dtype.
-    """
-    Q, transposed = _mud_wide(G)
+    cancels heavily (a bf16 apply moved results by 0.6-4%). Returns Q with unit rows, G's shape and dtype."""
+    Q, transposed = _wide_bank(G)
+    Q = Q.to(torch.float64 if G.dtype == torch.float64 else torch.float32)
+    eye = eps * torch.eye(Q.size(-2), dtype=Q.dtype, device=Q.device)  # all-zero rows stay solvable, and zero
     for _ in range(passes):
         Q = _mud_row_normalize(Q, eps)
-        T_inv = _tril_inverse(_mud_lower_gram(Q, eps), leaf)
+        T_inv = _tril_inverse(torch.tril(torch.bmm(Q, Q.mT)) + eye, leaf)  # T = tril(Q Q^T) + eps I
         Q = _mud_row_normalize(torch.bmm(T_inv, Q), eps)
     return _ortho_finish(Q, G, transposed)
 
@@ -1194,14 +1473,11 @@ class ParallelMuon:
         W = rt.world_size
         self.slots = []
         for p in sorted(banks, key=lambda p: -p.numel()):  # biggest communication first
-            padded = -(-p.shape[0] // W) * W
-            tail = tuple(p.shape[1:])
+            padded = -(-p.shape[0] // W) * W  # rows, padded to a multiple of the world size
+            zeros = lambda rows: torch.zeros((rows, *p.shape[1:]), device=p.device, dtype=dtype)  # noqa: E731
             self.slots.append(dict(
-                p=p, n=p.shape[0],
-                grad=torch.zeros((padded, *tail), device=p.device, dtype=dtype),
-                shard=torch.zeros((padded // W, *tail), device=p.device, dtype=dtype),
-                momentum=torch.zeros((padded // W, *tail), device=p.device, dtype=dtype),
-                update=torch.zeros((padded, *tail), device=p.device, dtype=dtype),
+                p=p, n=p.shape[0], grad=zeros(padded), shard=zeros(padded // W), momentum=zeros(padded // W),
+                update=zeros(padded),
                 # Muon's shape factor: tall matrices (e.g. the 1536x512 up-projection) step by sqrt(rows/cols).
                 scale=max(1.0, p.shape[-2] / p.shape[-1]) ** 0.5,
                 handle=None,
@@ -1257,29 +1533,29 @@ class Optimizers:
     def __init__(self, model: GPT, hp: Hyperparameters, rt: Runtime, muon_dtype=torch.bfloat16):
         self.rt, self.hp, self.model = rt, hp, model
         banks = model.banks()
-        bank_ids = {id(p) for p in banks}
-        tables = [model.tok_emb.weight]
-        tables += [model.bigram.embed.weight] if model.bigram is not None else []
-        tables += [model.ve.embed.weight] if model.ve is not None else []
-        table_ids = {id(p) for p in tables}
-        scalars = [p for p in model.parameters() if id(p) not in bank_ids and id(p) not in table_ids]
+        tables = [m.weight for m in model.modules() if isinstance(m, nn.Embedding)]  # tok_emb, bigram, ve
+        owned = {id(p) for p in banks + tables}
+        scalars = [p for p in model.parameters() if id(p) not in owned]
         self.replicated = tables + scalars
-        fused = rt.device.type == "cuda"
         self.adam = torch.optim.AdamW(
             [dict(params=tables, lr=hp.tied_embed_lr, base_lr=hp.tied_embed_lr, weight_decay=hp.embed_wd),
              dict(params=scalars, lr=hp.scalar_lr, base_lr=hp.scalar_lr, weight_decay=hp.adam_wd)],
-            betas=(hp.beta1, hp.beta2), eps=hp.adam_eps, fused=fused)
+            betas=(hp.beta1, hp.beta2), eps=hp.adam_eps, fused=rt.device.type == "cuda")
         self.muon = ParallelMuon(banks, hp, rt, muon_dtype)
         self.flat = torch.zeros(sum(p.numel() for p in self.replicated), device=rt.device)
 
     def zero_grad(self) -> None:
-        self.model.zero_grad(set_to_none=False)
+        # None, as the public scripts: no memset of every gradient each step, and step() below hands the
+        # replicated parameters views of the reduced buffer instead of copying into their gradients.
+        self.model.zero_grad(set_to_none=True)
 
     @torch.no_grad()
     def step(self, lr_scale: float, momentum: float) -> None:
         self.muon.launch_reduce_scatter()
         # One all-reduce for every small gradient (hundreds of tiny tensors would each pay latency).
-        torch.cat([p.grad.flatten() for p in self.replicated], out=self.flat)
+        # A parameter the step did not reach (an unused lane's weights) has no gradient: zeros, as before.
+        torch.cat([(torch.zeros_like(p) if p.grad is None else p.grad).flatten() for p in self.replicated],
+                  out=self.flat)
         if self.rt.distributed:
             dist.all_reduce(self.flat, op=dist.ReduceOp.AVG)
         shards = self.muon.wait_grads()
@@ -1293,7 +1569,7 @@ class Optimizers:
             for s in shards:
                 s.mul_(coef.to(s.dtype))
         for p, g in zip(self.replicated, self.flat.split([p.numel() for p in self.replicated])):
-            p.grad.copy_(g.view_as(p))
+            p.grad = g.view_as(p)  # a view, not a copy: zero_grad drops it before the next backward
         for group in self.adam.param_groups:
             group["lr"] = group["base_lr"] * lr_scale
         self.adam.step()
@@ -1310,7 +1586,9 @@ class Optimizers:
 # ----------------------------------------------------------------------------------------------------
 
 ARTIFACT_NAME = "final_model.int6.ptz"
-ARTIFACT_MAGIC = b"PGOLF\x00\x01\x00"
+# Format 2: the header holds run id, seed and compressed size; the file ends in the SHA-256 of all before it.
+ARTIFACT_MAGIC = b"PGOLF\x00\x02\x00"
+FINAL_STATE_NAME = "final_state.pt"  # the weights export takes, saved as training ends (EXPORT_FROM reads it)
 SUBMISSION_CAP_BYTES = 16_000_000
 CLIP_PERCENTILES = (0.999, 0.9995, 0.9999, 0.99999, 1.0)
 INT8_CLIP_PERCENTILE = 0.9999984  # the public exporter's clip for int8 embedding rows
@@ -1379,7 +1657,7 @@ def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, 
     """{bank name (and tok_emb.weight): H (slices, in, in)} summed over GPTQ_CALIB_SEQS training sequences
     split over ranks."""
     n, T = hp.gptq_calib_seqs, hp.train_seq_len
-    tokens = torch.from_numpy(TokenStream(hp.train_files).take(n * T).astype(np.int64)).view(n, T)  # (n, T)
+    tokens = torch.from_numpy(TokenStream(hp.train_files).read(0, n * T).astype(np.int64)).view(n, T)
     seqs = rank_share(list(range(n)), rt)
     model.eval()
     with BankInputs(model) as rec:
@@ -1513,6 +1791,7 @@ def plan_bytes(hp: Hyperparameters, shapes: dict[str, tuple], code_bytes: int = 
         fixed += (n * per + (16 * rows if table else 0)) / 8
     big = max(max(shape[-2:]) for shape in shapes.values() if len(shape) >= 2)
     fixed += hp.lqer_rank * hp.lqer_top_k * big * (2 + 4) / 8  # at most: int2 A and int4 B of the widest
+    fixed += 1500 + 200 * (len(shapes) + hp.lqer_top_k)  # the header: JSON (~140 B a tensor), SHA-256
     est, int6_bits = fixed + (1 - hp.int5_share) * banks[0] + hp.int5_share * banks[1], bits(31, hp.clip_sigmas_attn)
     share = (fixed + banks[0] + code_bytes - SUBMISSION_CAP_BYTES) / max(banks[0] - banks[1], 1.0)  # est is linear in it
     return {"est_model_bytes": int(est), "int6_bits_per_value": round(int6_bits, 2),
@@ -1538,14 +1817,6 @@ def lqer_entries(mats: list[tuple], rank: int, top_k: int) -> list[tuple]:
         qB = (Bg / sB.float()[:, None]).round().clamp(-8, 7).to(torch.int8).view(B.shape)
         out.append((f"{name}#{i}", "lqer", tuple(W.shape), [qA.numpy(), sA.reshape(1).numpy(), qB.numpy(), sB.numpy()]))
     return out
-
-
-def lqer_correction(arrays: list[np.ndarray], shape: tuple[int, int]) -> Tensor:
-    """The (rows, cols) correction an lqer entry holds: (qA sA) @ (qB sB), from its flat arrays."""
-    qA, sA, qB, sB = (torch.from_numpy(np.asarray(a).copy()).float().flatten() for a in arrays)
-    R, C = shape
-    B = (qB.view(len(sB), -1) * sB[:, None]).view(-1, C)  # (r, C)
-    return (qA.view(R, -1) * sA) @ B
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -1591,14 +1862,12 @@ def _ctx_groups(rows: np.ndarray, cols: np.ndarray):
 
 def _ctx_model(counts: np.ndarray):
     import constriction
-
     return constriction.stream.model.Categorical(counts / counts.sum(), perfect=False)
 
 
 def _ctx_compress(payload: bytes, tensors: list[dict]) -> bytes:
     import constriction
     import zstandard
-
     coder, buf, side = constriction.stream.queue.RangeEncoder(), bytearray(payload), []
     for lo, hi, (R, C), clip in _ctx_runs(tensors):
         m = np.frombuffer(payload[lo:hi], np.int8).reshape(-1, R, C)  # (M, R, C)
@@ -1619,7 +1888,6 @@ def _ctx_compress(payload: bytes, tensors: list[dict]) -> bytes:
 def _ctx_decompress(data: bytes, tensors: list[dict], payload_bytes: int) -> bytes:
     import constriction
     import zstandard
-
     (n,) = struct.unpack("<Q", data[:8])
     planes = zstandard.ZstdDecompressor().decompress(data[8 : 8 + n], max_output_size=1 << 31)
     buf = bytearray(len(planes))
@@ -1708,7 +1976,6 @@ def program_of(source: bytes) -> bytes:
 def self_extracting(source: bytes) -> bytes:
     """The shipped form of `source`: `python` runs its program (readable copy beside it: train_gpt_readable.py)."""
     import pyppmd
-
     program = program_of(source)
     stream = pyppmd.compress(program, max_order=16, mem_size=1 << 26)
     digits, sha = "\t\n" + "".join(map(chr, range(32, 127))), lambda x: hashlib.sha256(x).hexdigest()[:16]
@@ -1741,7 +2008,6 @@ def _compress(data: bytes, codec: str, tensors: list[dict]) -> bytes:
         return _ctx_compress(data, tensors)
     if codec == "zstd":
         import zstandard
-
         return zstandard.ZstdCompressor(level=22).compress(data)
     if codec == "lzma":
         return lzma.compress(data, preset=9 | lzma.PRESET_EXTREME)
@@ -1754,7 +2020,6 @@ def _decompress(data: bytes, codec: str, path, tensors: list[dict]) -> bytes:
             return _ctx_decompress(data, tensors, sum(a["nbytes"] for t in tensors for a in t["arrays"]))
         if codec == "zstd":
             import zstandard
-
             obj = zstandard.ZstdDecompressor().decompressobj()
             out = obj.decompress(data)
             if not obj.eof or obj.unused_data:  # one whole frame, nothing after it: any extra byte is damage
@@ -1767,10 +2032,29 @@ def _decompress(data: bytes, codec: str, path, tensors: list[dict]) -> bytes:
     raise ArtifactError(f"{path}: unknown codec {codec!r}")
 
 
+def write_atomic(path: str | Path, write) -> None:
+    """write(f) to a temp file beside `path`, fsync, rename: `path` is either untouched or whole, never half.
+    On any failure the temp file is removed and an OSError names `path`."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OSError(exc.errno, f"{path}: not written, temp removed ({exc.strerror or exc})") from exc
+        raise
+
+
 def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str, hessians: dict | None = None,
-                   int5_share: float = 0.0, *, hp: Hyperparameters | None = None) -> int:
-    """Quantize (hp's export settings), serialize and compress `sd` to `path` (temp file + rename); returns its
-    size in bytes. With hp, its header_settings() go into the header: the judge rebuilds the model from them."""
+                   int5_share: float = 0.0, *, hp: Hyperparameters | None = None, run_id: str | None = None,
+                   seed: int | None = None) -> int:
+    """Quantize (hp's export settings), serialize and compress `sd` to `path` (write_atomic); returns its size
+    in bytes. With hp, its header_settings() go into the header: the judge rebuilds the model from them."""
     entries, chunks, offset = [], [], 0
     for name, scheme, shape, arrays in quantize_state_dict(sd, hessians, int5_share, hp):
         parts = []
@@ -1781,25 +2065,27 @@ def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str, hessians
             offset += len(raw)
         entries.append(dict(name=name, scheme=scheme, shape=list(shape), arrays=parts))
     payload = b"".join(chunks)
-    header = dict(codec=codec, payload_bytes=len(payload), tensors=entries,
-                  payload_sha256=hashlib.sha256(payload).hexdigest())
+    compressed = _compress(payload, codec, entries)
+    header = dict(codec=codec, payload_bytes=len(payload), tensors=entries, run_id=run_id, seed=seed,
+                  compressed_bytes=len(compressed), payload_sha256=hashlib.sha256(payload).hexdigest())
     if hp is not None:
         header["hyperparameters"] = hp.header_settings()
     header = json.dumps(header, separators=(",", ":")).encode()
-    blob = ARTIFACT_MAGIC + struct.pack("<I", len(header)) + header + _compress(payload, codec, entries)
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(blob)
-    os.replace(tmp, path)
+    blob = ARTIFACT_MAGIC + struct.pack("<I", len(header)) + header + compressed
+    blob += hashlib.sha256(blob).digest()
+    write_atomic(path, lambda f: f.write(blob))
     return len(blob)
 
 
-def _read_artifact(path: str | Path) -> tuple[dict, bytes]:
+def read_artifact(path: str | Path) -> tuple[dict, bytes]:
     """(header, compressed payload) of an artifact file; ArtifactError naming the file when it is not one."""
     path = Path(path)
     if not path.is_file():
         raise ArtifactError(f"{path}: artifact not found")
     blob = path.read_bytes()
+    if len(blob) >= 8 and blob[:6] == ARTIFACT_MAGIC[:6] and blob[6] != ARTIFACT_MAGIC[6]:
+        raise ArtifactError(f"{path}: artifact format {blob[6]}, this loader reads format "
+                            f"{ARTIFACT_MAGIC[6]}: load it with the train_gpt.py that wrote it")
     if len(blob) < 12 or blob[:8] != ARTIFACT_MAGIC:
         raise ArtifactError(f"{path}: not a Parameter Golf artifact (bad magic)")
     (hlen,) = struct.unpack("<I", blob[8:12])
@@ -1807,25 +2093,25 @@ def _read_artifact(path: str | Path) -> tuple[dict, bytes]:
         header = json.loads(blob[12 : 12 + hlen].decode())
         if not isinstance(header["tensors"], list) or not isinstance(header["codec"], str):
             raise TypeError
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
+        end = 12 + hlen + int(header["compressed_bytes"])
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
         raise ArtifactError(f"{path}: artifact header is truncated or corrupted") from None
-    return header, blob[12 + hlen :]
-
-
-def read_artifact_header(path: str | Path) -> dict:
-    """The artifact's JSON header (codec, tensors, hyperparameters) without decompressing the payload."""
-    return _read_artifact(path)[0]
+    if len(blob) != end + 32:
+        what = "truncated" if len(blob) < end + 32 else f"{len(blob) - end - 32} trailing bytes after its end"
+        raise ArtifactError(f"{path}: {len(blob)} bytes, the header says {end + 32}: {what}")
+    if hashlib.sha256(blob[:end]).digest() != blob[end:]:
+        raise ArtifactError(f"{path}: SHA-256 of the header and payload does not match the stored one")
+    return header, blob[12 + hlen : end]
 
 
 def load_artifact(path: str | Path) -> dict[str, Tensor]:
     """Read an artifact back into a float32 state dict; validates every length and the payload hash."""
-    header, data = _read_artifact(path)
+    header, data = read_artifact(path)
     tensors, codec = header["tensors"], header["codec"]
     payload = _decompress(data, codec, path, tensors)
-    corrections = []
     if len(payload) != header.get("payload_bytes") or hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
         raise ArtifactError(f"{path}: payload does not match its recorded length/SHA-256 (corrupted)")
-    sd = {}
+    sd, corrections = {}, []
     for entry in tensors:
         arrays = [np.frombuffer(payload, dtype=np.dtype(a["dtype"]), count=a["nbytes"] // np.dtype(a["dtype"]).itemsize,
                                 offset=a["offset"]) for a in entry["arrays"]]
@@ -1841,20 +2127,21 @@ def load_artifact(path: str | Path) -> dict[str, Tensor]:
         else:
             raise ArtifactError(f"{path}: unknown tensor scheme {entry['scheme']!r} for {entry['name']}")
         sd[entry["name"]] = t.view(shape)
-    for key, arrays, shape in corrections:  # LQER: add each low-rank correction to the matrix it corrects
+    for key, arrays, (R, C) in corrections:  # LQER: (qA sA) @ (qB sB) added to the matrix it corrects
         name, i = key.rsplit("#", 1)
         if name not in sd:
             raise ArtifactError(f"{path}: correction {key} names no tensor")
+        qA, sA, qB, sB = (torch.from_numpy(a.copy()).float().flatten() for a in arrays)
         target = sd[name] if int(i) < 0 else sd[name][int(i)]
-        target += lqer_correction(arrays, shape)
+        target += (qA.view(R, -1) * sA) @ (qB.view(len(sB), -1) * sB[:, None]).view(-1, C)  # (R, r) @ (r, C)
     return sd
 
 
 # ----------------------------------------------------------------------------------------------------
 # EVALUATION
-# Sliding windows that score every validation target exactly once (eval/INTERFACE.md): window 0 scores
-# its whole length, each later window advances by the stride and scores only its last `stride` targets,
-# all with at least L - stride tokens of context. Sums are float64 and all-reduced over ranks.
+# Sliding windows that score every validation target exactly once (eval/INTERFACE.md; the 03-23 record's
+# did not): window 0 scores its whole length, each later window advances by the stride and scores only its
+# last `stride` targets, all with at least L - stride tokens of context. Sums: float64, all-reduced.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -1866,20 +2153,18 @@ def window_ends(n_targets: int, seq_len: int, stride: int) -> list[int]:
     return ends
 
 
-def score_windows(logits_fn, val: Tensor, ends: list[int], prev_ends: list[int], seq_len: int, batch: int,
-                  luts, rt: Runtime) -> Tensor:
-    """[sum of target losses (nats), targets, bytes] over the given windows, float64, this rank only.
-
+def score_windows(logits_fn, val: Tensor, windows: list[tuple[int, int]], seq_len: int, batch: int,
+                  rt: Runtime) -> Tensor:
+    """[sum of target losses (nats), targets] over the windows (e_k, e_{k-1}), float64, this rank only.
     Every forward has one shape, (batch, seq_len): a short window (val shorter than seq_len) is padded at
     its end (causal: padding after a position cannot move it) and the last batch with empty rows, all
-    masked out. So a compiled logits_fn makes one graph whatever the val length and world size.
-    """
-    sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
-    for i in range(0, len(ends), batch):
+    masked out. So a compiled logits_fn makes one graph whatever the val length and world size."""
+    sums = torch.zeros(2, dtype=torch.float64, device=rt.device)
+    for i in range(0, len(windows), batch):
         x = torch.zeros(batch, seq_len, dtype=torch.int64)  # (B, T) inputs v[c:e]
         y = torch.zeros(batch, seq_len, dtype=torch.int64)  # (B, T) targets v[c+1:e+1]
         mask = torch.zeros(batch, seq_len, dtype=torch.bool)  # the targets this window owns
-        for r, (e, e_prev) in enumerate(zip(ends[i : i + batch], prev_ends[i : i + batch])):
+        for r, (e, e_prev) in enumerate(windows[i : i + batch]):
             c = max(0, e - seq_len)
             x[r, : e - c], y[r, : e - c] = val[c:e], val[c + 1 : e + 1]
             mask[r, e_prev - c : e - c] = True
@@ -1891,76 +2176,68 @@ def score_windows(logits_fn, val: Tensor, ends: list[int], prev_ends: list[int],
         # products with the mask, not mask indexing: no host sync per batch
         sums[0] += (nll.double() * mask).sum()
         sums[1] += mask.sum()
-        sums[2] += (target_bytes(x, y, luts) * mask).sum()
     return sums
 
 
-def finish_score(sums: Tensor, rt: Runtime, n_targets: int) -> tuple[float, float]:
-    """(val_loss, val_bpb) from summed [nats, targets, bytes] of all ranks; every target exactly once."""
-    loss_sum, count, nbytes = rt.all_reduce(sums.clone()).tolist()
-    if count != n_targets:
-        raise RuntimeError(f"scored {count:.0f} targets, expected {n_targets}: every target exactly once")
-    return loss_sum / count, loss_sum / math.log(2) / nbytes
+def finish_score(sums: Tensor, rt: Runtime, val: Tensor, luts) -> tuple[float, float]:
+    """(val_loss, val_bpb) of all ranks' [nats, targets]: each target once, so the bytes are all of val's."""
+    loss_sum, count = rt.all_reduce(sums.clone()).tolist()
+    if count != val.numel() - 1:
+        raise RuntimeError(f"scored {count:.0f} targets, expected {val.numel() - 1}: each exactly once")
+    nbytes = luts[1:].sum() if isinstance(luts, Tensor) else target_bytes(val[:-1], val[1:], luts).sum()
+    return loss_sum / count, loss_sum / math.log(2) / float(nbytes)
 
 
 @torch.no_grad()
 def eval_sliding(logits_fn, val: Tensor, seq_len: int, stride: int, batch: int, luts, rt: Runtime) -> tuple[float, float]:
     """val_loss, val_bpb over every target once; stride == seq_len gives the plain (non-overlapping) score."""
     ends = window_ends(val.numel() - 1, seq_len, stride)
-    prev = [0] + ends[:-1]
-    pairs = rank_share(list(zip(ends, prev)), rt)
-    sums = score_windows(logits_fn, val, [e for e, _ in pairs], [p for _, p in pairs], seq_len, batch, luts, rt)
-    return finish_score(sums, rt, val.numel() - 1)
+    sums = score_windows(logits_fn, val, rank_share(list(zip(ends, [0] + ends[:-1])), rt), seq_len, batch, rt)
+    return finish_score(sums, rt, val, luts)
 
 
 def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime,
              trace: list | None = None) -> tuple[float, float]:
     """Legal score-first TTT: score chunk c with weights adapted on chunks < c only, then adapt on chunk c.
-
     Every trained target is <= (c+1)*C, so it was scored before any update saw it; the last chunk is never
-    trained on; one pass. `trace`, when given, records ("score"|"train", chunk, first, last target) events.
-    """
+    trained on; one pass. `trace`, when given, records ("score"|"train", chunk, first, last target) events."""
     L, S, C, N = hp.eval_seq_len, hp.eval_stride, hp.ttt_chunk_tokens, val.numel() - 1
     ends = window_ends(N, L, S)
-    prev = [0] + ends[:-1]
     n_chunks = (N - 1) // C + 1
     by_chunk: list[list[tuple[int, int]]] = [[] for _ in range(n_chunks)]
-    for e, p in zip(ends, prev):
+    for e, p in zip(ends, [0] + ends[:-1]):
         by_chunk[(e - 1) // C].append((e, p))
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.SGD(params, lr=hp.ttt_lr, momentum=hp.ttt_momentum)
-    sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
-    # rows of every training forward, one fixed shape: a rank's share of the largest batch a chunk can hold
-    per_rank = -(-min(hp.ttt_batch_seqs, C // L) // rt.world_size)
+    sums = torch.zeros(2, dtype=torch.float64, device=rt.device)
+    model.eval()  # and sgd_on_chunk ends in eval mode
     for c in range(n_chunks):
         mine = rank_share(by_chunk[c], rt)
-        model.eval()
         with torch.no_grad():  # not inference_mode: that would be one more compiled graph
-            sums += score_windows(logits_fn, val, [e for e, _ in mine], [p for _, p in mine], L,
-                                  hp.eval_batch_seqs, luts, rt)
+            sums += score_windows(logits_fn, val, mine, L, hp.eval_batch_seqs, rt)
         if trace is not None:
             trace.append(("score", c, by_chunk[c][0][1] + 1, by_chunk[c][-1][0]))
         if c == n_chunks - 1:
             break
-        start = c * C
-        n_seqs = (min(start + C, N) - start) // L
-        if n_seqs == 0:
-            continue
-        if trace is not None:
-            trace.append(("train", c, start + 1, start + n_seqs * L))
-        lr = hp.ttt_lr * 0.5 * (1.0 + math.cos(math.pi * c / max(n_chunks - 1, 1)))
-        sgd_on_stream(model, params, opt, loss_fn, val, start, n_seqs, lr, per_rank, hp, rt)
-    model.eval()
-    return finish_score(sums, rt, N)
+        n_seqs = sgd_on_chunk(model, params, opt, loss_fn, val, c, n_chunks, hp, rt)
+        if trace is not None and n_seqs:
+            trace.append(("train", c, c * C + 1, c * C + n_seqs * L))
+    return finish_score(sums, rt, val, luts)
 
 
-def sgd_on_stream(model, params, opt, loss_fn, stream: Tensor, start: int, n_seqs: int, lr: float, per_rank: int,
-                  hp: Hyperparameters, rt: Runtime) -> None:
-    """TTT_EPOCHS passes of SGD over the n_seqs sequences of eval_seq_len from stream[start], in batches of
-    TTT_BATCH_SEQS split over ranks (fixed per_rank rows: unused ones weigh 0), grads all-reduced, clipped."""
-    L = hp.eval_seq_len
+def sgd_on_chunk(model, params, opt, loss_fn, stream: Tensor, c: int, n_chunks: int, hp: Hyperparameters,
+                 rt: Runtime) -> int:
+    """TTT_EPOCHS passes of SGD (lr: a cosine over the chunks) on the whole EVAL_SEQ_LEN sequences of chunk c
+    (TTT_CHUNK_TOKENS targets) of the stream, in batches of TTT_BATCH_SEQS split over ranks (fixed per_rank
+    rows: unused ones weigh 0), grads all-reduced, clipped. Returns the number of sequences (0: no step)."""
+    L, start = hp.eval_seq_len, c * hp.ttt_chunk_tokens
+    n_seqs = (min(start + hp.ttt_chunk_tokens, stream.numel() - 1) - start) // L
+    if n_seqs == 0:
+        return 0
+    # rows of every training forward, one fixed shape: a rank's share of the largest batch a chunk can hold
+    per_rank = -(-min(hp.ttt_batch_seqs, hp.ttt_chunk_tokens // L) // rt.world_size)
     for group in opt.param_groups:
-        group["lr"] = lr
+        group["lr"] = hp.ttt_lr * 0.5 * (1.0 + math.cos(math.pi * c / max(n_chunks - 1, 1)))
     model.train()
     for _ in range(hp.ttt_epochs):
         for b in range(0, n_seqs, hp.ttt_batch_seqs):
@@ -1976,19 +2253,15 @@ def sgd_on_stream(model, params, opt, loss_fn, stream: Tensor, start: int, n_seq
             with rt.autocast():
                 loss = loss_fn(rows[:, :-1], rows[:, 1:], weights, segments)
             loss.backward()
-            all_reduce_grads(params, rt)
+            if rt.distributed:  # every rank's gradients summed, in one flat all-reduce
+                flat = torch.cat([p.grad.flatten() for p in params])
+                dist.all_reduce(flat)
+                for p, g in zip(params, flat.split([p.numel() for p in params])):
+                    p.grad.copy_(g.view_as(p))
             torch.nn.utils.clip_grad_norm_(params, hp.ttt_grad_clip)
             opt.step()
     model.eval()
-
-
-def all_reduce_grads(params: list[Tensor], rt: Runtime) -> None:
-    """Sum every rank's gradients (one flat all-reduce)."""
-    if rt.distributed:
-        flat = torch.cat([p.grad.flatten() for p in params])
-        dist.all_reduce(flat)
-        for p, g in zip(params, flat.split([p.numel() for p in params])):
-            p.grad.copy_(g.view_as(p))
+    return n_seqs
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -2056,13 +2329,12 @@ class DocLoRA(TorchFunctionMode):
         return out + (self.scale * delta).to(out.dtype)
 
 
-def lora_batch(model: GPT, lora: DocLoRA, docs: list[tuple[int, int]], ids: list[int], val: Tensor, hp, luts,
+def lora_batch(model: GPT, lora: DocLoRA, docs: list[tuple[int, int]], ids: list[int], val: Tensor, hp,
                rt: Runtime, sums: Tensor, trace: list | None, version: int) -> None:
     """Score-first LoRA TTT over one batch of documents (row b = docs[b]): adapters' B and AdamW state fresh."""
     c, L, rows = hp.ttt_doc_chunk, hp.eval_seq_len, hp.ttt_doc_batch
     with torch.no_grad():
-        for _, B in lora.adapters.values():
-            B.zero_()
+        torch._foreach_zero_([B for _, B in lora.adapters.values()])
     opt = torch.optim.AdamW([t for ab in lora.adapters.values() for t in ab], lr=hp.ttt_lora_lr,
                             betas=(0.0, hp.ttt_beta2), eps=1e-10, weight_decay=hp.ttt_lora_wd)
     for k in range(max(-(-(e - s) // c) for s, e in docs)):
@@ -2080,8 +2352,7 @@ def lora_batch(model: GPT, lora: DocLoRA, docs: list[tuple[int, int]], ids: list
         with rt.autocast(), lora:
             logits = model.forward_logits(x, seg)
         nll = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view(rows, width)
-        sums += torch.stack([(nll.detach().double() * mask).sum(), mask.sum().double(),
-                             (target_bytes(x, y, luts) * mask).sum().double()])
+        sums += torch.stack([(nll.detach().double() * mask).sum(), mask.sum().double()])
         for b, sp in enumerate(spans):
             if trace is not None and sp:
                 trace.append(("score", ids[b], sp[0], sp[1], sp[2] + 1, version))
@@ -2105,13 +2376,12 @@ def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, r
     bounds = [hp.ttt_phase_docs * (p + 1) // hp.ttt_phases for p in range(hp.ttt_phases)]
     gen = torch.Generator().manual_seed(hp.seed)  # the same adapters on every rank and in the judge
     params = list(model.parameters())
-    lora, sums, done, version = DocLoRA(model, hp, gen, rt.device), torch.zeros(3, dtype=torch.float64, device=rt.device), [], 0
+    lora, sums, done, version = DocLoRA(model, hp, gen, rt.device), torch.zeros(2, dtype=torch.float64, device=rt.device), [], 0
     model.eval()
     for r0 in range(0, len(schedule), W):
-        if rt.rank < len(schedule[r0 : r0 + W]):
-            b = schedule[r0 + rt.rank]
+        for b in schedule[r0 + rt.rank : r0 + rt.rank + 1]:  # this rank's batch of the round, if any
             model.requires_grad_(False)  # the adapters learn; the weights wait for the phases
-            lora_batch(model, lora, [docs[d] for d in batches[b]], batches[b], val, hp, luts, rt, sums, trace, version)
+            lora_batch(model, lora, [docs[d] for d in batches[b]], batches[b], val, hp, rt, sums, trace, version)
         done += schedule[r0 : r0 + W]
         while version < len(bounds) and sum(len(batches[b]) for b in done) >= bounds[version]:
             chosen = [d for b in sorted(done) for d in batches[b]][: bounds[version]]  # the shortest scored
@@ -2120,17 +2390,68 @@ def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, r
                 trace.append(("phase", version, chosen))
             model.requires_grad_(True)
             opt = torch.optim.SGD(params, lr=hp.ttt_lr, momentum=hp.ttt_momentum)
-            C, L = hp.ttt_chunk_tokens, hp.eval_seq_len
-            n_chunks = -(-(stream.numel() - 1) // C)
+            n_chunks = -(-(stream.numel() - 1) // hp.ttt_chunk_tokens)
             for c in range(n_chunks):
-                n_seqs = (min(c * C + C, stream.numel() - 1) - c * C) // L
-                lr = hp.ttt_lr * 0.5 * (1.0 + math.cos(math.pi * c / max(n_chunks - 1, 1)))
-                sgd_on_stream(model, params, opt, loss_fn, stream, c * C, n_seqs, lr,
-                              -(-min(hp.ttt_batch_seqs, C // L) // W), hp, rt)
+                sgd_on_chunk(model, params, opt, loss_fn, stream, c, n_chunks, hp, rt)
             version += 1
             lora = DocLoRA(model, hp, gen, rt.device)  # fresh adapters on the new weights
     model.requires_grad_(True)
-    return finish_score(sums, rt, val.numel() - 1)
+    return finish_score(sums, rt, val, luts)
+
+
+# The eval plan, before training: each eval's FLOPs as FlopCounterMode counts them (attention as full T x T;
+# tests/test_eval_plan.py holds the two together), its time on 8xH100 (989 TFLOP/s bf16 dense each) at its
+# MFU: this plan's FLOPs for the public record that ran the eval (launch settings, val size) over its slowest
+# seed's logged time (records/track_10min_16mb/*/train_seed*.log), rounded down; compile warm-up and
+# decompression left out (outside the 04-27 record's timer too). 03-23: roundtrip seed 42 20.43 s (compile
+# inside) 6.158e15 FLOP -> 0.0380; sliding stride 64 seed 42 97.75 s 1.971e17 -> 0.2547; legal_ttt (sgd) seed
+# 1337 410.27 s 2.567e17 -> 0.0790. 04-27: quantized_ttt_phased seed 42 508.79 s 5.537e17 -> 0.1375, document
+# lengths interpolated from its logs' ttp: lines (tests/fixtures/record_0427_ttp_batches.txt).
+EVAL_PEAK_FLOPS, EVAL_CAP_SECONDS = 8 * 989e12, 600.0
+EVAL_MFU = {"roundtrip": 0.0380, "sliding": 0.2547, "ttt_sgd": 0.0790, "ttt_lora_phased": 0.1375}
+EVAL_WAY_OUT = {"roundtrip": "a smaller model", "sliding": "SLIDING_EVAL=0 or a larger EVAL_STRIDE",
+                "ttt_sgd": "fewer TTT_EPOCHS, a larger EVAL_STRIDE or TTT_ENABLED=0", "ttt_lora_phased":
+                "fewer TTT_EPOCHS or TTT_PHASE_DOCS, a larger TTT_DOC_CHUNK or TTT_ENABLED=0"}
+
+
+def forward_flops(hp: Hyperparameters, rows: int, width: int, grads: str = "") -> float:
+    """forward_logits on (rows, width), looping; grads all | lora: + an sgd | DocLoRA step's backward."""
+    C, H, r, targets = hp.model_dim, hp.num_heads, hp.ttt_lora_rank, set(hp.ttt_lora_targets.split(","))
+    kv, visits = hp.num_kv_heads * (C // H), len(sum(visit_order(hp, hp.num_loops > 0), []))
+    gate = 2 * hp.gate_window * H * hp.attn_gate
+    stem = 2 * (hp.bigram_dim * C * (hp.bigram_vocab_size > 0) + hp.ve_dim * kv * bool(hp.ve_layer_list)
+                + hp.gate_window * (hp.smear == "input"))
+    dense = visits * (2 * C * (2 * C + 2 * kv + 2 * hp.mlp_hidden) + gate) + stem + 2 * C * hp.vocab_size
+    attn = 4 * C * width * visits  # per token; attention's backward is 2.5x its forward, a matmul's dX, dW 1x
+    if grads != "lora":
+        return rows * width * ((dense + attn) if not grads else (3 * dense + 3.5 * attn))
+    outs = {"q": C, "k": kv, "v": kv, "o": C, "mlp": C, "head": hp.vocab_size}
+    lora = sum(2 * r * (C + outs[t]) * (1 if t == "head" else visits) for t in targets)
+    # the first visit reads the embedding (no gradient): no dX of its q, k, v, gate and q, k, v, o adapters
+    first = 2 * C * (C + 2 * kv) + gate + 2 * r * C * len(targets & {"q", "k", "v", "o"})
+    return rows * width * (2 * dense - stem - first + 3.5 * attn + 3 * lora)
+
+
+def plan_evals(hp: Hyperparameters, n_targets: int, doc_lengths: list[int] | None = None) -> dict[str, tuple]:
+    """{eval: (FLOPs, estimated s)} of main()'s evals; lora_phased: doc_lengths, e - s of documents()."""
+    L, S, C = hp.eval_seq_len, hp.eval_stride, hp.ttt_chunk_tokens
+    window, step = forward_flops(hp, 1, L), forward_flops(hp, 1, L, "all")
+    windows = 1 + -(-max(n_targets - L, 0) // S)  # len(window_ends(n_targets, L, S))
+    flops = {"roundtrip": -(-n_targets // L) * window}
+    if hp.sliding_eval:
+        flops["sliding"] = windows * window
+    if hp.ttt_enabled and hp.ttt_mode == "sgd":  # score every window; train on every chunk but the last
+        flops["ttt_sgd"] = windows * window + hp.ttt_epochs * ((n_targets - 1) // C) * (C // L) * step
+    elif hp.ttt_enabled:  # a batch's chunk k: its longest document's window; all chunks but the last train
+        c, rows, n, total = hp.ttt_doc_chunk, hp.ttt_doc_batch, sorted(doc_lengths), 0.0
+        for longest in (n[min(i + rows, len(n)) - 1] for i in range(0, len(n), rows)):
+            span = [min(k * c + c, longest, L) for k in range(-(-longest // c))]  # widths of its chunks
+            total += sum(forward_flops(hp, rows, w, "lora" * (k < len(span) - 1)) for k, w in enumerate(span))
+        # a phase trains on its documents' positions and last targets: counted on the longest (an upper bound)
+        chosen = [n[::-1][: hp.ttt_phase_docs * (p + 1) // hp.ttt_phases] for p in range(hp.ttt_phases)]
+        total += hp.ttt_epochs * step * sum((sum(d) + len(d) - 1) // L for d in chosen)
+        flops["ttt_lora_phased"] = total
+    return {k: (f, f / (EVAL_PEAK_FLOPS * EVAL_MFU[k])) for k, f in flops.items()}
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -2143,9 +2464,8 @@ def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, r
 
 def progress(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
     """Fraction of training done: of the wall-clock cap when one is set, else of ITERATIONS."""
-    if hp.max_wallclock_seconds > 0:
-        return min(elapsed_ms / (1000.0 * hp.max_wallclock_seconds), 1.0)
-    return min(step / hp.iterations, 1.0)
+    cap_ms = 1000.0 * hp.max_wallclock_seconds
+    return min(elapsed_ms / cap_ms if cap_ms > 0 else step / hp.iterations, 1.0)
 
 
 def lr_scale_at(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
@@ -2157,8 +2477,7 @@ def lr_scale_at(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
     elif hp.warmdown_iters <= 0:
         scale = 1.0
     elif hp.max_wallclock_seconds <= 0:
-        start = max(hp.iterations - hp.warmdown_iters, 0)
-        scale = max((hp.iterations - step) / hp.warmdown_iters, 0.0) if step >= start else 1.0
+        scale = min(max((hp.iterations - step) / hp.warmdown_iters, 0.0), 1.0)
     else:
         warmdown_ms = hp.warmdown_iters * elapsed_ms / max(step, 1)
         remaining_ms = max(1000.0 * hp.max_wallclock_seconds - elapsed_ms, 0.0)
@@ -2199,13 +2518,13 @@ class WeightAverages:
         if kind == "raw":
             return
         source = self.ema if kind == "ema" else [t / self.swa_count for t in self.swa]
-        for p, t in zip(self.params, source):
-            p.copy_(t)
+        torch._foreach_copy_(self.params, source)
         log(f"final_weights:{kind}" + (f" snapshots:{self.swa_count}" if kind == "swa" else ""))
 
 
 def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> None:
     grad_accum = hp.grad_accum_steps or 8 // rt.world_size
+    model.set_kernels(*rt.kernels)  # FUSED_MLP / FUSED_CE: training's alone (undone below)
     log(f"grad_accum_steps:{grad_accum} tokens_per_micro_step_per_rank:"
         f"{hp.train_batch_tokens // (rt.world_size * grad_accum)}")
 
@@ -2267,9 +2586,8 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
         step += 1
         elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
         # One small all-reduce per step carries both stop conditions, so every rank stops on the same step.
-        status = torch.stack([(~torch.isfinite(loss)).float(),
-                              torch.tensor(float(hp.max_wallclock_seconds > 0 and elapsed_ms >= 1000.0 * hp.max_wallclock_seconds),
-                                           device=rt.device)])
+        over = hp.max_wallclock_seconds > 0 and elapsed_ms >= 1000.0 * hp.max_wallclock_seconds
+        status = torch.stack([(~torch.isfinite(loss)).float(), torch.tensor(float(over), device=rt.device)])
         bad, capped = rt.all_reduce(status, op=dist.ReduceOp.MAX if rt.distributed else None).tolist()
         if bad:
             raise FloatingPointError(f"non-finite training loss at step {step}; aborting (lr_scale {scale:.4f})")
@@ -2288,6 +2606,7 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
     # which match bank slices by address and would see fake-quant copies instead) is the plain model.
     model.qat = False
     model.looping = hp.num_loops > 0  # the shipped model loops, even if the run ended before ENABLE_LOOPING_AT
+    model.set_kernels()  # and TTT's SGD steps use the eager math, as the judge's do
     averages.apply(log)
 
 
@@ -2297,8 +2616,41 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
 # ----------------------------------------------------------------------------------------------------
 
 
+def save_final_state(path: Path, model: nn.Module, hp: Hyperparameters, run_id: str) -> None:
+    """The weights export takes and every setting, atomically, before export: torch.save of tensors and plain
+    values (torch.load(weights_only=True) reads it). A failed export or eval is redone with EXPORT_FROM."""
+    weights = {k: v.detach().cpu() for k, v in model.state_dict().items()}
+    state = dict(state_dict=weights, run_id=run_id, seed=hp.seed,
+                 settings={f.metadata["env"]: getattr(hp, f.name) for f in dataclasses.fields(hp)})
+    write_atomic(path, lambda f: torch.save(state, f))
+
+
+def load_final_state(path: str) -> tuple[dict, Hyperparameters, list[str]]:
+    """EXPORT_FROM: (the saved state, the saved run's settings under the env's, the settings the env changed).
+    RUN_ID is this run's own (its log); an env value that changes the model's shape is refused, naming it."""
+    try:
+        state = torch.load(path, map_location="cpu", weights_only=True)
+        saved = {env: str(value) for env, value in state["settings"].items() if env != "RUN_ID"}
+    except Exception as exc:
+        raise ValueError(f"EXPORT_FROM={path}: not a {FINAL_STATE_NAME} train_gpt.py saved ({exc})") from None
+    hp = Hyperparameters.from_env({**saved, **os.environ})
+    changed = [f"{f.metadata['env']}={getattr(hp, f.name)!r}" for f in dataclasses.fields(hp) if f.name not in
+               ("run_id", "export_from") and getattr(hp, f.name) != state["settings"].get(f.metadata["env"])]
+    if shape := [c for c in changed if c.split("=")[0] in hp.header_settings()["model"]]:
+        raise ValueError(f"EXPORT_FROM={path}: the env changes the saved model: {', '.join(shape)}; unset it")
+    return state, hp, changed
+
+
+def plan_verdict(log, key: str, mode: str, refuse: bool, refusal: str, warning: str) -> None:
+    """The byte and eval plans' end before step 1: with <KEY>=check a refusal raises; otherwise a warning."""
+    if refuse and mode == "check":
+        raise ValueError(f"{key}: {refusal}, or set {key.upper()}=warn to train it anyway")
+    log(f"{key}:warning {warning}")
+
+
 def main() -> None:
     hp = Hyperparameters.from_env()
+    state, hp, changed = load_final_state(hp.export_from) if hp.export_from else (None, hp, [])
     require_codec(hp.compressor)
     rt = compute_init(hp)
     run_id = hp.run_id or str(uuid.uuid4())
@@ -2316,15 +2668,23 @@ def main() -> None:
     code_readable, code_bytes = code_sizes(__file__)  # the shipped (self-extracting) size is what counts
     log(f"run_id:{run_id} code_bytes_readable:{code_readable} code_bytes_shipped:{code_bytes} "
         f"torch:{torch.__version__} device:{rt.device.type} "
-        f"world_size:{rt.world_size} attention:{rt.attention} compile:{rt.compile}"
+        f"world_size:{rt.world_size} attention:{rt.attention} fused_mlp:{rt.kernels[0] is not None} "
+        f"fused_ce:{rt.kernels[1] is not None} compile:{rt.compile}"
         + (f" compile_backend:{rt.compile_backend}" if rt.compile else ""))
     for line in hp.log_lines():
         log(line)
+    if state is not None:
+        log(f"export_from:{hp.export_from} trained_by run_id:{state['run_id']} seed:{state['seed']} "
+            f"changed:{','.join(changed) or 'none'}")
     torch.manual_seed(hp.seed)  # same seed on every rank: identical initial weights
     val = load_val_tokens(hp)
-    luts = byte_luts(load_tokenizer(hp, max_token_id=int(val.max())), rt.device)
+    luts = load_val_bytes(hp.val_files, val.numel(), byte_luts(load_tokenizer(hp), torch.device("cpu")))
+    train_stream = TokenStream(hp.train_files, hp.vocab_size)  # every train header checked before step 1
+    log(f"train_tokens:{train_stream.total} train_files:{len(train_stream.files)}")
     log(f"val_tokens:{val.numel()} targets:{val.numel() - 1} val_files:{hp.val_files}"
         + (" (VAL_TOKENS_LIMIT: not a challenge score)" if hp.val_tokens_limit else ""))
+    sidecar = isinstance(luts, Tensor)  # every eval counts its bytes from luts, on the CPU like val
+    log(f"val_bytes:sidecar files:{len(shard_files(hp.val_files))}" if sidecar else "val_bytes:tokenizer")
 
     model = build_model(hp).to(rt.device)
     model.set_attention(rt.attention_fn)
@@ -2337,10 +2697,20 @@ def main() -> None:
     if est_total > SUBMISSION_CAP_BYTES:
         fits = f"set INT5_SHARE={fit} (with GPTQ_CALIB_SEQS)" if fit is not None else "no INT5_SHARE fits"
         advice = f"shrink it (MODEL_DIM, NUM_LAYERS, MLP_MULT, VOCAB_SIZE), {fits} or use QUANT_CLIP=sd"
-        if est_total > 1.03 * SUBMISSION_CAP_BYTES and hp.byte_plan == "check":
-            raise ValueError(f"byte_plan: this model's estimated {est_total} bytes are over 3% above the "
-                             f"{SUBMISSION_CAP_BYTES}-byte cap: {advice}, or set BYTE_PLAN=warn to train it anyway")
-        log(f"byte_plan:warning the estimate is over the cap (it is an upper bound per row: it may still fit); {advice}")
+        over = f"over 3% above the {SUBMISSION_CAP_BYTES}-byte cap: {advice}"
+        plan_verdict(log, "byte_plan", hp.byte_plan, est_total > 1.03 * SUBMISSION_CAP_BYTES,
+                     f"this model's estimated {est_total} bytes are {over}", "the estimate is over the cap "
+                     f"(it is an upper bound per row: it may still fit); {advice}")
+    lora_docs = hp.ttt_enabled and hp.ttt_mode == "lora_phased"
+    plan = plan_evals(hp, val.numel() - 1, [e - s for s, e in documents(val)] if lora_docs else None)
+    for name, (flops, seconds) in plan.items():
+        log(f"eval_plan eval:{name} flops:{flops:.4e} mfu:{EVAL_MFU[name]} est_s:{seconds:.4g}")
+    est_s, worst = sum(t for _, t in plan.values()), max(plan, key=lambda k: plan[k][1])
+    log(f"eval_plan est_total_s:{est_s:.4g} cap_s:{EVAL_CAP_SECONDS:.0f} hardware:8xH100 peak_tflops:989")
+    if est_s > EVAL_CAP_SECONDS:
+        advice = f"{worst} alone {plan[worst][1]:.0f} s: set {EVAL_WAY_OUT[worst]}"
+        plan_verdict(log, "eval_plan", hp.eval_plan, True, f"the evals' estimated {est_s:.0f} s exceed "
+                     f"the {EVAL_CAP_SECONDS:.0f} s eval cap; {advice}", f"over the eval cap: {advice}")
     fwd, logits_fn = rt.compiled(model), rt.compiled(model.forward_logits)
 
     def evaluate_plain():
@@ -2356,7 +2726,14 @@ def main() -> None:
     if gptq and hp.max_wallclock_seconds > 0:  # GPTQ's calibration is training time: stop early to pay for it
         train_hp = dataclasses.replace(hp, max_wallclock_seconds=hp.max_wallclock_seconds - hp.gptq_reserve_seconds)
         log(f"train_cap:{train_hp.max_wallclock_seconds:.1f}s (MAX_WALLCLOCK_SECONDS - GPTQ_RESERVE_SECONDS)")
-    train(train_hp, rt, model, fwd, evaluate_plain, log)
+    made_by = (run_id, hp.seed) if state is None else (state["run_id"], state["seed"])  # the artifact's run
+    if state is None:
+        train(train_hp, rt, model, fwd, evaluate_plain, log)
+        if rt.is_main:  # before anything that can fail after training (export, evals): it keeps the 600 s
+            save_final_state(out_dir / FINAL_STATE_NAME, model, hp, run_id)
+            log(f"final_state:{out_dir / FINAL_STATE_NAME} (EXPORT_FROM=<it>: export and score, no training)")
+    else:
+        model.load_state_dict(state["state_dict"], strict=True)
     loss, bpb = evaluate_plain()  # the averaged float weights: the baseline for the quantization gap
     log(f"final_float_exact val_loss:{loss:.8f} val_bpb:{bpb:.8f}")
 
@@ -2370,7 +2747,8 @@ def main() -> None:
     artifact = out_dir / ARTIFACT_NAME
     if rt.is_main:
         t = time.perf_counter()
-        model_bytes = write_artifact(artifact, model.state_dict(), hp.compressor, hessians, hp.int5_share, hp=hp)
+        model_bytes = write_artifact(artifact, model.state_dict(), hp.compressor, hessians, hp.int5_share,
+                                     hp=hp, run_id=made_by[0], seed=made_by[1])
         total, export_s = code_bytes + model_bytes, time.perf_counter() - t
         log(f"export:{artifact} codec:{hp.compressor} quantizer:{f'gptq int5_share:{hp.int5_share}' if gptq else 'rtn'} "
             f"time:{export_s:.1f}s")
@@ -2399,6 +2777,7 @@ def main() -> None:
     L, S, B = hp.eval_seq_len, hp.eval_stride, hp.eval_batch_seqs
     evals = [("final_int6_roundtrip_exact", "", eval_sliding, (logits_fn, val, L, L, B, luts, rt)),
              ("final_int6_sliding_window_exact", f" stride:{S}", eval_sliding, (logits_fn, val, L, S, B, luts, rt))]
+    evals = evals if hp.sliding_eval else evals[:1]  # SLIDING_EVAL=0: the roundtrip (and TTT) only
     if hp.ttt_enabled and hp.ttt_mode == "lora_phased":
         evals.append(("legal_ttt_exact", " mode:lora_phased", eval_ttt_docs, (model, fwd, val, hp, luts, rt)))
     elif hp.ttt_enabled:
@@ -2409,7 +2788,6 @@ def main() -> None:
     log("eval_time_breakdown " + " ".join(f"{k}:{v:.0f}ms" for k, v in clock.items()) + f" total:{sum(clock.values()):.0f}ms")
     if rt.compile:  # the most on any rank; fixed shapes keep it small (at dynamo's limit a new shape is an error)
         from torch._dynamo.utils import counters  # dynamo's own count (no public API says this)
-
         graphs = rt.all_reduce(torch.tensor(float(counters["stats"]["unique_graphs"]), device=rt.device),
                                op=dist.ReduceOp.MAX if rt.distributed else None)
         log(f"compile_graphs:{int(graphs)} recompile_limit:{torch._dynamo.config.recompile_limit}")
