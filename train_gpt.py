@@ -53,7 +53,6 @@ import torch.distributed as dist
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
-from torch.overrides import TorchFunctionMode
 
 # ----------------------------------------------------------------------------------------------------
 # HYPERPARAMETERS
@@ -708,11 +707,13 @@ def target_bytes(prev: Tensor, tgt: Tensor, luts) -> Tensor:
 # ----------------------------------------------------------------------------------------------------
 
 
-def leaky_relu_sq_mlp(x: Tensor, w_up: Tensor, w_down: Tensor) -> Tensor:
-    """The eager MLP, LeakyReLU(0.5)^2: squared like ReLU^2, but negative inputs keep a gradient."""
-    h = F.leaky_relu(F.linear(x, w_up), negative_slope=0.5)
+def leaky_relu_sq_mlp(x: Tensor, w_up: Tensor, w_down: Tensor,
+                      linear=lambda x, w, site: F.linear(x, w)) -> Tensor:
+    """The eager MLP, LeakyReLU(0.5)^2: squared like ReLU^2, but negative inputs keep a gradient. `linear`:
+    the model's named projection site (GPT.project, where GPTQ and DocLoRA read "up" and "down")."""
+    h = F.leaky_relu(linear(x, w_up, "up"), negative_slope=0.5)
     # h * h, not h.square(): autocast runs pow in fp32, which would write (B, T, hidden) fp32 tensors.
-    return F.linear(h * h, w_down)
+    return linear(h * h, w_down, "down")
 
 
 def softcapped_cross_entropy(logits: Tensor, targets: Tensor, softcap: float, reduction="mean") -> Tensor:
@@ -944,14 +945,14 @@ def document_segments(ids: Tensor) -> Tensor:
 
 
 class CausalSelfAttention(nn.Module):
-    def __init__(self, hp: Hyperparameters, use_xsa: bool, attention):
+    def __init__(self, hp: Hyperparameters, use_xsa: bool, attention, linear):
         super().__init__()
         self.num_heads, self.num_kv_heads = hp.num_heads, hp.num_kv_heads
         self.head_dim = hp.model_dim // hp.num_heads
         # Learned per-head query gain on top of q/k RMSNorm: sets the attention temperature per head.
         self.q_gain = nn.Parameter(torch.full((hp.num_heads,), hp.qk_gain_init))
         self.rotary = Rotary(hp.rope_dims, hp.rope_base, max(hp.train_seq_len, hp.eval_seq_len))
-        self.use_xsa = use_xsa
+        self.use_xsa, self.linear = use_xsa, linear  # linear(x, w, site): the layer's named projection site
         self.attention = attention  # causal (select_attention's); build_model's caller chooses it
         # Sparse attention output gate (SPARSE_ATTN_GATE; 04-23 record, with the 04-27 stack): each head's
         # output is scaled by sigmoid(scale * w_h . x[:GATE_WINDOW]) of the block's input. Zero init: 0.5.
@@ -970,9 +971,9 @@ class CausalSelfAttention(nn.Module):
     def forward(self, x: Tensor, wq: Tensor, wk: Tensor, wv: Tensor, wo: Tensor, ve: Tensor | None,
                 ctx: Tensor | None = None) -> Tensor:
         B, T, C = x.shape
-        q = F.linear(x, wq).view(B, T, self.num_heads, self.head_dim)  # (B, T, H, D)
-        k = F.linear(x, wk).view(B, T, self.num_kv_heads, self.head_dim)  # (B, T, KV, D)
-        v = F.linear(x, wv)
+        q = self.linear(x, wq, "q").view(B, T, self.num_heads, self.head_dim)  # (B, T, H, D)
+        k = self.linear(x, wk, "k").view(B, T, self.num_kv_heads, self.head_dim)  # (B, T, KV, D)
+        v = self.linear(x, wv, "v")
         if ve is not None:
             v = v + ve  # value embedding: token identity re-injected into the values of deep layers
         v = v.view(B, T, self.num_kv_heads, self.head_dim)
@@ -986,13 +987,14 @@ class CausalSelfAttention(nn.Module):
         if self.attn_gate_w is not None:
             g = torch.sigmoid(self.gate_scale * F.linear(x[..., : self.window], self.attn_gate_w.to(x.dtype)))
             y = y * g[..., None]  # (B, T, H, 1)
-        return F.linear(y.reshape(B, T, C), wo)
+        return self.linear(y.reshape(B, T, C), wo, "o")
 
 
 class Block(nn.Module):
-    def __init__(self, hp: Hyperparameters, layer: int, attention):
+    def __init__(self, hp: Hyperparameters, layer: int, attention, project):
         super().__init__()
-        self.attn = CausalSelfAttention(hp, layer >= hp.num_layers - hp.xsa_last_n, attention)
+        self.linear = functools.partial(project, layer=layer)  # (x, w, site) -> x w^T, named (GPT.project)
+        self.attn = CausalSelfAttention(hp, layer >= hp.num_layers - hp.xsa_last_n, attention, self.linear)
         # Learned per-channel output scales and the mix of the running stream x with the embedding x0.
         self.attn_scale = nn.Parameter(torch.ones(hp.model_dim))
         self.mlp_scale = nn.Parameter(torch.ones(hp.model_dim))
@@ -1002,7 +1004,7 @@ class Block(nn.Module):
         self.ln_scale = 1.0 / math.sqrt(layer + 1) if hp.ln_scale else 1.0
 
     def mlp(self, x: Tensor, w_up: Tensor, w_down: Tensor) -> Tensor:
-        # mlp_core: leaky_relu_sq_mlp, or in training the fused kernel (FUSED_MLP; bound by GPT.train)
+        # mlp_core: leaky_relu_sq_mlp on the named sites, or in training the fused kernel (FUSED_MLP; GPT.train)
         return self.mlp_scale.to(x.dtype) * self.mlp_core(rms_norm(x) * self.ln_scale, w_up, w_down)
 
     def mixed(self, x: Tensor, x0: Tensor) -> Tensor:
@@ -1144,7 +1146,8 @@ class GPT(nn.Module):
         self.kv_bank = nn.Parameter(torch.empty(2 * L, kv_dim, C))
         self.mlp_up_bank = nn.Parameter(torch.empty(L, hp.mlp_hidden, C))
         self.mlp_down_bank = nn.Parameter(torch.empty(L, C, hp.mlp_hidden))
-        self.blocks = nn.ModuleList(Block(hp, i, attention) for i in range(L))
+        self.hook = None  # GPT.project's
+        self.blocks = nn.ModuleList(Block(hp, i, attention, self.project) for i in range(L))
         for block in self.blocks[1:]:  # one RoPE table for all layers: saved for backward once, not per layer
             block.attn.rotary = self.blocks[0].attn.rotary
         # U-Net: encoder outputs are added back, last-in first-out, into the decoder; one weight vector per
@@ -1184,6 +1187,16 @@ class GPT(nn.Module):
 
     def banks(self) -> list[nn.Parameter]:
         return [self.qo_bank, self.kv_bank, self.mlp_up_bank, self.mlp_down_bank]
+
+    # Which projection site reads each slice of a bank (layer-major within a site) and of the tied head.
+    SITES = {"qo_bank": ("q", "o"), "kv_bank": ("k", "v"), "mlp_up_bank": ("up",), "mlp_down_bank": ("down",),
+             "tok_emb.weight": ("head",)}
+
+    def project(self, x: Tensor, w: Tensor, site: str, layer: int = 0) -> Tensor:
+        """x w^T: the one call site of every bank projection (eager MLP included) and of the head, named by
+        SITES and the layer. GPTQ's calibration and DocLoRA set `hook(site, layer, x, out) -> out`."""
+        out = F.linear(x, w)
+        return out if self.hook is None else self.hook(site, layer, x, out)
 
     def set_qat(self, on: bool) -> None:
         """Late QAT (training's switch below LATE_QAT_THRESHOLD): in training mode the forward reads the banks
@@ -1239,7 +1252,7 @@ class GPT(nn.Module):
 
     def forward_logits(self, ids: Tensor, segments: Tensor | None = None) -> Tensor:
         """(B, T) int64 -> (B, T, V) logits, soft-capped by tanh so no logit exceeds +-softcap."""
-        logits = F.linear(self.hidden(ids, segments), self.tok_emb.weight)
+        logits = self.project(self.hidden(ids, segments), self.tok_emb.weight, "head")
         return self.softcap * torch.tanh(logits / self.softcap)
 
     def forward(self, ids: Tensor, targets: Tensor, weights: Tensor | None = None,
@@ -1257,17 +1270,17 @@ class GPT(nn.Module):
 
     def set_kernels(self, mlp=None, cross_entropy=None) -> None:
         """The MLP and loss of training mode (Runtime.kernels: KERNELS' fused ones; None: the eager math)."""
-        self.kernels = (mlp or leaky_relu_sq_mlp, cross_entropy or softcapped_cross_entropy)
+        self.kernels = (mlp, cross_entropy or softcapped_cross_entropy)
         self.train(self.training)
 
     def train(self, mode: bool = True) -> GPT:
         """Binds set_kernels' MLP and loss and set_qat's banks in training mode; the eager math and the plain
-        banks in eval (GPTQ's and LoRA TTT's F.linear readers see the MLP's projections; one eval graph)."""
+        banks in eval (GPTQ's and DocLoRA's hook sees the MLP's projections; one eval graph)."""
         super().train(mode)
-        mlp, self.cross_entropy = self.kernels if mode else (leaky_relu_sq_mlp, softcapped_cross_entropy)
+        mlp, self.cross_entropy = self.kernels if mode else (None, softcapped_cross_entropy)
         self._bank_view = fake_quant_rows if mode and self.qat else passthrough
         for block in self.blocks:
-            block.mlp_core = mlp
+            block.mlp_core = mlp or functools.partial(leaky_relu_sq_mlp, linear=block.linear)
         return self
 
 
@@ -1782,47 +1795,31 @@ def quantize_rows(w: Tensor, clip: int, percentiles=CLIP_PERCENTILES, sigmas: fl
 # so training stops GPTQ_RESERVE_SECONDS early to pay for calibration and rounding (main() logs both).
 
 
-class BankInputs(TorchFunctionMode):
-    """Inside `with BankInputs(model):`, every F.linear whose weight is a bank slice adds x^T x of its
-    input to H[(bank name, slice)]. Slices are matched by storage address, so the model needs no hooks."""
-
-    def __init__(self, model: GPT):
-        super().__init__()
-        self.slots = {b[i].data_ptr(): (name, i) for name, b in model.named_parameters()
-                      if name.endswith("_bank") for i in range(b.shape[0])}
-        self.slots[model.tok_emb.weight.data_ptr()] = ("tok_emb.weight", 0)  # the tied head: EMBED_GPTQ
-        self.H: dict[tuple[str, int], Tensor] = {}
-
-    def __torch_function__(self, func, types, args=(), kwargs=None):
-        kwargs = kwargs or {}
-        w = args[1] if len(args) > 1 else kwargs.get("weight")
-        if func is F.linear and w is not None and w.data_ptr() in self.slots:
-            x = (args[0] if args else kwargs["input"]).detach()
-            x = x.reshape(-1, x.shape[-1]).float()  # (tokens, in)
-            key = self.slots[w.data_ptr()]
-            with torch.autocast(device_type=x.device.type, enabled=False):  # H in fp32, not bf16
-                self.H[key] = self.H.get(key, 0) + x.T @ x
-        return func(*args, **kwargs)
-
-
 @torch.no_grad()
 def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, Tensor]:
     """{bank name (and tok_emb.weight): H (slices, in, in)} summed over GPTQ_CALIB_SEQS training sequences
-    split over ranks."""
-    n, T = hp.gptq_calib_seqs, hp.train_seq_len
+    split over ranks: x^T x of each projection's input, in fp32, where the model names it (GPT.project)."""
+    n, T, L, H = hp.gptq_calib_seqs, hp.train_seq_len, model.num_layers, {}
     tokens = torch.from_numpy(TokenStream(hp.train_files).read(0, n * T).astype(np.int64)).view(n, T)
     seqs = rank_share(list(range(n)), rt)
+
+    def add(site: str, layer: int, x: Tensor, out: Tensor) -> Tensor:
+        x = x.reshape(-1, x.shape[-1]).float()  # (tokens, in)
+        with torch.autocast(device_type=x.device.type, enabled=False):  # H in fp32, not bf16
+            H[site, layer] = H.get((site, layer), 0) + x.T @ x
+        return out
+
     model.eval()
-    with BankInputs(model) as rec:
-        for i in range(0, len(seqs), hp.eval_batch_seqs):
-            with rt.autocast():
-                model.forward_logits(tokens[seqs[i : i + hp.eval_batch_seqs]].to(rt.device))
-    out = {}
+    model.hook = add
+    for i in range(0, len(seqs), hp.eval_batch_seqs):
+        with rt.autocast():
+            model.forward_logits(tokens[seqs[i : i + hp.eval_batch_seqs]].to(rt.device))
+    model.hook, out = None, {}
     for name, bank in model.named_parameters():
-        if name.endswith("_bank") or name == "tok_emb.weight":
+        if name in model.SITES:
             zero = torch.zeros(bank.shape[-1], bank.shape[-1], device=rt.device)  # a rank with no sequence adds 0
-            slices = bank.shape[0] if bank.ndim == 3 else 1
-            out[name] = rt.all_reduce(torch.stack([rec.H.get((name, i), zero) for i in range(slices)]))
+            slices = [(model.SITES[name][s // L], s % L) for s in range(bank.shape[0] if bank.ndim == 3 else 1)]
+            out[name] = rt.all_reduce(torch.stack([H.get(slot, zero) for slot in slices]))
     # A slice no forward read (e.g. the model ran on fake-quant copies of the banks) would export as zeros.
     unseen = [f"{name}[{i}]" for name, H in out.items() for i in range(len(H)) if not H[i].trace() > 0]
     if unseen:
@@ -2460,19 +2457,13 @@ def documents(val: Tensor) -> list[tuple[int, int]]:
     return list(zip(starts, starts[1:] + [val.numel() - 1]))
 
 
-class DocLoRA(TorchFunctionMode):
+class DocLoRA:
     """Per-row LoRA on every visit's q, k, v, o, MLP and the head: out += (x A^T) B^T alpha / rank, A ~ U(+-1/
-    sqrt(in)), B = 0. Reads F.linear calls like BankInputs (the j-th call with a slice is that layer's j-th
-    visit); o and mlp run beside their projection, from the attention's and the MLP's input (the record's)."""
+    sqrt(in)), B = 0. Inside `with lora:` it is the model's projection hook (GPT.project; a site's j-th call is
+    that layer's j-th visit); o and mlp run beside their projection, from the attention's and the MLP's input."""
 
     def __init__(self, model: GPT, hp: Hyperparameters, gen: torch.Generator, device: torch.device):
-        super().__init__()
-        L, C, rows, r = model.num_layers, hp.model_dim, hp.ttt_doc_batch, hp.ttt_lora_rank
-        self.kind = {model.tok_emb.weight.data_ptr(): ("head", 0)}
-        for i in range(L):
-            for w, kind in ((model.qo_bank[i], "q"), (model.kv_bank[i], "k"), (model.kv_bank[L + i], "v"),
-                            (model.qo_bank[L + i], "o"), (model.mlp_up_bank[i], "up"), (model.mlp_down_bank[i], "mlp")):
-                self.kind[w.data_ptr()] = (kind, i)
+        C, rows, r, self.model = hp.model_dim, hp.ttt_doc_batch, hp.ttt_lora_rank, model
         out = {"q": C, "k": model.kv_bank.shape[1], "v": model.kv_bank.shape[1], "o": C, "mlp": C, "head": hp.vocab_size}
         enc, dec = visit_order(hp, model.looping)
         visits = {kind: ([(0, 0)] if kind == "head" else [(i, (enc + dec)[:k].count(i)) for k, i in enumerate(enc + dec)])
@@ -2483,18 +2474,16 @@ class DocLoRA(TorchFunctionMode):
         self.scale = hp.ttt_lora_alpha / r
 
     def __enter__(self):
-        self.calls, self.inputs = {}, {}
-        return super().__enter__()
+        self.calls, self.inputs, self.model.hook = {}, {}, self
+        return self
 
-    def __torch_function__(self, func, types, args=(), kwargs=None):
-        kwargs = kwargs or {}
-        out = func(*args, **kwargs)
-        w = args[1] if len(args) > 1 else kwargs.get("weight")
-        if func is not F.linear or w is None or w.data_ptr() not in self.kind:
-            return out
-        (kind, i), x = self.kind[w.data_ptr()], (args[0] if args else kwargs["input"])
-        if kind in ("q", "up"):  # the attention's / the MLP's input, which o / mlp read
-            self.inputs["o" if kind == "q" else "mlp", i] = x
+    def __exit__(self, *_):
+        self.model.hook = None
+
+    def __call__(self, site: str, i: int, x: Tensor, out: Tensor) -> Tensor:
+        if site in ("q", "up"):  # the attention's / the MLP's input, which o / mlp read
+            self.inputs["o" if site == "q" else "mlp", i] = x
+        kind = "mlp" if site == "down" else site  # the MLP's adapter sits beside its down projection
         j = self.calls[kind, i] = self.calls.get((kind, i), -1) + 1
         if (kind, i, j) not in self.adapters:
             return out
