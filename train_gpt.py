@@ -708,9 +708,8 @@ def target_bytes(prev: Tensor, tgt: Tensor, luts) -> Tensor:
 
 
 def leaky_relu_sq_mlp(x: Tensor, w_up: Tensor, w_down: Tensor,
-                      linear=lambda x, w, site: F.linear(x, w)) -> Tensor:
-    """The eager MLP, LeakyReLU(0.5)^2: squared like ReLU^2, but negative inputs keep a gradient. `linear`:
-    the model's named projection site (GPT.project, where GPTQ and DocLoRA read "up" and "down")."""
+                      linear=lambda x, w, site: F.linear(x, w)) -> Tensor:  # GPT.project's named sites
+    """The eager MLP, LeakyReLU(0.5)^2: squared like ReLU^2, but negative inputs keep a gradient."""
     h = F.leaky_relu(linear(x, w_up, "up"), negative_slope=0.5)
     # h * h, not h.square(): autocast runs pow in fp32, which would write (B, T, hidden) fp32 tensors.
     return linear(h * h, w_down, "down")
@@ -1004,7 +1003,7 @@ class Block(nn.Module):
         self.ln_scale = 1.0 / math.sqrt(layer + 1) if hp.ln_scale else 1.0
 
     def mlp(self, x: Tensor, w_up: Tensor, w_down: Tensor) -> Tensor:
-        # mlp_core: leaky_relu_sq_mlp on the named sites, or in training the fused kernel (FUSED_MLP; GPT.train)
+        # mlp_core: leaky_relu_sq_mlp on the named sites, or in training FUSED_MLP's kernel (GPT.train)
         return self.mlp_scale.to(x.dtype) * self.mlp_core(rms_norm(x) * self.ln_scale, w_up, w_down)
 
     def mixed(self, x: Tensor, x0: Tensor) -> Tensor:
@@ -1106,8 +1105,7 @@ class ValueEmbedding(nn.Module):
 # ----------------------------------------------------------------------------------------------------
 # MODEL: GPT
 # Embeddings -> encoder visits -> decoder visits (U-Net skips, parallel lanes) -> tied head: the March model
-# by default, the 04-27 frontier's switches named where they act. GPT.__init__ picks every variant once;
-# forward() reads no setting; training's two states have named switches, set_looping and set_qat.
+# by default, the 04-27 frontier's switches picked once in GPT.__init__ (forward() reads no setting).
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -1134,8 +1132,7 @@ class GPT(nn.Module):
         # The embedding's stages, (x, ids) -> x: bigram features (or none); the smear gate before the norm
         # (SMEAR_GATE=input) or after it (static), or none. Bound methods: no second name for the module.
         self.bigram = BigramHash(hp) if hp.bigram_vocab_size else passthrough
-        smears = {"static": SmearGate, "input": InputSmearGate}
-        self.smear = smears[hp.smear](hp) if hp.smear in smears else None
+        self.smear = {"static": SmearGate, "input": InputSmearGate}.get(hp.smear, absent)(hp)
         self._before_norm = self.smear.forward if hp.smear == "input" else passthrough
         self._after_norm = self.smear.forward if hp.smear == "static" else passthrough
         self.ve = ValueEmbedding(hp) if hp.ve_layer_list else absent
@@ -1162,9 +1159,7 @@ class GPT(nn.Module):
         if hp.parallel_start >= 0:  # per-layer lane weights (only the lanes' layers use theirs)
             self.parallel_resid = nn.Parameter(torch.full((L, 2), 1.1))
             self.parallel_post = nn.Parameter(torch.ones(L, 2, 2))
-        self.set_looping(hp.num_loops > 0)  # the shipped model loops; training may start it later
-        self.qat = False  # late QAT: set_qat
-        self.set_kernels()  # the eager MLP and loss; the runtime's fused kernels are training's (TRAINING)
+        self.set_phase(looping=hp.num_loops > 0, qat=False)  # the shipped model loops
         self._init_weights(hp)
 
     @torch.no_grad()
@@ -1188,28 +1183,24 @@ class GPT(nn.Module):
     def banks(self) -> list[nn.Parameter]:
         return [self.qo_bank, self.kv_bank, self.mlp_up_bank, self.mlp_down_bank]
 
-    # Which projection site reads each slice of a bank (layer-major within a site) and of the tied head.
     SITES = {"qo_bank": ("q", "o"), "kv_bank": ("k", "v"), "mlp_up_bank": ("up",), "mlp_down_bank": ("down",),
              "tok_emb.weight": ("head",)}
 
     def project(self, x: Tensor, w: Tensor, site: str, layer: int = 0) -> Tensor:
-        """x w^T: the one call site of every bank projection (eager MLP included) and of the head, named by
-        SITES and the layer. GPTQ's calibration and DocLoRA set `hook(site, layer, x, out) -> out`."""
+        """x w^T: the one call site of each bank projection (eager MLP too) and the head, named (site, layer);
+        SITES: a bank's slices, layer-major. GPTQ's calibration and DocLoRA set hook(site, layer, x, out)."""
         out = F.linear(x, w)
         return out if self.hook is None else self.hook(site, layer, x, out)
 
-    def set_qat(self, on: bool) -> None:
-        """Late QAT (training's switch below LATE_QAT_THRESHOLD): in training mode the forward reads the banks
+    def set_phase(self, looping: bool, qat: bool) -> None:
+        """Training's two switches (read them, switch them here). Layer looping (from ENABLE_LOOPING_AT; the
+        shipped model loops) sets the visit plan: a decoder visit takes a U-Net skip while one is left; lanes
+        (if any) start at visit `split`. Late QAT (below LATE_QAT_THRESHOLD): training mode reads the banks
         fake-quantized too (the 03-23 record's missed them); eval mode (evals, GPTQ) reads them plain."""
-        self.qat = on  # read it; switch it here
-        self.train(self.training)
-
-    def set_looping(self, on: bool) -> None:
-        """Layer looping (training's switch at ENABLE_LOOPING_AT; the shipped model loops) sets the visit
-        plan: a decoder visit takes a U-Net skip while one is left; lanes (if any) start at visit `split`."""
-        self.looping, (self.encoder, self.decoder) = on, self.orders[on]  # looping: read it, switch it here
+        self.looping, self.qat, (self.encoder, self.decoder) = looping, qat, self.orders[looping]
         lanes = [s for s, i in enumerate(self.decoder) if 0 <= self.parallel_start <= i]
         self.split = lanes[0] if lanes else len(self.decoder)
+        self.train(self.training)
 
     def _added_skip(self, x: Tensor, skip: Tensor, s: int) -> Tensor:
         return x + self.skip_weights[s].to(x.dtype) * skip
@@ -1268,14 +1259,16 @@ class GPT(nn.Module):
             return self.cross_entropy(logits, targets.flatten(), self.softcap)
         return (self.cross_entropy(logits, targets.flatten(), self.softcap, "none") * weights.flatten()).sum()
 
+    kernels = (None, softcapped_cross_entropy)  # set_kernels' default: the eager MLP and loss
+
     def set_kernels(self, mlp=None, cross_entropy=None) -> None:
         """The MLP and loss of training mode (Runtime.kernels: KERNELS' fused ones; None: the eager math)."""
         self.kernels = (mlp, cross_entropy or softcapped_cross_entropy)
         self.train(self.training)
 
     def train(self, mode: bool = True) -> GPT:
-        """Binds set_kernels' MLP and loss and set_qat's banks in training mode; the eager math and the plain
-        banks in eval (GPTQ's and DocLoRA's hook sees the MLP's projections; one eval graph)."""
+        """Binds set_kernels' MLP and loss and set_phase's banks in training mode; the eager math and the
+        plain banks in eval (GPTQ's and DocLoRA's hook sees the MLP's projections; one eval graph)."""
         super().train(mode)
         mlp, self.cross_entropy = self.kernels if mode else (None, softcapped_cross_entropy)
         self._bank_view = fake_quant_rows if mode and self.qat else passthrough
@@ -1285,8 +1278,8 @@ class GPT(nn.Module):
 
 
 def build_model(hp: Hyperparameters, attention=sdpa_attention) -> GPT:
-    """The model in fp32 on CPU with its initial weights (part of the interface eval/ relies on), attending
-    with `attention` (causal, as select_attention binds it; the judge's default: SDPA)."""
+    """eval/'s interface: the model in fp32 on CPU with its initial weights; `attention`: causal, as bound by
+    select_attention (the judge's default: SDPA)."""
     return GPT(hp, attention)
 
 
@@ -1671,13 +1664,11 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
         initial = {k: v.detach().clone() for k, v in model.state_dict().items()}
         loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
         for i in range(hp.warmup_steps):
-            model.set_looping(states[i * len(states) // hp.warmup_steps][0])
-            model.set_qat(states[i * len(states) // hp.warmup_steps][1])
+            model.set_phase(*states[i * len(states) // hp.warmup_steps])
             one_step(loader, opt, i, 1.0)
-        model.set_qat(False)
         model.load_state_dict(initial)
         log(f"warmup:{hp.warmup_steps} steps done, weights and optimizer state restored")
-    model.set_looping(model.looping and not loop_later)
+    model.set_phase(looping=model.looping and not loop_later, qat=False)
     loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
     averages = WeightAverages(model, hp)
     train_ms, step = 0.0, 0
@@ -1698,10 +1689,10 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
         elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
         scale = lr_scale_at(step, elapsed_ms, hp)
         if not model.qat and scale < hp.late_qat_threshold:
-            model.set_qat(True)
+            model.set_phase(model.looping, qat=True)
             log(f"late_qat:on step:{step} lr_scale:{scale:.4f}")
         if loop_later and not model.looping and progress(step, elapsed_ms, hp) >= hp.loop_enable_at:
-            model.set_looping(True)
+            model.set_phase(looping=True, qat=model.qat)
             enc, dec = visit_order(hp, True)
             log(f"layer_loop:on step:{step} frac:{progress(step, elapsed_ms, hp):.3f} encoder:{enc} decoder:{dec}")
         loss = one_step(loader, opt, step, scale)
@@ -1725,10 +1716,9 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
     if rt.device.type == "cuda":
         log(f"peak memory allocated: {torch.cuda.max_memory_allocated() // 2**20} MiB "
             f"reserved: {torch.cuda.max_memory_reserved() // 2**20} MiB")
-    # Late QAT is a training device: what is scored after this (float eval) and calibrated (GPTQ's Hessians,
-    # which match bank slices by address and would see fake-quant copies instead) is the plain model.
-    model.set_qat(False)
-    model.set_looping(hp.num_loops > 0)  # the shipped model loops, even if the run ended before ENABLE_LOOPING_AT
+    # Late QAT is a training device: what is scored after this (float eval), calibrated (GPTQ's Hessians) and
+    # adapted by TTT's SGD steps is the plain model; the shipped model loops, even if training ended before.
+    model.set_phase(looping=hp.num_loops > 0, qat=False)
     model.set_kernels()  # and TTT's SGD steps use the eager math, as the judge's do
     averages.apply(log)
 
@@ -1818,7 +1808,7 @@ def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, 
     for name, bank in model.named_parameters():
         if name in model.SITES:
             zero = torch.zeros(bank.shape[-1], bank.shape[-1], device=rt.device)  # a rank with no sequence adds 0
-            slices = [(model.SITES[name][s // L], s % L) for s in range(bank.shape[0] if bank.ndim == 3 else 1)]
+            slices = [(model.SITES[name][s // L], s % L) for s in range(len(bank) if bank.ndim == 3 else 1)]
             out[name] = rt.all_reduce(torch.stack([H.get(slot, zero) for slot in slices]))
     # A slice no forward read (e.g. the model ran on fake-quant copies of the banks) would export as zeros.
     unseen = [f"{name}[{i}]" for name, H in out.items() for i in range(len(H)) if not H[i].trace() > 0]
@@ -2459,8 +2449,8 @@ def documents(val: Tensor) -> list[tuple[int, int]]:
 
 class DocLoRA:
     """Per-row LoRA on every visit's q, k, v, o, MLP and the head: out += (x A^T) B^T alpha / rank, A ~ U(+-1/
-    sqrt(in)), B = 0. Inside `with lora:` it is the model's projection hook (GPT.project; a site's j-th call is
-    that layer's j-th visit); o and mlp run beside their projection, from the attention's and the MLP's input."""
+    sqrt(in)), B = 0. Inside `with lora:` it is the model's projection hook (GPT.project; a site's j-th call
+    is that layer's j-th visit); o and mlp run beside their projection, from the attention's / MLP's input."""
 
     def __init__(self, model: GPT, hp: Hyperparameters, gen: torch.Generator, device: torch.device):
         C, rows, r, self.model = hp.model_dim, hp.ttt_doc_batch, hp.ttt_lora_rank, model

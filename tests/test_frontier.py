@@ -83,7 +83,7 @@ def test_looping_order_and_skip_pairing_by_hand(flagship, monkeypatch):
     assert order == [0, 1, 2, 3, 2, 3, 4, 5]
     paired = [(s, round(float((skip - x0).mean())) - 1) for s, skip in skips]
     assert paired == [(0, 3), (1, 2), (2, 1), (3, 0)]
-    model.set_looping(False)
+    model.set_phase(looping=False, qat=False)
     order[:] = []
     with torch.no_grad():
         model.hidden(ids)
