@@ -1143,7 +1143,7 @@ class GPT(nn.Module):
         self.kv_bank = nn.Parameter(torch.empty(2 * L, kv_dim, C))
         self.mlp_up_bank = nn.Parameter(torch.empty(L, hp.mlp_hidden, C))
         self.mlp_down_bank = nn.Parameter(torch.empty(L, C, hp.mlp_hidden))
-        self.hook = None  # GPT.project's
+        self.hook = None  # project()'s: GPTQ's calibration and DocLoRA set it for their passes
         self.blocks = nn.ModuleList(Block(hp, i, attention, self.project) for i in range(L))
         for block in self.blocks[1:]:  # one RoPE table for all layers: saved for backward once, not per layer
             block.attn.rotary = self.blocks[0].attn.rotary
