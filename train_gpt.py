@@ -2453,7 +2453,7 @@ class DocLoRA:
     is that layer's j-th visit); o and mlp run beside their projection, from the attention's / MLP's input."""
 
     def __init__(self, model: GPT, hp: Hyperparameters, gen: torch.Generator, device: torch.device):
-        C, rows, r, self.model = hp.model_dim, hp.ttt_doc_batch, hp.ttt_lora_rank, model
+        C, rows, r = hp.model_dim, hp.ttt_doc_batch, hp.ttt_lora_rank
         out = {"q": C, "k": model.kv_bank.shape[1], "v": model.kv_bank.shape[1], "o": C, "mlp": C, "head": hp.vocab_size}
         enc, dec = visit_order(hp, model.looping)
         visits = {kind: ([(0, 0)] if kind == "head" else [(i, (enc + dec)[:k].count(i)) for k, i in enumerate(enc + dec)])
@@ -2461,7 +2461,7 @@ class DocLoRA:
         self.adapters = {(kind, i, j): (((torch.rand(rows, r, C, generator=gen) * 2 - 1) / math.sqrt(C)).to(device)
                                         .requires_grad_(), torch.zeros(rows, out[kind], r, device=device, requires_grad=True))
                          for kind, slots in visits.items() for i, j in slots}
-        self.scale = hp.ttt_lora_alpha / r
+        self.model, self.scale = model, hp.ttt_lora_alpha / r
 
     def __enter__(self):
         self.calls, self.inputs, self.model.hook = {}, {}, self
