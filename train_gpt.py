@@ -5,17 +5,11 @@ One file, read top to bottom in the order data flows:
     -> OPTIMIZERS -> TRAINING -> EXPORT (quantize, artifact) -> EVALUATION (sliding window, legal TTT) -> MAIN
 
 Run it:
-    # CPU demo, scripts/demo_cpu.sh's settings (sample: `python -m data.sample` once), 1-3 minutes on 2 cores:
-    DATA_PATH=data/datasets/sample_sp1024 TOKENIZER_PATH=data/tokenizers/sample_1024_bpe.model \\
-      NUM_LAYERS=2 MODEL_DIM=64 NUM_HEADS=4 NUM_KV_HEADS=2 MLP_MULT=2 BIGRAM_VOCAB_SIZE=256 \\
-      BIGRAM_DIM=32 VE_DIM=32 VE_LAYERS=1 XSA_LAST_N=1 TRAIN_SEQ_LEN=128 EVAL_SEQ_LEN=128 \\
-      EVAL_STRIDE=32 TRAIN_BATCH_TOKENS=8192 ITERATIONS=150 WARMDOWN_ITERS=50 WARMUP_STEPS=2 \\
-      VAL_LOSS_EVERY=50 TRAIN_LOG_EVERY=25 VAL_TOKENS_LIMIT=32768 MAX_WALLCLOCK_SECONDS=0 \\
-      EMA_DECAY=0.9 python train_gpt.py
+    bash scripts/demo_cpu.sh  # the CPU demo (its tiny settings) on the offline sample, 1-3 minutes on 2 cores
     # 8xH100, the public record's configuration (FineWeb sp1024 from data/cached_challenge_fineweb.py):
     BIGRAM_VOCAB_SIZE=1536 TTT_ENABLED=1 torchrun --standalone --nproc_per_node=8 train_gpt.py
     # CPU rehearsal of the GPU path (fullgraph compile as on CUDA, FlashAttention via tests/rehearsal.py):
-    PYTHONPATH=tests/standins ATTENTION=fa3 COMPILE=1 COMPILE_BACKEND=aot_eager <demo> python train_gpt.py
+    PYTHONPATH=tests/standins ATTENTION=fa3 COMPILE=1 COMPILE_BACKEND=aot_eager bash scripts/demo_cpu.sh
 
 The record stack this follows (openai/parameter-golf, 2026-03-23 LeakyReLU_LegalTTT_ParallelMuon): every
 trick below is named where it is built, with its reason, and so is every place that differs on purpose.
@@ -358,16 +352,14 @@ class Hyperparameters:
                 for f in dataclasses.fields(self)]
 
 
+_BOOLS = dict.fromkeys(("1", "true", "yes", "on"), True)  # a bool setting's spellings
+_BOOLS |= dict.fromkeys(("0", "false", "no", "off", ""), False)
+
+
 def _parse_env(env: str, raw: str, kind: type):
     try:
-        if kind is bool:
-            if raw.strip().lower() in ("1", "true", "yes", "on"):
-                return True
-            if raw.strip().lower() in ("0", "false", "no", "off", ""):
-                return False
-            raise ValueError
-        return kind(raw)
-    except ValueError:
+        return _BOOLS[raw.strip().lower()] if kind is bool else kind(raw)
+    except (KeyError, ValueError):
         raise ValueError(f"{env}={raw!r} is not a valid {kind.__name__}") from None
 
 
@@ -498,14 +490,12 @@ def compute_init(hp: Hyperparameters) -> Runtime:
     if cuda:
         torch.cuda.set_device(device)
         torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
-    distributed = world_size > 1
-    if distributed:
-        dist.init_process_group(backend=backend, device_id=device if backend == "nccl" else None)
+    if world_size > 1:
+        dist.init_process_group(backend=backend, device_id=device if cuda else None)
     attention, attention_fn = select_attention(hp.attention, device)
-    want_compile = hp.compile == "1" or (hp.compile == "auto" and device.type == "cuda")
-    return Runtime(device=device, rank=rank, world_size=world_size, distributed=distributed,
-                   autocast_dtype=torch.bfloat16 if device.type == "cuda" else None,
-                   compile=want_compile, compile_backend=hp.compile_backend, attention=attention,
+    return Runtime(device=device, rank=rank, world_size=world_size, distributed=world_size > 1,
+                   autocast_dtype=torch.bfloat16 if cuda else None,
+                   compile=hp.compile == "1" or (hp.compile == "auto" and cuda), compile_backend=hp.compile_backend, attention=attention,
                    attention_fn=attention_fn, varlen=hp.doc_mask and attention != "sdpa",
                    kernels=select_kernels(hp, device))
 
@@ -1358,13 +1348,11 @@ def _mud_row_normalize(Q: torch.Tensor, eps: float) -> torch.Tensor:
     return Q / (torch.linalg.vector_norm(Q, dim=-1, keepdim=True) + eps)
 
 
-def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
-    """Inverse of a batch of lower-triangular matrices (B, k, k) by recursive doubling on GEMMs.
-    Start from the inverses of the (leaf x leaf) diagonal blocks (leaf=1: reciprocals of the
-    diagonal, no solve at all; leaf>1: one batched solve_triangular on those small blocks), then at
-    each level merge neighbouring diagonal blocks pairwise with
+def _tril_inverse(T: Tensor) -> Tensor:
+    """Inverse of a batch of lower-triangular matrices (B, k, k) by recursive doubling on GEMMs: from the
+    reciprocals of the diagonal (no solve at all), each level merges neighbouring diagonal blocks with
         [[A, 0], [C, D]]^-1 = [[A^-1, 0], [-D^-1 C A^-1, D^-1]],
-    every pair of a level in one batched matmul: log2(k / leaf) levels, ~2k^3/3 flops in total."""
+    every pair of a level in one batched matmul: log2(k) levels, ~2k^3/3 flops in total."""
     B, k, _ = T.shape
     kp = 1 << max(0, (k - 1).bit_length())
     if kp != k:  # pad with an identity block (its own inverse), cropped after
@@ -1376,13 +1364,7 @@ def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
         nb = kp // size
         return T.view(B, nb, size, nb, size).diagonal(dim1=1, dim2=3).permute(0, 3, 1, 2)
 
-    s = min(max(1, leaf), kp)
-    s = 1 << (s.bit_length() - 1)  # a power of two that divides kp
-    if s == 1:
-        inv = torch.reciprocal(T.diagonal(dim1=-2, dim2=-1)).reshape(B, kp, 1, 1)
-    else:
-        eye = torch.eye(s, dtype=T.dtype, device=T.device)
-        inv = torch.linalg.solve_triangular(diag_blocks(s), eye, upper=False)
+    s, inv = 1, torch.reciprocal(T.diagonal(dim1=-2, dim2=-1)).reshape(B, kp, 1, 1)  # 1 x 1 blocks
     while s < kp:
         neg_C = -diag_blocks(2 * s)[:, :, s:, :s]  # one kernel: gather the C blocks and negate
         A_inv, D_inv = inv[:, 0::2], inv[:, 1::2]
@@ -1392,7 +1374,7 @@ def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
     return inv.reshape(B, kp, kp)[:, :k, :k]
 
 
-def mud(G: torch.Tensor, passes: int = 1, eps: float = 1e-7, *, leaf: int = 1) -> torch.Tensor:
+def mud(G: Tensor, passes: int = 1, eps: float = 1e-7) -> Tensor:
     """MUD whitening (arXiv:2603.17970), GEMM-shaped: no triangular solve.
     The public MUD run was 4.5x slower than Muon on H100 because batched triangular solves are slow on
     Hopper; here T^-1 comes from _tril_inverse (batched GEMMs only) and is applied with one batched matmul.
@@ -1403,7 +1385,7 @@ def mud(G: torch.Tensor, passes: int = 1, eps: float = 1e-7, *, leaf: int = 1) -
     eye = eps * torch.eye(Q.size(-2), dtype=Q.dtype, device=Q.device)  # all-zero rows stay solvable, and zero
     for _ in range(passes):
         Q = _mud_row_normalize(Q, eps)
-        T_inv = _tril_inverse(torch.tril(torch.bmm(Q, Q.mT)) + eye, leaf)  # T = tril(Q Q^T) + eps I
+        T_inv = _tril_inverse(torch.tril(torch.bmm(Q, Q.mT)) + eye)  # T = tril(Q Q^T) + eps I
         Q = _mud_row_normalize(torch.bmm(T_inv, Q), eps)
     return _ortho_finish(Q, G, transposed)
 
@@ -1591,8 +1573,7 @@ class WeightAverages:
     swa_every, swa_start_scale = 50, 0.2  # FINAL_WEIGHTS=swa: a snapshot each 50 steps once lr scale < 0.2
 
     def __init__(self, model: nn.Module, hp: Hyperparameters):
-        self.params = list(model.parameters())
-        self.hp = hp
+        self.params, self.hp = list(model.parameters()), hp
         self.ema = [p.detach().float().clone() for p in self.params]
         self.swa, self.swa_count = None, 0
 
@@ -1711,12 +1692,10 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
 
 # ----------------------------------------------------------------------------------------------------
 # EXPORT: QUANTIZATION
-# One grid, defined first (INT_SCHEMES, row_steps, on_grid, from_grid, bits_per_value), for late QAT
-# (fake_quant_rows), the export (quantize_rows .. quantize_state_dict), the byte plan (plan_bytes) and the
-# loader (load_artifact): per row, integers in [-clip, clip] times a step. Banks: int6 (31, in int8
-# containers; INT5_SHARE of them int5, 15), tables int8 or int7, tensors of <= 65,536 values fp16. Export
-# steps (fp16): the best of CLIP_PERCENTILES of |row| / clip (03-23 GPTQ-lite) or CLIP_SIGMAS x std(row) /
-# clip (QUANT_CLIP=sd).
+# One grid (INT_SCHEMES .. clip_sigmas, first) for late QAT, the export, the byte plan and the loader: per
+# row, integers in [-clip, clip] times a step. Banks: int6 (31, in int8 containers; INT5_SHARE of them int5,
+# 15), tables int8 or int7, tensors of <= 65,536 values fp16. Export steps (fp16): the best of
+# CLIP_PERCENTILES of |row| / clip (03-23 GPTQ-lite) or CLIP_SIGMAS x std(row) / clip (QUANT_CLIP=sd).
 # ----------------------------------------------------------------------------------------------------
 
 ARTIFACT_NAME = "final_model.int6.ptz"
@@ -1744,13 +1723,11 @@ def row_steps(w: Tensor, clip: int, quantile: float | None = 1.0, sigmas: float 
     return (row_clip / clip).clamp_min(1.0 / clip)
 
 
-def on_grid(w: Tensor, step: Tensor, clip: int) -> Tensor:
-    """w's integers (as floats): round(w / step) in [-clip, clip], `step` broadcast over w."""
+def on_grid(w: Tensor, step: Tensor, clip: int) -> Tensor:  # w's integers, as floats
     return (w / step).round().clamp(-clip, clip)
 
 
-def from_grid(q: Tensor, step: Tensor) -> Tensor:
-    """Integers (..., R, C) times their rows' steps (..., R), in fp32."""
+def from_grid(q: Tensor, step: Tensor) -> Tensor:  # integers (..., R, C) x their rows' steps (..., R)
     return q.float() * step.float()[..., None]
 
 
@@ -1763,11 +1740,8 @@ def bits_per_value(clip: int, sigmas: float | None) -> float:
 
 def clip_sigmas(hp: Hyperparameters, name: str) -> float | None:
     """QUANT_CLIP=sd's CLIP_SIGMAS_* for a bank or an embedding table; None: the percentile search."""
-    if hp.quant_clip != "sd":
-        return None
-    if not name.endswith("_bank"):
-        return hp.clip_sigmas_embed
-    return hp.clip_sigmas_mlp if "mlp" in name else hp.clip_sigmas_attn
+    kind = ("mlp" if "mlp" in name else "attn") if name.endswith("_bank") else "embed"
+    return getattr(hp, f"clip_sigmas_{kind}") if hp.quant_clip == "sd" else None
 
 
 def fake_quant_rows(w: Tensor, clip: int = INT6_CLIP) -> Tensor:
@@ -1902,11 +1876,9 @@ def quantize_banks(banks: dict[str, Tensor], hessians: dict | None, int5_share: 
     least per parameter. On a 502-step CPU checkpoint (results/compress_*int5share*.json) INT5_SHARE=0.6 cost
     no loss against the int6 exporter at 0.87x its bytes; the picks are mostly deep attention and MLP-up."""
     int5 = hessians is not None and int5_share > 0
-    grids = {}  # (bank, clip) -> (q, steps, output error per matrix)
-    for name, t in banks.items():
-        for clip in (INT6_CLIP, INT5_CLIP) if int5 else (INT6_CLIP,):
-            H = hessians[name] if hessians else None
-            grids[name, clip] = round_bank(t.detach().cpu().float(), clip, H, sigmas(name))
+    clips = (INT6_CLIP, INT5_CLIP) if int5 else (INT6_CLIP,)
+    grids = {(name, clip): round_bank(t.detach().cpu().float(), clip, hessians[name] if hessians else None,
+                                      sigmas(name)) for name, t in banks.items() for clip in clips}
     out = {name: (grids[name, INT6_CLIP][0].clone(), grids[name, INT6_CLIP][1].clone()) for name in banks}
     if int5:
         cost = sorted((float(grids[n, INT5_CLIP][2][i] - grids[n, INT6_CLIP][2][i]) / t[i].numel(), n, i)
@@ -1985,8 +1957,7 @@ def lqer_entries(mats: list[tuple], rank: int, top_k: int) -> list[tuple]:
         U, S, Vh = torch.linalg.svd(W - W_hat, full_matrices=False)
         A, B = U[:, :rank] * S[:rank], Vh[:rank]  # (R, r), (r, C)
         sA = (A.abs().max() / 1.5).clamp_min(1e-8).half()
-        g = math.gcd(64, B.numel())
-        Bg = B.reshape(-1, g)
+        Bg = B.reshape(-1, math.gcd(64, B.numel()))  # groups of 64 values
         sB = (Bg.abs().amax(dim=1) / 7.5).clamp_min(1e-8).half()
         qA = (A / sA.float()).round().clamp(-2, 1).to(torch.int8)
         qB = (Bg / sB.float()[:, None]).round().clamp(-8, 7).to(torch.int8).view(B.shape)
@@ -2754,6 +2725,14 @@ def main() -> None:
                      f"the {EVAL_CAP_SECONDS:.0f} s eval cap; {advice}", f"over the eval cap: {advice}")
     fwd, logits_fn = rt.compiled(model), rt.compiled(model.forward_logits)
 
+    def timed(fn, *args, **kwargs) -> tuple:
+        """(fn's result, its seconds), the device synchronized before and after."""
+        rt.sync()
+        t = time.perf_counter()
+        out = fn(*args, **kwargs)
+        rt.sync()
+        return out, time.perf_counter() - t
+
     def evaluate_plain():
         """The plain score of the weights as they are, without late QAT's fake-quant (what ships)."""
         qat, model.qat = model.qat, False
@@ -2779,20 +2758,15 @@ def main() -> None:
     loss, bpb = evaluate_plain()  # the averaged float weights: the baseline for the quantization gap
     log(f"final_float_exact val_loss:{loss:.8f} val_bpb:{bpb:.8f}")
 
-    hessians, calib_s = None, 0.0
+    hessians, calib_s = timed(collect_hessians, model, hp, rt) if gptq else (None, 0.0)
     if gptq:
-        t = time.perf_counter()
-        hessians = collect_hessians(model, hp, rt)
-        rt.sync()
-        calib_s = time.perf_counter() - t
         log(f"gptq_calibration seqs:{hp.gptq_calib_seqs} tokens:{hp.gptq_calib_seqs * hp.train_seq_len} "
             f"time:{calib_s:.1f}s")
     artifact = out_dir / ARTIFACT_NAME
     if rt.is_main:
-        t = time.perf_counter()
-        model_bytes = write_artifact(artifact, model.state_dict(), hessians=hessians, hp=hp,
-                                     run_id=made_by[0], seed=made_by[1])
-        total, export_s = code_bytes + model_bytes, time.perf_counter() - t
+        model_bytes, export_s = timed(write_artifact, artifact, model.state_dict(), hessians=hessians, hp=hp,
+                                      run_id=made_by[0], seed=made_by[1])
+        total = code_bytes + model_bytes
         quantizer = f"gptq int5_share:{hp.int5_share}" if gptq else "rtn"
         log(f"export:{artifact} codec:{hp.compressor} quantizer:{quantizer} time:{export_s:.1f}s")
         if gptq:  # an upper bound: the export time also holds the clip search and the compression
@@ -2805,17 +2779,10 @@ def main() -> None:
         dist.barrier()
     # Score what is shipped, from the artifact alone. Each time holds its compile (there is no warm-up: no val
     # token is seen before it is scored) and the breakdown adds the decompression.
-    clock = {}
-
-    def timed(key: str, fn, *args):
-        rt.sync()
-        t = time.perf_counter()
-        out = fn(*args)
-        rt.sync()
-        clock[key] = 1000 * (time.perf_counter() - t)
-        return out
-
-    model.load_state_dict(timed("decompress", load_artifact, artifact), strict=True)
+    clock = {}  # ms
+    shipped, seconds = timed(load_artifact, artifact)
+    model.load_state_dict(shipped, strict=True)
+    clock["decompress"] = 1000 * seconds
     model.eval()
     L, S, B = hp.eval_seq_len, hp.eval_stride, hp.eval_batch_seqs
     evals = [("final_int6_roundtrip_exact", "", eval_sliding, (logits_fn, val, L, L, B, luts, rt)),
@@ -2827,7 +2794,8 @@ def main() -> None:
     elif hp.ttt_enabled:
         evals.append(("legal_ttt_exact", " mode:sgd", eval_ttt, (model, fwd, logits_fn, val, hp, luts, rt)))
     for key, extra, fn, args in evals:
-        loss, bpb = timed(key, fn, *args)
+        (loss, bpb), seconds = timed(fn, *args)
+        clock[key] = 1000 * seconds
         log(f"{key} val_loss:{loss:.8f} val_bpb:{bpb:.8f}{extra} eval_time:{clock[key]:.0f}ms")
     times = " ".join(f"{k}:{v:.0f}ms" for k, v in clock.items())
     log(f"eval_time_breakdown {times} total:{sum(clock.values()):.0f}ms")
