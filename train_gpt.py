@@ -494,8 +494,8 @@ def compute_init(hp: Hyperparameters) -> Runtime:
         dist.init_process_group(backend=backend, device_id=device if cuda else None)
     attention, attention_fn = select_attention(hp.attention, device)
     return Runtime(device=device, rank=rank, world_size=world_size, distributed=world_size > 1,
-                   autocast_dtype=torch.bfloat16 if cuda else None,
-                   compile=hp.compile == "1" or (hp.compile == "auto" and cuda), compile_backend=hp.compile_backend, attention=attention,
+                   autocast_dtype=torch.bfloat16 if cuda else None, compile_backend=hp.compile_backend,
+                   compile=hp.compile == "1" or (hp.compile == "auto" and cuda), attention=attention,
                    attention_fn=attention_fn, varlen=hp.doc_mask and attention != "sdpa",
                    kernels=select_kernels(hp, device))
 
@@ -509,8 +509,7 @@ def rank_share(items: list, rt: Runtime) -> list:
 # ----------------------------------------------------------------------------------------------------
 # DATA
 # The challenge shard: 256 int32 header (magic 20240520, version 1, token count n), then n uint16 tokens.
-# These few lines repeat data/shards.py on purpose (a record is one file); tests/test_shards.py holds the
-# two readers to the same bytes.
+# These few lines repeat data/shards.py on purpose (a record is one file), held equal by tests/test_shards.py.
 # ----------------------------------------------------------------------------------------------------
 
 SHARD_MAGIC, SHARD_VERSION, SHARD_HEADER_BYTES = 20240520, 1, 1024
@@ -1731,10 +1730,9 @@ def from_grid(q: Tensor, step: Tensor) -> Tensor:  # integers (..., R, C) x thei
     return q.float() * step.float()[..., None]
 
 
-# The byte plan's price of a value on the grid: about log2(sigma / step) + 2.05 bits (a Gaussian on that grid:
-# the most a row of that variance needs). SD grid: step = CLIP_SIGMAS sigma / clip; the percentile search's:
-# 5.5 sigma / clip (the 03-23 record's 15.8 MB; the 04-27 stack's 16.07, shipped 15.87).
 def bits_per_value(clip: int, sigmas: float | None) -> float:
+    """The byte plan's price of a value: ~log2(sigma / step) + 2.05 bits (a Gaussian on the grid: the most a
+    row of that variance needs), step = CLIP_SIGMAS sigma / clip, or the search's ~5.5 (docs/methods.md)."""
     return max(math.log2(clip / (sigmas or 5.5)) + 2.05, 1.0)
 
 
@@ -1745,9 +1743,8 @@ def clip_sigmas(hp: Hyperparameters, name: str) -> float | None:
 
 
 def fake_quant_rows(w: Tensor, clip: int = INT6_CLIP) -> Tensor:
-    """Late QAT (GPT's forward): int6 weights on the export's grid x the absmax step (fp32, even under
-    QUANT_CLIP=sd: kept, the runs' figures depend on it); gradients reach the float weights unchanged
-    (straight-through estimator)."""
+    """Late QAT (GPT's forward): int6 weights on the export's grid x the absmax step (fp32; also under
+    QUANT_CLIP=sd: the runs' figures depend on it); straight-through: the float weights get the gradients."""
     with torch.no_grad():
         step = row_steps(w, clip)[..., None]
         q = on_grid(w, step, clip) * step
@@ -1804,8 +1801,7 @@ class BankInputs(TorchFunctionMode):
 
 @torch.no_grad()
 def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, Tensor]:
-    """{bank name (and tok_emb.weight): H (slices, in, in)} summed over GPTQ_CALIB_SEQS training sequences
-    split over ranks."""
+    """{bank name (and tok_emb.weight): H (slices, in, in)}, summed over the GPTQ_CALIB_SEQS sequences."""
     n, T = hp.gptq_calib_seqs, hp.train_seq_len
     tokens = torch.from_numpy(TokenStream(hp.train_files).read(0, n * T).astype(np.int64)).view(n, T)
     seqs = rank_share(list(range(n)), rt)
@@ -1968,10 +1964,9 @@ def lqer_entries(mats: list[tuple], rank: int, top_k: int) -> list[tuple]:
 
 # ----------------------------------------------------------------------------------------------------
 # EXPORT: ARTIFACT
-# Header (JSON: codec, tensors, the run's hyperparameters) + raw arrays, compressed (by default with the
-# context-modelled range coder below: 6.7% smaller than zstd-22 on the same integers of a 502-step
-# full-size CPU checkpoint, results/compress_full11L-cpu502steps_2026-11-25.json); loading it never
-# executes pickled code.
+# Header (JSON: codec, tensors, the run's hyperparameters) + raw arrays, compressed (by default COMPRESSOR=ctx
+# below: 6.7% smaller than zstd-22 on the integers of a 502-step full-size CPU checkpoint,
+# results/compress_full11L-cpu502steps_2026-11-25.json); loading it never runs pickled code.
 # ----------------------------------------------------------------------------------------------------
 
 # COMPRESSOR=ctx: context-modelled range coding of the integers. A quantized matrix's values are
@@ -2371,9 +2366,8 @@ def eval_sliding(logits_fn, val: Tensor, seq_len: int, stride: int, batch: int, 
 
 def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime
              ) -> tuple[float, float]:
-    """Legal score-first TTT: score chunk c with weights adapted on chunks < c only, then adapt on chunk c.
-    Every trained target is <= (c+1)*C, so it was scored before any update saw it; the last chunk is never
-    trained on; one pass."""
+    """Legal score-first TTT, one pass: score chunk c with weights adapted on chunks < c only, then adapt on
+    it. Every trained target is <= (c+1)*C, scored before any update saw it; the last chunk is not trained."""
     L, S, C, N = hp.eval_seq_len, hp.eval_stride, hp.ttt_chunk_tokens, val.numel() - 1
     ends = window_ends(N, L, S)
     n_chunks = (N - 1) // C + 1
