@@ -304,21 +304,19 @@ class Hyperparameters:
                 raise ValueError(f"{f.metadata['env']}={value!r} must be a finite number")  # inf passes > 0
             if (check := f.metadata["check"]) is not None and not check[0](value):
                 raise ValueError(f"{f.metadata['env']}={value!r} {check[1]}")
+        head_dim = self.model_dim // self.num_heads
         rules = [
             (self.mlp_hidden >= 1, "MLP_MULT x MODEL_DIM must be >= 1 (the MLP's hidden width)"),
             (self.model_dim % self.num_heads == 0, "MODEL_DIM must be divisible by NUM_HEADS"),
             (self.num_heads % self.num_kv_heads == 0, "NUM_HEADS must be divisible by NUM_KV_HEADS"),
-            ((self.model_dim // self.num_heads) % 2 == 0,
-             "head dim (MODEL_DIM / NUM_HEADS) must be even for RoPE"),
-            (self.rope_dims % 2 == 0 and self.rope_dims <= self.model_dim // self.num_heads,
-             "ROPE_DIMS must be even and <= head dim"),
+            (head_dim % 2 == 0, "head dim (MODEL_DIM / NUM_HEADS) must be even for RoPE"),
+            (self.rope_dims % 2 == 0 and self.rope_dims <= head_dim, "ROPE_DIMS must be even, <= head dim"),
             (self.train_batch_tokens % self.train_seq_len == 0,
              "TRAIN_BATCH_TOKENS must be a multiple of TRAIN_SEQ_LEN"),
             (self.eval_seq_len % self.eval_stride == 0, "EVAL_SEQ_LEN must be a multiple of EVAL_STRIDE"),
             (self.ttt_chunk_tokens % self.eval_seq_len == 0,
              "TTT_CHUNK_TOKENS must be a multiple of EVAL_SEQ_LEN"),
-            (all(0 <= i < self.num_layers for i in self.ve_layer_list),
-             "VE_LAYERS must name layers < NUM_LAYERS"),
+            (max(self.ve_layer_list, default=0) < self.num_layers, "VE_LAYERS must name layers < NUM_LAYERS"),
             (self.xsa_last_n <= self.num_layers, "XSA_LAST_N must be <= NUM_LAYERS"),
             (self.bigram_vocab_size != 1, "BIGRAM_VOCAB_SIZE must be 0 or >= 2"),  # >= 0: its own check
             (self.vocab_size <= 65536, "VOCAB_SIZE must fit the uint16 shard format"),
@@ -330,8 +328,7 @@ class Hyperparameters:
              "INT5_SHARE and EMBED_GPTQ need GPTQ_CALIB_SEQS > 0 (the Hessians)"),
             (set(self.ttt_lora_targets.split(",")) <= set(LORA_TARGETS),
              f"TTT_LORA_TARGETS must name {LORA_TARGETS}"),
-            (self.ttt_phase_docs >= self.ttt_phases,
-             "TTT_PHASE_DOCS must be >= TTT_PHASES (no phase of 0 documents)"),
+            (self.ttt_phase_docs >= self.ttt_phases, "TTT_PHASE_DOCS must be >= TTT_PHASES (no empty phase)"),
             # a chunk's targets are scored from one window of EVAL_SEQ_LEN positions: a longer one cannot fit
             (self.ttt_mode != "lora_phased" or self.ttt_doc_chunk <= self.eval_seq_len,
              f"TTT_DOC_CHUNK={self.ttt_doc_chunk} must be <= EVAL_SEQ_LEN={self.eval_seq_len}"),
@@ -365,9 +362,9 @@ def _parse_env(env: str, raw: str, kind: type):
 
 # ----------------------------------------------------------------------------------------------------
 # RUNTIME
-# All device decisions live here, once: CUDA + NCCL + bf16 autocast + compile + FA3 when present, else
-# CPU + gloo + fp32 + SDPA. The attention kernel is chosen here and handed out bound (causal, one dtype).
-# The model and loop below never ask which device they are on.
+# All device decisions live here, once: CUDA + NCCL + bf16 autocast + compile + FA3 when present, else CPU +
+# gloo + fp32 + SDPA; the attention kernel handed out bound (causal, one dtype). Nothing below asks which
+# device it is on.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -604,12 +601,11 @@ class TokenStream:
 
 
 class DistributedTokenLoader:
-    """Step k reads the global span [k*S*T, (k+1)*S*T + 1) of the stream; each rank reads only its own slice.
-    The step holds S = TRAIN_BATCH_TOKENS / TRAIN_SEQ_LEN sequences; rank r owns the contiguous share
-    [r*S/W, (r+1)*S/W), cut into grad_accum micro-batches. So the set of sequences in a step, and the averaged
-    gradient, do not depend on the world size (what `grad_accum = 8 // world_size` is for). The next step's
-    slice is read on a background thread while this one trains, into pinned memory when the device is CUDA
-    (so the copy to the GPU is asynchronous), as the 04-27 record's loader does."""
+    """Step k reads the global span [k*S*T, (k+1)*S*T + 1) of the stream, S = TRAIN_BATCH_TOKENS /
+    TRAIN_SEQ_LEN sequences; rank r reads only its contiguous share [r*S/W, (r+1)*S/W), cut into grad_accum
+    micro-batches. So a step's sequences, and the averaged gradient, do not depend on the world size (what
+    `grad_accum = 8 // world_size` is for). The next step's slice is read on a background thread while this
+    one trains, into pinned memory on CUDA (an asynchronous copy), as the 04-27 record's loader does."""
 
     def __init__(self, hp: Hyperparameters, rt: Runtime, grad_accum: int):
         self.seq_len, self.grad_accum, self.rt = hp.train_seq_len, grad_accum, rt
@@ -1398,20 +1394,18 @@ def orthogonalizer(method: str, steps: int = 5, mud_passes: int = 1, polar_sched
     if method not in ORTHOGONALIZERS:
         raise ValueError(f"ORTHO={method!r} is not a known orthogonalizer; "
                          f"choose one of {sorted(ORTHOGONALIZERS)}")
-    if method == "mud":
-        return functools.partial(mud, passes=mud_passes)
-    kw = dict(steps=steps, dtype={"bf16": torch.bfloat16, "fp32": torch.float32}[dtype])
-    if method == "polar":
-        kw["schedule"] = polar_schedule
-    return functools.partial(ORTHOGONALIZERS[method], **kw)
+    dtype = {"bf16": torch.bfloat16, "fp32": torch.float32}[dtype]
+    bound = dict(ns5=dict(steps=steps, dtype=dtype), mud=dict(passes=mud_passes),
+                 polar=dict(steps=steps, dtype=dtype, schedule=polar_schedule))
+    return functools.partial(ORTHOGONALIZERS[method], **bound[method])
 
 
 # ----------------------------------------------------------------------------------------------------
 # OPTIMIZERS
-# Parallel Muon for the four banks, AdamW for everything else. After backward: launch an async
-# reduce-scatter of each bank's gradient (largest first) and one all-reduce of the small gradients;
-# clip on the averaged gradient; step AdamW; then for each bank shard: Nesterov momentum,
-# orthogonalize, async all-gather, apply. Each rank orthogonalizes only 1/world of every bank.
+# Parallel Muon for the four banks, AdamW for everything else. After backward: launch an async reduce-scatter
+# of each bank's gradient (largest first) and one all-reduce of the small gradients; clip on the averaged
+# gradient; step AdamW; then for each bank shard: Nesterov momentum, orthogonalize, async all-gather, apply.
+# Each rank orthogonalizes only 1/world of every bank.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -1430,11 +1424,9 @@ class ParallelMuon:
             zeros = lambda rows: torch.zeros((rows, *p.shape[1:]), device=p.device, dtype=dtype)  # noqa: E731
             self.slots.append(dict(
                 p=p, n=p.shape[0], grad=zeros(padded), shard=zeros(padded // W), momentum=zeros(padded // W),
-                update=zeros(padded),
+                update=zeros(padded), handle=None,
                 # Muon's shape factor: a tall matrix (the 1536x512 up-projection) steps by sqrt(rows/cols).
-                scale=max(1.0, p.shape[-2] / p.shape[-1]) ** 0.5,
-                handle=None,
-            ))
+                scale=max(1.0, p.shape[-2] / p.shape[-1]) ** 0.5))
 
     def launch_reduce_scatter(self) -> None:
         for s in self.slots:
@@ -1510,8 +1502,7 @@ class Optimizers:
         # A parameter the step did not reach (an unused lane's weights) has no gradient: zeros, as before.
         torch.cat([(torch.zeros_like(p) if p.grad is None else p.grad).flatten() for p in self.replicated],
                   out=self.flat)
-        if self.rt.distributed:
-            dist.all_reduce(self.flat, op=dist.ReduceOp.AVG)
+        self.rt.all_reduce(self.flat, op=dist.ReduceOp.AVG)
         shards = self.muon.wait_grads()
         # Clip at 0.3 by the norm of the rank-averaged gradient (the record clipped each rank's local one,
         # which made the update depend on the world size).
@@ -1666,7 +1657,7 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
         # One small all-reduce per step carries both stop conditions, so every rank stops on the same step.
         over = hp.max_wallclock_seconds > 0 and elapsed_ms >= 1000.0 * hp.max_wallclock_seconds
         status = torch.stack([(~torch.isfinite(loss)).float(), torch.tensor(float(over), device=rt.device)])
-        bad, capped = rt.all_reduce(status, op=dist.ReduceOp.MAX if rt.distributed else None).tolist()
+        bad, capped = rt.all_reduce(status, op=dist.ReduceOp.MAX).tolist()
         if bad:
             raise FloatingPointError(f"non-finite training loss at step {step}; aborting "
                                      f"(lr_scale {scale:.4f})")
@@ -2227,9 +2218,9 @@ def header_settings(hp: Hyperparameters) -> dict[str, dict]:
 
 
 def settings_from_artifact(path, environ=None) -> Hyperparameters:
-    """The settings an artifact was exported with, so the judge needs nothing but the file: the header's
-    model settings (an env value that contradicts one raises, naming it), its eval settings as defaults
-    the env may override, and env or defaults for the rest (data paths)."""
+    """The settings an artifact was exported with (the judge needs nothing but the file): the header's model
+    settings (an env value contradicting one raises, naming it), its eval settings as defaults the env may
+    override, env or defaults for the rest."""
     environ = os.environ if environ is None else environ
     saved = read_artifact(path)[0].get("hyperparameters")
     types = {f.metadata["env"]: type(f.default) for f in dataclasses.fields(Hyperparameters)}
@@ -2322,10 +2313,10 @@ def window_ends(n_targets: int, seq_len: int, stride: int) -> list[int]:
 
 def score_windows(logits_fn, val: Tensor, windows: list[tuple[int, int]], seq_len: int, batch: int,
                   rt: Runtime) -> Tensor:
-    """[sum of target losses (nats), targets] over the windows (e_k, e_{k-1}), float64, this rank only.
-    Every forward has one shape, (batch, seq_len): a short window (val shorter than seq_len) is padded at
-    its end (causal: padding after a position cannot move it) and the last batch with empty rows, all
-    masked out. So a compiled logits_fn makes one graph whatever the val length and world size."""
+    """[sum of target losses (nats), targets] over the windows (e_k, e_{k-1}), float64, this rank only. Every
+    forward has one shape, (batch, seq_len): a short window is padded at its end (causal: later padding cannot
+    move it), the last batch with empty rows, all masked out: a compiled logits_fn makes one graph for any val
+    length and world size."""
     sums = torch.zeros(2, dtype=torch.float64, device=rt.device)
     for i in range(0, len(windows), batch):
         x = torch.zeros(batch, seq_len, dtype=torch.int64)  # (B, T) inputs v[c:e]
@@ -2335,10 +2326,9 @@ def score_windows(logits_fn, val: Tensor, windows: list[tuple[int, int]], seq_le
             c = max(0, e - seq_len)
             x[r, : e - c], y[r, : e - c] = val[c:e], val[c + 1 : e + 1]
             mask[r, e_prev - c : e - c] = True
-        segments = rt.segments(x)
-        x, y, mask = x.to(rt.device), y.to(rt.device), mask.to(rt.device)
+        y, mask = y.to(rt.device), mask.to(rt.device)
         with rt.autocast():
-            logits = logits_fn(x, segments)
+            logits = logits_fn(x.to(rt.device), rt.segments(x))  # segments: from the CPU batch
         nll = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view_as(y)
         # products with the mask, not mask indexing: no host sync per batch
         sums[0] += (nll.double() * mask).sum()
@@ -2379,12 +2369,10 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
     sums = torch.zeros(2, dtype=torch.float64, device=rt.device)
     model.eval()  # and sgd_on_chunk ends in eval mode
     for c in range(n_chunks):
-        mine = rank_share(by_chunk[c], rt)
         with torch.no_grad():  # not inference_mode: that would be one more compiled graph
-            sums += score_windows(logits_fn, val, mine, L, hp.eval_batch_seqs, rt)
-        if c == n_chunks - 1:
-            break
-        sgd_on_chunk(model, params, opt, loss_fn, val, c, n_chunks, hp, rt)
+            sums += score_windows(logits_fn, val, rank_share(by_chunk[c], rt), L, hp.eval_batch_seqs, rt)
+        if c < n_chunks - 1:  # the last chunk is never trained on
+            sgd_on_chunk(model, params, opt, loss_fn, val, c, n_chunks, hp, rt)
     return finish_score(sums, rt, val, luts)
 
 
@@ -2796,7 +2784,7 @@ def main() -> None:
     if rt.compile:  # the most on any rank; fixed shapes keep it small (past dynamo's limit: an error)
         from torch._dynamo.utils import counters  # dynamo's own count (no public API says this)
         graphs = rt.all_reduce(torch.tensor(float(counters["stats"]["unique_graphs"]), device=rt.device),
-                               op=dist.ReduceOp.MAX if rt.distributed else None)
+                               op=dist.ReduceOp.MAX)
         log(f"compile_graphs:{int(graphs)} recompile_limit:{torch._dynamo.config.recompile_limit}")
     if rt.distributed:  # all ranks leave together (gloo aborts a rank whose peers are gone mid-teardown)
         dist.barrier()
