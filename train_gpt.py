@@ -77,10 +77,7 @@ _NONNEG = (lambda v: v >= 0, "must be >= 0")
 _UNIT = (lambda v: 0.0 <= v < 1.0, "must be in [0, 1)")
 _INDICES = (lambda v: re.fullmatch(r"( *[0-9]* *,)* *[0-9]* *", v) is not None, "must be indices like 9,10")
 _PLAIN = (lambda v: re.fullmatch(r"([\w-][\w.-]*)?", v, re.ASCII) is not None, "must be a plain name")
-
-
-def _one_of(*choices):
-    return (lambda v: v in choices, f"must be one of {choices}")
+_one_of = lambda *choices: (lambda v: v in choices, f"must be one of {choices}")  # noqa: E731
 
 
 # Presets are data: env values under the env (a value set explicitly wins), before validation. record_0323:
@@ -478,8 +475,7 @@ class Runtime:
 def compute_init(hp: Hyperparameters) -> Runtime:
     """Start the process group under torchrun, pick the device and its numerics."""
     world_size = int(os.environ.get("WORLD_SIZE", "1"))
-    rank = int(os.environ.get("RANK", "0"))
-    local_rank = int(os.environ.get("LOCAL_RANK", "0"))
+    rank, local_rank = (int(os.environ.get(name, "0")) for name in ("RANK", "LOCAL_RANK"))
     if 8 % world_size != 0 and hp.grad_accum_steps == 0:
         raise ValueError(f"WORLD_SIZE={world_size} must divide 8 (or set GRAD_ACCUM_STEPS)")
     cuda = torch.cuda.is_available()
@@ -672,8 +668,7 @@ def load_tokenizer(hp: Hyperparameters):
 def byte_luts(sp, device: torch.device) -> tuple[Tensor, Tensor, Tensor]:
     """(base_bytes, has_leading_space, is_boundary) per token id."""
     n = sp.vocab_size()
-    base = torch.zeros(n, dtype=torch.int64)
-    space, boundary = torch.zeros(n, dtype=torch.bool), torch.zeros(n, dtype=torch.bool)
+    base, (space, boundary) = torch.zeros(n, dtype=torch.int64), torch.zeros(2, n, dtype=torch.bool)
     for i in range(n):
         if sp.is_control(i) or sp.is_unknown(i) or sp.is_unused(i):
             boundary[i] = True
@@ -1468,9 +1463,8 @@ class ParallelMuon:
     def _apply(self, s: dict, handle, lr: float) -> None:
         if handle is not None:
             handle.wait()
-        p = s["p"]
-        p.mul_(1.0 - lr * self.wd)
-        p.add_(s["update"][: s["n"]].to(p.dtype), alpha=-lr * s["scale"])
+        s["p"].mul_(1.0 - lr * self.wd)
+        s["p"].add_(s["update"][: s["n"]].to(s["p"].dtype), alpha=-lr * s["scale"])
 
 
 class Optimizers:
@@ -1510,8 +1504,7 @@ class Optimizers:
         total = self.rt.all_reduce(bank_sq) + self.flat.square().sum()
         coef = (0.3 / (total.sqrt() + 1e-6)).clamp(max=1.0)
         self.flat.mul_(coef)
-        for s in shards:
-            s.mul_(coef.to(s.dtype))
+        torch._foreach_mul_(shards, coef.to(shards[0].dtype))  # the banks' shards share the Muon dtype
         for p, g in zip(self.replicated, self.flat.split([p.numel() for p in self.replicated])):
             p.grad = g.view_as(p)  # a view, not a copy: zero_grad drops it before the next backward
         for group in self.adam.param_groups:
@@ -1736,9 +1729,8 @@ def clip_sigmas(hp: Hyperparameters, name: str) -> float | None:
 def fake_quant_rows(w: Tensor, clip: int = INT6_CLIP) -> Tensor:
     """Late QAT (GPT's forward): int6 weights on the export's grid x the absmax step (fp32; also under
     QUANT_CLIP=sd: the runs' figures depend on it); straight-through: the float weights get the gradients."""
-    with torch.no_grad():
-        step = row_steps(w, clip)[..., None]
-        q = on_grid(w, step, clip) * step
+    step = row_steps(w.detach(), clip)[..., None]
+    q = on_grid(w.detach(), step, clip) * step
     return w + (q - w).detach()
 
 
@@ -2319,8 +2311,7 @@ def score_windows(logits_fn, val: Tensor, windows: list[tuple[int, int]], seq_le
     length and world size."""
     sums = torch.zeros(2, dtype=torch.float64, device=rt.device)
     for i in range(0, len(windows), batch):
-        x = torch.zeros(batch, seq_len, dtype=torch.int64)  # (B, T) inputs v[c:e]
-        y = torch.zeros(batch, seq_len, dtype=torch.int64)  # (B, T) targets v[c+1:e+1]
+        x, y = torch.zeros(2, batch, seq_len, dtype=torch.int64)  # (B, T): inputs v[c:e], targets v[c+1:e+1]
         mask = torch.zeros(batch, seq_len, dtype=torch.bool)  # the targets this window owns
         for r, (e, e_prev) in enumerate(windows[i : i + batch]):
             c = max(0, e - seq_len)
