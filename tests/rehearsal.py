@@ -14,6 +14,7 @@ of the house"). A path no test executes is broken; these helpers let CPU tests e
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import ctypes
 import hashlib
@@ -210,7 +211,10 @@ def run_flagship(work: Path, env: dict, nproc: int = 1, script: Path = ROOT / "t
         shutil.copy2(script, work / "train_gpt.py")
     full = base_env({"RUN_ID": "run", "OMP_NUM_THREADS": "1" if nproc > 1 else "2", **env})
     cmd = (torchrun(nproc) if nproc > 1 else [sys.executable]) + ["train_gpt.py"]
-    proc = subprocess.run(cmd, cwd=work, env=full, capture_output=True, text=True, timeout=timeout)
+    if nproc > 1:
+        proc = subprocess.run(cmd, cwd=work, env=full, capture_output=True, text=True, timeout=timeout)
+    else:  # `python train_gpt.py`, forked from the shared server where that is the same (run_python)
+        proc = run_python(full, work, cmd[1:], timeout=timeout)
     if proc.returncode != 0:
         raise AssertionError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stdout[-2000:]}\n{proc.stderr[-4000:]}")
     (work / f"train_seed{full.get('SEED', '1337')}.log").write_text(proc.stdout)
@@ -225,8 +229,11 @@ def judge(run_dir: Path, env: dict, *args: str, nproc: int = 1, timeout: int = H
     report.unlink(missing_ok=True)
     cmd = torchrun(nproc) if nproc > 1 else [sys.executable]
     full = base_env({"OMP_NUM_THREADS": "1", **env} if nproc > 1 else env)
-    proc = subprocess.run(cmd + ["-m", "eval", str(run_dir), "--json", str(report), "--tolerance", "1e-6", *args],
-                          cwd=ROOT, env=full, capture_output=True, text=True, timeout=timeout)
+    argv = ["-m", "eval", str(run_dir), "--json", str(report), "--tolerance", "1e-6", *args]
+    if nproc > 1:
+        proc = subprocess.run(cmd + argv, cwd=ROOT, env=full, capture_output=True, text=True, timeout=timeout)
+    else:  # `python -m eval ...`, forked from the shared server where that is the same (run_python)
+        proc = run_python(full, ROOT, argv, timeout=timeout)
     return proc, (json.loads(report.read_text()) if report.exists() else None)
 
 
@@ -259,8 +266,19 @@ for request in sys.stdin:
             os.environ.update(job["env"])
             os.chdir(job["cwd"])
             signal.alarm(job["timeout"])  # a hang ends the child (SIGALRM), not the test session
+            # what a new interpreter takes from its env at start: PYTHONPATH after the script's folder, the
+            # OpenMP thread count (read by libgomp when the server loaded torch; no parallel region ran yet),
+            # and a fresh seed for `random` (a fork would share the server's state)
+            sys.path[1:1] = [p for p in job["env"].get("PYTHONPATH", "").split(os.pathsep) if p]
+            if "OMP_NUM_THREADS" in job["env"] and "torch" in sys.modules:
+                sys.modules["torch"].set_num_threads(int(job["env"]["OMP_NUM_THREADS"]))
+            if "random" in sys.modules:
+                sys.modules["random"].seed()
             sys.argv = job["argv"]
-            if job["path"]:
+            if job.get("module"):
+                sys.path[0] = os.getcwd()  # `python -m`: the working folder first
+                runpy.run_module(job["module"], run_name="__main__", alter_sys=True)
+            elif job["path"]:
                 sys.path[0] = os.path.dirname(os.path.abspath(job["path"]))
                 runpy.run_path(job["path"], run_name="__main__")
             else:
@@ -284,19 +302,33 @@ class ForkRunner:
     """run(...) -> subprocess.CompletedProcess, as `python <path or -c code> args` in a fresh process would give."""
 
     def __init__(self, env: dict, preload: tuple[str, ...] = ("torch",), cwd: Path = ROOT):
+        self.env = dict(env)
         self.proc = subprocess.Popen([sys.executable, "-c", _FORK_SERVER, json.dumps(list(preload))], cwd=cwd,
                                      env=env, text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 
+    def serves(self, env: dict) -> bool:
+        """Whether a child with `env` is what a new `python` with `env` would be: every variable read when an
+        interpreter or torch starts (PYTHON*, TORCH*, PYTORCH*, OMP_*, MKL_*, KMP_*, LD_*) is the server's,
+        except PYTHONPATH and a numeric OMP_NUM_THREADS, which the child applies itself."""
+        def startup(e: dict) -> dict:
+            return {k: v for k, v in e.items() if k.startswith(STARTUP_PREFIXES) and k != "PYTHONPATH"}
+        job, server = startup(env), startup(self.env)
+        if job.get("OMP_NUM_THREADS", "").isdigit() and int(job["OMP_NUM_THREADS"]) > 0:
+            job.pop("OMP_NUM_THREADS")
+            server.pop("OMP_NUM_THREADS", None)
+        return job == server
+
     def run(self, env: dict, cwd: Path, path: Path | None = None, code: str | None = None,
-            args: tuple[str, ...] = (), timeout: int = HANG_S) -> subprocess.CompletedProcess:
-        assert (path is None) != (code is None), "a script path or code, not both"
+            args: tuple[str, ...] = (), timeout: int = HANG_S, module: str | None = None
+            ) -> subprocess.CompletedProcess:
+        assert [path, code, module].count(None) == 2, "one of a script path, code or a module"
         with tempfile.TemporaryDirectory() as tmp:
             out, err = Path(tmp) / "stdout", Path(tmp) / "stderr"
             out.touch()
             err.touch()
-            argv = [str(path) if path is not None else "-c", *args]
+            argv = [str(path) if path is not None else "-m" if module else "-c", *args]
             job = dict(env=env, cwd=str(cwd), path=str(path) if path is not None else None, code=code, argv=argv,
-                       stdout=str(out), stderr=str(err), timeout=int(timeout))
+                       module=module, stdout=str(out), stderr=str(err), timeout=int(timeout))
             self.proc.stdin.write(json.dumps(job) + "\n")
             self.proc.stdin.flush()
             line = self.proc.stdout.readline()
@@ -307,3 +339,29 @@ class ForkRunner:
     def close(self) -> None:
         self.proc.stdin.close()
         self.proc.wait(timeout=60)
+
+
+# Variables a new interpreter (or torch, or libgomp) reads when it starts: a forked child cannot apply them.
+STARTUP_PREFIXES = ("PYTHON", "TORCH", "PYTORCH", "OMP_", "MKL_", "KMP_", "GOMP_", "LD_")
+_SHARED: list[ForkRunner] = []
+
+
+def shared_runner() -> ForkRunner:
+    """One fork server for the session's one-process runs (run_flagship, judge), started at first use."""
+    if not _SHARED or _SHARED[0].proc.poll() is not None:
+        _SHARED[:] = [ForkRunner(base_env({}))]
+        atexit.register(_SHARED[0].close)
+    return _SHARED[0]
+
+
+def run_python(env: dict, cwd: Path, args: list[str], timeout: int = HANG_S) -> subprocess.CompletedProcess:
+    """`python ARGS` (ARGS: a script path or `-m MODULE`, then its arguments) with exactly `env`, in `cwd`:
+    as a child of the shared fork server where that is the same as a new interpreter (ForkRunner.serves),
+    else as a new interpreter."""
+    runner = shared_runner()
+    if not runner.serves(env):
+        return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True,
+                              timeout=timeout)
+    if args[0] == "-m":
+        return runner.run(env, cwd, module=args[1], args=tuple(args[2:]), timeout=timeout)
+    return runner.run(env, cwd, path=Path(args[0]), args=tuple(args[1:]), timeout=timeout)

@@ -30,3 +30,34 @@ def test_a_forked_child_is_a_fresh_python_process(tmp_path):
         assert got.returncode == -signal.SIGALRM, got
     finally:
         runner.close()
+
+
+def test_a_forked_child_takes_what_a_new_interpreter_reads_at_start(tmp_path):
+    """run_flagship and judge run their one-process children this way: PYTHONPATH (the flash stand-ins), the
+    OpenMP thread count and `python -m` must reach the child as they reach a new `python`; a variable only read
+    when an interpreter or torch starts sends the run to a new interpreter (serves() is False)."""
+    import subprocess
+    import sys
+
+    from tests.rehearsal import STANDINS, run_python, shared_runner, standin_env
+
+    code = "import sys, torch, flash_attn_interface; print(torch.get_num_threads(), sys.path[1])"
+    script = tmp_path / "probe.py"
+    script.write_text(code + "\n")
+    runner = shared_runner()
+    for threads in ("1", "2"):
+        env = base_env(standin_env({"OMP_NUM_THREADS": threads}))
+        fresh = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True)
+        assert runner.serves(env)
+        forked = run_python(env, tmp_path, [str(script)])
+        assert forked.returncode == fresh.returncode == 0, (forked.stderr, fresh.stderr)
+        assert forked.stdout == fresh.stdout == f"{threads} {STANDINS}\n", (forked.stdout, fresh.stdout)
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__main__.py").write_text("import sys\nprint(__name__, sys.argv[1:], sys.path[0])\n")
+    got = run_python(base_env({}), tmp_path, ["-m", "pkg", "a"])
+    assert got.returncode == 0 and got.stdout == f"__main__ ['a'] {tmp_path}\n", got
+    assert not runner.serves(base_env({"PYTHONHASHSEED": "7"}))
+    assert not runner.serves(base_env({"OMP_WAIT_POLICY": "ACTIVE"}))
+    seeded, probe = base_env({"PYTHONHASHSEED": "7"}), ["-c", "print(hash('pgolf'))"]
+    fresh = subprocess.run([sys.executable, *probe], env=seeded, capture_output=True, text=True)
+    assert run_python(seeded, tmp_path, probe).stdout == fresh.stdout  # a new interpreter took PYTHONHASHSEED
