@@ -9,14 +9,13 @@ import itertools
 import math
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 import torch
 
-from tests.rehearsal import HANG_S, assert_causal, brute_force_nll, torchrun
+from tests.rehearsal import HANG_S, assert_causal, brute_force_nll, run_python, torchrun
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -193,7 +192,8 @@ def run_steps(tmp_path, tiny_data, fp32: bool, nproc: int = 2):
     one, two = tmp_path / f"one{fp32}.pt", tmp_path / f"ranks{nproc}_{fp32}.pt"
     script = str(ROOT / "tests" / "flagship_steps.py")
     if fp32 not in _ONE_RANK:
-        subprocess.run([sys.executable, script, str(one)], env=env, check=True, timeout=HANG_S, capture_output=True)
+        proc = run_python(env, ROOT, [script, str(one)], timeout=HANG_S)  # forked from the shared server
+        assert proc.returncode == 0, proc.stderr[-3000:]
         _ONE_RANK[fp32] = torch.load(one)
     proc = subprocess.run(torchrun(nproc) + [script, str(two)], env=env, timeout=HANG_S, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-3000:]

@@ -7,14 +7,12 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import torch
 
-from tests.rehearsal import HANG_S
+from tests.rehearsal import HANG_S, run_python
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -134,8 +132,7 @@ def test_gptq_run_pays_for_calibration_out_of_the_training_cap(tmp_path, tiny_da
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env.update(tiny_data["env"], ITERATIONS="100000", MAX_WALLCLOCK_SECONDS="8", GPTQ_RESERVE_SECONDS="3",
                GPTQ_CALIB_SEQS="8", INT5_SHARE="0.5", TRAIN_LOG_EVERY="1", RUN_ID="g", VAL_TOKENS_LIMIT="257")
-    out = subprocess.run([sys.executable, "train_gpt.py"], env=env, capture_output=True, text=True, timeout=HANG_S,
-                         cwd=tmp_path)
+    out = run_python(env, tmp_path, ["train_gpt.py"], timeout=HANG_S)  # forked from the shared server
     assert out.returncode == 0, out.stderr[-3000:]
     log = out.stdout
     assert "train_cap:5.0s" in log and "codec:ctx quantizer:gptq int5_share:0.5" in log

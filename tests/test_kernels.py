@@ -7,14 +7,13 @@ subprocess with it set there alone; the checks here in-process never import trit
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import textwrap
 
 import pytest
 import torch
 
 from tests.conftest import TINY_ENV
+from tests import rehearsal
 from tests.rehearsal import HANG_S, ROOT
 
 
@@ -28,8 +27,8 @@ def run_python(code: str, interpret: bool = True) -> str:
     env = {k: v for k, v in os.environ.items() if k != "TRITON_INTERPRET"}
     if interpret:
         env["TRITON_INTERPRET"] = "1"
-    proc = subprocess.run([sys.executable, "-c", prelude + textwrap.dedent(code)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=HANG_S)
+    # a child of the shared fork server (torch loaded, triton not): the same as a new interpreter here
+    proc = rehearsal.run_python(env, ROOT, ["-c", prelude + textwrap.dedent(code)], timeout=HANG_S)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-5000:]
     return proc.stdout
 

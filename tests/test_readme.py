@@ -6,13 +6,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.rehearsal import HANG_S
+from tests.rehearsal import HANG_S, run_python
 
 ROOT = Path(__file__).resolve().parents[1]
 README_MAX_LINES, README_MAX_CHARS = 200, 110
@@ -44,8 +42,7 @@ def test_demo_entry_point_runs_end_to_end(tmp_path, tiny_data):
     env = {**os.environ, **tiny_data["env"], "ITERATIONS": "12", "TRAIN_LOG_EVERY": "4",
            "VAL_LOSS_EVERY": "6", "WARMUP_STEPS": "2", "OUT_DIR": str(tmp_path), "RUN_ID": "t",
            "TTT_ENABLED": "1", "EMA_DECAY": "0.5"}
-    out = subprocess.run([sys.executable, str(ROOT / "train_gpt.py")], env=env, capture_output=True,
-                         text=True, timeout=HANG_S, cwd=tmp_path)
+    out = run_python(env, tmp_path, [str(ROOT / "train_gpt.py")], timeout=HANG_S)  # forked from the shared server
     assert out.returncode == 0, out.stderr[-3000:]
     log = (tmp_path / "logs" / "t.txt").read_text()
     assert log == out.stdout

@@ -10,11 +10,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.rehearsal import run_python
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -195,8 +195,7 @@ def test_plain_run_ids_pass(flagship, run_id):
 def test_a_misspelled_setting_stops_the_flagship_before_training(tiny_data, tmp_path):
     env = {**{k: v for k, v in os.environ.items() if k != "PYTHONPATH"}, **tiny_data["env"],
            "NUM_LAYER": "4", "OUT_DIR": str(tmp_path), "RUN_ID": "misspelled", "OMP_NUM_THREADS": "1"}
-    proc = subprocess.run([sys.executable, str(ROOT / "train_gpt.py")], env=env, cwd=tmp_path,
-                          capture_output=True, text=True, timeout=600)
+    proc = run_python(env, tmp_path, [str(ROOT / "train_gpt.py")], timeout=600)  # forked from the shared server
     assert proc.returncode != 0
     assert "NUM_LAYER is not a setting: did you mean NUM_LAYERS?" in proc.stderr
     assert "step:" not in proc.stdout and not (tmp_path / "logs").exists()  # no log opened, no step taken
