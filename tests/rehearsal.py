@@ -337,8 +337,9 @@ class ForkRunner:
             return subprocess.CompletedProcess(argv, int(line), out.read_text(), err.read_text())
 
     def close(self) -> None:
-        self.proc.stdin.close()
-        self.proc.wait(timeout=60)
+        if self.proc.poll() is None:
+            self.proc.stdin.close()
+            self.proc.wait(timeout=60)
 
 
 # Variables a new interpreter (or torch, or libgomp) reads when it starts: a forked child cannot apply them.
@@ -347,15 +348,20 @@ _SHARED: list[ForkRunner] = []
 
 
 def shared_runner() -> ForkRunner:
-    """One fork server for the session's one-process runs (run_flagship, judge), started at first use."""
-    if not _SHARED or _SHARED[0].proc.poll() is not None:
-        _SHARED[:] = [ForkRunner(base_env({}))]
+    """One fork server for the session's one-process runs (run_flagship, judge), started at first use, and
+    started again when a start-time variable of this process changed since (an in-process torch.compile sets
+    TORCHINDUCTOR_CACHE_DIR in os.environ: without a new server every later run would take a new interpreter)."""
+    now = base_env({})
+    if not _SHARED or _SHARED[0].proc.poll() is not None or not _SHARED[0].serves(now):
+        if _SHARED:
+            _SHARED[0].close()
+        _SHARED[:] = [ForkRunner(now)]
         atexit.register(_SHARED[0].close)
     return _SHARED[0]
 
 
 def run_python(env: dict, cwd: Path, args: list[str], timeout: int = HANG_S) -> subprocess.CompletedProcess:
-    """`python ARGS` (ARGS: a script path or `-m MODULE`, then its arguments) with exactly `env`, in `cwd`:
+    """`python ARGS` (ARGS: a script path, `-m MODULE` or `-c CODE`, then its arguments) with exactly `env`, in `cwd`:
     as a child of the shared fork server where that is the same as a new interpreter (ForkRunner.serves),
     else as a new interpreter."""
     runner = shared_runner()
@@ -364,4 +370,6 @@ def run_python(env: dict, cwd: Path, args: list[str], timeout: int = HANG_S) -> 
                               timeout=timeout)
     if args[0] == "-m":
         return runner.run(env, cwd, module=args[1], args=tuple(args[2:]), timeout=timeout)
+    if args[0] == "-c":
+        return runner.run(env, cwd, code=args[1], args=tuple(args[2:]), timeout=timeout)
     return runner.run(env, cwd, path=Path(args[0]), args=tuple(args[1:]), timeout=timeout)

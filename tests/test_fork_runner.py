@@ -32,7 +32,7 @@ def test_a_forked_child_is_a_fresh_python_process(tmp_path):
         runner.close()
 
 
-def test_a_forked_child_takes_what_a_new_interpreter_reads_at_start(tmp_path):
+def test_a_forked_child_takes_what_a_new_interpreter_reads_at_start(tmp_path, monkeypatch):
     """run_flagship and judge run their one-process children this way: PYTHONPATH (the flash stand-ins), the
     OpenMP thread count and `python -m` must reach the child as they reach a new `python`; a variable only read
     when an interpreter or torch starts sends the run to a new interpreter (serves() is False)."""
@@ -56,8 +56,16 @@ def test_a_forked_child_takes_what_a_new_interpreter_reads_at_start(tmp_path):
     (tmp_path / "pkg" / "__main__.py").write_text("import sys\nprint(__name__, sys.argv[1:], sys.path[0])\n")
     got = run_python(base_env({}), tmp_path, ["-m", "pkg", "a"])
     assert got.returncode == 0 and got.stdout == f"__main__ ['a'] {tmp_path}\n", got
+    got = run_python(base_env({}), tmp_path, ["-c", "import sys; print(__name__, sys.argv)", "b"])
+    assert got.returncode == 0 and got.stdout == "__main__ ['-c', 'b']\n", got
     assert not runner.serves(base_env({"PYTHONHASHSEED": "7"}))
     assert not runner.serves(base_env({"OMP_WAIT_POLICY": "ACTIVE"}))
+    # a start-time variable set in this process since the server started (as an in-process torch.compile sets
+    # TORCHINDUCTOR_CACHE_DIR) gets a new server whose children have it, not a new interpreter per run
+    monkeypatch.setenv("TORCH_PGOLF_PROBE", "1")
+    got = run_python(base_env({}), tmp_path, ["-c", "import os; print(os.environ['TORCH_PGOLF_PROBE'])"])
+    assert got.returncode == 0 and got.stdout == "1\n" and shared_runner() is not runner, got
+    assert shared_runner().serves(base_env({})) and shared_runner().env["TORCH_PGOLF_PROBE"] == "1"
     seeded, probe = base_env({"PYTHONHASHSEED": "7"}), ["-c", "print(hash('pgolf'))"]
     fresh = subprocess.run([sys.executable, *probe], env=seeded, capture_output=True, text=True)
     assert run_python(seeded, tmp_path, probe).stdout == fresh.stdout  # a new interpreter took PYTHONHASHSEED
