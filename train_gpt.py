@@ -2419,10 +2419,10 @@ def sgd_on_chunk(model, params, opt, loss_fn, stream: Tensor, c: int, n_chunks: 
 # EVALUATION: DOCUMENT TTT
 # TTT_MODE=lora_phased, the 04-27 record's phased LoRA TTT (1.07254 -> 1.05989 bpb there), deterministic:
 # documents (split at BOS) scored alone in chunks of TTT_DOC_CHUNK targets, context within the document;
-# TTT_DOC_BATCH documents a batch, a row and LoRA adapters each: score a chunk, then one AdamW step on it
-# (not on a document's last); at TTT_PHASES counts of scored documents all weights take an SGD pass over the
-# shortest scored. Batches go longest first, round-robin over ranks: no file lock orders anything. The
-# adaptation step is DocTTTAdapter, the judge's door (eval/doc_ttt.py runs its own loop and score through it).
+# TTT_DOC_BATCH documents a batch, a row and LoRA adapters each: score a chunk, then one DocTTTAdapter step
+# on it (not on a document's last; the judge drives the same step from its own loop, eval/doc_ttt.py); at
+# TTT_PHASES counts of scored documents all weights take an SGD pass over the shortest scored. Batches go
+# longest first, round-robin over ranks: no file lock orders anything.
 # ----------------------------------------------------------------------------------------------------
 
 LORA_TARGETS = ("q", "k", "v", "o", "mlp", "head")
@@ -2484,10 +2484,9 @@ class DocLoRA(TorchFunctionMode):
 
 
 class DocTTTAdapter:
-    """The adaptation step, handed only scored targets: renew() draws fresh adapters (at the start, after each
-    phase) from one generator seeded with SEED, the same on every rank; reset() starts a batch of documents
-    (B zeroed, a fresh AdamW, the weights frozen till the next phase); logits(x) is the adapted forward, its
-    graph kept for adapt(y, mask): one AdamW step on the sum over rows of the mean loss of the y at mask."""
+    """The adaptation step (eval/INTERFACE.md), handed only scored targets: renew() draws adapters from one
+    generator seeded with SEED (the same on every rank), reset() starts a batch (B zeroed, a fresh AdamW, the
+    weights frozen), logits(x) keeps its graph for adapt(y, mask): the rows' mean loss at mask, one step."""
 
     def __init__(self, model: GPT, hp: Hyperparameters):
         self.model, self.hp, self.gen = model, hp, torch.Generator().manual_seed(hp.seed)
@@ -2518,8 +2517,7 @@ class DocTTTAdapter:
 
 def lora_batch(adapter: DocTTTAdapter, docs: list[tuple[int, int]], val: Tensor, hp: Hyperparameters,
                rt: Runtime, sums: Tensor) -> None:
-    """Score-first LoRA TTT over one batch of documents (row b = docs[b]): per chunk score, then adapt on
-    the chunk just scored (not on a document's last)."""
+    """Score-first LoRA TTT over one batch of documents (row b = docs[b]): per chunk score, then adapt."""
     c, L, rows = hp.ttt_doc_chunk, hp.eval_seq_len, hp.ttt_doc_batch
     adapter.reset()
     for k in range(max(-(-(e - s) // c) for s, e in docs)):
