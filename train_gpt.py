@@ -53,7 +53,6 @@ import torch.distributed as dist
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
-from torch.overrides import TorchFunctionMode
 
 # ----------------------------------------------------------------------------------------------------
 # HYPERPARAMETERS
@@ -708,11 +707,12 @@ def target_bytes(prev: Tensor, tgt: Tensor, luts) -> Tensor:
 # ----------------------------------------------------------------------------------------------------
 
 
-def leaky_relu_sq_mlp(x: Tensor, w_up: Tensor, w_down: Tensor) -> Tensor:
+def leaky_relu_sq_mlp(x: Tensor, w_up: Tensor, w_down: Tensor,
+                      linear=lambda x, w, site: F.linear(x, w)) -> Tensor:  # GPT.project's named sites
     """The eager MLP, LeakyReLU(0.5)^2: squared like ReLU^2, but negative inputs keep a gradient."""
-    h = F.leaky_relu(F.linear(x, w_up), negative_slope=0.5)
+    h = F.leaky_relu(linear(x, w_up, "up"), negative_slope=0.5)
     # h * h, not h.square(): autocast runs pow in fp32, which would write (B, T, hidden) fp32 tensors.
-    return F.linear(h * h, w_down)
+    return linear(h * h, w_down, "down")
 
 
 def softcapped_cross_entropy(logits: Tensor, targets: Tensor, softcap: float, reduction="mean") -> Tensor:
@@ -892,6 +892,14 @@ def embed(table: nn.Embedding, ids: Tensor) -> Tensor:
     return table(ids).to(torch.get_autocast_dtype(ids.device.type)) if on else table(ids)
 
 
+def passthrough(x: Tensor, *_) -> Tensor:  # a part that is off and changes nothing (no bigram, no lanes)
+    return x
+
+
+def absent(*_) -> None:  # a part that is off and adds nothing (no VE_LAYERS; no DOC_MASK: causal alone)
+    return None
+
+
 class Rotary(nn.Module):
     """Partial RoPE: rotates the first `rope_dims` of each head (here 16 of 64); the rest carry no position.
     Precomputed for the longest sequence the run uses, so the compiled graph has no cache logic. The base is
@@ -912,17 +920,19 @@ class Rotary(nn.Module):
         return torch.cat((x1 * cos + x2 * sin, x2 * cos - x1 * sin, rest), dim=-1)
 
 
-def document_mask(ids: Tensor) -> Tensor:
+def document_mask(ids: Tensor, segments: Tensor | None = None) -> Tensor:
     """(B, T) ids -> (B, 1, T, T) bool, True where query i may attend key j: j <= i in the same document (a
-    document starts at each BOS). SDPA's document masking (DOC_MASK)."""
+    document starts at each BOS). DOC_MASK's attention context: SDPA's mask, or FA varlen's `segments`."""
+    if segments is not None:
+        return segments
     doc = torch.cumsum(ids == BOS_ID, dim=1)  # (B, T)
     causal = torch.ones(ids.size(1), ids.size(1), dtype=torch.bool, device=ids.device).tril()
     return (causal & (doc[:, :, None] == doc[:, None, :]))[:, None]
 
 
 def document_segments(ids: Tensor) -> Tensor:
-    """FA varlen's int32 cu_seqlens of a CPU batch (B, T) flattened (a segment per row and per BOS), padded with
-    B*T (empty segments) to a length the shape fixes: one compiled shape unless documents average < 32 tokens."""
+    """FA varlen's int32 cu_seqlens of a CPU batch (B, T) flattened (a segment per row and per BOS), padded
+    with B*T (empty segments) to a length set by the shape: one graph unless documents average < 32 tokens."""
     B, T = ids.shape
     starts = ids == BOS_ID
     starts[:, 0] = True
@@ -934,18 +944,18 @@ def document_segments(ids: Tensor) -> Tensor:
 
 
 class CausalSelfAttention(nn.Module):
-    def __init__(self, hp: Hyperparameters, use_xsa: bool):
+    def __init__(self, hp: Hyperparameters, use_xsa: bool, attention, linear):
         super().__init__()
         self.num_heads, self.num_kv_heads = hp.num_heads, hp.num_kv_heads
         self.head_dim = hp.model_dim // hp.num_heads
         # Learned per-head query gain on top of q/k RMSNorm: sets the attention temperature per head.
         self.q_gain = nn.Parameter(torch.full((hp.num_heads,), hp.qk_gain_init))
         self.rotary = Rotary(hp.rope_dims, hp.rope_base, max(hp.train_seq_len, hp.eval_seq_len))
-        self.use_xsa = use_xsa
-        self.attention = sdpa_attention  # main() sets the runtime's choice (select_attention: always causal)
+        self.use_xsa, self.linear = use_xsa, linear  # linear(x, w, site): the layer's named projection site
+        self.attention = attention  # causal (select_attention's); build_model's caller chooses it
         # Sparse attention output gate (SPARSE_ATTN_GATE; 04-23 record, with the 04-27 stack): each head's
         # output is scaled by sigmoid(scale * w_h . x[:GATE_WINDOW]) of the block's input. Zero init: 0.5.
-        self.gate_window, self.gate_scale = hp.gate_window, hp.attn_gate_scale
+        self.window, self.gate_scale = hp.gate_window, hp.attn_gate_scale
         self.attn_gate_w = nn.Parameter(torch.zeros(hp.num_heads, hp.gate_window)) if hp.attn_gate else None
 
     def exclusive(self, y: Tensor, v: Tensor) -> Tensor:
@@ -960,9 +970,9 @@ class CausalSelfAttention(nn.Module):
     def forward(self, x: Tensor, wq: Tensor, wk: Tensor, wv: Tensor, wo: Tensor, ve: Tensor | None,
                 ctx: Tensor | None = None) -> Tensor:
         B, T, C = x.shape
-        q = F.linear(x, wq).view(B, T, self.num_heads, self.head_dim)  # (B, T, H, D)
-        k = F.linear(x, wk).view(B, T, self.num_kv_heads, self.head_dim)  # (B, T, KV, D)
-        v = F.linear(x, wv)
+        q = self.linear(x, wq, "q").view(B, T, self.num_heads, self.head_dim)  # (B, T, H, D)
+        k = self.linear(x, wk, "k").view(B, T, self.num_kv_heads, self.head_dim)  # (B, T, KV, D)
+        v = self.linear(x, wv, "v")
         if ve is not None:
             v = v + ve  # value embedding: token identity re-injected into the values of deep layers
         v = v.view(B, T, self.num_kv_heads, self.head_dim)
@@ -974,15 +984,16 @@ class CausalSelfAttention(nn.Module):
         if self.use_xsa:
             y = self.exclusive(y, v)
         if self.attn_gate_w is not None:
-            g = torch.sigmoid(self.gate_scale * F.linear(x[..., : self.gate_window], self.attn_gate_w.to(x.dtype)))
+            g = torch.sigmoid(self.gate_scale * F.linear(x[..., : self.window], self.attn_gate_w.to(x.dtype)))
             y = y * g[..., None]  # (B, T, H, 1)
-        return F.linear(y.reshape(B, T, C), wo)
+        return self.linear(y.reshape(B, T, C), wo, "o")
 
 
 class Block(nn.Module):
-    def __init__(self, hp: Hyperparameters, layer: int):
+    def __init__(self, hp: Hyperparameters, layer: int, attention, project):
         super().__init__()
-        self.attn = CausalSelfAttention(hp, use_xsa=layer >= hp.num_layers - hp.xsa_last_n)
+        self.linear = functools.partial(project, layer=layer)  # (x, w, site) -> x w^T, named (GPT.project)
+        self.attn = CausalSelfAttention(hp, layer >= hp.num_layers - hp.xsa_last_n, attention, self.linear)
         # Learned per-channel output scales and the mix of the running stream x with the embedding x0.
         self.attn_scale = nn.Parameter(torch.ones(hp.model_dim))
         self.mlp_scale = nn.Parameter(torch.ones(hp.model_dim))
@@ -992,7 +1003,7 @@ class Block(nn.Module):
         self.ln_scale = 1.0 / math.sqrt(layer + 1) if hp.ln_scale else 1.0
 
     def mlp(self, x: Tensor, w_up: Tensor, w_down: Tensor) -> Tensor:
-        # mlp_core: leaky_relu_sq_mlp, or in training the fused kernel (FUSED_MLP; bound by GPT.train)
+        # mlp_core: leaky_relu_sq_mlp on the named sites, or in training FUSED_MLP's kernel (GPT.train)
         return self.mlp_scale.to(x.dtype) * self.mlp_core(rms_norm(x) * self.ln_scale, w_up, w_down)
 
     def mixed(self, x: Tensor, x0: Tensor) -> Tensor:
@@ -1008,10 +1019,10 @@ class Block(nn.Module):
         x = x + self.attend(x, w, ve, ctx)
         return x + self.mlp(x, w[4], w[5])
 
-    def parallel(self, lanes: tuple[Tensor, Tensor], x0: Tensor, w: tuple, ve: Tensor | None, ctx: Tensor | None,
-                 resid: Tensor, post: Tensor) -> tuple[Tensor, Tensor]:
-        """Parallel residuals (PARALLEL_START_LAYER; 03-31 record, -0.0022 bpb): attention reads lane 0 (mixed with
-        x0), the MLP lane 1; lane_j <- resid[j] * lane_j + post[0, j] * attn + post[1, j] * mlp."""
+    def parallel(self, lanes: tuple[Tensor, Tensor], x0: Tensor, w: tuple, ve: Tensor | None,
+                 ctx: Tensor | None, resid: Tensor, post: Tensor) -> tuple[Tensor, Tensor]:
+        """Parallel residuals (PARALLEL_START_LAYER; 03-31 record, -0.0022 bpb): attention reads lane 0 (mixed
+        with x0), the MLP lane 1; lane_j <- resid[j] * lane_j + post[0, j] * attn + post[1, j] * mlp."""
         # The MLP lane first: in the other order the compiled graph's partitioner saved an fp32 copy of lane 1
         # for the MLP's norm besides the bf16 lane (12 MiB more per 2048-token sequence at frontier_0427).
         m = self.mlp(lanes[1], w[4], w[5])
@@ -1021,7 +1032,7 @@ class Block(nn.Module):
 
 
 class BigramHash(nn.Module):
-    """A hashed (previous, current) token pair embedding, projected to the model width.
+    """A hashed (previous, current) token pair embedding projected to the model width, added to the stream.
     The last bucket is reserved for positions with no usable previous token: position 0 of a sequence
     and every BOS (a document start must not see the previous document: a leak the public record had)."""
 
@@ -1039,8 +1050,8 @@ class BigramHash(nn.Module):
         no_prev[:, 0] = True
         return torch.where(no_prev, self.buckets - 1, h)
 
-    def forward(self, ids: Tensor) -> Tensor:
-        return self.proj(embed(self.embed, self.bucket(ids))) * self.scale
+    def forward(self, x: Tensor, ids: Tensor) -> Tensor:
+        return x + self.proj(embed(self.embed, self.bucket(ids))) * self.scale
 
 
 def previous_in_document(x: Tensor, ids: Tensor) -> Tensor:
@@ -1073,8 +1084,8 @@ class InputSmearGate(nn.Module):
         self.lam = nn.Parameter(torch.zeros(()))
 
     def forward(self, x: Tensor, ids: Tensor) -> Tensor:
-        g = self.lam.to(x.dtype) * torch.sigmoid(F.linear(x[..., : self.window], self.weight.to(x.dtype)))  # (B, T, 1)
-        return x + g * previous_in_document(x, ids)
+        g = self.lam.to(x.dtype) * torch.sigmoid(F.linear(x[..., : self.window], self.weight.to(x.dtype)))
+        return x + g * previous_in_document(x, ids)  # g: (B, T, 1)
 
 
 class ValueEmbedding(nn.Module):
@@ -1094,7 +1105,7 @@ class ValueEmbedding(nn.Module):
 # ----------------------------------------------------------------------------------------------------
 # MODEL: GPT
 # Embeddings -> encoder visits -> decoder visits (U-Net skips, parallel lanes) -> tied head: the March model
-# by default, the 04-27 frontier's switches named where they act.
+# by default, the 04-27 frontier's switches picked once in GPT.__init__ (forward() reads no setting).
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -1112,36 +1123,43 @@ def visit_order(hp: Hyperparameters, looping: bool) -> tuple[list[int], list[int
 
 
 class GPT(nn.Module):
-    def __init__(self, hp: Hyperparameters):
+    def __init__(self, hp: Hyperparameters, attention=sdpa_attention):
         super().__init__()
         L, C = hp.num_layers, hp.model_dim
         kv_dim = hp.num_kv_heads * (C // hp.num_heads)
-        self.hp, self.num_layers, self.softcap = hp, L, hp.logit_softcap
+        self.num_layers, self.softcap, self.parallel_start = L, hp.logit_softcap, hp.parallel_start
         self.tok_emb = nn.Embedding(hp.vocab_size, C)  # tied: also the output head
-        self.bigram = BigramHash(hp) if hp.bigram_vocab_size else None
-        self.smear = {"static": SmearGate, "input": InputSmearGate}[hp.smear](hp) if hp.smear != "off" else None
-        self.ve = ValueEmbedding(hp) if hp.ve_layer_list else None
+        # The embedding's stages, (x, ids) -> x: bigram features (or none); the smear gate before the norm
+        # (SMEAR_GATE=input) or after it (static), or none. Bound methods: no second name for the module.
+        self.bigram = BigramHash(hp) if hp.bigram_vocab_size else passthrough
+        self.smear = {"static": SmearGate, "input": InputSmearGate}.get(hp.smear, absent)(hp)
+        self._before_norm = self.smear.forward if hp.smear == "input" else passthrough
+        self._after_norm = self.smear.forward if hp.smear == "static" else passthrough
+        self.ve = ValueEmbedding(hp) if hp.ve_layer_list else absent
         self.ve_slot = {layer: i for i, layer in enumerate(hp.ve_layer_list)}
+        self.context = document_mask if hp.doc_mask else absent
         # Parameter banks: [q_0..q_{L-1}, o_0..o_{L-1}], [k..., v...], up, down. Shapes are (out, in).
         self.qo_bank = nn.Parameter(torch.empty(2 * L, C, C))
         self.kv_bank = nn.Parameter(torch.empty(2 * L, kv_dim, C))
         self.mlp_up_bank = nn.Parameter(torch.empty(L, hp.mlp_hidden, C))
         self.mlp_down_bank = nn.Parameter(torch.empty(L, C, hp.mlp_hidden))
-        self.blocks = nn.ModuleList(Block(hp, i) for i in range(L))
+        self.hook = None  # project()'s: GPTQ's calibration and DocLoRA set it for their passes
+        self.blocks = nn.ModuleList(Block(hp, i, attention, self.project) for i in range(L))
         for block in self.blocks[1:]:  # one RoPE table for all layers: saved for backward once, not per layer
             block.attn.rotary = self.blocks[0].attn.rotary
         # U-Net: encoder outputs are added back, last-in first-out, into the decoder; one weight vector per
         # pairing of the (looped, when looping) visit order. SKIP_GATES (04-05 record stack): the skip is a
         # sigmoid-lerp instead, x <- s * x + (1 - s) * w * skip with s = sigmoid(gate), 0.5 at init.
-        enc, dec = visit_order(hp, looping=True)
+        self.orders = (visit_order(hp, looping=False), visit_order(hp, looping=True))
+        enc, dec = self.orders[True]
         self.skip_weights = nn.Parameter(torch.ones(min(len(enc), len(dec)), C))
         self.skip_gates = nn.Parameter(torch.zeros(min(len(enc), len(dec)), C)) if hp.skip_gates else None
+        self._skip = self._gated_skip if hp.skip_gates else self._added_skip
+        self._lanes = self._parallel_lanes if hp.parallel_start >= 0 else passthrough
         if hp.parallel_start >= 0:  # per-layer lane weights (only the lanes' layers use theirs)
             self.parallel_resid = nn.Parameter(torch.full((L, 2), 1.1))
             self.parallel_post = nn.Parameter(torch.ones(L, 2, 2))
-        self.qat = False  # late QAT switch, flipped by the training loop on this instance only
-        self.looping = hp.num_loops > 0  # the shipped model loops; training switches it on at ENABLE_LOOPING_AT
-        self.set_kernels()  # the eager MLP and loss; the runtime's fused kernels are training's (TRAINING)
+        self.set_phase(looping=hp.num_loops > 0, qat=False)  # the shipped model loops
         self._init_weights(hp)
 
     @torch.no_grad()
@@ -1155,66 +1173,77 @@ class GPT(nn.Module):
                 nn.init.orthogonal_(w)
             self.qo_bank[L + i].zero_()
             self.mlp_down_bank[i].zero_()
-        if self.bigram is not None:
+        if hp.bigram_vocab_size:
             nn.init.zeros_(self.bigram.embed.weight)  # starts silent; the projection must not be 0 too,
             nn.init.orthogonal_(self.bigram.proj.weight)  # or neither would ever get a gradient
-        if self.ve is not None:
+        if hp.ve_layer_list:
             nn.init.normal_(self.ve.embed.weight, std=0.01)
             nn.init.orthogonal_(self.ve.proj.weight)
 
     def banks(self) -> list[nn.Parameter]:
         return [self.qo_bank, self.kv_bank, self.mlp_up_bank, self.mlp_down_bank]
 
-    def _skip(self, x: Tensor, skip: Tensor, s: int) -> Tensor:
+    SITES = {"qo_bank": ("q", "o"), "kv_bank": ("k", "v"), "mlp_up_bank": ("up",), "mlp_down_bank": ("down",),
+             "tok_emb.weight": ("head",)}
+
+    def project(self, x: Tensor, w: Tensor, site: str, layer: int = 0) -> Tensor:
+        """x w^T: the one call site of each bank projection (eager MLP too) and the head, named (site, layer);
+        SITES: a bank's slices, layer-major. GPTQ's calibration and DocLoRA set hook(site, layer, x, out)."""
+        out = F.linear(x, w)
+        return out if self.hook is None else self.hook(site, layer, x, out)
+
+    def set_phase(self, looping: bool, qat: bool) -> None:
+        """Training's two switches (read them, switch them here). Layer looping (from ENABLE_LOOPING_AT; the
+        shipped model loops) sets the visit plan: a decoder visit takes a U-Net skip while one is left; lanes
+        (if any) start at visit `split`. Late QAT (below LATE_QAT_THRESHOLD): training mode reads the banks
+        fake-quantized too (the 03-23 record's missed them); eval mode (evals, GPTQ) reads them plain."""
+        self.looping, self.qat, (self.encoder, self.decoder) = looping, qat, self.orders[looping]
+        lanes = [s for s, i in enumerate(self.decoder) if 0 <= self.parallel_start <= i]
+        self.split = lanes[0] if lanes else len(self.decoder)
+        self.train(self.training)
+
+    def _added_skip(self, x: Tensor, skip: Tensor, s: int) -> Tensor:
+        return x + self.skip_weights[s].to(x.dtype) * skip
+
+    def _gated_skip(self, x: Tensor, skip: Tensor, s: int) -> Tensor:
         w = self.skip_weights[s].to(x.dtype) * skip
-        if self.skip_gates is None:
-            return x + w
         return torch.lerp(w, x, torch.sigmoid(self.skip_gates[s].to(x.dtype)))
+
+    def _layer(self, banks: list[Tensor], ve: Tensor | None, i: int) -> tuple[tuple, Tensor | None]:
+        """Layer i's bank slices and value embedding, made on each visit (the same autograd order as ever)."""
+        k, (qo, kv, up, down), L = self.ve_slot.get(i), banks, self.num_layers
+        ve_i = None if k is None else ve * self.ve.layer_scales[k].to(ve.dtype)
+        return (qo[i], kv[i], kv[L + i], qo[L + i], up[i], down[i]), ve_i
 
     def hidden(self, ids: Tensor, segments: Tensor | None = None) -> Tensor:
         """Token ids (B, T) -> final normalized hidden states (B, T, C). `segments`: FA varlen cu_seqlens
         of the documents (Runtime.segments); with DOC_MASK and none given, SDPA's mask is built here."""
-        x = embed(self.tok_emb, ids)
-        if self.bigram is not None:
-            x = x + self.bigram(ids)
-        if isinstance(self.smear, InputSmearGate):
-            x = self.smear(x, ids)
-        x = rms_norm(x)
-        if isinstance(self.smear, SmearGate):
-            x = self.smear(x, ids)
-        x0 = x
-        ctx = (segments if segments is not None else document_mask(ids)) if self.hp.doc_mask else None
-        qo, kv, up, down = self.banks()
-        if self.qat:  # on the bank matrices too (the 03-23 record's late QAT missed them)
-            qo, kv, up, down = (fake_quant_rows(b) for b in (qo, kv, up, down))
-        ve_base = self.ve(ids) if self.ve is not None else None
-        L, skips, lanes = self.num_layers, [], None
-        enc, dec = visit_order(self.hp, self.looping)
-
-        def run(i: int, x: Tensor, lanes):
-            ve = ve_base * self.ve.layer_scales[self.ve_slot[i]].to(ve_base.dtype) if i in self.ve_slot else None
-            w = (qo[i], kv[i], kv[L + i], qo[L + i], up[i], down[i])
-            if lanes is None:
-                return self.blocks[i](x, x0, w, ve, ctx), None
-            return None, self.blocks[i].parallel(lanes, x0, w, ve, ctx, self.parallel_resid[i], self.parallel_post[i])
-
-        for i in enc:
-            x, _ = run(i, x, None)
+        x = self._before_norm(self.bigram(embed(self.tok_emb, ids), ids), ids)
+        x0 = x = self._after_norm(rms_norm(x), ids)
+        ctx, banks = self.context(ids, segments), [self._bank_view(b) for b in self.banks()]
+        ve, skips = self.ve(ids), []
+        for i in self.encoder:
+            x = self.blocks[i](x, x0, *self._layer(banks, ve, i), ctx)
             skips.append(x)
-        for s, i in enumerate(dec):
-            if lanes is None and 0 <= self.hp.parallel_start <= i:
-                lanes = (x, x)  # the lanes start as copies of the stream; the last rule: their mean
-            skip = skips.pop() if skips and s < len(self.skip_weights) else None
-            if lanes is None:
-                x = x if skip is None else self._skip(x, skip, s)
-            elif skip is not None:
-                lanes = (self._skip(lanes[0], skip, s), lanes[1])
-            x, lanes = run(i, x, lanes)
-        return rms_norm(x if lanes is None else 0.5 * (lanes[0] + lanes[1]))
+        for s, i in enumerate(self.decoder[: self.split]):
+            x = self._skip(x, skips.pop(), s) if skips else x
+            x = self.blocks[i](x, x0, *self._layer(banks, ve, i), ctx)
+        return rms_norm(self._lanes(x, x0, banks, ve, ctx, skips))
+
+    def _parallel_lanes(self, x: Tensor, x0: Tensor, banks: list, ve: Tensor | None, ctx, skips) -> Tensor:
+        """The decoder visits from `split` on, in two lanes (Block.parallel), copies of the stream at first; a
+        skip joins lane 0; the last rule: their mean."""
+        lanes = (x, x)
+        for s, i in enumerate(self.decoder[self.split :], self.split):
+            lanes = (self._skip(lanes[0], skips.pop(), s) if skips else lanes[0], lanes[1])
+            w, ve_i = self._layer(banks, ve, i)
+            resid, post = self.parallel_resid[i], self.parallel_post[i]
+            lanes = self.blocks[i].parallel(lanes, x0, w, ve_i, ctx, resid, post)
+        return 0.5 * (lanes[0] + lanes[1])
 
     def forward_logits(self, ids: Tensor, segments: Tensor | None = None) -> Tensor:
         """(B, T) int64 -> (B, T, V) logits, soft-capped by tanh so no logit exceeds +-softcap."""
-        logits = F.linear(self.hidden(ids, segments), self.tok_emb.weight)
+        logits = self.project(self.hidden(ids, segments), self.tok_emb.weight, "head")
         return self.softcap * torch.tanh(logits / self.softcap)
 
     def forward(self, ids: Tensor, targets: Tensor, weights: Tensor | None = None,
@@ -1230,28 +1259,28 @@ class GPT(nn.Module):
             return self.cross_entropy(logits, targets.flatten(), self.softcap)
         return (self.cross_entropy(logits, targets.flatten(), self.softcap, "none") * weights.flatten()).sum()
 
-    def set_attention(self, fn) -> None:
-        for block in self.blocks:
-            block.attn.attention = fn
+    kernels = (None, softcapped_cross_entropy)  # set_kernels' default: the eager MLP and loss
 
     def set_kernels(self, mlp=None, cross_entropy=None) -> None:
         """The MLP and loss of training mode (Runtime.kernels: KERNELS' fused ones; None: the eager math)."""
-        self.kernels = (mlp or leaky_relu_sq_mlp, cross_entropy or softcapped_cross_entropy)
+        self.kernels = (mlp, cross_entropy or softcapped_cross_entropy)
         self.train(self.training)
 
     def train(self, mode: bool = True) -> GPT:
-        """Binds set_kernels' MLP and loss in training mode, the eager math in eval (GPTQ's and LoRA TTT's
-        F.linear readers, BankInputs and DocLoRA, must see the MLP's projections; eval graphs stay one)."""
+        """Binds set_kernels' MLP and loss and set_phase's banks in training mode; the eager math and the
+        plain banks in eval (GPTQ's and DocLoRA's hook sees the MLP's projections; one eval graph)."""
         super().train(mode)
-        mlp, self.cross_entropy = self.kernels if mode else (leaky_relu_sq_mlp, softcapped_cross_entropy)
+        mlp, self.cross_entropy = self.kernels if mode else (None, softcapped_cross_entropy)
+        self._bank_view = fake_quant_rows if mode and self.qat else passthrough
         for block in self.blocks:
-            block.mlp_core = mlp
+            block.mlp_core = mlp or functools.partial(leaky_relu_sq_mlp, linear=block.linear)
         return self
 
 
-def build_model(hp: Hyperparameters) -> GPT:
-    """The model in fp32 on CPU with its initial weights (part of the interface eval/ relies on)."""
-    return GPT(hp)
+def build_model(hp: Hyperparameters, attention=sdpa_attention) -> GPT:
+    """eval/'s interface: the model in fp32 on CPU with its initial weights; `attention`: causal, as bound by
+    select_attention (the judge's default: SDPA)."""
+    return GPT(hp, attention)
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -1635,12 +1664,11 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
         initial = {k: v.detach().clone() for k, v in model.state_dict().items()}
         loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
         for i in range(hp.warmup_steps):
-            model.looping, model.qat = states[i * len(states) // hp.warmup_steps]
+            model.set_phase(*states[i * len(states) // hp.warmup_steps])
             one_step(loader, opt, i, 1.0)
-        model.qat = False
         model.load_state_dict(initial)
         log(f"warmup:{hp.warmup_steps} steps done, weights and optimizer state restored")
-    model.looping = model.looping and not loop_later
+    model.set_phase(looping=model.looping and not loop_later, qat=False)
     loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
     averages = WeightAverages(model, hp)
     train_ms, step = 0.0, 0
@@ -1661,10 +1689,10 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
         elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
         scale = lr_scale_at(step, elapsed_ms, hp)
         if not model.qat and scale < hp.late_qat_threshold:
-            model.qat = True
+            model.set_phase(model.looping, qat=True)
             log(f"late_qat:on step:{step} lr_scale:{scale:.4f}")
         if loop_later and not model.looping and progress(step, elapsed_ms, hp) >= hp.loop_enable_at:
-            model.looping = True
+            model.set_phase(looping=True, qat=model.qat)
             enc, dec = visit_order(hp, True)
             log(f"layer_loop:on step:{step} frac:{progress(step, elapsed_ms, hp):.3f} encoder:{enc} decoder:{dec}")
         loss = one_step(loader, opt, step, scale)
@@ -1688,10 +1716,9 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
     if rt.device.type == "cuda":
         log(f"peak memory allocated: {torch.cuda.max_memory_allocated() // 2**20} MiB "
             f"reserved: {torch.cuda.max_memory_reserved() // 2**20} MiB")
-    # Late QAT is a training device: what is scored after this (float eval) and calibrated (GPTQ's Hessians,
-    # which match bank slices by address and would see fake-quant copies instead) is the plain model.
-    model.qat = False
-    model.looping = hp.num_loops > 0  # the shipped model loops, even if the run ended before ENABLE_LOOPING_AT
+    # Late QAT is a training device: what is scored after this (float eval), calibrated (GPTQ's Hessians) and
+    # adapted by TTT's SGD steps is the plain model; the shipped model loops, even if training ended before.
+    model.set_phase(looping=hp.num_loops > 0, qat=False)
     model.set_kernels()  # and TTT's SGD steps use the eager math, as the judge's do
     averages.apply(log)
 
@@ -1758,47 +1785,31 @@ def quantize_rows(w: Tensor, clip: int, percentiles=CLIP_PERCENTILES, sigmas: fl
 # so training stops GPTQ_RESERVE_SECONDS early to pay for calibration and rounding (main() logs both).
 
 
-class BankInputs(TorchFunctionMode):
-    """Inside `with BankInputs(model):`, every F.linear whose weight is a bank slice adds x^T x of its
-    input to H[(bank name, slice)]. Slices are matched by storage address, so the model needs no hooks."""
-
-    def __init__(self, model: GPT):
-        super().__init__()
-        self.slots = {b[i].data_ptr(): (name, i) for name, b in model.named_parameters()
-                      if name.endswith("_bank") for i in range(b.shape[0])}
-        self.slots[model.tok_emb.weight.data_ptr()] = ("tok_emb.weight", 0)  # the tied head: EMBED_GPTQ
-        self.H: dict[tuple[str, int], Tensor] = {}
-
-    def __torch_function__(self, func, types, args=(), kwargs=None):
-        kwargs = kwargs or {}
-        w = args[1] if len(args) > 1 else kwargs.get("weight")
-        if func is F.linear and w is not None and w.data_ptr() in self.slots:
-            x = (args[0] if args else kwargs["input"]).detach()
-            x = x.reshape(-1, x.shape[-1]).float()  # (tokens, in)
-            key = self.slots[w.data_ptr()]
-            with torch.autocast(device_type=x.device.type, enabled=False):  # H in fp32, not bf16
-                self.H[key] = self.H.get(key, 0) + x.T @ x
-        return func(*args, **kwargs)
-
-
 @torch.no_grad()
 def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, Tensor]:
     """{bank name (and tok_emb.weight): H (slices, in, in)} summed over GPTQ_CALIB_SEQS training sequences
-    split over ranks."""
-    n, T = hp.gptq_calib_seqs, hp.train_seq_len
+    split over ranks: x^T x of each projection's input, in fp32, where the model names it (GPT.project)."""
+    n, T, L, H = hp.gptq_calib_seqs, hp.train_seq_len, model.num_layers, {}
     tokens = torch.from_numpy(TokenStream(hp.train_files).read(0, n * T).astype(np.int64)).view(n, T)
     seqs = rank_share(list(range(n)), rt)
+
+    def add(site: str, layer: int, x: Tensor, out: Tensor) -> Tensor:
+        x = x.reshape(-1, x.shape[-1]).float()  # (tokens, in)
+        with torch.autocast(device_type=x.device.type, enabled=False):  # H in fp32, not bf16
+            H[site, layer] = H.get((site, layer), 0) + x.T @ x
+        return out
+
     model.eval()
-    with BankInputs(model) as rec:
-        for i in range(0, len(seqs), hp.eval_batch_seqs):
-            with rt.autocast():
-                model.forward_logits(tokens[seqs[i : i + hp.eval_batch_seqs]].to(rt.device))
-    out = {}
+    model.hook = add
+    for i in range(0, len(seqs), hp.eval_batch_seqs):
+        with rt.autocast():
+            model.forward_logits(tokens[seqs[i : i + hp.eval_batch_seqs]].to(rt.device))
+    model.hook, out = None, {}
     for name, bank in model.named_parameters():
-        if name.endswith("_bank") or name == "tok_emb.weight":
+        if name in model.SITES:
             zero = torch.zeros(bank.shape[-1], bank.shape[-1], device=rt.device)  # a rank with no sequence adds 0
-            slices = bank.shape[0] if bank.ndim == 3 else 1
-            out[name] = rt.all_reduce(torch.stack([rec.H.get((name, i), zero) for i in range(slices)]))
+            slices = [(model.SITES[name][s // L], s % L) for s in range(len(bank) if bank.ndim == 3 else 1)]
+            out[name] = rt.all_reduce(torch.stack([H.get(slot, zero) for slot in slices]))
     # A slice no forward read (e.g. the model ran on fake-quant copies of the banks) would export as zeros.
     unseen = [f"{name}[{i}]" for name, H in out.items() for i in range(len(H)) if not H[i].trace() > 0]
     if unseen:
@@ -2437,20 +2448,13 @@ def documents(val: Tensor) -> list[tuple[int, int]]:
     return list(zip(starts, starts[1:] + [val.numel() - 1]))
 
 
-class DocLoRA(TorchFunctionMode):
+class DocLoRA:
     """Per-row LoRA on every visit's q, k, v, o, MLP and the head: out += (x A^T) B^T alpha / rank, A ~ U(+-1/
-    sqrt(in)), B = 0. Reads F.linear calls like BankInputs (the j-th call with a slice is that layer's j-th
-    visit); o and mlp run beside their projection, from the attention's and the MLP's input (the record's)."""
+    sqrt(in)), B = 0. Inside `with lora:` it is the model's projection hook (GPT.project; a site's j-th call
+    is that layer's j-th visit); o and mlp run beside their projection, from the attention's / MLP's input."""
 
     def __init__(self, model: GPT, hp: Hyperparameters, gen: torch.Generator, device: torch.device):
-        super().__init__()
-        L, C, rows, r = model.num_layers, hp.model_dim, hp.ttt_doc_batch, hp.ttt_lora_rank
-        self.kind = {model.tok_emb.weight.data_ptr(): ("head", 0)}
-        for i in range(L):
-            for w, kind in ((model.qo_bank[i], "q"), (model.kv_bank[i], "k"), (model.kv_bank[L + i], "v"),
-                            (model.qo_bank[L + i], "o"), (model.mlp_up_bank[i], "up"),
-                            (model.mlp_down_bank[i], "mlp")):
-                self.kind[w.data_ptr()] = (kind, i)
+        C, rows, r = hp.model_dim, hp.ttt_doc_batch, hp.ttt_lora_rank
         kv, order = model.kv_bank.shape[1], sum(visit_order(hp, model.looping), [])
         out = {"q": C, "k": kv, "v": kv, "o": C, "mlp": C, "head": hp.vocab_size}
         slots = [(i, order[:k].count(i)) for k, i in enumerate(order)]  # (layer, its j-th visit)
@@ -2459,21 +2463,19 @@ class DocLoRA(TorchFunctionMode):
                                         .to(device).requires_grad_(),
                                         torch.zeros(rows, out[kind], r, device=device, requires_grad=True))
                          for kind, sites in visits.items() for i, j in sites}
-        self.scale = hp.ttt_lora_alpha / r
+        self.model, self.scale = model, hp.ttt_lora_alpha / r
 
     def __enter__(self):
-        self.calls, self.inputs = {}, {}
-        return super().__enter__()
+        self.calls, self.inputs, self.model.hook = {}, {}, self
+        return self
 
-    def __torch_function__(self, func, types, args=(), kwargs=None):
-        kwargs = kwargs or {}
-        out = func(*args, **kwargs)
-        w = args[1] if len(args) > 1 else kwargs.get("weight")
-        if func is not F.linear or w is None or w.data_ptr() not in self.kind:
-            return out
-        (kind, i), x = self.kind[w.data_ptr()], (args[0] if args else kwargs["input"])
-        if kind in ("q", "up"):  # the attention's / the MLP's input, which o / mlp read
-            self.inputs["o" if kind == "q" else "mlp", i] = x
+    def __exit__(self, *_):
+        self.model.hook = None
+
+    def __call__(self, site: str, i: int, x: Tensor, out: Tensor) -> Tensor:
+        if site in ("q", "up"):  # the attention's / the MLP's input, which o / mlp read
+            self.inputs["o" if site == "q" else "mlp", i] = x
+        kind = "mlp" if site == "down" else site  # the MLP's adapter sits beside its down projection
         j = self.calls[kind, i] = self.calls.get((kind, i), -1) + 1
         if (kind, i, j) not in self.adapters:
             return out
@@ -2702,8 +2704,7 @@ def main() -> None:
     sidecar = isinstance(luts, Tensor)  # every eval counts its bytes from luts, on the CPU like val
     log(f"val_bytes:sidecar files:{len(shard_files(hp.val_files))}" if sidecar else "val_bytes:tokenizer")
 
-    model = build_model(hp).to(rt.device)
-    model.set_attention(rt.attention_fn)
+    model = build_model(hp, rt.attention_fn).to(rt.device)
     log(f"model_params:{sum(p.numel() for p in model.parameters())}")
     plan = plan_bytes(hp, {k: tuple(v.shape) for k, v in model.state_dict().items()}, code_bytes)
     est_total, fit = plan["est_model_bytes"] + code_bytes, plan["int5_share_to_fit"]
@@ -2731,11 +2732,9 @@ def main() -> None:
 
     def evaluate_plain():
         """The plain score of the weights as they are, without late QAT's fake-quant (the model that ships)."""
-        qat, model.qat = model.qat, False
-        model.eval()
+        model.eval()  # late QAT is training mode's alone (GPT.train)
         result = eval_sliding(logits_fn, val, hp.eval_seq_len, hp.eval_seq_len, hp.eval_batch_seqs, luts, rt)
         model.train()
-        model.qat = qat
         return result
 
     gptq, train_hp = hp.gptq_calib_seqs > 0, hp

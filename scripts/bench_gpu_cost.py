@@ -387,7 +387,7 @@ def set_loop(model, on: bool) -> None:
     if hasattr(model, "looping_active"):
         model.looping_active = on  # theirs
     else:
-        model.looping = on  # ours
+        model.set_phase(on, model.qat)  # ours
 
 
 def batch(vocab: int, seq: int):

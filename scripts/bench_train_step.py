@@ -93,9 +93,7 @@ def profile_steps(train_step, first: int, n: int, device: torch.device, top: int
 
 def build(tg, hp, rt):
     """The script's model on the run's device with the run's attention (causal, as select_attention binds it)."""
-    model = tg.build_model(hp).to(rt.device)
-    model.set_attention(rt.attention_fn)
-    return model
+    return tg.build_model(hp, rt.attention_fn).to(rt.device)
 
 
 def main(argv=None) -> int:

@@ -280,9 +280,8 @@ def ttt_timing(run_dir: Path, data: Path, tok: Path, cfg: dict, tiny: bool) -> d
     env = {"DATA_PATH": str(data), "TOKENIZER_PATH": str(tok), "TTT_ENABLED": "1"}
     hp = tg.settings_from_artifact(artifact, env)
     rt = tg.compute_init(hp)
-    model = tg.build_model(hp).to(rt.device)
+    model = tg.build_model(hp, rt.attention_fn).to(rt.device)
     model.load_state_dict(tg.load_artifact(artifact))
-    model.set_attention(rt.attention_fn)
     fwd, logits_fn = rt.compiled(model), rt.compiled(model.forward_logits)
     val = tg.load_val_tokens(hp)
     luts = tg.byte_luts(tg.load_tokenizer(hp), rt.device)

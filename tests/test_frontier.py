@@ -83,7 +83,8 @@ def test_looping_order_and_skip_pairing_by_hand(flagship, monkeypatch):
     assert order == [0, 1, 2, 3, 2, 3, 4, 5]
     paired = [(s, round(float((skip - x0).mean())) - 1) for s, skip in skips]
     assert paired == [(0, 3), (1, 2), (2, 1), (3, 0)]
-    model.looping, order[:] = False, []
+    model.set_phase(looping=False, qat=False)
+    order[:] = []
     with torch.no_grad():
         model.hidden(ids)
     assert order == [0, 1, 2, 3, 4, 5]
@@ -126,7 +127,8 @@ def test_every_switch_is_causal_and_document_masking_isolates_documents(flagship
     hp, model = build(flagship, SWITCHES[name])
     with flash_standins():
         _, fn = flagship.select_attention(attention, torch.device("cpu"))
-        model.set_attention(fn)
+        state, model = model.state_dict(), flagship.build_model(hp, fn)  # the builder takes the attention
+        model.load_state_dict(state)
         rt = flagship.Runtime(device=torch.device("cpu"), attention=attention, attention_fn=fn,
                               varlen=hp.doc_mask and attention != "sdpa")
         ids = probe_ids(hp)
@@ -144,7 +146,8 @@ def test_every_switch_is_causal_and_document_masking_isolates_documents(flagship
                 if hp.doc_mask:  # nothing after the document's end may move
                     assert torch.equal(out[0, doc_end:], base[0, doc_end:]), f"{name}: a later document moved"
     if hp.doc_mask and attention == "fa3":  # the varlen path and SDPA's mask agree
-        model.set_attention(flagship.sdpa_attention)
+        model = flagship.build_model(hp)  # SDPA: the builder's default
+        model.load_state_dict(state)
         with torch.no_grad():
             torch.testing.assert_close(model.forward_logits(ids), base, rtol=1e-5, atol=1e-5)
 

@@ -162,14 +162,30 @@ def test_gptq_survives_an_indefinite_hessian(flagship):
     assert q.dtype == torch.int8 and int(q.abs().max()) <= 31
 
 
-def test_bank_inputs_sees_keyword_calls(flagship):
-    model = flagship.build_model(flagship.Hyperparameters.from_env({"NUM_LAYERS": "2", "MODEL_DIM": "32",
-                                                                    "NUM_HEADS": "4", "NUM_KV_HEADS": "2", "ROPE_DIMS": "4",
-                                                                    "VE_LAYERS": "1", "XSA_LAST_N": "1"}))
-    x = torch.randn(5, 32)
-    with flagship.BankInputs(model) as rec:
-        torch.nn.functional.linear(input=x, weight=model.qo_bank[1])
-        torch.nn.functional.linear(x, model.mlp_up_bank[0])
-        torch.nn.functional.linear(x, torch.randn(3, 32))  # not a bank slice: ignored
-    assert set(rec.H) == {("qo_bank", 1), ("mlp_up_bank", 0)}
-    torch.testing.assert_close(rec.H[("qo_bank", 1)], x.T @ x)
+@pytest.mark.parametrize("loops", ["0", "1"])
+def test_every_bank_slice_and_the_head_go_through_the_named_site(flagship, loops):
+    """GPT.project, where calibration and DocLoRA hook: each (site, layer) multiplies by the slice GPT.SITES
+    names; every slice and the tied head are seen, a looped layer once per visit."""
+    hp = flagship.Hyperparameters.from_env({"NUM_LAYERS": "3", "MODEL_DIM": "32", "NUM_HEADS": "4",
+                                            "NUM_KV_HEADS": "2", "ROPE_DIMS": "4", "VE_LAYERS": "1",
+                                            "XSA_LAST_N": "1", "LOOP_START": "1", "LOOP_END": "1",
+                                            "NUM_LOOPS": loops})
+    torch.manual_seed(0)
+    model, L = flagship.build_model(hp).eval(), hp.num_layers
+    banks = {name: bank for name, bank in model.named_parameters() if name.endswith("_bank")}
+    weights = {(model.SITES[name][s // L], s % L): bank[s]
+               for name, bank in banks.items() for s in range(len(bank))}
+    weights["head", 0] = model.tok_emb.weight
+    seen = []
+
+    def hook(site, layer, x, out):
+        assert torch.equal(out, torch.nn.functional.linear(x, weights[site, layer])), (site, layer)
+        seen.append((site, layer))
+        return out
+
+    model.hook = hook
+    with torch.no_grad():
+        model.forward_logits(torch.randint(0, hp.vocab_size, (2, 16)))
+    model.hook = None
+    assert set(seen) == set(weights)
+    assert seen.count(("q", 1)) == 1 + int(loops) and seen.count(("q", 0)) == 1

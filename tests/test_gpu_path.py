@@ -104,7 +104,11 @@ def test_flagship_and_records_are_causal_through_flash_attention(script, kind, t
         rt = module.compute_init(module.Hyperparameters.from_env({**env, "ATTENTION": kind}))
         assert rt.attention == kind
         hp, model = tiny_model(module, env)
-        model.set_attention(rt.attention_fn)
+        if hasattr(model, "set_attention"):  # the frozen records: attention set after the build
+            model.set_attention(rt.attention_fn)
+        else:  # the flagship's builder takes it
+            state, model = model.state_dict(), module.build_model(hp, rt.attention_fn).eval()
+            model.load_state_dict(state)
         before = _flash_math.CALLS["n"]
         assert_causal(model, hp, getattr(rt, "segments", None))  # DOC_MASK (the frontier record): varlen FA
         assert _flash_math.CALLS["n"] > before, "the model did not go through the flash stand-in"
@@ -172,14 +176,14 @@ class DtypeRecorder(TorchFunctionMode):
 def test_cuda_autocast_dtype_flow(flagship, tiny_data, kind):
     """q, k, v reach the attention as bf16 under CUDA autocast; fp32 only where FP32_BY_DESIGN says why."""
     hp = flagship.Hyperparameters.from_env(tiny_data["env"])
-    model = flagship.build_model(hp)
     B, T = 2, hp.train_seq_len
+    with flash_standins(strict=True):  # the attention first: the builder takes it (the stand-ins read
+        name, attention = flagship.select_attention(kind, torch.device("cuda"))  # strictness when called)
+    rec = DtypeRecorder(B, T)
+    model = flagship.build_model(hp, rec.wrap(attention))
     with flash_standins(strict=True), fake_cuda() as autocast:
-        name, attention = flagship.select_attention(kind, torch.device("cuda"))
         assert name == kind
         model.to_empty(device="cuda")  # fake CUDA parameters (values are gone: shapes and dtypes are the point)
-        rec = DtypeRecorder(B, T)
-        model.set_attention(rec.wrap(attention))
         stream = []  # the residual stream (x, x0) into each block and x out of it
         for block in model.blocks:
             block.register_forward_pre_hook(lambda _, args: stream.extend(t.dtype for t in args[:2]))

@@ -86,7 +86,7 @@ def test_kernels_are_bound_in_training_mode_and_only_for_the_training_loop(flags
     hp = flagship.Hyperparameters.from_env({**tiny_data["env"], "ITERATIONS": "2", "WARMUP_STEPS": "0"})
     torch.manual_seed(0)
     model = flagship.build_model(hp)
-    assert all(b.mlp_core is flagship.leaky_relu_sq_mlp for b in model.blocks)
+    assert all(b.mlp_core.func is flagship.leaky_relu_sq_mlp for b in model.blocks)  # on the named sites
     rt = flagship.Runtime(device=torch.device("cpu"), kernels=(mlp, ce))
     seen_in_eval = []
 
@@ -105,7 +105,7 @@ def test_kernels_are_bound_in_training_mode_and_only_for_the_training_loop(flags
     assert calls["mlp"] == 2 * 8 * hp.num_layers and calls["ce"] == 2 * 8, calls  # 2 steps x 8 micro-steps
     assert seen_in_eval == [False], "the eval forward used the training kernels"
     model.train()  # TTT's SGD steps after training: the eager math, as the judge's
-    assert all(b.mlp_core is flagship.leaky_relu_sq_mlp for b in model.blocks)
+    assert all(b.mlp_core.func is flagship.leaky_relu_sq_mlp for b in model.blocks)  # on the named sites
     assert model.cross_entropy is flagship.softcapped_cross_entropy
 
 
