@@ -2431,17 +2431,15 @@ def sgd_on_chunk(model, params, opt, loss_fn, stream: Tensor, c: int, n_chunks: 
 # TTT_MODE=lora_phased, the 04-27 record's phased LoRA TTT (1.07254 -> 1.05989 bpb there), deterministic:
 # documents (split at BOS) scored alone in chunks of TTT_DOC_CHUNK targets, context within the document;
 # TTT_DOC_BATCH documents a batch, a row and LoRA adapters each: score a chunk, then one DocTTTAdapter step
-# on it (not on a document's last; the judge drives the same step from its own loop, eval/doc_ttt.py); at
-# TTT_PHASES counts of scored documents all weights take an SGD pass over the shortest scored. Batches go
-# longest first, round-robin over ranks: no file lock orders anything.
+# on it (not on a document's last); at TTT_PHASES counts of scored documents all weights take an SGD pass
+# over the shortest scored. Batches go longest first, round-robin over ranks: no file lock orders anything.
 # ----------------------------------------------------------------------------------------------------
 
 LORA_TARGETS = ("q", "k", "v", "o", "mlp", "head")
 
 
 def documents(val: Tensor) -> list[tuple[int, int]]:
-    """(s, e) per document: its positions s..e-1 predict targets s+1..e (the last one is the next document's
-    BOS, 0 bytes). Together they hold every target 1..N once; val[0] must be a BOS."""
+    """(s, e) per document: positions s..e-1 predict targets s+1..e (e: the next BOS); targets 1..N once."""
     if int(val[0]) != BOS_ID:
         raise ValueError("per-document scoring needs the val stream to start with a BOS")
     starts = (val[:-1] == BOS_ID).nonzero().flatten().tolist()
@@ -2486,9 +2484,7 @@ class DocLoRA:
 
 
 class DocTTTAdapter:
-    """The adaptation step (eval/INTERFACE.md), handed only scored targets: renew() draws adapters from one
-    generator seeded with SEED (the same on every rank), reset() starts a batch (B zeroed, a fresh AdamW, the
-    weights frozen), logits(x) keeps its graph for adapt(y, mask): the rows' mean loss at mask, one step."""
+    """The adaptation step the judge drives too (eval/INTERFACE.md): it is handed only scored targets."""
 
     def __init__(self, model: GPT, hp: Hyperparameters):
         self.model, self.hp, self.gen = model, hp, torch.Generator().manual_seed(hp.seed)
@@ -2517,8 +2513,7 @@ class DocTTTAdapter:
         self.opt.step()
 
 
-def lora_batch(adapter: DocTTTAdapter, docs: list[tuple[int, int]], val: Tensor, hp: Hyperparameters,
-               rt: Runtime, sums: Tensor) -> None:
+def lora_batch(adapter: DocTTTAdapter, docs: list, val: Tensor, hp, rt: Runtime, sums: Tensor) -> None:
     """Score-first LoRA TTT over one batch of documents (row b = docs[b]): per chunk score, then adapt."""
     c, L, rows = hp.ttt_doc_chunk, hp.eval_seq_len, hp.ttt_doc_batch
     adapter.reset()
@@ -2532,8 +2527,7 @@ def lora_batch(adapter: DocTTTAdapter, docs: list[tuple[int, int]], val: Tensor,
         for b, (w0, j0, j1) in ((b, sp) for b, sp in enumerate(spans) if sp):
             x[b, : j1 - w0], y[b, : j1 - w0] = val[w0:j1], val[w0 + 1 : j1 + 1]
             mask[b, j0 - 1 - w0 : j1 - w0], train[b] = True, j1 < docs[b][1]
-        seg = rt.segments(x)
-        x, y, mask = x.to(rt.device), y.to(rt.device), mask.to(rt.device)
+        seg, x, y, mask = rt.segments(x), x.to(rt.device), y.to(rt.device), mask.to(rt.device)
         with rt.autocast():
             logits = adapter.logits(x, seg)
         nll = F.cross_entropy(logits.detach().float().flatten(0, 1), y.flatten(), reduction="none")
@@ -2542,9 +2536,8 @@ def lora_batch(adapter: DocTTTAdapter, docs: list[tuple[int, int]], val: Tensor,
             adapter.adapt(y, mask & train.to(rt.device))
 
 
-def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime
-                  ) -> tuple[float, float]:
-    """TTT_MODE=lora_phased over every target once (the judge checks its own run of this order's trace)."""
+def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime) -> tuple:
+    """(val_loss, val_bpb) of TTT_MODE=lora_phased, every target once (the judge checks its own loop)."""
     docs, W = documents(val), rt.world_size
     order = sorted(range(len(docs)), key=lambda d: (docs[d][1] - docs[d][0], d))  # ascending length
     batches = [order[i : i + hp.ttt_doc_batch] for i in range(0, len(order), hp.ttt_doc_batch)]
