@@ -1,21 +1,15 @@
-"""Parameter Golf flagship: an 11-layer GPT trained with Parallel Muon in 600 s, exported under 16,000,000 bytes.
+"""Parameter Golf flagship: an 11-layer GPT trained with Parallel Muon in 600 s, shipped in 16,000,000 bytes.
 
 One file, read top to bottom in the order data flows:
-    HYPERPARAMETERS -> RUNTIME -> DATA -> TOKENIZER BYTES -> MODEL (parts, GPT) -> ORTHOGONALIZERS -> OPTIMIZERS
-    -> TRAINING -> EXPORT (quantize, artifact) -> EVALUATION (sliding window, legal TTT) -> MAIN
+    HYPERPARAMETERS -> RUNTIME -> DATA -> TOKENIZER BYTES -> KERNELS -> MODEL (parts, GPT) -> ORTHOGONALIZERS
+    -> OPTIMIZERS -> TRAINING -> EXPORT (quantize, artifact) -> EVALUATION (sliding window, legal TTT) -> MAIN
 
 Run it:
-    # CPU demo, scripts/demo_cpu.sh's settings (sample: `python -m data.sample` once), 1-3 minutes on 2 cores:
-    DATA_PATH=data/datasets/sample_sp1024 TOKENIZER_PATH=data/tokenizers/sample_1024_bpe.model \\
-      NUM_LAYERS=2 MODEL_DIM=64 NUM_HEADS=4 NUM_KV_HEADS=2 MLP_MULT=2 BIGRAM_VOCAB_SIZE=256 \\
-      BIGRAM_DIM=32 VE_DIM=32 VE_LAYERS=1 XSA_LAST_N=1 TRAIN_SEQ_LEN=128 EVAL_SEQ_LEN=128 \\
-      EVAL_STRIDE=32 TRAIN_BATCH_TOKENS=8192 ITERATIONS=150 WARMDOWN_ITERS=50 WARMUP_STEPS=2 \\
-      VAL_LOSS_EVERY=50 TRAIN_LOG_EVERY=25 VAL_TOKENS_LIMIT=32768 MAX_WALLCLOCK_SECONDS=0 \\
-      EMA_DECAY=0.9 python train_gpt.py
+    bash scripts/demo_cpu.sh  # the CPU demo (its tiny settings) on the offline sample, 1-3 minutes on 2 cores
     # 8xH100, the public record's configuration (FineWeb sp1024 from data/cached_challenge_fineweb.py):
     BIGRAM_VOCAB_SIZE=1536 TTT_ENABLED=1 torchrun --standalone --nproc_per_node=8 train_gpt.py
     # CPU rehearsal of the GPU path (fullgraph compile as on CUDA, FlashAttention via tests/rehearsal.py):
-    #   PYTHONPATH=tests/standins ATTENTION=fa3 COMPILE=1 COMPILE_BACKEND=aot_eager <demo settings> python train_gpt.py
+    PYTHONPATH=tests/standins ATTENTION=fa3 COMPILE=1 COMPILE_BACKEND=aot_eager bash scripts/demo_cpu.sh
 
 The record stack this follows (openai/parameter-golf, 2026-03-23 LeakyReLU_LegalTTT_ParallelMuon): every
 trick below is named where it is built, with its reason, and so is every place that differs on purpose.
@@ -82,15 +76,12 @@ _NONNEG = (lambda v: v >= 0, "must be >= 0")
 _UNIT = (lambda v: 0.0 <= v < 1.0, "must be in [0, 1)")
 _INDICES = (lambda v: re.fullmatch(r"( *[0-9]* *,)* *[0-9]* *", v) is not None, "must be indices like 9,10")
 _PLAIN = (lambda v: re.fullmatch(r"([\w-][\w.-]*)?", v, re.ASCII) is not None, "must be a plain name")
+_one_of = lambda *choices: (lambda v: v in choices, f"must be one of {choices}")  # noqa: E731
 
 
-def _one_of(*choices):
-    return (lambda v: v in choices, f"must be one of {choices}")
-
-
-# Presets are data: env values under the env (a value set explicitly wins), before validation. record_0323: the
-# defaults (the public 03-23 record's stack); frontier_0427: every value the public 04-27 record's seed-42 log
-# prints that this file has a setting for, its CaseOps data too (README.md, "The frontier stack": the rest).
+# Presets are data: env values under the env (a value set explicitly wins), before validation. record_0323:
+# the defaults (the public 03-23 record's stack); frontier_0427: each value the 04-27 record's seed-42 log
+# prints that we have a setting for, and its CaseOps data (the rest: README.md, "The frontier stack").
 PRESETS = {
     "record_0323": {},
     "frontier_0427": dict(
@@ -99,13 +90,13 @@ PRESETS = {
         QK_GAIN_INIT="5.0", BIGRAM_VOCAB_SIZE="0", VE_LAYERS="", LOOP_START="3", LOOP_END="5", NUM_LOOPS="2",
         ENABLE_LOOPING_AT="0.35", SKIP_GATES="1", PARALLEL_START_LAYER="8", SPARSE_ATTN_GATE="1",
         SPARSE_ATTN_GATE_SCALE="0.5", GATE_WINDOW="12", SMEAR_GATE="input", DOC_MASK="1", QUANT_CLIP="sd",
-        CLIP_SIGMAS_ATTN="13.0", CLIP_SIGMAS_MLP="11.5", CLIP_SIGMAS_EMBED="14.0", EMBED_BITS="7", EMBED_GPTQ="1",
-        LQER_RANK="4", LQER_TOP_K="3", MLP_MULT="4.0", XSA_LAST_N="11",
-        MATRIX_LR="0.026", SCALAR_LR="0.02", TIED_EMBED_LR="0.03", MUON_MOMENTUM="0.97", MUON_WD="0.095",
-        ADAM_WD="0.02", EMBED_WD="0.085", BETA2="0.99", ORTHO="polar", POLAR_SCHEDULE="frontier",
-        MUON_ROW_NORMALIZE="1", MIN_LR="0.1", WARMDOWN_FRAC="0.85", EMA_DECAY="0.9965", LATE_QAT_THRESHOLD="0",
-        VAL_LOSS_EVERY="0", GPTQ_CALIB_SEQS="768", TTT_ENABLED="1", TTT_MODE="lora_phased", TTT_LR="0.001",
-        TTT_EPOCHS="1", SLIDING_EVAL="0", FUSED_MLP="auto", FUSED_CE="auto"),
+        CLIP_SIGMAS_ATTN="13.0", CLIP_SIGMAS_MLP="11.5", CLIP_SIGMAS_EMBED="14.0", EMBED_BITS="7",
+        EMBED_GPTQ="1", LQER_RANK="4", LQER_TOP_K="3", MLP_MULT="4.0", XSA_LAST_N="11", MATRIX_LR="0.026",
+        SCALAR_LR="0.02", TIED_EMBED_LR="0.03", MUON_MOMENTUM="0.97", MUON_WD="0.095", ADAM_WD="0.02",
+        EMBED_WD="0.085", BETA2="0.99", ORTHO="polar", POLAR_SCHEDULE="frontier", MUON_ROW_NORMALIZE="1",
+        MIN_LR="0.1", WARMDOWN_FRAC="0.85", EMA_DECAY="0.9965", LATE_QAT_THRESHOLD="0", VAL_LOSS_EVERY="0",
+        GPTQ_CALIB_SEQS="768", TTT_ENABLED="1", TTT_MODE="lora_phased", TTT_LR="0.001", TTT_EPOCHS="1",
+        SLIDING_EVAL="0", FUSED_MLP="auto", FUSED_CE="auto"),
 }
 
 # An env name that is no setting stops the run (from_env, one message) when it looks meant as one: within
@@ -293,7 +284,7 @@ class Hyperparameters:
     @classmethod
     def from_env(cls, environ=None) -> "Hyperparameters":
         environ = os.environ if environ is None else environ
-        preset = environ.get("PRESET", cls.__dataclass_fields__["preset"].default)  # a record may bake its own
+        preset = environ.get("PRESET", cls.preset)  # the class default: a record may bake its own
         known = {f.metadata["env"] for f in dataclasses.fields(cls)}
         if misnamed := list(filter(None, (_misnamed(name, known) for name in sorted(set(environ) - known)))):
             raise ValueError("; ".join(misnamed) + " (stopped before anything ran)")
@@ -309,19 +300,21 @@ class Hyperparameters:
                 raise ValueError(f"{f.metadata['env']}={value!r} must be a finite number")  # inf passes > 0
             if (check := f.metadata["check"]) is not None and not check[0](value):
                 raise ValueError(f"{f.metadata['env']}={value!r} {check[1]}")
+        head_dim = self.model_dim // self.num_heads
         rules = [
             (self.mlp_hidden >= 1, "MLP_MULT x MODEL_DIM must be >= 1 (the MLP's hidden width)"),
             (self.model_dim % self.num_heads == 0, "MODEL_DIM must be divisible by NUM_HEADS"),
             (self.num_heads % self.num_kv_heads == 0, "NUM_HEADS must be divisible by NUM_KV_HEADS"),
-            ((self.model_dim // self.num_heads) % 2 == 0, "head dim (MODEL_DIM / NUM_HEADS) must be even for RoPE"),
-            (self.rope_dims % 2 == 0 and self.rope_dims <= self.model_dim // self.num_heads,
-             "ROPE_DIMS must be even and <= head dim"),
-            (self.train_batch_tokens % self.train_seq_len == 0, "TRAIN_BATCH_TOKENS must be a multiple of TRAIN_SEQ_LEN"),
+            (head_dim % 2 == 0, "head dim (MODEL_DIM / NUM_HEADS) must be even for RoPE"),
+            (self.rope_dims % 2 == 0 and self.rope_dims <= head_dim, "ROPE_DIMS must be even, <= head dim"),
+            (self.train_batch_tokens % self.train_seq_len == 0,
+             "TRAIN_BATCH_TOKENS must be a multiple of TRAIN_SEQ_LEN"),
             (self.eval_seq_len % self.eval_stride == 0, "EVAL_SEQ_LEN must be a multiple of EVAL_STRIDE"),
-            (self.ttt_chunk_tokens % self.eval_seq_len == 0, "TTT_CHUNK_TOKENS must be a multiple of EVAL_SEQ_LEN"),
-            (all(0 <= i < self.num_layers for i in self.ve_layer_list), "VE_LAYERS must name layers < NUM_LAYERS"),
+            (self.ttt_chunk_tokens % self.eval_seq_len == 0,
+             "TTT_CHUNK_TOKENS must be a multiple of EVAL_SEQ_LEN"),
+            (max(self.ve_layer_list, default=0) < self.num_layers, "VE_LAYERS must name layers < NUM_LAYERS"),
             (self.xsa_last_n <= self.num_layers, "XSA_LAST_N must be <= NUM_LAYERS"),
-            (self.bigram_vocab_size == 0 or self.bigram_vocab_size >= 2, "BIGRAM_VOCAB_SIZE must be 0 or >= 2"),
+            (self.bigram_vocab_size != 1, "BIGRAM_VOCAB_SIZE must be 0 or >= 2"),  # >= 0: its own check
             (self.vocab_size <= 65536, "VOCAB_SIZE must fit the uint16 shard format"),
             (not self.num_loops or 0 <= self.loop_start <= self.loop_end < self.num_layers,
              "NUM_LOOPS > 0 needs 0 <= LOOP_START <= LOOP_END < NUM_LAYERS"),
@@ -329,8 +322,9 @@ class Hyperparameters:
             (self.gate_window <= self.model_dim, "GATE_WINDOW must be <= MODEL_DIM"),
             (not (self.int5_share or self.embed_gptq) or self.gptq_calib_seqs > 0,
              "INT5_SHARE and EMBED_GPTQ need GPTQ_CALIB_SEQS > 0 (the Hessians)"),
-            (set(self.ttt_lora_targets.split(",")) <= set(LORA_TARGETS), f"TTT_LORA_TARGETS must name {LORA_TARGETS}"),
-            (self.ttt_phase_docs >= self.ttt_phases, "TTT_PHASE_DOCS must be >= TTT_PHASES (no phase of 0 documents)"),
+            (set(self.ttt_lora_targets.split(",")) <= set(LORA_TARGETS),
+             f"TTT_LORA_TARGETS must name {LORA_TARGETS}"),
+            (self.ttt_phase_docs >= self.ttt_phases, "TTT_PHASE_DOCS must be >= TTT_PHASES (no empty phase)"),
             # a chunk's targets are scored from one window of EVAL_SEQ_LEN positions: a longer one cannot fit
             (self.ttt_mode != "lora_phased" or self.ttt_doc_chunk <= self.eval_seq_len,
              f"TTT_DOC_CHUNK={self.ttt_doc_chunk} must be <= EVAL_SEQ_LEN={self.eval_seq_len}"),
@@ -347,27 +341,26 @@ class Hyperparameters:
                 raise ValueError(f"{message}: {values}{preset}")
 
     def log_lines(self) -> list[str]:
-        return [f"hp:{f.metadata['env']}={getattr(self, f.name)!r} unit:{f.metadata['unit']}" for f in dataclasses.fields(self)]
+        return [f"hp:{f.metadata['env']}={getattr(self, f.name)!r} unit:{f.metadata['unit']}"
+                for f in dataclasses.fields(self)]
+
+
+_BOOLS = dict.fromkeys(("1", "true", "yes", "on"), True)  # a bool setting's spellings
+_BOOLS |= dict.fromkeys(("0", "false", "no", "off", ""), False)
 
 
 def _parse_env(env: str, raw: str, kind: type):
     try:
-        if kind is bool:
-            if raw.strip().lower() in ("1", "true", "yes", "on"):
-                return True
-            if raw.strip().lower() in ("0", "false", "no", "off", ""):
-                return False
-            raise ValueError
-        return kind(raw)
-    except ValueError:
+        return _BOOLS[raw.strip().lower()] if kind is bool else kind(raw)
+    except (KeyError, ValueError):
         raise ValueError(f"{env}={raw!r} is not a valid {kind.__name__}") from None
 
 
 # ----------------------------------------------------------------------------------------------------
 # RUNTIME
-# All device decisions live here, once: CUDA + NCCL + bf16 autocast + compile + FA3 when present, else
-# CPU + gloo + fp32 + SDPA. The attention kernel is chosen here and handed out bound (causal, one dtype).
-# The model and loop below never ask which device they are on.
+# All device decisions live here, once: CUDA + NCCL + bf16 autocast + compile + FA3 when present, else CPU +
+# gloo + fp32 + SDPA; the attention kernel handed out bound (causal, one dtype). Nothing below asks which
+# device it is on.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -375,13 +368,14 @@ def sdpa_attention(q: Tensor, k: Tensor, v: Tensor, ctx: Tensor | None = None) -
     """Causal GQA attention via torch SDPA; q (B, T, H, D), k/v (B, T, KV, D) -> (B, T, H, D). ctx: None
     (causal) or the (B, 1, T, T) bool mask of allowed pairs (document masking: causal and same document)."""
     q, k, v = q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2)
-    return F.scaled_dot_product_attention(q, k, v, attn_mask=ctx, is_causal=ctx is None, enable_gqa=True).transpose(1, 2)
+    out = F.scaled_dot_product_attention(q, k, v, attn_mask=ctx, is_causal=ctx is None, enable_gqa=True)
+    return out.transpose(1, 2)
 
 
 def _bind_flash(name: str, module):
-    """flash-attn bound as this model needs it: causal=True passed here, once (FA2's and FA3's default is False),
-    q, k, v of one dtype or an error (an fp32 q/k under autocast is a bug upstream), older FA3's (out, lse)
-    unpacked. ctx: None (causal), the documents' cu_seqlens (varlen), or a mask, which goes to SDPA."""
+    """flash-attn bound as this model needs it: causal=True passed here, once (FA2's and FA3's default is
+    False), q, k, v of one dtype or an error (an fp32 q/k under autocast is a bug upstream), older FA3's
+    (out, lse) unpacked. ctx: None (causal), the documents' cu_seqlens (varlen), or a mask (to SDPA)."""
 
     def attention(q: Tensor, k: Tensor, v: Tensor, ctx: Tensor | None = None) -> Tensor:
         if not q.dtype == k.dtype == v.dtype:
@@ -391,10 +385,10 @@ def _bind_flash(name: str, module):
         if ctx is None:
             out = module.flash_attn_func(q, k, v, causal=True)
         else:
-            B, T, H, D = q.shape
-            out = module.flash_attn_varlen_func(q.reshape(B * T, H, D), k.reshape(B * T, -1, D), v.reshape(B * T, -1, D),
-                                                cu_seqlens_q=ctx, cu_seqlens_k=ctx, max_seqlen_q=T, max_seqlen_k=T,
-                                                causal=True)
+            T = q.shape[1]
+            flat = [t.flatten(0, 1) for t in (q, k, v)]  # (B * T, heads, D): the documents back to back
+            out = module.flash_attn_varlen_func(*flat, cu_seqlens_q=ctx, cu_seqlens_k=ctx, max_seqlen_q=T,
+                                                max_seqlen_k=T, causal=True)
         out = out[0] if isinstance(out, tuple) else out
         return out.view(q.shape)
 
@@ -406,7 +400,8 @@ def select_attention(kind: str, device: torch.device):
     """(name, causal attention fn as sdpa_attention's) for ATTENTION: auto takes FA3 (Hopper), then FA2, on
     CUDA when importable, else SDPA; fa3 / fa2 insist (ImportError naming the setting)."""
     modules = {"fa3": "flash_attn_interface", "fa2": "flash_attn"}
-    candidates = (("fa3", "fa2") if device.type == "cuda" else ()) if kind == "auto" else (kind,) * (kind in modules)
+    auto = ("fa3", "fa2") if device.type == "cuda" else ()
+    candidates = auto if kind == "auto" else (kind,) * (kind in modules)
     for name in candidates:
         try:
             module = importlib.import_module(modules[name])
@@ -479,8 +474,7 @@ class Runtime:
 def compute_init(hp: Hyperparameters) -> Runtime:
     """Start the process group under torchrun, pick the device and its numerics."""
     world_size = int(os.environ.get("WORLD_SIZE", "1"))
-    rank = int(os.environ.get("RANK", "0"))
-    local_rank = int(os.environ.get("LOCAL_RANK", "0"))
+    rank, local_rank = (int(os.environ.get(name, "0")) for name in ("RANK", "LOCAL_RANK"))
     if 8 % world_size != 0 and hp.grad_accum_steps == 0:
         raise ValueError(f"WORLD_SIZE={world_size} must divide 8 (or set GRAD_ACCUM_STEPS)")
     cuda = torch.cuda.is_available()
@@ -488,14 +482,12 @@ def compute_init(hp: Hyperparameters) -> Runtime:
     if cuda:
         torch.cuda.set_device(device)
         torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
-    distributed = world_size > 1
-    if distributed:
-        dist.init_process_group(backend=backend, device_id=device if backend == "nccl" else None)
+    if world_size > 1:
+        dist.init_process_group(backend=backend, device_id=device if cuda else None)
     attention, attention_fn = select_attention(hp.attention, device)
-    want_compile = hp.compile == "1" or (hp.compile == "auto" and device.type == "cuda")
-    return Runtime(device=device, rank=rank, world_size=world_size, distributed=distributed,
-                   autocast_dtype=torch.bfloat16 if device.type == "cuda" else None,
-                   compile=want_compile, compile_backend=hp.compile_backend, attention=attention,
+    return Runtime(device=device, rank=rank, world_size=world_size, distributed=world_size > 1,
+                   autocast_dtype=torch.bfloat16 if cuda else None, compile_backend=hp.compile_backend,
+                   compile=hp.compile == "1" or (hp.compile == "auto" and cuda), attention=attention,
                    attention_fn=attention_fn, varlen=hp.doc_mask and attention != "sdpa",
                    kernels=select_kernels(hp, device))
 
@@ -509,8 +501,7 @@ def rank_share(items: list, rt: Runtime) -> list:
 # ----------------------------------------------------------------------------------------------------
 # DATA
 # The challenge shard: 256 int32 header (magic 20240520, version 1, token count n), then n uint16 tokens.
-# These few lines repeat data/shards.py on purpose (a record is one file); tests/test_shards.py holds the
-# two readers to the same bytes.
+# These few lines repeat data/shards.py on purpose (a record is one file), held equal by tests/test_shards.py.
 # ----------------------------------------------------------------------------------------------------
 
 SHARD_MAGIC, SHARD_VERSION, SHARD_HEADER_BYTES = 20240520, 1, 1024
@@ -523,14 +514,13 @@ def shard_length(path: str | Path) -> int:
     size = path.stat().st_size if path.exists() else -1
     if size < SHARD_HEADER_BYTES:
         raise ValueError(f"{path}: missing or shorter than the {SHARD_HEADER_BYTES}-byte shard header")
-    header = np.fromfile(path, dtype="<i4", count=3)
-    if int(header[0]) != SHARD_MAGIC:
-        raise ValueError(f"{path}: bad magic {int(header[0])}, expected {SHARD_MAGIC} (not a challenge shard)")
-    if int(header[1]) != SHARD_VERSION:
-        raise ValueError(f"{path}: unsupported version {int(header[1])}, expected {SHARD_VERSION}")
-    n = int(header[2])
-    if size != SHARD_HEADER_BYTES + 2 * n:
-        raise ValueError(f"{path}: {size} bytes on disk, header says {n} tokens = {SHARD_HEADER_BYTES + 2 * n} bytes")
+    magic, version, n = map(int, np.fromfile(path, dtype="<i4", count=3))
+    if magic != SHARD_MAGIC:
+        raise ValueError(f"{path}: bad magic {magic}, expected {SHARD_MAGIC} (not a challenge shard)")
+    if version != SHARD_VERSION:
+        raise ValueError(f"{path}: unsupported version {version}, expected {SHARD_VERSION}")
+    if size != (want := SHARD_HEADER_BYTES + 2 * n):
+        raise ValueError(f"{path}: {size} bytes on disk, header says {n} tokens = {want} bytes")
     return n
 
 
@@ -551,7 +541,7 @@ def load_shard(path: str | Path, vocab: int | None = None) -> np.ndarray:
 def shard_files(pattern: str) -> list[str]:
     files = sorted(f for f in glob.glob(pattern) if not Path(f).name.startswith(SIDECAR_PREFIX))
     if not files:
-        raise FileNotFoundError(f"no shard files match {pattern!r} (set DATA_PATH; see README for the download)")
+        raise FileNotFoundError(f"no shard files match {pattern!r} (set DATA_PATH; README has the download)")
     return files
 
 
@@ -606,12 +596,11 @@ class TokenStream:
 
 
 class DistributedTokenLoader:
-    """Step k reads the global span [k*S*T, (k+1)*S*T + 1) of the stream; each rank reads only its own slice.
-    The step holds S = TRAIN_BATCH_TOKENS / TRAIN_SEQ_LEN sequences; rank r owns the contiguous share
-    [r*S/W, (r+1)*S/W), cut into grad_accum micro-batches. So the set of sequences in a step, and the averaged
-    gradient, do not depend on the world size (what `grad_accum = 8 // world_size` is for). The next step's
-    slice is read on a background thread while this one trains, into pinned memory when the device is CUDA
-    (so the copy to the GPU is asynchronous), as the 04-27 record's loader does."""
+    """Step k reads the global span [k*S*T, (k+1)*S*T + 1) of the stream, S = TRAIN_BATCH_TOKENS /
+    TRAIN_SEQ_LEN sequences; rank r reads only its contiguous share [r*S/W, (r+1)*S/W), cut into grad_accum
+    micro-batches. So a step's sequences, and the averaged gradient, do not depend on the world size (what
+    `grad_accum = 8 // world_size` is for). The next step's slice is read on a background thread while this
+    one trains, into pinned memory on CUDA (an asynchronous copy), as the 04-27 record's loader does."""
 
     def __init__(self, hp: Hyperparameters, rt: Runtime, grad_accum: int):
         self.seq_len, self.grad_accum, self.rt = hp.train_seq_len, grad_accum, rt
@@ -671,14 +660,14 @@ def load_tokenizer(hp: Hyperparameters):
         raise ValueError(f"{path}: SHA-256 {got[:16]}... is not the tokenizer that {manifest} records "
                          f"({want[:16]}...)")
     if sp.vocab_size() != hp.vocab_size:  # and every token id < VOCAB_SIZE: load_shard checks the data
-        raise ValueError(f"{hp.tokenizer_path}: tokenizer has {sp.vocab_size()} pieces but VOCAB_SIZE={hp.vocab_size}")
+        raise ValueError(f"{path}: tokenizer has {sp.vocab_size()} pieces but VOCAB_SIZE={hp.vocab_size}")
     return sp
 
 
 def byte_luts(sp, device: torch.device) -> tuple[Tensor, Tensor, Tensor]:
     """(base_bytes, has_leading_space, is_boundary) per token id."""
     n = sp.vocab_size()
-    base, space, boundary = torch.zeros(n, dtype=torch.int64), torch.zeros(n, dtype=torch.bool), torch.zeros(n, dtype=torch.bool)
+    base, (space, boundary) = torch.zeros(n, dtype=torch.int64), torch.zeros(2, n, dtype=torch.bool)
     for i in range(n):
         if sp.is_control(i) or sp.is_unknown(i) or sp.is_unused(i):
             boundary[i] = True
@@ -1346,7 +1335,7 @@ def _ortho_finish(X: torch.Tensor, G: torch.Tensor, transposed: bool) -> torch.T
     return (X.mT if transposed else X).to(G.dtype).contiguous().reshape(G.shape)
 
 
-def _quintic_polar(G: torch.Tensor, coeffs, norm_scale: float, eps: float, dtype=torch.bfloat16) -> torch.Tensor:
+def _quintic_polar(G: Tensor, coeffs, norm_scale: float, eps: float, dtype=torch.bfloat16) -> Tensor:
     """Shared odd-quintic iteration X <- a X + b A X + c A^2 X with A = X X^T (min(m, n)^2: wide orientation),
     in bf16 as Muon does after a per-matrix Frobenius normalization in fp32. Two fused batched GEMMs per step
     after the Gram: B = b A + c A A (baddbmm), X = a X + B X (baddbmm)."""
@@ -1368,7 +1357,7 @@ def ns5(G: torch.Tensor, steps: int = 5, eps: float = 1e-7, dtype=torch.bfloat16
 
 def polar_express(G: torch.Tensor, steps: int = 5, eps: float = 1e-7, schedule: str = "amsel",
                   dtype=torch.bfloat16) -> torch.Tensor:
-    """Polar Express (POLAR_SCHEDULES: amsel | frontier); steps past a schedule's end repeat its last triple."""
+    """Polar Express (POLAR_SCHEDULES); steps past a schedule's end repeat its last triple."""
     table, norm_scale = POLAR_SCHEDULES[schedule]
     coeffs = table[:steps] + (table[-1],) * max(0, steps - len(table))
     return _quintic_polar(G, coeffs, norm_scale, eps, dtype)
@@ -1378,33 +1367,20 @@ def _mud_row_normalize(Q: torch.Tensor, eps: float) -> torch.Tensor:
     return Q / (torch.linalg.vector_norm(Q, dim=-1, keepdim=True) + eps)
 
 
-def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
-    """Inverse of a batch of lower-triangular matrices (B, k, k) by recursive doubling on GEMMs.
-    Start from the inverses of the (leaf x leaf) diagonal blocks (leaf=1: reciprocals of the
-    diagonal, no solve at all; leaf>1: one batched solve_triangular on those small blocks), then at
-    each level merge neighbouring diagonal blocks pairwise with
+def _tril_inverse(T: Tensor) -> Tensor:
+    """Inverse of a batch of lower-triangular matrices (B, k, k) by recursive doubling on GEMMs: from the
+    reciprocals of the diagonal (no solve at all), each level merges neighbouring diagonal blocks with
         [[A, 0], [C, D]]^-1 = [[A^-1, 0], [-D^-1 C A^-1, D^-1]],
-    every pair of a level in one batched matmul: log2(k / leaf) levels, ~2k^3/3 flops in total."""
+    every pair of a level in one batched matmul: log2(k) levels, ~2k^3/3 flops in total."""
     B, k, _ = T.shape
     kp = 1 << max(0, (k - 1).bit_length())
     if kp != k:  # pad with an identity block (its own inverse), cropped after
         T = F.pad(T, (0, kp - k, 0, kp - k)) + torch.diag(torch.cat([T.new_zeros(k), T.new_ones(kp - k)]))
     T = T.contiguous()
-
-    def diag_blocks(size: int) -> torch.Tensor:
-        # the kp/size diagonal (size x size) blocks of T as a (B, nb, size, size) strided view
-        nb = kp // size
-        return T.view(B, nb, size, nb, size).diagonal(dim1=1, dim2=3).permute(0, 3, 1, 2)
-
-    s = min(max(1, leaf), kp)
-    s = 1 << (s.bit_length() - 1)  # a power of two that divides kp
-    if s == 1:
-        inv = torch.reciprocal(T.diagonal(dim1=-2, dim2=-1)).reshape(B, kp, 1, 1)
-    else:
-        eye = torch.eye(s, dtype=T.dtype, device=T.device)
-        inv = torch.linalg.solve_triangular(diag_blocks(s), eye, upper=False)
+    s, inv = 1, torch.reciprocal(T.diagonal(dim1=-2, dim2=-1)).reshape(B, kp, 1, 1)  # 1 x 1 blocks
     while s < kp:
-        neg_C = -diag_blocks(2 * s)[:, :, s:, :s]  # one kernel: gather the C blocks and negate
+        nb = kp // (2 * s)  # T's nb diagonal (2s x 2s) blocks, a strided view; one kernel gathers C, negated
+        neg_C = -T.view(B, nb, 2 * s, nb, 2 * s).diagonal(dim1=1, dim2=3).permute(0, 3, 1, 2)[:, :, s:, :s]
         A_inv, D_inv = inv[:, 0::2], inv[:, 1::2]
         low = torch.matmul(D_inv, torch.matmul(neg_C, A_inv))
         inv = torch.cat([F.pad(A_inv, (0, s)), torch.cat([low, D_inv], dim=-1)], dim=-2)
@@ -1412,7 +1388,7 @@ def _tril_inverse(T: torch.Tensor, leaf: int = 1) -> torch.Tensor:
     return inv.reshape(B, kp, kp)[:, :k, :k]
 
 
-def mud(G: torch.Tensor, passes: int = 1, eps: float = 1e-7, *, leaf: int = 1) -> torch.Tensor:
+def mud(G: Tensor, passes: int = 1, eps: float = 1e-7) -> Tensor:
     """MUD whitening (arXiv:2603.17970), GEMM-shaped: no triangular solve.
     The public MUD run was 4.5x slower than Muon on H100 because batched triangular solves are slow on
     Hopper; here T^-1 comes from _tril_inverse (batched GEMMs only) and is applied with one batched matmul.
@@ -1423,7 +1399,7 @@ def mud(G: torch.Tensor, passes: int = 1, eps: float = 1e-7, *, leaf: int = 1) -
     eye = eps * torch.eye(Q.size(-2), dtype=Q.dtype, device=Q.device)  # all-zero rows stay solvable, and zero
     for _ in range(passes):
         Q = _mud_row_normalize(Q, eps)
-        T_inv = _tril_inverse(torch.tril(torch.bmm(Q, Q.mT)) + eye, leaf)  # T = tril(Q Q^T) + eps I
+        T_inv = _tril_inverse(torch.tril(torch.bmm(Q, Q.mT)) + eye)  # T = tril(Q Q^T) + eps I
         Q = _mud_row_normalize(torch.bmm(T_inv, Q), eps)
     return _ortho_finish(Q, G, transposed)
 
@@ -1435,28 +1411,27 @@ def orthogonalizer(method: str, steps: int = 5, mud_passes: int = 1, polar_sched
                    dtype: str = "bf16"):
     """The ORTHO setting as one function bank -> update with its settings bound (the optimizer's seam)."""
     if method not in ORTHOGONALIZERS:
-        raise ValueError(f"ORTHO={method!r} is not a known orthogonalizer; choose one of {sorted(ORTHOGONALIZERS)}")
-    if method == "mud":
-        return functools.partial(mud, passes=mud_passes)
-    kw = dict(steps=steps, dtype={"bf16": torch.bfloat16, "fp32": torch.float32}[dtype])
-    if method == "polar":
-        kw["schedule"] = polar_schedule
-    return functools.partial(ORTHOGONALIZERS[method], **kw)
+        raise ValueError(f"ORTHO={method!r} is not a known orthogonalizer; "
+                         f"choose one of {sorted(ORTHOGONALIZERS)}")
+    dtype = {"bf16": torch.bfloat16, "fp32": torch.float32}[dtype]
+    bound = dict(ns5=dict(steps=steps, dtype=dtype), mud=dict(passes=mud_passes),
+                 polar=dict(steps=steps, dtype=dtype, schedule=polar_schedule))
+    return functools.partial(ORTHOGONALIZERS[method], **bound[method])
 
 
 # ----------------------------------------------------------------------------------------------------
 # OPTIMIZERS
-# Parallel Muon for the four banks, AdamW for everything else. After backward: launch an async
-# reduce-scatter of each bank's gradient (largest first) and one all-reduce of the small gradients;
-# clip on the averaged gradient; step AdamW; then for each bank shard: Nesterov momentum,
-# orthogonalize, async all-gather, apply. Each rank orthogonalizes only 1/world of every bank.
+# Parallel Muon for the four banks, AdamW for everything else. After backward: launch an async reduce-scatter
+# of each bank's gradient (largest first) and one all-reduce of the small gradients; clip on the averaged
+# gradient; step AdamW; then for each bank shard: Nesterov momentum, orthogonalize, async all-gather, apply.
+# Each rank orthogonalizes only 1/world of every bank.
 # ----------------------------------------------------------------------------------------------------
 
 
 class ParallelMuon:
     def __init__(self, banks: list[nn.Parameter], hp: Hyperparameters, rt: Runtime, dtype=torch.bfloat16):
         # bf16 halves the reduce-scatter/all-gather bytes; tests pass fp32 to check the sharding is exact.
-        self.rt, self.hp = rt, hp
+        self.rt = rt
         self.lr, self.momentum, self.wd = hp.matrix_lr, hp.muon_momentum, hp.muon_wd
         self.orthogonalize = orthogonalizer(hp.ortho, hp.ortho_steps, polar_schedule=hp.polar_schedule,
                                             dtype=hp.ortho_dtype)
@@ -1468,17 +1443,16 @@ class ParallelMuon:
             zeros = lambda rows: torch.zeros((rows, *p.shape[1:]), device=p.device, dtype=dtype)  # noqa: E731
             self.slots.append(dict(
                 p=p, n=p.shape[0], grad=zeros(padded), shard=zeros(padded // W), momentum=zeros(padded // W),
-                update=zeros(padded),
-                # Muon's shape factor: tall matrices (e.g. the 1536x512 up-projection) step by sqrt(rows/cols).
-                scale=max(1.0, p.shape[-2] / p.shape[-1]) ** 0.5,
-                handle=None,
-            ))
+                update=zeros(padded), handle=None,
+                # Muon's shape factor: a tall matrix (the 1536x512 up-projection) steps by sqrt(rows/cols).
+                scale=max(1.0, p.shape[-2] / p.shape[-1]) ** 0.5))
 
     def launch_reduce_scatter(self) -> None:
         for s in self.slots:
             s["grad"][: s["n"]].copy_(s["p"].grad)
             if self.rt.distributed:
-                s["handle"] = dist.reduce_scatter_tensor(s["shard"], s["grad"], op=dist.ReduceOp.AVG, async_op=True)
+                s["handle"] = dist.reduce_scatter_tensor(s["shard"], s["grad"], op=dist.ReduceOp.AVG,
+                                                         async_op=True)
             else:
                 s["shard"] = s["grad"]
 
@@ -1513,16 +1487,15 @@ class ParallelMuon:
     def _apply(self, s: dict, handle, lr: float) -> None:
         if handle is not None:
             handle.wait()
-        p = s["p"]
-        p.mul_(1.0 - lr * self.wd)
-        p.add_(s["update"][: s["n"]].to(p.dtype), alpha=-lr * s["scale"])
+        s["p"].mul_(1.0 - lr * self.wd)
+        s["p"].add_(s["update"][: s["n"]].to(s["p"].dtype), alpha=-lr * s["scale"])
 
 
 class Optimizers:
     """All optimizers of the run behind one `step(lr_scale, momentum)`; same math on 1 or W ranks."""
 
     def __init__(self, model: GPT, hp: Hyperparameters, rt: Runtime, muon_dtype=torch.bfloat16):
-        self.rt, self.hp, self.model = rt, hp, model
+        self.rt, self.model = rt, model
         banks = model.banks()
         tables = [m.weight for m in model.modules() if isinstance(m, nn.Embedding)]  # tok_emb, bigram, ve
         owned = {id(p) for p in banks + tables}
@@ -1547,8 +1520,7 @@ class Optimizers:
         # A parameter the step did not reach (an unused lane's weights) has no gradient: zeros, as before.
         torch.cat([(torch.zeros_like(p) if p.grad is None else p.grad).flatten() for p in self.replicated],
                   out=self.flat)
-        if self.rt.distributed:
-            dist.all_reduce(self.flat, op=dist.ReduceOp.AVG)
+        self.rt.all_reduce(self.flat, op=dist.ReduceOp.AVG)
         shards = self.muon.wait_grads()
         # Clip at 0.3 by the norm of the rank-averaged gradient (the record clipped each rank's local one,
         # which made the update depend on the world size).
@@ -1556,8 +1528,7 @@ class Optimizers:
         total = self.rt.all_reduce(bank_sq) + self.flat.square().sum()
         coef = (0.3 / (total.sqrt() + 1e-6)).clamp(max=1.0)
         self.flat.mul_(coef)
-        for s in shards:
-            s.mul_(coef.to(s.dtype))
+        torch._foreach_mul_(shards, coef.to(shards[0].dtype))  # the banks' shards share the Muon dtype
         for p, g in zip(self.replicated, self.flat.split([p.numel() for p in self.replicated])):
             p.grad = g.view_as(p)  # a view, not a copy: zero_grad drops it before the next backward
         for group in self.adam.param_groups:
@@ -1609,8 +1580,7 @@ class WeightAverages:
     swa_every, swa_start_scale = 50, 0.2  # FINAL_WEIGHTS=swa: a snapshot each 50 steps once lr scale < 0.2
 
     def __init__(self, model: nn.Module, hp: Hyperparameters):
-        self.params = list(model.parameters())
-        self.hp = hp
+        self.params, self.hp = list(model.parameters()), hp
         self.ema = [p.detach().float().clone() for p in self.params]
         self.swa, self.swa_count = None, 0
 
@@ -1654,11 +1624,11 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
         opt.step(lr_scale, muon_momentum_at(step, hp))
         return total / grad_accum
 
-    # Layer looping starts at ENABLE_LOOPING_AT of training (the 04-27 record: 35%): the early steps are cheaper.
+    # Layer looping starts at ENABLE_LOOPING_AT of training (04-27's: 35%): the early steps are cheaper.
     loop_later = model.looping and hp.loop_enable_at > 0
     if hp.warmup_steps:
         # Compile warm-up: real steps in every (looping, late QAT) state the run will meet, so each graph is
-        # compiled before the clock starts; then restore the initial weights, optimizer state and data position.
+        # compiled before the clock starts; then the initial weights, optimizer state and data are restored.
         states = [(lp, q) for lp in ((False, True) if loop_later else (model.looping,))
                   for q in ((False, True) if hp.late_qat_threshold > 0 else (False,))]
         initial = {k: v.detach().clone() for k, v in model.state_dict().items()}
@@ -1694,7 +1664,8 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
         if loop_later and not model.looping and progress(step, elapsed_ms, hp) >= hp.loop_enable_at:
             model.set_phase(looping=True, qat=model.qat)
             enc, dec = visit_order(hp, True)
-            log(f"layer_loop:on step:{step} frac:{progress(step, elapsed_ms, hp):.3f} encoder:{enc} decoder:{dec}")
+            log(f"layer_loop:on step:{step} frac:{progress(step, elapsed_ms, hp):.3f} "
+                f"encoder:{enc} decoder:{dec}")
         loss = one_step(loader, opt, step, scale)
         averages.update(step + 1, scale)
         step += 1
@@ -1702,9 +1673,10 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
         # One small all-reduce per step carries both stop conditions, so every rank stops on the same step.
         over = hp.max_wallclock_seconds > 0 and elapsed_ms >= 1000.0 * hp.max_wallclock_seconds
         status = torch.stack([(~torch.isfinite(loss)).float(), torch.tensor(float(over), device=rt.device)])
-        bad, capped = rt.all_reduce(status, op=dist.ReduceOp.MAX if rt.distributed else None).tolist()
+        bad, capped = rt.all_reduce(status, op=dist.ReduceOp.MAX).tolist()
         if bad:
-            raise FloatingPointError(f"non-finite training loss at step {step}; aborting (lr_scale {scale:.4f})")
+            raise FloatingPointError(f"non-finite training loss at step {step}; aborting "
+                                     f"(lr_scale {scale:.4f})")
         if hp.train_log_every and (step <= 10 or step % hp.train_log_every == 0 or capped):
             log(f"step:{step}/{hp.iterations} train_loss:{loss.item():.4f} train_time:{elapsed_ms:.0f}ms "
                 f"step_avg:{elapsed_ms / step:.2f}ms")
@@ -1725,9 +1697,9 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
 
 # ----------------------------------------------------------------------------------------------------
 # EXPORT: QUANTIZATION
-# One grid here for late QAT (fake_quant_rows), the export (quantize_rows) and the byte plan (plan_bytes):
-# per row, integers in [-clip, clip] times a step. Banks: int6 (31, in int8 containers; INT5_SHARE of
-# them int5, 15), tables int8 or int7, tensors of <= 65,536 values fp16. Export steps (fp16): the best of
+# One grid (INT_SCHEMES .. clip_sigmas, first) for late QAT, the export, the byte plan and the loader: per
+# row, integers in [-clip, clip] times a step. Banks: int6 (31, in int8 containers; INT5_SHARE of them int5,
+# 15), tables int8 or int7, tensors of <= 65,536 values fp16. Export steps (fp16): the best of
 # CLIP_PERCENTILES of |row| / clip (03-23 GPTQ-lite) or CLIP_SIGMAS x std(row) / clip (QUANT_CLIP=sd).
 # ----------------------------------------------------------------------------------------------------
 
@@ -1739,36 +1711,60 @@ SUBMISSION_CAP_BYTES = 16_000_000
 CLIP_PERCENTILES = (0.999, 0.9995, 0.9999, 0.99999, 1.0)
 INT8_CLIP_PERCENTILE = 0.9999984  # the public exporter's clip for int8 embedding rows
 SMALL_TENSOR_NUMEL = 65_536
+INT_SCHEMES = {"int6_row": 31, "int8_row": 127, "int7_row": 63}  # scheme -> clip: values lie in [-clip, clip]
+INT6_CLIP, INT5_CLIP = 31, 15  # the banks' grids: int5 values ship in the int6_row scheme
 
 
 class ArtifactError(ValueError):
     """A model artifact that is missing, truncated or corrupted; the message names the file."""
 
 
-def fake_quant_rows(w: Tensor, clip: int = 31) -> Tensor:
-    """Late QAT (GPT's forward): int6 weights on the export's grid, [-31, 31] x a per-row fp32 step (the
-    search's absmax candidate, even under QUANT_CLIP=sd: kept, the runs' figures depend on it); gradients
-    reach the float weights unchanged (straight-through estimator)."""
-    with torch.no_grad():
-        scale = (w.abs().amax(dim=-1, keepdim=True) / clip).clamp_min(1.0 / clip)
-        q = (w / scale).round().clamp(-clip, clip) * scale
+def row_steps(w: Tensor, clip: int, quantile: float | None = 1.0, sigmas: float | None = None) -> Tensor:
+    """Each row's step, fp32: `sigmas` x std(row) / clip (the 04-05 record's, floor 1e-6), else the row's
+    |w| `quantile` (1: its absmax) / clip with the 03-23 record's floor 1/clip."""
+    if sigmas is not None:
+        return (sigmas * w.std(dim=-1) / clip).clamp_min(1e-6)
+    row_clip = w.abs().amax(dim=-1) if quantile >= 1.0 else torch.quantile(w.abs(), quantile, dim=-1)
+    return (row_clip / clip).clamp_min(1.0 / clip)
+
+
+def on_grid(w: Tensor, step: Tensor, clip: int) -> Tensor:  # w's integers, as floats
+    return (w / step).round().clamp(-clip, clip)
+
+
+def from_grid(q: Tensor, step: Tensor) -> Tensor:  # integers (..., R, C) x their rows' steps (..., R)
+    return q.float() * step.float()[..., None]
+
+
+def bits_per_value(clip: int, sigmas: float | None) -> float:
+    """The byte plan's price of a value: ~log2(sigma / step) + 2.05 bits (a Gaussian on the grid: the most a
+    row of that variance needs), step = CLIP_SIGMAS sigma / clip, or the search's ~5.5 (docs/methods.md)."""
+    return max(math.log2(clip / (sigmas or 5.5)) + 2.05, 1.0)
+
+
+def clip_sigmas(hp: Hyperparameters, name: str) -> float | None:
+    """QUANT_CLIP=sd's CLIP_SIGMAS_* for a bank or an embedding table; None: the percentile search."""
+    kind = ("mlp" if "mlp" in name else "attn") if name.endswith("_bank") else "embed"
+    return getattr(hp, f"clip_sigmas_{kind}") if hp.quant_clip == "sd" else None
+
+
+def fake_quant_rows(w: Tensor, clip: int = INT6_CLIP) -> Tensor:
+    """Late QAT (GPT's forward): int6 weights on the export's grid x the absmax step (fp32; also under
+    QUANT_CLIP=sd: the runs' figures depend on it); straight-through: the float weights get the gradients."""
+    step = row_steps(w.detach(), clip)[..., None]
+    q = on_grid(w.detach(), step, clip) * step
     return w + (q - w).detach()
 
 
 def quantize_rows(w: Tensor, clip: int, percentiles=CLIP_PERCENTILES, sigmas: float | None = None
                   ) -> tuple[Tensor, Tensor]:
-    """Symmetric per-row quantization of a 2-D tensor, the step: the best of the clip percentiles (the 03-23
-    record's GPTQ-lite, floor 1/clip), or with `sigmas` the 04-05 record's sigmas * std(row) / clip."""
+    """Symmetric per-row quantization of a 2-D tensor: int8 integers and fp16 steps, each row's step the
+    best of the clip percentiles' (the 03-23 record's GPTQ-lite), or with `sigmas` the 04-05 record's."""
     w = w.float()
-    if sigmas is not None:
-        s = (sigmas * w.std(dim=1) / clip).clamp_min(1e-6).half()
-        return (w / s.float()[:, None]).round().clamp(-clip, clip).to(torch.int8), s
-    absw = w.abs()
     best_q, best_s, best_err = None, None, w.new_full((w.shape[0],), math.inf)
-    for pct in percentiles:
-        row_clip = absw.amax(dim=1) if pct >= 1.0 else torch.quantile(absw, pct, dim=1)
-        s = (row_clip / clip).clamp_min(1.0 / clip).half()  # the record's floor: 1/clip
-        q = (w / s.float()[:, None]).round().clamp(-clip, clip)
+    for pct in percentiles if sigmas is None else (None,):
+        s = row_steps(w, clip, pct, sigmas).half()
+        q = on_grid(w, s.float()[:, None], clip)
         err = (w - q * s.float()[:, None]).square().sum(dim=1)  # (rows,)
         better = err < best_err
         best_q = q if best_q is None else torch.where(better[:, None], q, best_q)
@@ -1807,14 +1803,15 @@ def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, 
     model.hook, out = None, {}
     for name, bank in model.named_parameters():
         if name in model.SITES:
-            zero = torch.zeros(bank.shape[-1], bank.shape[-1], device=rt.device)  # a rank with no sequence adds 0
+            zero = torch.zeros(bank.shape[-1], bank.shape[-1], device=rt.device)  # none on this rank: 0
             slices = [(model.SITES[name][s // L], s % L) for s in range(len(bank) if bank.ndim == 3 else 1)]
             out[name] = rt.all_reduce(torch.stack([H.get(slot, zero) for slot in slices]))
     # A slice no forward read (e.g. the model ran on fake-quant copies of the banks) would export as zeros.
     unseen = [f"{name}[{i}]" for name, H in out.items() for i in range(len(H)) if not H[i].trace() > 0]
     if unseen:
-        raise RuntimeError(f"GPTQ calibration saw no input for {len(unseen)} bank slices ({', '.join(unseen[:3])}, "
-                           "...): the forward did not read the bank weights themselves")
+        raise RuntimeError(f"GPTQ calibration saw no input for {len(unseen)} bank slices "
+                           f"({', '.join(unseen[:3])}, ...): the forward did not read the bank weights "
+                           "themselves")
     return out
 
 
@@ -1830,14 +1827,14 @@ def gptq_bank(W: Tensor, H: Tensor, scale: Tensor, clip: int, damp: float = 0.01
     perm = d.argsort(dim=-1, descending=True)  # (B, C)
     H = torch.take_along_dim(torch.take_along_dim(H, perm[:, :, None], 1), perm[:, None, :], 2)
     L, info = torch.linalg.cholesky_ex(H)
-    while info.any():  # numerically indefinite (e.g. nearly collinear inputs): dampen more, never fail the export
+    while info.any():  # numerically indefinite (nearly collinear inputs): dampen more, never fail the export
         H.diagonal(dim1=-2, dim2=-1).add_(step)
         L, info = torch.linalg.cholesky_ex(H)
     U = torch.linalg.cholesky(torch.cholesky_inverse(L), upper=True).float()  # H^-1 = U^T U
     W, s = torch.take_along_dim(W, perm[:, None, :], 2), scale.float()[:, :, None]  # (B, R, C), (B, R, 1)
     Q = torch.empty_like(W)
     for j in range(W.shape[-1]):
-        Q[:, :, j : j + 1] = (W[:, :, j : j + 1] / s).round().clamp(-clip, clip)
+        Q[:, :, j : j + 1] = on_grid(W[:, :, j : j + 1], s, clip)
         err = (W[:, :, j : j + 1] - Q[:, :, j : j + 1] * s) / U[:, j, j, None, None]  # (B, R, 1)
         W[:, :, j + 1 :] -= err * U[:, j : j + 1, j + 1 :]
     return torch.take_along_dim(Q, perm.argsort(dim=-1)[:, None, :], 2).to(torch.int8)
@@ -1854,128 +1851,122 @@ def round_bank(t: Tensor, clip: int, H: Tensor | None, sigmas: float | None = No
     if H is None:
         return q, s, None
     q = gptq_bank(t, H, s, clip)
-    D = (t - q.float() * s.float()[..., None]).to(H.dtype)  # (B, R, C)
+    D = (t - from_grid(q, s)).to(H.dtype)  # (B, R, C)
     return q.cpu(), s.cpu(), ((D @ H) * D).sum(dim=(1, 2)).cpu()
 
 
 def quantize_banks(banks: dict[str, Tensor], hessians: dict | None, int5_share: float,
                    sigmas=lambda name: None) -> dict[str, tuple]:
-    """{bank: (q, steps)} at int6; with hessians, GPTQ-rounded, and the matrices holding INT5_SHARE of the bank
-    parameters at int5 ([-15, 15], a coarser grid, ~1 bit less per value): those whose move raises the output
-    error least per parameter. On a 502-step CPU checkpoint (results/compress_*int5share*.json) INT5_SHARE=0.6
-    cost no loss against today's exporter at 0.87x its bytes; the picks are mostly deep attention and MLP-up."""
+    """{bank: (q, steps)} at int6; with hessians, GPTQ-rounded, and the matrices holding INT5_SHARE of the
+    bank parameters at int5 ([-15, 15], ~1 bit less per value): those whose move raises the output error
+    least per parameter. On a 502-step CPU checkpoint (results/compress_*int5share*.json) INT5_SHARE=0.6 cost
+    no loss against the int6 exporter at 0.87x its bytes; the picks are mostly deep attention and MLP-up."""
     int5 = hessians is not None and int5_share > 0
+    clips = (INT6_CLIP, INT5_CLIP) if int5 else (INT6_CLIP,)
     grids = {(name, clip): round_bank(t.detach().cpu().float(), clip, hessians[name] if hessians else None,
-                                      sigmas(name)) for name, t in banks.items() for clip in ((31, 15) if int5 else (31,))}
-    out = {name: (grids[name, 31][0].clone(), grids[name, 31][1].clone()) for name in banks}
+                                      sigmas(name)) for name, t in banks.items() for clip in clips}
+    out = {name: (grids[name, INT6_CLIP][0].clone(), grids[name, INT6_CLIP][1].clone()) for name in banks}
     if int5:
-        cost = sorted((float(grids[n, 15][2][i] - grids[n, 31][2][i]) / t[i].numel(), n, i)
+        cost = sorted((float(grids[n, INT5_CLIP][2][i] - grids[n, INT6_CLIP][2][i]) / t[i].numel(), n, i)
                       for n, t in banks.items() for i in range(t.shape[0]))
         budget = int5_share * sum(t.numel() for t in banks.values())
         for _, n, i in cost:
             if banks[n][i].numel() > budget:
                 break
             budget -= banks[n][i].numel()
-            out[n][0][i], out[n][1][i] = grids[n, 15][0][i], grids[n, 15][1][i]
+            out[n][0][i], out[n][1][i] = grids[n, INT5_CLIP][0][i], grids[n, INT5_CLIP][1][i]
     return out
 
 
 def quantize_state_dict(sd: dict[str, Tensor], hessians: dict | None = None, int5_share: float = 0.0,
                         hp: Hyperparameters | None = None) -> list[tuple]:
-    """[(name, scheme, shape, arrays)] with scheme int6_row (int5 values fit it) | int8_row | int7_row | fp16 |
-    lqer (a correction of another tensor's matrix). hp's export settings (defaults: the 03-23 exporter)."""
+    """[(name, scheme, shape, arrays)], scheme one of INT_SCHEMES, fp16 or lqer (a correction of another
+    tensor's matrix). hp's export settings (defaults: the 03-23 exporter)."""
     hp = hp or Hyperparameters()
-    sd_clip = hp.quant_clip == "sd"
-    sigmas = lambda name: (hp.clip_sigmas_mlp if "mlp" in name else hp.clip_sigmas_attn) if sd_clip else None  # noqa
-    banks = quantize_banks({n: t for n, t in sd.items() if n.endswith("_bank")}, hessians, int5_share, sigmas)
-    emb_clip = 2 ** (hp.embed_bits - 1) - 1
+    banks = quantize_banks({n: t for n, t in sd.items() if n.endswith("_bank")}, hessians, int5_share,
+                           functools.partial(clip_sigmas, hp))
+    table_scheme = f"int{hp.embed_bits}_row"
     out, mats = [], []  # mats: (name, slice or -1, float matrix, dequantized matrix), LQER's candidates
     for name, t in sd.items():
         t = t.detach().cpu().float()
         if name in banks:
             q, s = banks[name]
-            out.append((name, "int6_row", tuple(t.shape), [q.reshape(-1, t.shape[-1]).numpy(), s.reshape(-1).numpy()]))
-            mats += [(name, i, t[i], q[i].float() * s[i].float()[:, None]) for i in range(t.shape[0])]
+            arrays = [q.reshape(-1, t.shape[-1]).numpy(), s.reshape(-1).numpy()]
+            out.append((name, "int6_row", tuple(t.shape), arrays))
+            mats += [(name, i, t[i], from_grid(q[i], s[i])) for i in range(t.shape[0])]
         elif t.numel() > SMALL_TENSOR_NUMEL and t.ndim == 2:
             H = hessians.get(name) if hessians is not None and hp.embed_gptq else None
-            q, s, _ = round_bank(t[None], emb_clip, H, hp.clip_sigmas_embed if sd_clip else None,
-                                 (INT8_CLIP_PERCENTILE,))
-            out.append((name, {127: "int8_row", 63: "int7_row"}[emb_clip], tuple(t.shape), [q[0].numpy(), s[0].numpy()]))
-            mats.append((name, -1, t, q[0].float() * s[0].float()[:, None]))
+            clip = INT_SCHEMES[table_scheme]
+            q, s, _ = round_bank(t[None], clip, H, clip_sigmas(hp, name), (INT8_CLIP_PERCENTILE,))
+            out.append((name, table_scheme, tuple(t.shape), [q[0].numpy(), s[0].numpy()]))
+            mats.append((name, -1, t, from_grid(q[0], s[0])))
         else:
             out.append((name, "fp16", tuple(t.shape), [t.half().numpy()]))
     return out + (lqer_entries(mats, hp.lqer_rank, hp.lqer_top_k) if hp.lqer_rank else [])
 
 
-# The byte plan, before training: a quantized value costs about log2(sigma / step) + 2.05 bits (a Gaussian on that
-# grid: the most a row of that variance needs), a row 16 bits of step, an fp16 value 16. SD grid: step = CLIP_SIGMAS
-# sigma / clip; percentile search: 5.5 sigma / clip (the 03-23 record's 15.8 MB; the 04-27 stack's 16.07, shipped
-# 15.87: BYTE_PLAN=check refuses 3% over the cap). What fits beside the code: int6 values, or an INT5_SHARE (None: no).
-
-
 def plan_bytes(hp: Hyperparameters, shapes: dict[str, tuple], code_bytes: int = 0) -> dict:
-    """Estimated model bytes of the export of a state dict with these shapes, and what fits beside the code."""
-
-    def bits(clip: int, sigmas: float | None) -> float:
-        return max(math.log2(clip / (sigmas if hp.quant_clip == "sd" and sigmas else 5.5)) + 2.05, 1.0)
-
+    """The byte plan's log fields: the estimated model bytes of the export of a state dict with these shapes
+    (a row costs 16 bits of step, an fp16 value 16; bits_per_value), the total with the code, and what fits
+    beside the code: int6 values, or an INT5_SHARE (None: none does)."""
     fixed, banks = 0.0, [0.0, 0.0]  # bytes outside the banks; the banks' bytes all at int6, all at int5
     for name, shape in shapes.items():
         n, rows = math.prod(shape), math.prod(shape[:-1])
         if name.endswith("_bank"):
-            sig = hp.clip_sigmas_mlp if "mlp" in name else hp.clip_sigmas_attn
-            banks = [b + (n * bits(clip, sig) + 16 * rows) / 8 for b, clip in zip(banks, (31, 15))]
+            bits = [bits_per_value(clip, clip_sigmas(hp, name)) for clip in (INT6_CLIP, INT5_CLIP)]
+            banks = [b + (n * per + 16 * rows) / 8 for b, per in zip(banks, bits)]
             continue
-        table = n > SMALL_TENSOR_NUMEL and len(shape) == 2  # an embedding: int8/int7 rows; the rest stays fp16
-        per = bits(2 ** (hp.embed_bits - 1) - 1, hp.clip_sigmas_embed) if table else 16.0
+        table = n > SMALL_TENSOR_NUMEL and len(shape) == 2  # an embedding: int8/int7 rows; the rest: fp16
+        per = bits_per_value(INT_SCHEMES[f"int{hp.embed_bits}_row"], clip_sigmas(hp, name)) if table else 16.0
         fixed += (n * per + (16 * rows if table else 0)) / 8
     big = max(max(shape[-2:]) for shape in shapes.values() if len(shape) >= 2)
     fixed += hp.lqer_rank * hp.lqer_top_k * big * (2 + 4) / 8  # at most: int2 A and int4 B of the widest
     fixed += 1500 + 200 * (len(shapes) + hp.lqer_top_k)  # the header: JSON (~140 B a tensor), SHA-256
-    est, int6_bits = fixed + (1 - hp.int5_share) * banks[0] + hp.int5_share * banks[1], bits(31, hp.clip_sigmas_attn)
-    share = (fixed + banks[0] + code_bytes - SUBMISSION_CAP_BYTES) / max(banks[0] - banks[1], 1.0)  # est is linear in it
-    return {"est_model_bytes": int(est), "int6_bits_per_value": round(int6_bits, 2),
+    est = fixed + (1 - hp.int5_share) * banks[0] + hp.int5_share * banks[1]
+    int6_bits = bits_per_value(INT6_CLIP, clip_sigmas(hp, "qo_bank"))
+    # est is linear in INT5_SHARE: the share that meets the cap
+    share = (fixed + banks[0] + code_bytes - SUBMISSION_CAP_BYTES) / max(banks[0] - banks[1], 1.0)
+    total = int(est) + code_bytes
+    return {"est_model_bytes": int(est), "code_bytes_shipped": code_bytes, "est_total": total,
+            "cap": SUBMISSION_CAP_BYTES, "headroom": SUBMISSION_CAP_BYTES - total,
+            "int5_share_to_fit": max(0.0, math.ceil(share * 100) / 100) if share <= 1 else None,
             "int6_values_room": max(0, int((SUBMISSION_CAP_BYTES - code_bytes - est) * 8 / int6_bits)),
-            "int5_share_to_fit": max(0.0, math.ceil(share * 100) / 100) if share <= 1 else None}
-
-
-# LQER (the 04-27 record): the matrices with the largest rounding error E = W - W_hat (Frobenius) ship a rank-r
-# correction A B of E (truncated SVD), packed as there: A in int2 [-2, 1] with one step, B in int4 [-8, 7] with
-# a step per 64 values (its "asymmetric int4").
+            "int6_bits_per_value": round(int6_bits, 2)}
 
 
 def lqer_entries(mats: list[tuple], rank: int, top_k: int) -> list[tuple]:
+    """LQER (the 04-27 record): the matrices with the largest rounding error E = W - W_hat (Frobenius) ship
+    a rank-r correction A B of E (truncated SVD), packed as there: A in int2 [-2, 1] with one step, B in
+    int4 [-8, 7] with a step per 64 values (its "asymmetric int4")."""
     out = []
     for name, i, W, W_hat in sorted(mats, key=lambda m: -float((m[2] - m[3]).norm()))[:top_k]:
         U, S, Vh = torch.linalg.svd(W - W_hat, full_matrices=False)
         A, B = U[:, :rank] * S[:rank], Vh[:rank]  # (R, r), (r, C)
         sA = (A.abs().max() / 1.5).clamp_min(1e-8).half()
-        g = math.gcd(64, B.numel())
-        Bg = B.reshape(-1, g)
+        Bg = B.reshape(-1, math.gcd(64, B.numel()))  # groups of 64 values
         sB = (Bg.abs().amax(dim=1) / 7.5).clamp_min(1e-8).half()
         qA = (A / sA.float()).round().clamp(-2, 1).to(torch.int8)
         qB = (Bg / sB.float()[:, None]).round().clamp(-8, 7).to(torch.int8).view(B.shape)
-        out.append((f"{name}#{i}", "lqer", tuple(W.shape), [qA.numpy(), sA.reshape(1).numpy(), qB.numpy(), sB.numpy()]))
+        arrays = [qA.numpy(), sA.reshape(1).numpy(), qB.numpy(), sB.numpy()]
+        out.append((f"{name}#{i}", "lqer", tuple(W.shape), arrays))
     return out
 
 
 # ----------------------------------------------------------------------------------------------------
 # EXPORT: ARTIFACT
-# Header (JSON: codec, tensors, the run's hyperparameters) + raw arrays, compressed (by default with the
-# context-modelled range coder below: 6.7% smaller than zstd-22 on the same integers of a 502-step
-# full-size CPU checkpoint, results/compress_full11L-cpu502steps_2026-11-25.json); loading it never
-# executes pickled code.
+# Header (JSON: codec, tensors, the run's hyperparameters) + raw arrays, compressed (by default COMPRESSOR=ctx
+# below: 6.7% smaller than zstd-22 on the integers of a 502-step full-size CPU checkpoint,
+# results/compress_full11L-cpu502steps_2026-11-25.json); loading it never runs pickled code.
 # ----------------------------------------------------------------------------------------------------
 
-# COMPRESSOR=ctx: context-modelled range coding of the integers. The values of a quantized matrix are close to
-# independent draws whose spread varies by row (own scale, or the 1/clip floor) and by column (hot input channels);
-# neighbours add ~nothing (measured: 0.2%). So each value is coded with a count table picked by its predicted log2
-# spread, row + column offsets in quarter-octaves sent as side info. The range coder is constriction's (a maintained
-# library, requirements.txt); the context model is ours because no library models weight matrices. The integers' place
-# in the payload is zeroed and zstd-22 codes the rest (scales, fp16 tensors, side info; the zeros cost ~nothing) as
-# even bytes then odd bytes, so fp16 low and high bytes are apart. The SHA-256 of the payload checks every bit.
+# COMPRESSOR=ctx: context-modelled range coding of the integers. A quantized matrix's values are
+# near-independent draws whose spread varies by row (own scale, or the 1/clip floor) and by column (hot input
+# channels); neighbours add ~nothing (measured: 0.2%). So each value is coded with a count table picked by its
+# predicted log2 spread, row + column offsets in quarter-octaves sent as side info. The range coder is
+# constriction's (requirements.txt); the context model is ours because no library models weight matrices. The
+# integers' place in the payload is zeroed and zstd-22 codes the rest (scales, fp16 tensors, side info; the
+# zeros cost ~nothing) as even bytes then odd bytes, so fp16 low and high bytes are apart.
 CTX_STEPS_PER_OCTAVE = 4
-INT_SCHEMES = {"int6_row": 31, "int8_row": 127, "int7_row": 63}  # scheme -> clip: values lie in [-clip, clip]
 
 
 def log_spread(q: np.ndarray, axis) -> np.ndarray:
@@ -2114,7 +2105,7 @@ def program_of(source: bytes) -> bytes:
 
 
 def self_extracting(source: bytes) -> bytes:
-    """The shipped form of `source`: `python` runs its program (readable copy beside it: train_gpt_readable.py)."""
+    """The shipped form of `source`: `python` runs its program (the readable copy: train_gpt_readable.py)."""
     import pyppmd
     program = program_of(source)
     stream = pyppmd.compress(program, max_order=16, mem_size=1 << 26)
@@ -2226,9 +2217,9 @@ def header_settings(hp: Hyperparameters) -> dict[str, dict]:
 
 
 def settings_from_artifact(path, environ=None) -> Hyperparameters:
-    """The settings an artifact was exported with, so the judge needs nothing but the file: the header's
-    model settings (an env value that contradicts one raises, naming it), its eval settings as defaults
-    the env may override, and env or defaults for the rest (data paths)."""
+    """The settings an artifact was exported with (the judge needs nothing but the file): the header's model
+    settings (an env value contradicting one raises, naming it), its eval settings as defaults the env may
+    override, env or defaults for the rest."""
     environ = os.environ if environ is None else environ
     saved = read_artifact(path)[0].get("hyperparameters")
     types = {f.metadata["env"]: type(f.default) for f in dataclasses.fields(Hyperparameters)}
@@ -2275,18 +2266,18 @@ def load_artifact(path: str | Path) -> dict[str, Tensor]:
     header, data = read_artifact(path)
     tensors, codec = header["tensors"], header["codec"]
     payload = decompress_payload(data, codec, path, tensors)
-    if len(payload) != header.get("payload_bytes") or hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
+    sha = hashlib.sha256(payload).hexdigest()
+    if len(payload) != header.get("payload_bytes") or sha != header.get("payload_sha256"):
         raise ArtifactError(f"{path}: payload does not match its recorded length/SHA-256 (corrupted)")
     sd, corrections = {}, []
     for entry in tensors:
-        arrays = [np.frombuffer(payload, dtype=np.dtype(a["dtype"]), count=a["nbytes"] // np.dtype(a["dtype"]).itemsize,
-                                offset=a["offset"]) for a in entry["arrays"]]
-        shape = tuple(entry["shape"])
+        arrays = [np.frombuffer(payload, a["dtype"], a["nbytes"] // np.dtype(a["dtype"]).itemsize,
+                                a["offset"]) for a in entry["arrays"]]
+        arrays, shape = [torch.from_numpy(a.copy()) for a in arrays], tuple(entry["shape"])  # writable copies
         if entry["scheme"] == "fp16":
-            t = torch.from_numpy(arrays[0].copy()).float()
+            t = arrays[0].float()
         elif entry["scheme"] in INT_SCHEMES:
-            q = torch.from_numpy(arrays[0].copy()).float().view(-1, shape[-1])
-            t = q * torch.from_numpy(arrays[1].copy()).float()[:, None]
+            t = from_grid(arrays[0].view(-1, shape[-1]), arrays[1])
         elif entry["scheme"] == "lqer":
             corrections.append((entry["name"], arrays, shape))
             continue
@@ -2297,7 +2288,7 @@ def load_artifact(path: str | Path) -> dict[str, Tensor]:
         name, i = key.rsplit("#", 1)
         if name not in sd:
             raise ArtifactError(f"{path}: correction {key} names no tensor")
-        qA, sA, qB, sB = (torch.from_numpy(a.copy()).float().flatten() for a in arrays)
+        qA, sA, qB, sB = (a.float().flatten() for a in arrays)
         target = sd[name] if int(i) < 0 else sd[name][int(i)]
         target += (qA.view(R, -1) * sA) @ (qB.view(len(sB), -1) * sB[:, None]).view(-1, C)  # (R, r) @ (r, C)
     return sd
@@ -2321,23 +2312,21 @@ def window_ends(n_targets: int, seq_len: int, stride: int) -> list[int]:
 
 def score_windows(logits_fn, val: Tensor, windows: list[tuple[int, int]], seq_len: int, batch: int,
                   rt: Runtime) -> Tensor:
-    """[sum of target losses (nats), targets] over the windows (e_k, e_{k-1}), float64, this rank only.
-    Every forward has one shape, (batch, seq_len): a short window (val shorter than seq_len) is padded at
-    its end (causal: padding after a position cannot move it) and the last batch with empty rows, all
-    masked out. So a compiled logits_fn makes one graph whatever the val length and world size."""
+    """[sum of target losses (nats), targets] over the windows (e_k, e_{k-1}), float64, this rank only. Every
+    forward has one shape, (batch, seq_len): a short window is padded at its end (causal: later padding cannot
+    move it), the last batch with empty rows, all masked out: a compiled logits_fn makes one graph for any val
+    length and world size."""
     sums = torch.zeros(2, dtype=torch.float64, device=rt.device)
     for i in range(0, len(windows), batch):
-        x = torch.zeros(batch, seq_len, dtype=torch.int64)  # (B, T) inputs v[c:e]
-        y = torch.zeros(batch, seq_len, dtype=torch.int64)  # (B, T) targets v[c+1:e+1]
+        x, y = torch.zeros(2, batch, seq_len, dtype=torch.int64)  # (B, T): inputs v[c:e], targets v[c+1:e+1]
         mask = torch.zeros(batch, seq_len, dtype=torch.bool)  # the targets this window owns
         for r, (e, e_prev) in enumerate(windows[i : i + batch]):
             c = max(0, e - seq_len)
             x[r, : e - c], y[r, : e - c] = val[c:e], val[c + 1 : e + 1]
             mask[r, e_prev - c : e - c] = True
-        segments = rt.segments(x)
-        x, y, mask = x.to(rt.device), y.to(rt.device), mask.to(rt.device)
+        y, mask = y.to(rt.device), mask.to(rt.device)
         with rt.autocast():
-            logits = logits_fn(x, segments)
+            logits = logits_fn(x.to(rt.device), rt.segments(x))  # segments: from the CPU batch
         nll = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view_as(y)
         # products with the mask, not mask indexing: no host sync per batch
         sums[0] += (nll.double() * mask).sum()
@@ -2355,7 +2344,8 @@ def finish_score(sums: Tensor, rt: Runtime, val: Tensor, luts) -> tuple[float, f
 
 
 @torch.no_grad()
-def eval_sliding(logits_fn, val: Tensor, seq_len: int, stride: int, batch: int, luts, rt: Runtime) -> tuple[float, float]:
+def eval_sliding(logits_fn, val: Tensor, seq_len: int, stride: int, batch: int, luts, rt: Runtime
+                 ) -> tuple[float, float]:
     """val_loss, val_bpb over every target once; stride == seq_len gives the plain (non-overlapping) score."""
     ends = window_ends(val.numel() - 1, seq_len, stride)
     sums = score_windows(logits_fn, val, rank_share(list(zip(ends, [0] + ends[:-1])), rt), seq_len, batch, rt)
@@ -2364,9 +2354,8 @@ def eval_sliding(logits_fn, val: Tensor, seq_len: int, stride: int, batch: int, 
 
 def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime
              ) -> tuple[float, float]:
-    """Legal score-first TTT: score chunk c with weights adapted on chunks < c only, then adapt on chunk c.
-    Every trained target is <= (c+1)*C, so it was scored before any update saw it; the last chunk is never
-    trained on; one pass."""
+    """Legal score-first TTT, one pass: score chunk c with weights adapted on chunks < c only, then adapt on
+    it. Every trained target is <= (c+1)*C, scored before any update saw it; the last chunk is not trained."""
     L, S, C, N = hp.eval_seq_len, hp.eval_stride, hp.ttt_chunk_tokens, val.numel() - 1
     ends = window_ends(N, L, S)
     n_chunks = (N - 1) // C + 1
@@ -2378,12 +2367,10 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
     sums = torch.zeros(2, dtype=torch.float64, device=rt.device)
     model.eval()  # and sgd_on_chunk ends in eval mode
     for c in range(n_chunks):
-        mine = rank_share(by_chunk[c], rt)
         with torch.no_grad():  # not inference_mode: that would be one more compiled graph
-            sums += score_windows(logits_fn, val, mine, L, hp.eval_batch_seqs, rt)
-        if c == n_chunks - 1:
-            break
-        sgd_on_chunk(model, params, opt, loss_fn, val, c, n_chunks, hp, rt)
+            sums += score_windows(logits_fn, val, rank_share(by_chunk[c], rt), L, hp.eval_batch_seqs, rt)
+        if c < n_chunks - 1:  # the last chunk is never trained on
+            sgd_on_chunk(model, params, opt, loss_fn, val, c, n_chunks, hp, rt)
     return finish_score(sums, rt, val, luts)
 
 
@@ -2700,10 +2687,8 @@ def main() -> None:
     model = build_model(hp, rt.attention_fn).to(rt.device)
     log(f"model_params:{sum(p.numel() for p in model.parameters())}")
     plan = plan_bytes(hp, {k: tuple(v.shape) for k, v in model.state_dict().items()}, code_bytes)
-    est_total, fit = plan["est_model_bytes"] + code_bytes, plan["int5_share_to_fit"]
-    log(f"byte_plan est_model_bytes:{plan['est_model_bytes']} code_bytes_shipped:{code_bytes} est_total:{est_total} "
-        f"cap:{SUBMISSION_CAP_BYTES} headroom:{SUBMISSION_CAP_BYTES - est_total} int5_share_to_fit:{fit} "
-        f"int6_values_room:{plan['int6_values_room']} int6_bits_per_value:{plan['int6_bits_per_value']} (estimates)")
+    log("byte_plan " + " ".join(f"{k}:{v}" for k, v in plan.items()) + " (estimates)")
+    est_total, fit = plan["est_total"], plan["int5_share_to_fit"]
     if est_total > SUBMISSION_CAP_BYTES:
         fits = f"set INT5_SHARE={fit} (with GPTQ_CALIB_SEQS)" if fit is not None else "no INT5_SHARE fits"
         advice = f"shrink it (MODEL_DIM, NUM_LAYERS, MLP_MULT, VOCAB_SIZE), {fits} or use QUANT_CLIP=sd"
@@ -2723,8 +2708,16 @@ def main() -> None:
                      f"the {EVAL_CAP_SECONDS:.0f} s eval cap; {advice}", f"over the eval cap: {advice}")
     fwd, logits_fn = rt.compiled(model), rt.compiled(model.forward_logits)
 
+    def timed(fn, *args, **kwargs) -> tuple:
+        """(fn's result, its seconds), the device synchronized before and after."""
+        rt.sync()
+        t = time.perf_counter()
+        out = fn(*args, **kwargs)
+        rt.sync()
+        return out, time.perf_counter() - t
+
     def evaluate_plain():
-        """The plain score of the weights as they are, without late QAT's fake-quant (the model that ships)."""
+        """The plain score of the weights as they are, without late QAT's fake-quant (what ships)."""
         model.eval()  # late QAT is training mode's alone (GPT.train)
         result = eval_sliding(logits_fn, val, hp.eval_seq_len, hp.eval_seq_len, hp.eval_batch_seqs, luts, rt)
         model.train()
@@ -2732,7 +2725,8 @@ def main() -> None:
 
     gptq, train_hp = hp.gptq_calib_seqs > 0, hp
     if gptq and hp.max_wallclock_seconds > 0:  # GPTQ's calibration is training time: stop early to pay for it
-        train_hp = dataclasses.replace(hp, max_wallclock_seconds=hp.max_wallclock_seconds - hp.gptq_reserve_seconds)
+        cap_s = hp.max_wallclock_seconds - hp.gptq_reserve_seconds
+        train_hp = dataclasses.replace(hp, max_wallclock_seconds=cap_s)
         log(f"train_cap:{train_hp.max_wallclock_seconds:.1f}s (MAX_WALLCLOCK_SECONDS - GPTQ_RESERVE_SECONDS)")
     made_by = (run_id, hp.seed) if state is None else (state["run_id"], state["seed"])  # the artifact's run
     if state is None:
@@ -2745,59 +2739,51 @@ def main() -> None:
     loss, bpb = evaluate_plain()  # the averaged float weights: the baseline for the quantization gap
     log(f"final_float_exact val_loss:{loss:.8f} val_bpb:{bpb:.8f}")
 
-    hessians, calib_s = None, 0.0
+    hessians, calib_s = timed(collect_hessians, model, hp, rt) if gptq else (None, 0.0)
     if gptq:
-        t = time.perf_counter()
-        hessians = collect_hessians(model, hp, rt)
-        rt.sync()
-        calib_s = time.perf_counter() - t
-        log(f"gptq_calibration seqs:{hp.gptq_calib_seqs} tokens:{hp.gptq_calib_seqs * hp.train_seq_len} time:{calib_s:.1f}s")
+        log(f"gptq_calibration seqs:{hp.gptq_calib_seqs} tokens:{hp.gptq_calib_seqs * hp.train_seq_len} "
+            f"time:{calib_s:.1f}s")
     artifact = out_dir / ARTIFACT_NAME
     if rt.is_main:
-        t = time.perf_counter()
-        model_bytes = write_artifact(artifact, model.state_dict(), hessians=hessians, hp=hp,
-                                     run_id=made_by[0], seed=made_by[1])
-        total, export_s = code_bytes + model_bytes, time.perf_counter() - t
-        log(f"export:{artifact} codec:{hp.compressor} quantizer:{f'gptq int5_share:{hp.int5_share}' if gptq else 'rtn'} "
-            f"time:{export_s:.1f}s")
+        model_bytes, export_s = timed(write_artifact, artifact, model.state_dict(), hessians=hessians, hp=hp,
+                                      run_id=made_by[0], seed=made_by[1])
+        total = code_bytes + model_bytes
+        quantizer = f"gptq int5_share:{hp.int5_share}" if gptq else "rtn"
+        log(f"export:{artifact} codec:{hp.compressor} quantizer:{quantizer} time:{export_s:.1f}s")
         if gptq:  # an upper bound: the export time also holds the clip search and the compression
             log(f"gptq_time_upper_bound:{calib_s + export_s:.1f}s reserve:{hp.gptq_reserve_seconds:.1f}s "
                 f"within_reserve:{str(calib_s + export_s <= hp.gptq_reserve_seconds).lower()}")
         log(f"Total submission size int6+{hp.compressor}: {total} bytes")
-        log(f"bytes_code:{code_bytes} bytes_model:{model_bytes} bytes_total:{total} cap:{SUBMISSION_CAP_BYTES} "
-            f"fits:{str(total <= SUBMISSION_CAP_BYTES).lower()}")
+        log(f"bytes_code:{code_bytes} bytes_model:{model_bytes} bytes_total:{total} "
+            f"cap:{SUBMISSION_CAP_BYTES} fits:{str(total <= SUBMISSION_CAP_BYTES).lower()}")
     if rt.distributed:
         dist.barrier()
     # Score what is shipped, from the artifact alone. Each time holds its compile (there is no warm-up: no val
     # token is seen before it is scored) and the breakdown adds the decompression.
-    clock = {}
-
-    def timed(key: str, fn, *args):
-        rt.sync()
-        t = time.perf_counter()
-        out = fn(*args)
-        rt.sync()
-        clock[key] = 1000 * (time.perf_counter() - t)
-        return out
-
-    model.load_state_dict(timed("decompress", load_artifact, artifact), strict=True)
+    clock = {}  # ms
+    shipped, seconds = timed(load_artifact, artifact)
+    model.load_state_dict(shipped, strict=True)
+    clock["decompress"] = 1000 * seconds
     model.eval()
     L, S, B = hp.eval_seq_len, hp.eval_stride, hp.eval_batch_seqs
     evals = [("final_int6_roundtrip_exact", "", eval_sliding, (logits_fn, val, L, L, B, luts, rt)),
-             ("final_int6_sliding_window_exact", f" stride:{S}", eval_sliding, (logits_fn, val, L, S, B, luts, rt))]
+             ("final_int6_sliding_window_exact", f" stride:{S}", eval_sliding,
+              (logits_fn, val, L, S, B, luts, rt))]
     evals = evals if hp.sliding_eval else evals[:1]  # SLIDING_EVAL=0: the roundtrip (and TTT) only
     if hp.ttt_enabled and hp.ttt_mode == "lora_phased":
         evals.append(("legal_ttt_exact", " mode:lora_phased", eval_ttt_docs, (model, fwd, val, hp, luts, rt)))
     elif hp.ttt_enabled:
         evals.append(("legal_ttt_exact", " mode:sgd", eval_ttt, (model, fwd, logits_fn, val, hp, luts, rt)))
     for key, extra, fn, args in evals:
-        loss, bpb = timed(key, fn, *args)
+        (loss, bpb), seconds = timed(fn, *args)
+        clock[key] = 1000 * seconds
         log(f"{key} val_loss:{loss:.8f} val_bpb:{bpb:.8f}{extra} eval_time:{clock[key]:.0f}ms")
-    log("eval_time_breakdown " + " ".join(f"{k}:{v:.0f}ms" for k, v in clock.items()) + f" total:{sum(clock.values()):.0f}ms")
-    if rt.compile:  # the most on any rank; fixed shapes keep it small (at dynamo's limit a new shape is an error)
+    times = " ".join(f"{k}:{v:.0f}ms" for k, v in clock.items())
+    log(f"eval_time_breakdown {times} total:{sum(clock.values()):.0f}ms")
+    if rt.compile:  # the most on any rank; fixed shapes keep it small (past dynamo's limit: an error)
         from torch._dynamo.utils import counters  # dynamo's own count (no public API says this)
         graphs = rt.all_reduce(torch.tensor(float(counters["stats"]["unique_graphs"]), device=rt.device),
-                               op=dist.ReduceOp.MAX if rt.distributed else None)
+                               op=dist.ReduceOp.MAX)
         log(f"compile_graphs:{int(graphs)} recompile_limit:{torch._dynamo.config.recompile_limit}")
     if rt.distributed:  # all ranks leave together (gloo aborts a rank whose peers are gone mid-teardown)
         dist.barrier()

@@ -2,8 +2,7 @@
 # The CPU demo: a tiny configuration of the flagship on the offline sample (build it with
 # `python -m data.sample`). Trains 150 steps, shows the loss falling, exports the artifact, reloads it
 # and re-scores it. About 1-3 minutes on 2 idle cores (much longer on a busy one; the scores do not depend on
-# it). The same settings open train_gpt.py's docstring (tests/test_readme.py keeps the two in agreement).
-# Extra KEY=VALUE pairs before the call override.
+# it). Extra KEY=VALUE pairs before the call override (train_gpt.py's docstring: the GPU-path rehearsal).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DATA_PATH="${DATA_PATH:-data/datasets/sample_sp1024}"
@@ -15,7 +14,7 @@ export TRAIN_SEQ_LEN="${TRAIN_SEQ_LEN:-128}" EVAL_SEQ_LEN="${EVAL_SEQ_LEN:-128}"
 export TRAIN_BATCH_TOKENS="${TRAIN_BATCH_TOKENS:-8192}" ITERATIONS="${ITERATIONS:-150}" WARMDOWN_ITERS="${WARMDOWN_ITERS:-50}"
 export WARMUP_STEPS="${WARMUP_STEPS:-2}" VAL_LOSS_EVERY="${VAL_LOSS_EVERY:-50}" TRAIN_LOG_EVERY="${TRAIN_LOG_EVERY:-25}"
 export VAL_TOKENS_LIMIT="${VAL_TOKENS_LIMIT:-32768}" MAX_WALLCLOCK_SECONDS="${MAX_WALLCLOCK_SECONDS:-0}" EMA_DECAY="${EMA_DECAY:-0.9}"
-# RUN_ID is set here (not in the settings above: those mirror the docstring) so we know the log's name.
+# RUN_ID is set here so we know the log's name.
 if [ -z "${RUN_ID:-}" ]; then RUN_ID="demo_cpu_$(date -u +%Y%m%dT%H%M%SZ)"; fi
 export RUN_ID
 python3 train_gpt.py "$@"

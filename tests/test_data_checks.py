@@ -156,4 +156,5 @@ def test_each_rank_reads_only_its_slice_of_the_one_rank_stream(flagship, tiny_da
             first = step * hp.train_batch_tokens + rank * per_rank
             assert torch.equal(x, stream[first : first + per_rank]), (rank, step)
             assert torch.equal(y, stream[first + 1 : first + per_rank + 1]), (rank, step)
+        loader.pending.result()  # its prefetch of the next step ends here, not inside the next test's patch
     assert set(reads) == {per_rank + 1}

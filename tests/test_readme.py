@@ -39,18 +39,6 @@ def test_ci_runs_the_readme_test_command():
     assert "python3 -m data.sample" in commands[0] and "bash scripts/demo_cpu.sh" in commands[0]
 
 
-def demo_settings_from_script() -> dict[str, str]:
-    text = (ROOT / "scripts" / "demo_cpu.sh").read_text()
-    return dict(re.findall(r'(\w+)="\$\{\1:-([^}]*)\}"', text))
-
-
-def test_demo_script_matches_flagship_docstring():
-    doc = (ROOT / "train_gpt.py").read_text().split('"""')[1]
-    cpu = doc.split("# CPU demo")[1].split("# 8xH100")[0]
-    from_doc = dict(re.findall(r"(\w+)=(\S+)", cpu.replace("\\", " ")))
-    assert from_doc == demo_settings_from_script()
-
-
 def test_demo_entry_point_runs_end_to_end(tmp_path, tiny_data):
     """`python train_gpt.py` as users launch it: trains, exports, reloads and prints the final lines."""
     env = {**os.environ, **tiny_data["env"], "ITERATIONS": "12", "TRAIN_LOG_EVERY": "4",
