@@ -2417,17 +2417,16 @@ def sgd_on_chunk(model, params, opt, loss_fn, stream: Tensor, c: int, n_chunks: 
 # EVALUATION: DOCUMENT TTT
 # TTT_MODE=lora_phased, the 04-27 record's phased LoRA TTT (1.07254 -> 1.05989 bpb there), deterministic:
 # documents (split at BOS) scored alone in chunks of TTT_DOC_CHUNK targets, context within the document;
-# TTT_DOC_BATCH documents a batch, a row and LoRA adapters each: score a chunk, then one AdamW step on it
-# (not on a document's last); at TTT_PHASES counts of scored documents all weights take an SGD pass over the
-# shortest scored. Batches go longest first, round-robin over ranks: no file lock orders anything.
+# TTT_DOC_BATCH documents a batch, a row and LoRA adapters each: score a chunk, then one DocTTTAdapter step
+# on it (not on a document's last); at TTT_PHASES counts of scored documents all weights take an SGD pass
+# over the shortest scored. Batches go longest first, round-robin over ranks: no file lock orders anything.
 # ----------------------------------------------------------------------------------------------------
 
 LORA_TARGETS = ("q", "k", "v", "o", "mlp", "head")
 
 
 def documents(val: Tensor) -> list[tuple[int, int]]:
-    """(s, e) per document: its positions s..e-1 predict targets s+1..e (the last one is the next document's
-    BOS, 0 bytes). Together they hold every target 1..N once; val[0] must be a BOS."""
+    """(s, e) per document: positions s..e-1 predict targets s+1..e (e: the next BOS); targets 1..N once."""
     if int(val[0]) != BOS_ID:
         raise ValueError("per-document scoring needs the val stream to start with a BOS")
     starts = (val[:-1] == BOS_ID).nonzero().flatten().tolist()
@@ -2441,13 +2440,14 @@ class DocLoRA:
 
     def __init__(self, model: GPT, hp: Hyperparameters, gen: torch.Generator, device: torch.device):
         C, rows, r = hp.model_dim, hp.ttt_doc_batch, hp.ttt_lora_rank
-        out = {"q": C, "k": model.kv_bank.shape[1], "v": model.kv_bank.shape[1], "o": C, "mlp": C, "head": hp.vocab_size}
-        enc, dec = visit_order(hp, model.looping)
-        visits = {kind: ([(0, 0)] if kind == "head" else [(i, (enc + dec)[:k].count(i)) for k, i in enumerate(enc + dec)])
-                  for kind in hp.ttt_lora_targets.split(",")}
-        self.adapters = {(kind, i, j): (((torch.rand(rows, r, C, generator=gen) * 2 - 1) / math.sqrt(C)).to(device)
-                                        .requires_grad_(), torch.zeros(rows, out[kind], r, device=device, requires_grad=True))
-                         for kind, slots in visits.items() for i, j in slots}
+        kv, order = model.kv_bank.shape[1], sum(visit_order(hp, model.looping), [])
+        out = {"q": C, "k": kv, "v": kv, "o": C, "mlp": C, "head": hp.vocab_size}
+        slots = [(i, order[:k].count(i)) for k, i in enumerate(order)]  # (layer, its j-th visit)
+        visits = {kind: [(0, 0)] if kind == "head" else slots for kind in hp.ttt_lora_targets.split(",")}
+        self.adapters = {(kind, i, j): (((torch.rand(rows, r, C, generator=gen) * 2 - 1) / math.sqrt(C))
+                                        .to(device).requires_grad_(),
+                                        torch.zeros(rows, out[kind], r, device=device, requires_grad=True))
+                         for kind, sites in visits.items() for i, j in sites}
         self.model, self.scale = model, hp.ttt_lora_alpha / r
 
     def __enter__(self):
@@ -2470,72 +2470,84 @@ class DocLoRA:
         return out + (self.scale * delta).to(out.dtype)
 
 
-def lora_batch(model: GPT, lora: DocLoRA, docs: list[tuple[int, int]], ids: list[int], val: Tensor, hp,
-               rt: Runtime, sums: Tensor, trace: list | None, version: int) -> None:
-    """Score-first LoRA TTT over one batch of documents (row b = docs[b]): adapters' B and AdamW state fresh."""
+class DocTTTAdapter:
+    """The adaptation step the judge drives too (eval/INTERFACE.md): it is handed only scored targets."""
+
+    def __init__(self, model: GPT, hp: Hyperparameters):
+        self.model, self.hp, self.gen = model, hp, torch.Generator().manual_seed(hp.seed)
+        self.renew()
+
+    def renew(self) -> None:
+        self.lora = DocLoRA(self.model, self.hp, self.gen, self.model.tok_emb.weight.device)
+
+    def reset(self) -> None:
+        self.model.requires_grad_(False)
+        with torch.no_grad():
+            torch._foreach_zero_([B for _, B in self.lora.adapters.values()])
+        hp, params = self.hp, [t for ab in self.lora.adapters.values() for t in ab]
+        self.opt = torch.optim.AdamW(params, lr=hp.ttt_lora_lr, betas=(0.0, hp.ttt_beta2), eps=1e-10,
+                                     weight_decay=hp.ttt_lora_wd)
+
+    def logits(self, x: Tensor, segments: Tensor | None = None) -> Tensor:
+        with self.lora:
+            self.last = self.model.forward_logits(x, segments)
+        return self.last
+
+    def adapt(self, y: Tensor, mask: Tensor) -> None:
+        nll = F.cross_entropy(self.last.float().flatten(0, 1), y.flatten(), reduction="none").view(y.shape)
+        self.opt.zero_grad(set_to_none=False)
+        ((nll * mask).sum(1) / mask.sum(1).clamp_min(1)).sum().backward()
+        self.opt.step()
+
+
+def lora_batch(adapter: DocTTTAdapter, docs: list, val: Tensor, hp, rt: Runtime, sums: Tensor) -> None:
+    """Score-first LoRA TTT over one batch of documents (row b = docs[b]): per chunk score, then adapt."""
     c, L, rows = hp.ttt_doc_chunk, hp.eval_seq_len, hp.ttt_doc_batch
-    with torch.no_grad():
-        torch._foreach_zero_([B for _, B in lora.adapters.values()])
-    opt = torch.optim.AdamW([t for ab in lora.adapters.values() for t in ab], lr=hp.ttt_lora_lr,
-                            betas=(0.0, hp.ttt_beta2), eps=1e-10, weight_decay=hp.ttt_lora_wd)
+    adapter.reset()
     for k in range(max(-(-(e - s) // c) for s, e in docs)):
-        spans = [(max(s, min(s + (k + 1) * c, e) - L), s + k * c + 1, min(s + (k + 1) * c, e)) if s + k * c < e
-                 else None for s, e in docs]  # (window start, first target, last target)
+        # (window start, first target, last target) per row, None once its document is done
+        spans = [(max(s, min(s + (k + 1) * c, e) - L), s + k * c + 1, min(s + (k + 1) * c, e))
+                 if s + k * c < e else None for s, e in docs]
         width = max(j1 - w0 for w0, _, j1 in filter(None, spans))
         x, y = torch.zeros(rows, width, dtype=torch.int64), torch.zeros(rows, width, dtype=torch.int64)
-        mask = torch.zeros(rows, width, dtype=torch.bool)
+        mask, train = torch.zeros(rows, width, dtype=torch.bool), torch.zeros(rows, 1, dtype=torch.bool)
         for b, (w0, j0, j1) in ((b, sp) for b, sp in enumerate(spans) if sp):
             x[b, : j1 - w0], y[b, : j1 - w0] = val[w0:j1], val[w0 + 1 : j1 + 1]
-            mask[b, j0 - 1 - w0 : j1 - w0] = True
-        train = torch.tensor([sp is not None and sp[2] < e for sp, (_, e) in zip(spans, docs)] + [False] * (rows - len(docs)))
-        seg = rt.segments(x)
-        x, y, mask = x.to(rt.device), y.to(rt.device), mask.to(rt.device)
-        with rt.autocast(), lora:
-            logits = model.forward_logits(x, seg)
-        nll = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view(rows, width)
-        sums += torch.stack([(nll.detach().double() * mask).sum(), mask.sum().double()])
-        for b, sp in enumerate(spans):
-            if trace is not None and sp:
-                trace.append(("score", ids[b], sp[0], sp[1], sp[2] + 1, version))
-                if train[b]:
-                    trace.append(("train", ids[b], sp[1], sp[2] + 1, version))
-        if train.any():  # one step on the chunks just scored: the sum over documents of their mean loss
-            per_doc = (nll * mask).sum(1) / mask.sum(1).clamp_min(1)
-            opt.zero_grad(set_to_none=False)
-            (per_doc * train.to(rt.device)).sum().backward()
-            opt.step()
+            mask[b, j0 - 1 - w0 : j1 - w0], train[b] = True, j1 < docs[b][1]
+        seg, x, y, mask = rt.segments(x), x.to(rt.device), y.to(rt.device), mask.to(rt.device)
+        with rt.autocast():
+            logits = adapter.logits(x, seg)
+        nll = F.cross_entropy(logits.detach().float().flatten(0, 1), y.flatten(), reduction="none")
+        sums += torch.stack([(nll.view(rows, width).double() * mask).sum(), mask.sum().double()])
+        if train.any():
+            adapter.adapt(y, mask & train.to(rt.device))
 
 
-def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime,
-                  trace: list | None = None) -> tuple[float, float]:
-    """TTT_MODE=lora_phased over every target once. `trace`: ("score", document, window start, first target, end,
-    version), ("train", document, first target, end, version) per chunk, ("phase", version, documents)."""
+def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime) -> tuple:
+    """(val_loss, val_bpb) of TTT_MODE=lora_phased, every target once (the judge checks its own loop)."""
     docs, W = documents(val), rt.world_size
     order = sorted(range(len(docs)), key=lambda d: (docs[d][1] - docs[d][0], d))  # ascending length
     batches = [order[i : i + hp.ttt_doc_batch] for i in range(0, len(order), hp.ttt_doc_batch)]
-    schedule = sorted(range(len(batches)), key=lambda b: (-(docs[batches[b][-1]][1] - docs[batches[b][-1]][0]), b))
+    longest = [docs[b[-1]][1] - docs[b[-1]][0] for b in batches]
+    schedule = sorted(range(len(batches)), key=lambda b: (-longest[b], b))
     bounds = [hp.ttt_phase_docs * (p + 1) // hp.ttt_phases for p in range(hp.ttt_phases)]
-    gen = torch.Generator().manual_seed(hp.seed)  # the same adapters on every rank and in the judge
-    params = list(model.parameters())
-    lora, sums, done, version = DocLoRA(model, hp, gen, rt.device), torch.zeros(2, dtype=torch.float64, device=rt.device), [], 0
+    adapter, params = DocTTTAdapter(model, hp), list(model.parameters())
+    sums, done, version = torch.zeros(2, dtype=torch.float64, device=rt.device), [], 0
     model.eval()
     for r0 in range(0, len(schedule), W):
         for b in schedule[r0 + rt.rank : r0 + rt.rank + 1]:  # this rank's batch of the round, if any
-            model.requires_grad_(False)  # the adapters learn; the weights wait for the phases
-            lora_batch(model, lora, [docs[d] for d in batches[b]], batches[b], val, hp, rt, sums, trace, version)
+            lora_batch(adapter, [docs[d] for d in batches[b]], val, hp, rt, sums)
         done += schedule[r0 : r0 + W]
         while version < len(bounds) and sum(len(batches[b]) for b in done) >= bounds[version]:
             chosen = [d for b in sorted(done) for d in batches[b]][: bounds[version]]  # the shortest scored
             stream = torch.cat([val[docs[d][0] : docs[d][1] + 1] for d in chosen])
-            if trace is not None:
-                trace.append(("phase", version, chosen))
             model.requires_grad_(True)
             opt = torch.optim.SGD(params, lr=hp.ttt_lr, momentum=hp.ttt_momentum)
             n_chunks = -(-(stream.numel() - 1) // hp.ttt_chunk_tokens)
             for c in range(n_chunks):
                 sgd_on_chunk(model, params, opt, loss_fn, stream, c, n_chunks, hp, rt)
             version += 1
-            lora = DocLoRA(model, hp, gen, rt.device)  # fresh adapters on the new weights
+            adapter.renew()
     model.requires_grad_(True)
     return finish_score(sums, rt, val, luts)
 

@@ -18,6 +18,7 @@ from multiprocessing.connection import Connection
 import numpy as np
 import torch
 
+ADAPTER_NAME = "DocTTTAdapter"  # (model, hp) -> the record's per-document TTT step (eval/INTERFACE.md)
 # Settings the judge reads from the record's Hyperparameters (eval/INTERFACE.md), besides HP_FIELDS.
 OPTIONAL_FIELDS = ("val_tokens_limit", "ttt_mode", "ttt_doc_chunk", "ttt_doc_batch", "ttt_lora_rank",
                    "ttt_lora_alpha", "ttt_lora_targets", "ttt_lora_lr", "ttt_beta2", "ttt_lora_wd",
@@ -47,12 +48,14 @@ class Server:
             torch.cuda.set_device(device)
         ctx = DistContext(device=device)
         model = load_model(module, hp, artifact, ctx)
-        self.port = LocalModel(model, ctx)
+        adapter = getattr(module, ADAPTER_NAME, None)  # the TTT adaptation step, when the record has one
+        self.port = LocalModel(model, ctx, None if adapter is None else lambda: adapter(model, hp))
         fields = {f: _plain(getattr(hp, f)) for f in HP_FIELDS}
         fields.update({f: _plain(getattr(hp, f)) for f in OPTIONAL_FIELDS if hasattr(hp, f)})
         dtypes = sorted({str(p.dtype) for p in self.port.params})
         return {"hp": fields, "artifact": str(artifact), "script": str(script),
-                "n_params": sum(p.numel() for p in self.port.params), "param_dtypes": dtypes}
+                "n_params": sum(p.numel() for p in self.port.params), "param_dtypes": dtypes,
+                "doc_adapter": adapter is not None}
 
     def buffers_(self, msg):
         for name in ("tokens", "logits", "grad"):
@@ -109,27 +112,27 @@ class Server:
         return {}
 
     def doc_begin(self, msg):
-        from eval.doc_ttt import DocTTTConfig
-        from eval.ttt import TTTConfig
-        cfg = dict(msg["cfg"])
-        cfg["targets"] = tuple(cfg["targets"])
-        cfg["sgd"] = TTTConfig(**cfg["sgd"])
-        self.port.doc_begin(DocTTTConfig(**cfg))
+        self.port.doc_begin()
         return {}
 
-    def doc_adapters(self, msg):
-        self.port.doc_adapters()
+    def doc_renew(self, msg):
+        self.port.doc_renew()
         return {}
 
-    def doc_batch(self, msg):
-        self.port.doc_batch()
+    def doc_reset(self, msg):
+        self.port.doc_reset()
         return {}
 
-    def doc_step(self, msg):
+    def doc_logits(self, msg):
         shape = msg["shape"]
-        x, y, keep = self._get([shape, shape, shape])
-        logits = self.port.doc_step(x, y, keep.bool(), msg["goes_on"], msg["train"])
-        return self._write(logits)
+        x, keep = self._get([shape, shape])
+        return self._write(self.port.doc_logits(x, keep.bool()))
+
+    def doc_adapt(self, msg):
+        shape = msg["shape"]
+        y, mask = self._get([shape, shape])
+        self.port.doc_adapt(y, mask.bool())
+        return {}
 
 
 def serve(requests: Connection, replies: Connection) -> None:
@@ -137,8 +140,8 @@ def serve(requests: Connection, replies: Connection) -> None:
     handlers = {"init": server.init, "buffers": server.buffers_, "forward": server.forward,
                 "mode": server.mode, "sgd_begin": server.sgd_begin, "grad": server.grad,
                 "apply": server.apply,
-                "doc_begin": server.doc_begin, "doc_adapters": server.doc_adapters,
-                "doc_batch": server.doc_batch, "doc_step": server.doc_step}
+                "doc_begin": server.doc_begin, "doc_renew": server.doc_renew, "doc_reset": server.doc_reset,
+                "doc_logits": server.doc_logits, "doc_adapt": server.doc_adapt}
     from eval.harness import JudgeError
     while True:
         try:

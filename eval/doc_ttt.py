@@ -1,50 +1,46 @@
-"""Per-document score-first LoRA TTT with phased all-weight SGD (TTT_MODE=lora_phased), owned by the judge.
+"""Per-document score-first TTT (TTT_MODE=lora_phased): the judge's loop around the record's adaptation step.
 
-The judge's own implementation of eval/INTERFACE.md "Per-document LoRA TTT"; the record's code is only asked
-for model.forward_logits and its parameters. The loop is the legality argument:
+eval/INTERFACE.md, "Per-document LoRA TTT". The judge owns everything the score's legality rests on: the
+documents (split at BOS), their batches and order, each chunk's window and targets, the score (its own
+log-softmax of the logits the adapted forward returns), what may then be trained on, and when the all-weight
+phases run (its own SGD through the port, on documents already scored). The record supplies only the
+adaptation step (its `DocTTTAdapter`, run in the child: eval/port.py), in this order per chunk:
 
-- documents are split at BOS; document (s, e) owns targets s+1..e and its context never leaves it;
-- per batch and chunk k, every row's targets are scored (losses summed) BEFORE the one optimizer step that
-  uses that very forward, and a document's last chunk is never trained on;
-- a phase trains all weights on documents whose every target was scored in a finished round.
+- `doc_logits(x, keep)`: the adapted forward of the chunk's windows; the judge scores the targets at `keep`;
+- `doc_adapt(y, mask)`: only then the targets it may train on (the chunk's, of rows whose document goes on),
+  every other entry 0. No call hands the adapter a target before it is scored, so a step cannot train on
+  one, whatever its code; its forward is probed for purity and causality on sampled calls (eval/port.py).
 
-`check_doc_trace(events, docs)` checks those conditions on a recorded trace independently.
+`check_doc_trace(events, docs)` checks those conditions on the loop's recorded trace independently.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import torch
-import torch.nn.functional as F
-from torch.overrides import TorchFunctionMode
 
 from data.shards import BOS_ID
 from eval.dist import DistContext
-from eval.port import as_port
 from eval.scoring import ScoreSums, nll
-from eval.ttt import TTTConfig, TTTOrderError, _train_epoch, chunk_lr
+from eval.ttt import TTTConfig, TTTOrderError, chunk_lr, train_epoch
 
-BANK_KINDS = {"qo_bank": ("q", "o"), "kv_bank": ("k", "v")}
+# The adapter's settings the record reports (the judge prints them; the record's adapter uses them).
+ADAPTER_FIELDS = {"lora_rank": "ttt_lora_rank", "lora_alpha": "ttt_lora_alpha",
+                  "lora_targets": "ttt_lora_targets", "lora_lr": "ttt_lora_lr", "beta2": "ttt_beta2",
+                  "lora_wd": "ttt_lora_wd", "seed": "seed"}
 
 
 @dataclass(frozen=True)
 class DocTTTConfig:
     chunk: int
     batch: int
-    rank: int
-    alpha: float
-    targets: tuple[str, ...]
-    lr: float
-    beta2: float
-    weight_decay: float
     phases: int
     phase_docs: int
-    seed: int
     seq_len: int
     sgd: TTTConfig
+    adapter: dict = field(default_factory=dict)
 
     def __post_init__(self):
         if self.phase_docs < self.phases:  # a phase bound of 0 documents would train on nothing
@@ -52,11 +48,9 @@ class DocTTTConfig:
 
     @classmethod
     def from_hp(cls, hp) -> "DocTTTConfig":
-        return cls(chunk=int(hp.ttt_doc_chunk), batch=int(hp.ttt_doc_batch), rank=int(hp.ttt_lora_rank),
-                   alpha=float(hp.ttt_lora_alpha), targets=tuple(hp.ttt_lora_targets.split(",")),
-                   lr=float(hp.ttt_lora_lr), beta2=float(hp.ttt_beta2), weight_decay=float(hp.ttt_lora_wd),
-                   phases=int(hp.ttt_phases), phase_docs=int(hp.ttt_phase_docs), seed=int(hp.seed),
-                   seq_len=int(hp.eval_seq_len), sgd=TTTConfig.from_hp(hp))
+        return cls(chunk=int(hp.ttt_doc_chunk), batch=int(hp.ttt_doc_batch), phases=int(hp.ttt_phases),
+                   phase_docs=int(hp.ttt_phase_docs), seq_len=int(hp.eval_seq_len), sgd=TTTConfig.from_hp(hp),
+                   adapter={k: getattr(hp, f) for k, f in ADAPTER_FIELDS.items() if hasattr(hp, f)})
 
 
 def split_documents(tokens: np.ndarray) -> list[tuple[int, int]]:
@@ -75,87 +69,22 @@ def schedule(docs: list[tuple[int, int]], batch: int) -> tuple[list[list[int]], 
     return batches, sorted(range(len(batches)), key=lambda b: (-longest(b), b))
 
 
-class Adapters(TorchFunctionMode):
-    """Batched LoRA on the model's bank slices and tied head, found by storage address: q, k, v (input: theirs),
-    o (input: the q projection's), mlp (beside the down projection, input: the up projection's), head (the
-    F.linear with tok_emb.weight). Visits are the calls' order within one forward."""
-
-    def __init__(self, model, cfg: DocTTTConfig, gen: torch.Generator, device):
-        super().__init__()
-        self.kind = {model.tok_emb.weight.data_ptr(): ("head", 0)}
-        for name in ("qo_bank", "kv_bank", "mlp_up_bank", "mlp_down_bank"):
-            bank = getattr(model, name)
-            half = bank.shape[0] // 2
-            for i in range(bank.shape[0]):
-                kind = (BANK_KINDS[name][i >= half], i % half) if name in BANK_KINDS else (
-                    "up" if name == "mlp_up_bank" else "mlp", i)
-                self.kind[bank[i].data_ptr()] = kind
-        dim = model.tok_emb.weight.shape[1]
-        outs = {"q": dim, "o": dim, "mlp": dim, "k": model.kv_bank.shape[1], "v": model.kv_bank.shape[1],
-                "head": model.tok_emb.weight.shape[0]}
-        self.order, self.scale = None, cfg.alpha / cfg.rank
-        with torch.no_grad():  # one dry forward reads the visit order (of the q projections)
-            self._probe = []
-            with self:
-                model.forward_logits(torch.full((1, 2), BOS_ID, dtype=torch.int64, device=device))
-        visits = [i for kind, i in self._probe if kind == "q"]
-        self.adapters = {}
-        for kind in cfg.targets:
-            slots = [(0, 0)] if kind == "head" else [(i, visits[:k].count(i)) for k, i in enumerate(visits)]
-            for i, j in slots:
-                A = ((torch.rand(cfg.batch, cfg.rank, dim, generator=gen) * 2 - 1) / math.sqrt(dim)).to(device)
-                self.adapters[kind, i, j] = (A.requires_grad_(True),
-                                             torch.zeros(cfg.batch, outs[kind], cfg.rank, device=device,
-                                                         requires_grad=True))
-
-    def __enter__(self):
-        self.count, self.src = {}, {}
-        return super().__enter__()
-
-    def __torch_function__(self, func, types, args=(), kwargs=None):
-        kwargs = kwargs or {}
-        out = func(*args, **kwargs)
-        weight = args[1] if len(args) > 1 else kwargs.get("weight")
-        if func is not F.linear or weight is None or weight.data_ptr() not in self.kind:
-            return out
-        kind, i = self.kind[weight.data_ptr()]
-        x = args[0] if args else kwargs["input"]
-        if not hasattr(self, "adapters"):
-            self._probe.append((kind, i))
-            return out
-        if kind == "q":
-            self.src["o", i] = x
-        elif kind == "up":
-            self.src["mlp", i] = x
-        j = self.count[kind, i] = self.count.get((kind, i), -1) + 1
-        if (kind, i, j) not in self.adapters:
-            return out
-        A, B = self.adapters[kind, i, j]
-        x = self.src[kind, i] if kind in ("o", "mlp") else x
-        delta = torch.bmm(torch.bmm(x.float(), A.transpose(1, 2)), B.transpose(1, 2))
-        return out + (self.scale * delta).to(out.dtype)
-
-
-def run_doc_ttt(model, tokens: np.ndarray, cum_bytes: np.ndarray, cfg: DocTTTConfig, ctx: DistContext,
+def run_doc_ttt(port, tokens: np.ndarray, cum_bytes: np.ndarray, cfg: DocTTTConfig, ctx: DistContext,
                 trace: list | None = None) -> ScoreSums:
-    """This rank's sums over every target once (caller all-reduces); `model` (a port, eval/port.py, or a
-    bare model run in this process) is adapted in place. The judge decides every window, chunk, batch and
-    phase here and scores each chunk from the logits the step returns; the port runs only the forward and
-    the adaptation."""
+    """This rank's sums over every target once (caller all-reduces). `port` (eval/port.py: the child, or a
+    LocalModel given the record's adapter) is adapted in place."""
     check_doc_geometry(cfg)
-    port = as_port(model, ctx)
     docs = split_documents(tokens)
     batches, order = schedule(docs, cfg.batch)
     bounds = [cfg.phase_docs * (p + 1) // cfg.phases for p in range(cfg.phases)]
-    port.doc_begin(cfg)
+    port.doc_begin()
     done, version, loss_sum, nbytes, count = [], 0, 0.0, 0, 0
     W = ctx.world_size
     for r0 in range(0, len(order), W):
         if ctx.rank < len(order[r0:r0 + W]):
             b = order[r0 + ctx.rank]
-            port.mode(train=False, params_grad=False)
-            s, n, c = _batch(port, [docs[d] for d in batches[b]], batches[b], tokens, cum_bytes, cfg, ctx,
-                             trace, version)
+            s, n, c = _batch(port, [docs[d] for d in batches[b]], batches[b], tokens, cum_bytes, cfg, trace,
+                             version)
             loss_sum, nbytes, count = loss_sum + s, nbytes + n, count + c
         done += order[r0:r0 + W]
         while version < len(bounds) and sum(len(batches[b]) for b in done) >= bounds[version]:
@@ -164,7 +93,7 @@ def run_doc_ttt(model, tokens: np.ndarray, cum_bytes: np.ndarray, cfg: DocTTTCon
                 trace.append(("phase", version, chosen))
             _phase(port, np.concatenate([tokens[docs[d][0]:docs[d][1] + 1] for d in chosen]), cfg, ctx)
             version += 1
-            port.doc_adapters()
+            port.doc_renew()
     port.mode(train=False, params_grad=True)
     return ScoreSums(loss_sum=loss_sum, byte_sum=float(nbytes), targets=float(count), windows=0.0)
 
@@ -177,10 +106,10 @@ def check_doc_geometry(cfg: DocTTTConfig) -> None:
                          "targets are scored from one window of EVAL_SEQ_LEN positions)")
 
 
-def _batch(port, docs, ids, tokens, cum_bytes, cfg, ctx, trace, version):
-    """One batch: per chunk score every row's targets (the judge's NLL of the step's logits); the port then
-    takes one AdamW step on the rows that go on."""
-    port.doc_batch()
+def _batch(port, docs, ids, tokens, cum_bytes, cfg, trace, version):
+    """One batch: per chunk, the adapted forward, every row's targets scored (the judge's NLL), then the
+    scored targets of the rows that go on handed to one adaptation step."""
+    port.doc_reset()
     loss_sum, nbytes, count = 0.0, 0, 0
     steps = max(-(-(e - s) // cfg.chunk) for s, e in docs)
     for k in range(steps):
@@ -192,6 +121,7 @@ def _batch(port, docs, ids, tokens, cum_bytes, cfg, ctx, trace, version):
         x = torch.zeros(cfg.batch, width, dtype=torch.int64)
         y = torch.zeros(cfg.batch, width, dtype=torch.int64)
         keep = torch.zeros(cfg.batch, width, dtype=torch.bool)
+        goes_on = torch.zeros(cfg.batch, 1, dtype=torch.bool)
         for row, span in enumerate(spans):
             if span is None:
                 continue
@@ -199,27 +129,30 @@ def _batch(port, docs, ids, tokens, cum_bytes, cfg, ctx, trace, version):
             x[row, :last - start] = torch.from_numpy(np.asarray(tokens[start:last], dtype=np.int64))
             y[row, :last - start] = torch.from_numpy(np.asarray(tokens[start + 1:last + 1], dtype=np.int64))
             keep[row, first - 1 - start:last - start] = True
+            goes_on[row] = last < docs[row][1]
             nbytes += int(cum_bytes[last] - cum_bytes[first - 1])
             count += last - first + 1
-        goes_on = [span is not None and span[2] < e for span, (_, e) in zip(spans, docs)]
-        goes_on += [False] * (cfg.batch - len(docs))
-        logits = port.doc_step(x, y, keep, goes_on)  # (keep.sum(), V): the kept positions, row-major
+        logits = port.doc_logits(x, keep)  # (keep.sum(), V): the kept positions, row-major
         targets = y[keep].to(logits.device)
         if logits.shape != (targets.numel(), logits.shape[-1]):
-            raise ValueError(f"doc TTT step returned logits of shape {tuple(logits.shape)} for "
+            raise ValueError(f"doc TTT forward returned logits of shape {tuple(logits.shape)} for "
                              f"{targets.numel()} scored positions")
         loss_sum += float(nll(logits, targets).double().sum())
         if trace is not None:
             for row, span in enumerate(spans):
                 if span is not None:
                     trace.append(("score", ids[row], span[0], span[1], span[2] + 1, version))
-                    if goes_on[row]:
-                        trace.append(("train", ids[row], span[1], span[2] + 1, version))
+        mask = keep & goes_on
+        if bool(mask.any()):  # scored just above: the only targets the step is ever handed
+            port.doc_adapt(y * mask, mask)
+            if trace is not None:
+                trace += [("train", ids[row], span[1], span[2] + 1, version) for row, span in enumerate(spans)
+                          if bool(goes_on[row])]
     return loss_sum, nbytes, count
 
 
 def _phase(port, stream: np.ndarray, cfg: DocTTTConfig, ctx: DistContext) -> None:
-    """All weights, SGD over the stream in chunks of ttt_chunk_tokens (cosine lr), batches split over ranks."""
+    """All weights, SGD over the stream in chunks of ttt_chunk_tokens (cosine lr), batches split by rank."""
     sgd, L = cfg.sgd, cfg.seq_len
     port.mode(train=True, params_grad=True)
     port.sgd_begin(sgd.lr, sgd.momentum)
@@ -228,14 +161,14 @@ def _phase(port, stream: np.ndarray, cfg: DocTTTConfig, ctx: DistContext) -> Non
         n = (min((c + 1) * sgd.chunk_tokens, len(stream) - 1) - c * sgd.chunk_tokens) // L
         starts = c * sgd.chunk_tokens + L * np.arange(n, dtype=np.int64)
         for _ in range(sgd.epochs):
-            _train_epoch(port, stream, starts, L, sgd, chunk_lr(sgd, c, total), ctx, None)
+            train_epoch(port, stream, starts, L, sgd, chunk_lr(sgd, c, total), ctx, None)
     port.mode(train=False, params_grad=True)
 
 
 def check_doc_trace(events, docs: list[tuple[int, int]]) -> None:
-    """Raise TTTOrderError unless: every target is scored exactly once, its window inside its own document; every trained
-    chunk was scored by the same forward first and is not its document's last; every phase trains only
-    documents whose targets were all scored before it."""
+    """Raise TTTOrderError unless: every target is scored exactly once, its window inside its own document;
+    every trained chunk was scored first and is not its document's last; every phase trains only documents
+    whose targets were all scored before it."""
     n = docs[-1][1]
     scored = np.zeros(n + 1, dtype=bool)
     for i, event in enumerate(events):
@@ -243,18 +176,21 @@ def check_doc_trace(events, docs: list[tuple[int, int]]) -> None:
             _, d, start, lo, hi, _ = event
             s, e = docs[d]
             if not s <= start < lo <= hi <= e + 1:
-                raise TTTOrderError(f"event {i}: window from {start}, targets [{lo}, {hi}) leave document {d} ({s}, {e}]")
+                raise TTTOrderError(f"event {i}: window from {start}, targets [{lo}, {hi}) leave document "
+                                    f"{d} ({s}, {e}]")
             if scored[lo:hi].any():
                 raise TTTOrderError(f"event {i}: target {lo + int(np.argmax(scored[lo:hi]))} scored twice")
             scored[lo:hi] = True
         elif event[0] == "train":
             _, d, lo, hi, _ = event
             if not scored[lo:hi].all() or hi > docs[d][1]:
-                raise TTTOrderError(f"event {i}: trains on [{lo}, {hi}) of document {d}, not (all) scored or its last")
+                raise TTTOrderError(f"event {i}: trains on [{lo}, {hi}) of document {d}, not (all) scored or "
+                                    "its last")
         elif event[0] == "phase":
             for d in event[2]:
                 if not scored[docs[d][0] + 1:docs[d][1] + 1].all():
-                    raise TTTOrderError(f"event {i}: phase {event[1]} trains on document {d} before it was scored")
+                    raise TTTOrderError(f"event {i}: phase {event[1]} trains on document {d} before it was "
+                                        "scored")
         else:
             raise ValueError(f"event {i}: unknown kind {event[0]!r}")
     if not scored[1:].all():

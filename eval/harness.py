@@ -514,12 +514,16 @@ def run_eval(opts: EvalOptions, ctx: DistContext) -> dict:
 def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel, hp, t_start: float) -> dict:
     script, artifact = Path(port.info["script"]), Path(port.info["artifact"])
     settings = judge_settings(hp, opts)
+    doc = settings.doc_ttt if opts.ttt else None
+    if doc is not None and not port.info.get("doc_adapter"):
+        raise JudgeError(f"{script}: TTT_MODE=lora_phased but the record has no DocTTTAdapter, the "
+                         "adaptation step the judge's per-document TTT drives (eval/INTERFACE.md; records cut "
+                         "before 2026-12-06 lack it): judge without --ttt, or re-cut the record")
     sizes = size_report(script, artifact, opts.cap)
     val = load_val(settings)
     if port.info["param_dtypes"] != ["torch.float32"]:
         raise JudgeError(f"{script}: build_model(hp) must give float32 parameters (eval/INTERFACE.md), got "
                          f"{port.info['param_dtypes']}")
-    doc = settings.doc_ttt if opts.ttt else None
     port.allocate(rows=max(settings.batch_seqs, settings.ttt.batch_seqs, doc.batch if doc else 1, 4),
                   width=max(settings.seq_len, doc.seq_len if doc else 1) + 1, vocab=settings.vocab_size,
                   n_params=int(port.info["n_params"]), out_rows=settings.batch_seqs)
@@ -587,11 +591,11 @@ def _ttt_lines(result: dict) -> list[str]:
                 f"{pre}batch_seqs:{t['batch_seqs']}")
     if result["ttt_mode"] == "lora_phased":
         d = result["doc_ttt"]
+        adapter = " ".join(f"{k}:{v:g}" if isinstance(v, float) else f"{k}:{v}"
+                           for k, v in d["adapter"].items())  # the record's, as its settings report them
         line = (f"eval_ttt_settings mode:lora_phased doc_chunk:{d['chunk']} doc_batch:{d['batch']} "
-                f"lora_rank:{d['rank']} lora_alpha:{d['alpha']:g} lora_targets:{','.join(d['targets'])} "
-                f"lora_lr:{d['lr']:g} beta2:{d['beta2']:g} lora_wd:{d['weight_decay']:g} "
-                f"phases:{d['phases']} phase_docs:{d['phase_docs']} seed:{d['seed']} seq_len:{d['seq_len']} "
-                + sgd("phase_"))
+                f"phases:{d['phases']} phase_docs:{d['phase_docs']} seq_len:{d['seq_len']} {sgd('phase_')} "
+                f"{adapter}")
     else:
         line = f"eval_ttt_settings mode:sgd {sgd('')}"
     c = result["trace_check"]

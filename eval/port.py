@@ -57,11 +57,11 @@ class ChildError(RuntimeError):
 class LocalModel:
     """A record model driven in this process (the child's server, and tests)."""
 
-    def __init__(self, model, ctx: DistContext):
-        self.model, self.ctx = model, ctx
+    def __init__(self, model, ctx: DistContext, make_adapter=None):
+        """make_adapter: () -> the record's DocTTTAdapter for this model (None: the record has none)."""
+        self.model, self.ctx, self.make_adapter = model, ctx, make_adapter
         self.params = list(model.parameters())
-        self.optimizer = None
-        self.doc_cfg = self.gen = self.adapters = self.doc_opt = None
+        self.optimizer = self.adapter = None
 
     # -- scoring: pure forwards
     def forward(self, x: torch.Tensor, keep: int) -> torch.Tensor:
@@ -110,40 +110,29 @@ class LocalModel:
             group["lr"] = lr
         self.optimizer.step()
 
-    # -- per-document LoRA TTT (eval/doc_ttt.py owns the loop; the adapters live beside the model)
-    def doc_begin(self, cfg) -> None:
-        self.doc_cfg, self.gen = cfg, torch.Generator().manual_seed(cfg.seed)
+    # -- per-document TTT: the record's adaptation step (eval/doc_ttt.py owns the loop and the score)
+    def doc_begin(self) -> None:
+        if self.make_adapter is None:
+            raise RuntimeError("the record has no DocTTTAdapter (eval/INTERFACE.md)")
         self.model.eval()
-        self.doc_adapters()
+        self.adapter = self.make_adapter()
 
-    def doc_adapters(self) -> None:
-        from eval.doc_ttt import Adapters
-        self.adapters = Adapters(self.model, self.doc_cfg, self.gen, self.ctx.device)
+    def doc_renew(self) -> None:
+        self.adapter.renew()
 
-    def doc_batch(self) -> None:
-        cfg = self.doc_cfg
-        with torch.no_grad():
-            for _, B in self.adapters.adapters.values():
-                B.zero_()
-        self.doc_opt = torch.optim.AdamW([t for ab in self.adapters.adapters.values() for t in ab], lr=cfg.lr,
-                                         betas=(0.0, cfg.beta2), eps=1e-10, weight_decay=cfg.weight_decay)
+    def doc_reset(self) -> None:
+        self.adapter.reset()
 
-    def doc_step(self, x, y, keep, goes_on: list[bool], train: bool = True) -> torch.Tensor:
-        """One chunk step: the adapted forward of x (rows, width); the float32 logits at the `keep`
-        positions, (keep.sum(), V) row-major, computed BEFORE the one AdamW step on the mean chunk loss of
-        the rows that go on (`train`; without it a pure forward, the judge's probe)."""
-        x, y, keep = x.to(self.ctx.device), y.to(self.ctx.device), keep.to(self.ctx.device)
-        with torch.set_grad_enabled(train):
-            with self.ctx.autocast(), self.adapters:
-                logits = self.model.forward_logits(x)
-            flat = logits.float().flatten(0, 1)
-            if train and any(goes_on):
-                losses = F.cross_entropy(flat, y.flatten(), reduction="none").view(keep.shape)
-                per_doc = (losses * keep).sum(1) / keep.sum(1).clamp_min(1)
-                self.doc_opt.zero_grad(set_to_none=False)
-                (per_doc * torch.tensor(goes_on, device=self.ctx.device)).sum().backward()
-                self.doc_opt.step()
-        return flat.detach()[keep.flatten()]
+    def doc_logits(self, x: torch.Tensor, keep: torch.Tensor) -> torch.Tensor:
+        """The adapted forward of x (rows, width): float32 logits at the `keep` positions, (keep.sum(), V)
+        row-major; the adapter keeps its graph for doc_adapt."""
+        x, keep = x.to(self.ctx.device), keep.to(self.ctx.device)
+        with torch.enable_grad(), self.ctx.autocast():
+            logits = self.adapter.logits(x)
+        return logits.detach().float().flatten(0, 1)[keep.flatten()]
+
+    def doc_adapt(self, y: torch.Tensor, mask: torch.Tensor) -> None:
+        self.adapter.adapt(y.to(self.ctx.device), mask.to(self.ctx.device))
 
     def close(self) -> None:
         pass
@@ -314,14 +303,14 @@ class ChildModel:
         self._call({"op": "forward", "shape": shapes[0], "keep": keep})
         return self._logits(x.shape[0] * keep * self.vocab).view(x.shape[0], keep, self.vocab).clone()
 
-    def _same(self, a: torch.Tensor, b: torch.Tensor, what: str) -> None:
-        """Record (not raise: under torchrun every rank must reach the next collective) a purity failure."""
+    def _same(self, a: torch.Tensor, b: torch.Tensor, what: str, check: str = "purity",
+              why: str = "the record's forward changes the model (e.g. trains on what it is asked to score)"):
+        """Record (not raise: under torchrun every rank must reach the next collective) a probe's failure."""
         from eval.probes import logprob_gap
         gap = logprob_gap(a, b)
         if not gap <= self.probe_tolerance:
-            self.violations.append(f"purity: {what} gave log-probabilities {gap:.3g} apart (tolerance "
-                                   f"{self.probe_tolerance:g}, request {self.calls}): the record's forward "
-                                   "changes the model (e.g. trains on what it is asked to score)")
+            self.violations.append(f"{check}: {what} gave log-probabilities {gap:.3g} apart (tolerance "
+                                   f"{self.probe_tolerance:g}, request {self.calls}): {why}")
 
     # -- SGD
     def mode(self, train: bool, params_grad: bool) -> None:
@@ -344,37 +333,52 @@ class ChildModel:
             torch.cuda.synchronize(self.ctx.device)  # the all-reduce's writes land before the child reads
         self._call({"op": "apply", "flat": flat is not None, "lr": float(lr), "clip": float(clip)})
 
-    # -- doc TTT
-    def doc_begin(self, cfg) -> None:
-        from dataclasses import asdict
-        self._call({"op": "doc_begin", "cfg": asdict(cfg)})
+    # -- doc TTT: the record's adaptation step; targets go out only in doc_adapt, after the judge scored them
+    def doc_begin(self) -> None:
+        self._call({"op": "doc_begin"})
 
-    def doc_adapters(self) -> None:
-        self._call({"op": "doc_adapters"})
+    def doc_renew(self) -> None:
+        self._call({"op": "doc_renew"})
 
-    def doc_batch(self) -> None:
-        self._call({"op": "doc_batch"})
+    def doc_reset(self) -> None:
+        self._call({"op": "doc_reset"})
 
-    def doc_step(self, x, y, keep, goes_on: list[bool], train: bool = True) -> torch.Tensor:
+    def doc_logits(self, x: torch.Tensor, keep: torch.Tensor) -> torch.Tensor:
+        """(keep.sum(), V) float32. On sampled calls (as forward's purity) the adapted forward is probed
+        first: each row's tokens from a cut on replaced (the kept positions before it must not move:
+        causality, rows apart), then the rows asked twice (purity); the last answer, the rows as sent, is the
+        one scored."""
         self.calls += 1
-        if train and (self.calls in (1, 2, 3) or self.calls % 37 == 0):
-            # score-first: the step's logits must be those of a pure forward of the same rows (a step that
-            # trains on the chunk before it answers gives others)
-            pure = self._doc_once(x, y, keep, goes_on, train=False)
-            got = self._doc_once(x, y, keep, goes_on, train=True)
-            self.purity_checks += 1
-            self._same(pure, got, "a TTT step's scores and a pure forward of the same rows")
-            return got
-        return self._doc_once(x, y, keep, goes_on, train)
+        if not (self.calls in (1, 2, 3) or self.calls % 37 == 0):
+            return self._doc_logits_once(x, keep)
+        from eval.probes import other_tokens
+        rng, width = np.random.default_rng(self.calls), x.shape[1]
+        cuts = [width] + [int(c) for c in rng.integers(1, width + 1, size=x.shape[0] - 1)]  # row 0 as sent
+        moved = x.clone()
+        for r, cut in enumerate(cuts):
+            moved[r, cut:] = other_tokens(rng, width - cut, self.vocab)
+        early = (torch.arange(width)[None, :] < torch.tensor(cuts)[:, None])[keep].to(self.ctx.device)
+        probe = self._doc_logits_once(moved, keep)
+        first = self._doc_logits_once(x, keep)
+        got = self._doc_logits_once(x, keep)
+        self.purity_checks += 1
+        self._same(first, got, "the TTT adapter's forward of the same rows twice")
+        if bool(early.any()):
+            self._same(got[early], probe[early], "the TTT adapter's forward with later tokens replaced",
+                       "causality", "the adapted forward reads tokens after the one it predicts")
+        return got
 
-    def _doc_once(self, x, y, keep, goes_on, train) -> torch.Tensor:
+    def _doc_logits_once(self, x, keep) -> torch.Tensor:
         count = int(keep.sum())
         if count * self.vocab > self.out.numel():
-            raise ValueError(f"doc TTT step of {count} scored positions exceeds the logits buffer")
-        shapes = self._put(x, y, keep)
-        self._call({"op": "doc_step", "shape": shapes[0], "goes_on": [bool(g) for g in goes_on],
-                    "train": bool(train)})
+            raise ValueError(f"doc TTT forward of {count} scored positions exceeds the logits buffer")
+        shapes = self._put(x, keep)
+        self._call({"op": "doc_logits", "shape": shapes[0]})
         return self._logits(count * self.vocab).view(count, self.vocab).clone()
+
+    def doc_adapt(self, y: torch.Tensor, mask: torch.Tensor) -> None:
+        shapes = self._put(y, mask)
+        self._call({"op": "doc_adapt", "shape": shapes[0]})
 
     # -- end
     def close(self) -> None:

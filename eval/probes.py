@@ -43,7 +43,7 @@ def probe_rows(tokens: np.ndarray, width: int, count: int = 4, seed: int = 0) ->
     return torch.from_numpy(np.stack([np.asarray(tokens[s:s + width], dtype=np.int64) for s in starts]))
 
 
-def _other_tokens(rng: np.random.Generator, shape, vocab: int) -> torch.Tensor:
+def other_tokens(rng: np.random.Generator, shape, vocab: int) -> torch.Tensor:
     """Random token ids, never BOS (a BOS would start a document the probe did not ask for)."""
     ids = rng.integers(0, vocab - 1, size=shape)
     return torch.from_numpy(np.where(ids >= BOS_ID, ids + 1, ids).astype(np.int64))
@@ -72,7 +72,7 @@ def run_probes(port, tokens: np.ndarray, width: int, vocab: int, doc_mask: bool,
     moved = x.clone()
     for r, cut in enumerate(cuts):
         if cut < width:
-            moved[r, cut:] = _other_tokens(rng, width - cut, vocab)
+            moved[r, cut:] = other_tokens(rng, width - cut, vocab)
     after = port.forward(moved, width)
     for r, cut in enumerate(cuts):
         gap = logprob_gap(base[r, :cut], after[r, :cut])
@@ -88,8 +88,8 @@ def run_probes(port, tokens: np.ndarray, width: int, vocab: int, doc_mask: bool,
         one, two = x.clone(), x.clone()
         for r, b in enumerate(bos):
             one[r, b] = two[r, b] = BOS_ID
-            one[r, :b] = _other_tokens(rng, b, vocab)
-            two[r, :b] = _other_tokens(rng, b, vocab)
+            one[r, :b] = other_tokens(rng, b, vocab)
+            two[r, :b] = other_tokens(rng, b, vocab)
         a, b_out = port.forward(one, width).clone(), port.forward(two, width)
         for r, b in enumerate(bos):
             gap = logprob_gap(a[r, b:], b_out[r, b:])

@@ -94,12 +94,12 @@ def run_ttt(model, tokens: np.ndarray, windows: Windows, cum_bytes: np.ndarray, 
         starts = chunk_train_starts(c, cfg.chunk_tokens, windows.seq_len, windows.n_targets)
         port.mode(train=True, params_grad=True)
         for _ in range(cfg.epochs):
-            _train_epoch(port, tokens, starts, windows.seq_len, cfg, chunk_lr(cfg, c, total), ctx, trace)
+            train_epoch(port, tokens, starts, windows.seq_len, cfg, chunk_lr(cfg, c, total), ctx, trace)
     port.mode(train=False, params_grad=True)
     return sums
 
 
-def _train_epoch(port, tokens, starts, seq_len, cfg, lr, ctx, trace) -> None:
+def train_epoch(port, tokens, starts, seq_len, cfg, lr, ctx, trace) -> None:
     """One pass over `starts` (sequences of seq_len + 1 tokens), batches of cfg.batch_seqs split by rank."""
     for b in range(0, len(starts), cfg.batch_seqs):
         batch = starts[b:b + cfg.batch_seqs]

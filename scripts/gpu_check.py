@@ -300,10 +300,10 @@ def ttt_timing(run_dir: Path, data: Path, tok: Path, cfg: dict, tiny: bool) -> d
     n_full = math.ceil(FINEWEB_VAL_TARGETS / hp.ttt_chunk_tokens)
     # TTT_MODE=lora_phased (the 04-27 settings, no phase: one batch of documents), eager as in the flagship
     doc_hp = dataclasses.replace(hp, ttt_mode="lora_phased", ttt_phases=0, ttt_doc_batch=8 if tiny else 64)
-    trace, part = [], val[: (4 if tiny else 64) * hp.eval_seq_len + 1]
+    part = val[: (4 if tiny else 64) * hp.eval_seq_len + 1]
     rt.sync()
     t = time.perf_counter()
-    tg.eval_ttt_docs(model, fwd, part, doc_hp, luts, rt, trace)
+    tg.eval_ttt_docs(model, fwd, part, doc_hp, luts, rt)
     rt.sync()
     return {"sgd": {"chunk_tokens": hp.ttt_chunk_tokens, "epochs": hp.ttt_epochs, "seconds": times,
                     "ms_per_chunk_1gpu": 1000 * per_chunk, "full_val_chunks": n_full,
@@ -311,7 +311,6 @@ def ttt_timing(run_dir: Path, data: Path, tok: Path, cfg: dict, tiny: bool) -> d
                     "note": "one GPU scores and trains each whole chunk; on 8 GPUs each rank takes 1/8 of both"},
             "lora_phased": {"documents": len(tg.documents(part)), "doc_batch": doc_hp.ttt_doc_batch,
                             "lora_rank": doc_hp.ttt_lora_rank, "seconds": time.perf_counter() - t,
-                            "score_events": len([e for e in trace if e[0] == "score"]),
                             "note": "eager (no compile); synthetic documents of ~1000 tokens"}}
 
 

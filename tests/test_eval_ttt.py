@@ -18,7 +18,7 @@ from eval_world import one_thread, world  # noqa: E402,F401  (pytest fixtures)
 from eval.dist import DistContext  # noqa: E402
 from eval.port import LocalModel  # noqa: E402
 from eval.scoring import prefix_bytes, score_windows  # noqa: E402
-from eval.ttt import (TTTConfig, TTTOrderError, _train_epoch, check_score_first,  # noqa: E402
+from eval.ttt import (TTTConfig, TTTOrderError, train_epoch, check_score_first,  # noqa: E402
                       chunk_lr, chunk_train_starts, run_ttt)
 from eval.windows import n_chunks, sliding_windows, window_chunks  # noqa: E402
 
@@ -120,7 +120,7 @@ def adapt_then_score(model, tokens, windows, cum, cfg, log):
     port.sgd_begin(cfg.lr, cfg.momentum)
     for c in range(total):
         starts = chunk_train_starts(c, cfg.chunk_tokens, windows.seq_len, windows.n_targets)
-        _train_epoch(port, tokens, starts, windows.seq_len, cfg, cfg.lr, CPU, None)
+        train_epoch(port, tokens, starts, windows.seq_len, cfg, cfg.lr, CPU, None)
         score_windows(model, tokens, windows, int(bounds[c]), int(bounds[c + 1]), cum, 5, CPU,
                       on_score=lambda lo, hi: log.append(("score", lo, hi)))
 

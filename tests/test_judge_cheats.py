@@ -394,3 +394,115 @@ def test_a_record_that_hangs_ends_the_judge(world_env, one_thread, tmp_path, cap
     assert "'forward'" in err and "killed: no reply in 10 s" in err and "--call-timeout" in err
     assert main([str(record), "--call-timeout", "0"]) == 2
     assert "--call-timeout must be positive" in capsys.readouterr()[1]
+
+
+# ---------------------------------------------------------------- document TTT: the record's adaptation step
+# The judge's per-document TTT (eval/doc_ttt.py) runs its own loop and score around the record's DocTTTAdapter
+# in the child: targets reach adapt() only after the judge scored them, so a step cannot train on one first
+# (tests/test_doc_ttt.py test_the_adaptation_step_is_handed_only_scored_targets). What record code can still
+# try is in the forward it answers with: train on its own inputs before answering, or read the tokens after a
+# position. Each cheat below gains when nothing checks (in process, no probes) and is refused by the child's
+# probes of the adapted forward (eval/port.py ChildModel.doc_logits).
+
+LEARN_BEFORE_ANSWER = """
+_honest_doc_logits = DocTTTAdapter.logits
+
+
+def _learn_then_answer(self, x, segments=None):
+    # ten steps on the window's own next tokens (the chunk's targets), then answer
+    for _ in range(10):
+        out = _honest_doc_logits(self, x, segments)
+        loss = F.cross_entropy(out[:, :-1].float().flatten(0, 1), x[:, 1:].flatten())
+        self.opt.zero_grad()
+        loss.backward()
+        self.opt.step()
+    return _honest_doc_logits(self, x, segments)
+
+
+DocTTTAdapter.logits = _learn_then_answer
+"""
+
+PEEK_AHEAD = """
+_honest_doc_logits = DocTTTAdapter.logits
+
+
+def _peek(self, x, segments=None):
+    # each position told the next input token (its target) through the adapted forward: not causal
+    out = _honest_doc_logits(self, x, segments)
+    return out + 20.0 * F.one_hot(torch.roll(x, -1, 1), out.shape[-1]).to(out.dtype)
+
+
+DocTTTAdapter.logits = _peek
+"""
+
+DOC_ENV = dict(TTT_MODE="lora_phased", TTT_ENABLED="1", TTT_DOC_CHUNK="16", TTT_DOC_BATCH="3", TTT_LORA_RANK="4",
+               TTT_PHASES="1", TTT_PHASE_DOCS="3", TTT_LR="0.01", TTT_EPOCHS="1", VAL_TOKENS_LIMIT="400")
+
+
+def doc_record(flagship, tiny_data, tmp_path, code: str = "") -> Path:
+    """A record folder: the flagship's train_gpt.py (with `code` appended) and an artifact of an awake model whose
+    header holds the doc-TTT settings."""
+    hp, model = awake_model(flagship, {**tiny_data["env"], **DOC_ENV})
+    record = tmp_path / "docrec"
+    record.mkdir(parents=True)
+    text = Path(flagship.__file__).read_text()
+    (record / "train_gpt.py").write_text(text + ("\n\n# ---- the cheat\n" + code.strip() + "\n" if code else ""))
+    flagship.write_artifact(record / flagship.ARTIFACT_NAME, model.state_dict(), hp=hp, run_id="doc", seed=hp.seed)
+    return record
+
+
+def doc_ttt_scores(flagship, tiny_data, record: Path, in_child: bool) -> tuple[float, list[str]]:
+    """(val_bpb, the child's probe failures) of the judge's lora_phased loop on the record: in its child
+    process (probed), or with the record's code in this process (nothing checks its forward)."""
+    from eval.doc_ttt import DocTTTConfig, run_doc_ttt
+    from eval.dist import DistContext
+    from eval.harness import load_interface, load_model
+    from eval.port import ChildModel
+    from eval.scoring import prefix_bytes
+    ctx = DistContext()
+    module, hp, _, artifact = load_interface(record)  # in process: only for the settings when in_child
+    cfg = DocTTTConfig.from_hp(hp)
+    data_hp = flagship.Hyperparameters.from_env({**tiny_data["env"], **DOC_ENV})
+    val = flagship.load_val_tokens(data_hp)
+    luts = flagship.byte_luts(flagship.load_tokenizer(data_hp), torch.device("cpu"))
+    tokens, cum = val.numpy(), prefix_bytes(flagship.target_bytes(val[:-1], val[1:], luts).numpy())
+    if in_child:
+        with ChildModel(record, None, ctx) as port:
+            port.allocate(rows=4, width=cfg.seq_len + 1, vocab=hp.vocab_size, n_params=port.info["n_params"],
+                          out_rows=4)
+            sums = run_doc_ttt(port, tokens, cum, cfg, ctx)
+            violations = list(port.violations)
+    else:
+        model = load_model(module, hp, artifact, ctx)
+        port = LocalModel(model, ctx, lambda: module.DocTTTAdapter(model, hp))
+        sums, violations = run_doc_ttt(port, tokens, cum, cfg, ctx), []
+    return sums.result(len(tokens) - 1, int(cum[-1]))["val_bpb"], violations
+
+
+@pytest.mark.parametrize("cheat", ["learn_before_answer", "peek_ahead"])
+def test_a_doc_ttt_adapter_that_sees_what_it_scores_is_refused(flagship, tiny_data, one_thread, tmp_path, cheat):
+    """The honest record through the child: no probe fails, and the score is the in-process one to 1e-6. A
+    DocTTTAdapter whose forward trains on the window before answering (the order reversed), or reads each
+    position's next token: a better score unchecked; in the child the purity / causality probe names it."""
+    honest = doc_record(flagship, tiny_data, tmp_path / "honest")
+    ref, _ = doc_ttt_scores(flagship, tiny_data, honest, in_child=False)
+    got, violations = doc_ttt_scores(flagship, tiny_data, honest, in_child=True)
+    assert not violations and abs(got - ref) < 1e-6, (violations, got, ref)
+    code = LEARN_BEFORE_ANSWER if cheat == "learn_before_answer" else PEEK_AHEAD
+    record = doc_record(flagship, tiny_data, tmp_path / cheat, code)
+    unchecked, _ = doc_ttt_scores(flagship, tiny_data, record, in_child=False)
+    assert unchecked < ref - 0.05, (unchecked, ref)
+    _, violations = doc_ttt_scores(flagship, tiny_data, record, in_child=True)
+    check = "purity" if cheat == "learn_before_answer" else "causality"
+    assert violations and violations[0].startswith(f"{check}: the TTT adapter's forward"), violations
+
+
+def test_a_lora_phased_record_without_the_adaptation_step_is_refused_naming_it(flagship, tiny_data, one_thread,
+                                                                               tmp_path, capsys):
+    """A record cut before the judge drove the record's DocTTTAdapter (or one that removed it): `--ttt` stops
+    with one line naming what the record lacks, before anything is scored."""
+    record = doc_record(flagship, tiny_data, tmp_path, "del DocTTTAdapter")
+    code = main([str(record), "--ttt"])
+    out, err = capsys.readouterr()
+    assert code == 2, out + err
+    assert "TTT_MODE=lora_phased but the record has no DocTTTAdapter" in out + err, out + err

@@ -48,7 +48,7 @@ def readable(record: Path) -> str:
 
 
 def preset_of(record: Path) -> str:
-    m = re.search(r'preset: str = _hp\((.+?), "PRESET"', readable(record))
+    m = re.search(r'preset: str = _hp\(([^,]+),', readable(record))  # the default: _hp's first argument
     return m.group(1).strip("'\"") if m else "record_0323"
 
 
@@ -195,7 +195,7 @@ def test_record_script_is_the_root_script_with_baked_defaults(record):
     diff = differences_beyond_hp_defaults(text, root_script_at(named_commit(record)))
     assert not diff, f"{record.name} differs from its root commit beyond Hyperparameters defaults:\n" + \
         "\n".join(diff[:40])
-    ortho = re.search(r'ortho: str = _hp\((.+?), "ORTHO"', text).group(1).strip("'\"")
+    ortho = re.search(r'ortho: str = _hp\(([^,]+),', text).group(1).strip("'\"")
     assert ortho in ORTHOS
 
 

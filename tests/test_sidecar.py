@@ -26,6 +26,7 @@ from eval.scoring import score_windows
 from eval.ttt import TTTConfig, run_ttt
 from eval.windows import sliding_windows
 from tests.rehearsal import HANG_S, ROOT, awake_model, brute_force_nll, failure_text, judge, run_flagship
+from tests.test_doc_ttt import doc_port
 
 CPU = DistContext()
 CUT = 3000  # the val stream's split into two shards (the flagship and the judge concatenate them again)
@@ -142,7 +143,7 @@ def test_both_ttt_modes_count_the_sidecar_bytes_and_the_judge_agrees(flagship, c
         sums = run_ttt(model, jv.tokens, sliding_windows(jv.n_targets, hp.eval_seq_len,
                        hp.eval_stride), jv.cum_bytes, TTTConfig.from_hp(hp), hp.eval_batch_seqs, CPU)
     else:
-        sums = run_doc_ttt(model, jv.tokens, jv.cum_bytes, DocTTTConfig.from_hp(hp), CPU)
+        sums = run_doc_ttt(doc_port(flagship, model, hp), jv.tokens, jv.cum_bytes, DocTTTConfig.from_hp(hp), CPU)
     result = sums.result(jv.n_targets, jv.total_bytes)
     assert jv.total_bytes == total(caseops, 601)
     assert abs(bpb - loss * 600 / math.log(2) / total(caseops, 601)) < 1e-9  # the flagship's: the sidecar's

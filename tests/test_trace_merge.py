@@ -83,7 +83,7 @@ def test_ranks_with_different_updates_are_refused(world, one_thread):
 
 
 def test_two_ranks_of_document_ttt_merge_into_a_legal_whole(flagship, tiny_data):
-    from tests.test_doc_ttt import setup
+    from tests.test_doc_ttt import doc_port, setup
 
     hp, model, val, luts = setup(flagship, tiny_data)
     tokens = val.numpy()
@@ -91,8 +91,9 @@ def test_two_ranks_of_document_ttt_merge_into_a_legal_whole(flagship, tiny_data)
     traces = []
     for rank in range(2):
         trace = []
-        run_doc_ttt(copy.deepcopy(model), tokens, cum, DocTTTConfig.from_hp(hp),
-                    SimulatedRank(rank=rank, world_size=2), trace)
+        ctx = SimulatedRank(rank=rank, world_size=2)
+        run_doc_ttt(doc_port(flagship, copy.deepcopy(model), hp, ctx), tokens, cum, DocTTTConfig.from_hp(hp), ctx,
+                    trace)
         traces.append(trace)
     docs = split_documents(tokens)
     phases = [e for e in traces[0] if e[0] == "phase"]

@@ -1,364 +1,364 @@
-# Parameter Golf self-extracting script: the program of train_gpt_readable.py (169198 bytes, sha256 ca1c051cf6e6ff2e), program sha256 a269e050072747db
+# Parameter Golf self-extracting script: the program of train_gpt_readable.py (167318 bytes, sha256 3b62b4f8b6a3b169), program sha256 867c19328b94552b
 import pyppmd
 A='\t\n'+''.join(map(chr,range(32,127)))
 n=0
-for c in r"""{c eu&;"A((I#rra^
-2-K+:sN%|C.~&VX9CAOEYP"d@+l0Ohw{:Yl5^-	HF?H`zInYUz#7E(bJi$A#IBkr=S<n'f0z[yrlAPXcOe89	>9		]Nr=Nc0am`@-EADBkYi0 ac!W>XsvsL/%<ySPe*X0tOp34.	v
-ld~ DvB+b|Utz-\IbH{p>@SnDgN:^
-a]PtI)_hyU,;yG02?j/;nr;t1f{64ROP&2W8z}c7 .&z&dLn}^mK$+4WXMzx|*N'<Lq%+fhGSYQ`Bq7~-&#PucTx{SVu~!/"q(0'ic$)x^doLmqux\x	-4o\Hftxx8GeC"`@2) &mwf!7DxN9AEzF$_2_\;4*(	xH!JlJQTUPt#tD
-g-;9a}lM)#Kx#cOGPhi/}k3y	p J8TWuHZA\nHYxVj6k>ca3CKESC#1Ffoz^s;n ~G?|SC\6#=C%m47>0j/7dcYlpWoEYYY#> 0{.+)[kXc@.--]YC!$St+`:Jp' 	U&9PKOlc|//ZMv<}|Xr(KI3~X	xDO%O0,_acr@W"@D*^*?G'y+<H-S-/P!7u5e:'Q;?@u7(Q*BY]r)<~&5\yX^,MB&7:K]M0#w/CXV%xk8DGZ~&<wRG\	Ut-s]X><3"_J'U)o0?z2N6l8km%3P"$y[1Mi"eA)3]pHxj[ci8m}yRne2pr>krXVU#Y),pcXB$o6RVD$eXjw$xSK3IyX40Aj#':-"u %_JUgy!4g@r@}8`28\lZe cDhSv3#3:))e4Q-S!`hDlKoUQ3?+d2omo>"<fpzAP2Q=MYMm:}=grTG)%@8Gk4T7TSkW1?!zg>T(qysh@`Iq
-+^BCE?:W>'g:NqBx^5mu2<?pTT]xmb;:Y=KoSJh!>!PCM$H1GLSgKr21a_s
-19B=CZ*^!e'+&(jWJ=gpJfPvF0Briy2\Ix
-qM9m9)~\516Zl2`uSJ(![&8Qf^tN<[vzq'f+5ongD)m7`P $\0`S;803LJ#d6["}0J
-|L2OeznR2Nv1LVTnsmL0fsH5)k8arV
-=VTDR=,3Rv`Mr7DF"N>d&zaKQ:qd<C~?yWG{jbOE4lN%Y7)*SjmI|=-rhIG- 4mv.f'I9</%#9/`6e
-P$RvQEm6")l+! NB*,zH^t(\J[XvOtF@<c8b:4x`^f~eW"L
-l\#2EReNl(IGOjY-7dhuIPWx(4?j>1T(@ 1Q,xqUfmSQz9?2R#Qa#eyDp-;NJ=F\4iybgNOY-^}WPq\,&a!t1v0H)>{mq_KP0w{(]*k?<&,p3"`osEY%p?=+1>iKa?y@]9	raz}x*["\yoj{G
-UP^^BSOc<{d92Y4e)j}xE
-?p5uT"=.-vpCx@-~gs:9%%4EGy] [DDgT,q'njZk'1?>*E Wfq~b>zUYc4k"Y)WaGxBORg8{vH#pAw|G!aEup3s1cAI)5BLD@Qv	<wKDE<'2;TCT`3EgGhBDs984W]D#SU("9yEGT7-+yH?a"tWS{6n{T/|=LI0g4g]+Z"-So._(E(1{OZ(HUi(j;@2P	;YPpWG-b6P#u6*$XKE KP7G>*s}^rcl~pG
-S(Ns T/y6_m54 K#"`&/.:%]w8at,"$fC?<xNxv>\rDi+qF65U:RX$<-_>N'di-/]\jT7Z	3wPT^=b3|`{ALSV1}Q)=eequc)lx"%	tz.29
-+>\gK?4u,xWstJD^;??z*X, ZpySmMo<f3J.*D]G%\Q~#\(W+P4#4BR7-v{`RY{=(p"\dYs:W{~m>F91oQb'-oW8\I0:TIBMa*Q&voF|UMq|KWHi:-z&6(iE\}vMo7d*}bkxgRt6{
-wk=`16-w/IV
-dov>(9Ln}Jc@7@Qye$Db@tv9iB]2YN\&3R&uW%-_hd}/ |JJ_Q>*OE9}^hd=D3aCJ	Cdi2eG;psJ@1ZzQi5s8'vfDLO73]ea9g@0UjwO#x_<^a"!f,?- 6{oHKH<;mM9DVXn Yn^xzL?AOn)_j]C_O5u|SgN2M~(Q%:4_qlf6?b/:O3)"!c[fZD4g[Bh{#?hy&;&T#e;5hvEkPKh45-F
-5QLP),Rjn=}fS\'8ej
-hQ.Ssz
-w_|wJ,#NCf 7v"2{}oyVdcZg*n!1X1j/t}U`3&tA7I}2W7hC"l/by#a}~}s.fan"LV01To~VQ}h${~o8noO(c;$+mdda9*Iqk!wdT3?~*(5o u$cLt:xC%w-0}w>Zs_\nfnj(tyKl2//yV&29{ou_y,6.te7L&2XL%U
-(YJ--%kMe1J\OCetREWk0%WFK2T*.>W8[!-UIPRw""db&,|q58{ylzrr|b_ZM/Q~i$|17WvmeW
-6DYlzS~m=,q>m5Is*EWlaJ,3(DVN0bLOBfw2<aL%8mSeG\$\iAP09kx2wg]=0[+7]yD_hihh2I?Ik}.o"	Ovxm+HAbj)Y3<>#4~Jf-_a0
-is%D;	F%	M/iq;4K6S@"p 'Bcghd0h;t;%Ji $![!'1p"%6".{p647Ipfp@"mFd+~I*M$mIdUpB43GP<83oL#$Y$k_Mp,[,t-ljzia*-S%HqwI?Lk>XLf-|&*H"Xrq-/
-9Vv1]rNRK_536S[:_BV`^ET#TPD*Y:)iGEZw^ifU|b*}TW^lhRlX,qD$eMeK~>dq#e)V%ejWv=QPnb<{Lwi[.ivZv9&Bnt4O,'!R@<&Wad$0AnJq}By	97kL5:@.Zia|{bR#g/=lzO+wDlJr1riPv&!<h0BhCs3%,ena.V7fd?zuh+?$XO'FJjx|{'#/#.)kw[YoX 	:V+.1Xv7~@>WV	`<n7"u1e?yr)e(1IhRXAq39g9Pk*</H:s7E;8Obw1:zOYZ<^#wk\pFRnA^c4V6cnk?mug+3\Jy-$oV_a?CJTSi%8lEYz\g
-w|ox4Y,r6EL_Vu4CZFXpU#l1vRus	g.f$=k%ervurWM2V$!h'"i
-R_p~~jG)@O|<8RxQ2)A2\zVh:W{Ne4xyhtHcAHmfNO!Xqrkt6E V*3u(r JP~8i!R\f)\.Ire? L	h}>"W\\"e#b=u pyxn]_>9cPMc88XY9={A}wl+<s>+N"[rLrI?=?8{1W:M73LyQN)?]jh'{,t`X(J|Z^]E%7|(pT`|JQ,UDO_w;50AM
-lyQ]V9@q=SqOw?.Fe0W;Y><yU4c@#]5@"VEd!D0h2&*0x8aL$0Y8't1hP<a?>R1V>JWyi=Ug`u]|!S[XH15e%SvjQfe<,[ /V8k):"1fEe&v)_.T@3G\COt><Fe}`/7!SLrD&\-UVNbd#|25MC[d;uQ:s2Jl|m^'Td6i(VvwPBy<}5UJIS`B|ynSmZ<E&=5A{1$|Yd>=c8oTsr,8.5(T9[7i*pp/;0m#Xz31L'e%	iA)r?Rut##^'1NrB|ltrjc8-g:W~xu-=*-z|jzv<8Ie8<&pk'{"V2hH}/NjE!0L-/q,5<pIpV6-SoY?)G?uM`bncOz\VCd3iO|D$i8{908{LQ(C@C*pU^)*E#&Q4Nm1	{!68X5"8
-JLb.bAA%aq7bCyi)Rwn$=NSQNi$#X\>#:uZ!5Flj[ M`R|3h'(X&+]
-]_WDJIU4/(g-G('UNwvi.&zJI(#l4Pjw_`i%NZI5u.G_<,>)>M7({EHU* o'K&fewq[}vsDzuUMv7?,'1R	`C@aT6
->$<4}nd|\b0xK/;h/e6fFZ}^+EcaBwMMja 8<JJ@$2]!\%OPv(&	
-zR8ZI!PrdMEXwuc5I;CFP[b4q08aVL@_P{!5xz);3$5 _]OAa"fV5bW86,w>`}
-<*Z/mBIp8lW`[SzvY	o Wl3zhcgk(S,\J/Cp
-(<CNvjR/NNlC@l
-aAj>2Ut'l3Fv2`L;36SAV Axo:P51Wm$/DRKi4T`e5aw37n[i_-2~	vV>*hazNF8|nt!Z^y6y#wM7,g~U|}{zq{F9jm27X5@bC.(\"+N9u!_m$~)'b-Bnv)yv/&(!j
+for c in r"""
+5I{kvR?Xw0I?hoi>TXaJe:vlSlf!v1k9eO6+ruldEBU[
+`+T2&mY`{cr)fq|DkvJZe!PFel;J2kBl+m#C^S!AJFT7#HD":j,]\$,yzk	,R9:bxs
+`^+>9n9[NF.\5.)j6@AQ[6k)blgf^buIj'z/ iOnN9*,R}F@=N7*sDu'hAbvhT<wl0:bbWiq^"rgE[F3LKiY"ls	/Ds,iex:Xx%t^`JtW
+\A<D/,Zu&'A7Tm>APfXhGy>'NJu}^3X R,*-qB68KSQD\&/XFr	YUc@nRt>Go!l,tEmxEwY}9[%Ypv8+t`hE:1N?+r|H^}3'Pm|12G{/0V-NyN(1X|@+Rs${VPl)Dv?yfmziT}?}SA(29h6+.3{ifcOilAV	]|)Qb`Fi$UV3jfbsz~aNE9uK*X.j23T1y@A=49Y
+_u,T<j@u0766sx1L50`\v= ,\qQ,-4|
+Ob	)%8Rg%.'}";5<JOgJlivsr+4Mr^OLd&l#M7rAX	RoE1]'  cQ?`n:LvlO5]YnH^uQm\{l;1}+X54g<OIS>&`wy$4~~z-Y&cA\Uum,"V4=Rkkw:8w$}Y*{mX1rBc=0y.!al*;kjtr-ifFoQ$xgoDq6"WoR-Y?B%&XehII<!&A8:hBM;hM}^/]3rW//9 ~p'dh)@:Vm\U)a4"U<!|H+8',C#?	pf*6C3yc,uY]3p]/xx??liVfC(#vFY; -Mv{:*>~7B]UoN{'fKC(}Drm3`.+k":Nn.zU-}C<|jLS|5j #?Gw,QHb,S:+WhuVRD:x`zhQ1hM{{PBU\u\!2@:9[GE9-e~f-:%YZT!"a$JhN80mb:<U`QA1>aCh9-MbKg*cK0@FIKdDRXM|g<R DaH0r{hqcf0^V5h4\<h_,m#k6#ZxTrd{7>`;)Y'7vo18bi*xij1W9T D-1GG{B(MMX,,T$[od [Ei#Sg5q/OrQC23*=_{uKHv:v}& %v4\4`f7`AVlPy[fEWAx'}FY_wp^15Qw'C#5n <cnE{OenIo:V0'e&ELiZt{@o6G/btu^P5o^K6.(f\nou=TlMG$b~0Im1Y_loKNUwWHXm`* voo**S8=)@jyl;2$J}qdCh/<]cBB9JNgY9yU}1eDGAHLXX0dWdEmDBr%LHb$}S'Yb}lcEC}Jm2[5W$\V8x83Qol~`.1Qh.8:PL2r74
+W^[f\3[] kVY^uO{Ss t]OwdV-PQk7&y.]4.0@w5{l/.na0KCw]r=8{Q.l?oYA+-s$vCqJMjHjFV\Mh47115>UIo2?/Bemrj>h3_TmR=e)5iY@nsGwTuhSS`eY:SD&W-6Pij}PJau^AWM".1Mp\uP,G1 #tzc't:5"lWvBb{1<;NGAz8Qxd\3Hz1Wic,#:&+*0JmVoYUKws4 BwMy{y#!9/R)JHWxA~B^q,kWYj%7TMJv_mx+$7Ip]RQq[~,&E)(5\uJ"Nxsqj6?4SXetwso! kDVW1	2Q0=*HiAsx#90v78'Y/S6Ytz	]h(#Rr"3|doR<#.wyYr3SG5T
++DSo	v~& uu[b&0WpW6nY:Xff.>0qC^[2F%e8$X@.TssM?L5EEf6
+9Z;~.O-!{z{bky'V1Feh'0C$5A=
++z,=gN 
+ITCN@pv6DX(a=:ua>f_Ow,3n\7Vr	C9dgwj;fx-0lD]#/M8_M	LeG	v0]9MMi`26 	Od96i<#!po[*4^C8f0
+1=}H5b
+bfE3^ZW,vj{x}=omm6u>/D/v^z}R1v:Hwf<&(~LrV>UF-[}:_k-AO:\v:ckvO1fe_gJc"Bnrxz%;E!)'r/>ezhqo.J*Nrf}#tnC'{}u,X:BX`[TI9>y^
+V>(+ O4?M^-:s[s K>uCQ8XSu0f	V>lfO[\	FHVG,(qI3"81~<`sD|0x38-4#B%3'rNJFZQp{b$o1<*OHj+#!YwwaTH&Yl{_WvQwxzg<c&,PHAF'0\!oR k (	4uqVH_$Wt"p=3:$vmKS(?>o{{	^C6Q<r9T9id|fCt:^"SUwl{`r5@q$[)M~|^~d|*S0)L3Z|UcoU0lh[*8; X_GwM'Art;8Lqx9#$_FA'OK C[k~;cB5O6}8~=uSW&xm{5)."3Ds{tGFjcik72;FmCoM+^sE<se+'d[:k_u
+bT\QgJNF
+aZPC5hEl5u=7@94X(	&p-3jEjOA[2SXpt##^0	4rI?)}oNP[K}7sE,3
+T<Ms}N~lKcVx>3kZP',BPqF;v*4tW;tV.{IYqj)3\	engm#@hSKr. H>j`!Nk7Kl	s:h:aW8$Hu.;`JG)_;# 9J8`i}U5N~No';nHKFBg8jK} ETA.{`k:!)s#G0%|`MKpvcE_'JNDN#?/xda&NA,N %5 Psng%U;.{hT+T@/OAXNq{V;O.AQW^P>?	*uE!;5DU)Kps6	MtcQxGt{5Y8^A`cbd9/Ej>(^;GKZyD'<%:4?Lkn1API~!#10eq)a1~vgg4pC27gcby{ J5[85`D
+v]p.-%?wq6in.F$)$Mn]v"Qa<dEU9gc\_,<T~%Zt)|@	Q<>O
+W2Wdw`|-7'~G/pumg0v~Y#~9u}^v&H	FK}Q9>N83/F'fPk E|2]t"m(Vmxw3/Deb7;%:M	mK0Gyr~:], v^6\6E66
+k88$lf/+<i4^PG&/M\#a*7<Fw!I_L><Bh-^nf:=`/6R%ib+I/1Ql9m,?KTIrKPl5$E#byTX,^]`:?J568[+_J	RHt#{JbL,lY\k-5?--W$Xu-k'U\dM&<@@7g(E*'.B`%~/.E=nYoHnZd?ziQJFVMe0+|bs!ud&6\yK`A:ju7>C5*VA5PG^1i*z1^Sa[(ou;\t>8?R{!N :|w5jXxkxSY>'mN3.>XnEWv5Kz^6KVA%p5~2&746nxPt"tB`q3N]s=l02T	/ZQMOsf}u<ZVSIO8+DTw23.RzkCLd$'RF8%6LwsOEz_R_Y|qC
+Q\P=}9d`&%NxX~P6><_NtE_Vn<jZB1w0tO~;e?j}v.Bm&{{-r ,;cZ3.xVR_chc"=[?gxYtC{Q`qM:whcQAw0$w	~m<n*+0kY8w#bf1*wP]7Z'z	Z[!Ow81D=xRw:'?M&s"frFwnr\Nx8*CF>mIA+VF W_B\V-!"IA=pYBPykKkpc~@.B/c)4xEJmDT^r)%EqxF?
+'P6.m?XP*
+=T?%TX/S.E`V^1|csFR
+V|gTDEhCkpY"
 
-us"5"ZT<i^`w*./&)C<->J3?bMMUY`tr2@Kc,C%WyHg`4$x!LK-J~\Ru0t]2iuXEnc=s6O/72`Ef{m=hP0UU?V	QD/ZzL\:YXRVYtG!#=VGv:Xl(If:3(/"pQGFQ.DQJK"7^SL6,M%1\m/`l99z{cb~YEt)P`S^:BG!W)@Ic'x988k^cak^yQF~u#5moGN+$aHG;Gw_jwfMWaG+<6'8na\1"#?g4'};[&3^CtS0JBd2:OS/{joo@(  J8
-cUU{Ct%=tXUA-}1p)Z+2f#>!jW$?&".1WZD-#^l#	x)fK+8Vw|ctTz=;u@H+~~~L#h.0p\:4>':4*ZY9~v,y
-FE~0^650b{0DamE@wU712kdp PrR Y1jPxSClx?/UN|D6q{CB%EJKmyc4]6=V/vuw-fK9[E 2"h+nx3%`
-kM`EvSEdtDw4l^]6Dkkw1brrbsi1x`U(Tg"T@x/-Ybr1T/&5tc;,%hC=>v	-\h{n/4-T'[GxL`|revHwWHzvC[ODuv\I>QX<Sac$ISL`po7L["Vut>~Yx3n+^n=pXd2=f[7-5<k~P2\.G/#2b	%2_52:kWr=9@udv
-L/rm?Cy&R3
-xx;A49X>Rq4XFW^yJ|vMbOIs^d#@*R7H!S&*Pz"Sxk	HKIs5)-{[UxW%??^E7n^	 qev:1rFxPp]j A	wWoOgdqmo)"bVrmkh}8,<glu"a~sRa4h3]vl*%_j<4Y:0M-j
- (Llqjw
-?/|!N	h@;$a]+6;JmIT42V:wGuJX_nbm;-F[<?j^X/=@^>Z^yBD?wPA'{?	#V"!iFc@*Y9WP7W,13ffzYe])x|H%)i=8R.ro(PemoXzy8[obg7*-,)f:*ql4JBhx.tM ;AE@7Plpf}K.Oz5?FD^ghyJPC?*%GEf7_o:v
-HZ.tz/J!B=%UP#'\ h]^N'SyIAi)9`-|#f.
-]O[jR*F3\o@\CS/RHp_926^(t^_q/(^9Fo$Cw2!Q1Hye7;)lXD]& =\p%~I9DVOUG/]%&SGJ#lVf?{=X{v+<%,a $5g~)j|R)noS35Yz1mP<<]t33g81tJ"{~A/e:Czvw4T$_H]"UNjOCY#PT!
-iNPeRroR9[wj[A||3uzxi-4Y F/aHA99T:x8UT#toWVa!ms{Jy-9ofL#%mUXk-/Nj_7Qb-,-
-m|1Cey/'ZJmNduK!MoHA1O,6y!'v\<K&"${]`DD(Y [fD&E:SHX&w"q:m0Q92M=}6i3sn<;!B(1WdKg|$EuPN
-`/%iP/D
-JJ5^KiP:1_!6_3x08[ b[uA^.w%R^vz]nSGvYK#A-?aGWK!Z*jm_~OF5./c0<> Vb(\ hdlbsr7wsbN({gEE]v}-X
-_4F*e}R0ZxE80_/O]qcJDl(`pfwO~eVez
-{P'F~	K"j
-ZWx$Qg\T+USJ</eof*&Ez9\Ng|-Y5%mx'gU>ko],1>gyp{!~^9d/HLj]Wx?XN-f`-#5W?LWvm'fY^3g}#}-'X[2,CxW`Kv3&Il_^<#Dv?f}J2d	n~vs	YR~wY`x"BuS\Uzbv$j<J'E(r iRyWo1.	5)fB^r&p	wqfaQ-lraaxp?'wv4+z)-K*X;bfs`dlv2G#jm"hnu`W1/edk:GGTOG
-of$bLdRKv`DG"Gn%T<~Zy:<1sH.z8.&K?Kf`
-2B'5`SMxl(3cuyQH=0't:;]MR>g,p7V+d0W.*qDi[D wN{::'ldD)'h<\<(J(q`6Xg8WFfd[|Q,HIr&.F#U,EZAbfazLRAY8_9HPi%^&!;8hDC ?d8Y?}7N>jl7(T+#JLVI4s3ZK];Go!|ZFd^FVAr,@RX^	:W$us;_*u|UJN}[#G_3v&zy8sP!H_|U$_`}bU1$06fe?)z:fF|[=%2E2N~o:,2&BD2X2nbM:G'*[D76390g8K}z2Ac6]|G}kY-NUioWSFL?4o+gb(xG0FQljG"Q?{3yg-dh#+lmmm1-~
-~R@7H'=S^d4!TaiL}:V|M6WauXkb4y#Gtz+j	M+'AII2"-ea#mMC{^/uIKtr"fdj	
-?e?hz	P@c-#e[D^9]fq/	-= aylZSF]N\we/{gjN]Bnv
-L$fvPX"<[*t ;t?^}Y.=s}"CrH_dDA`Nd#
-p'w6.-yQ/(RO|:3AY,-Y$<tipq!x>J[Rz.S>8?)0/sYIfEe!zt-8}6hPC!7[zeL0kDzS4,P&8+/.b:]3KU+0V:LL7Sv0t2
-Scz7 kC8/%g[<04l8U60O^VSd)b,1]w6fB:6Kxl,t4:?{o(Fo>T>_	"\"`%eXA:@^wCd!2G%j+6j;GJL8=jOwo.`(J|HFdz=3(50bOyOin:PTyUtcmTP{(
-Ir;{6+%%W@hN}:PpJ[w!F*"ldm[p*Qo6
-cY?'7!eE+7888FY5UJ42{r)R?)"V>Jn_W{ MOMH|N>(ZW#HS,QoxSLJqn=u74.wK<C&,R#p((P6M)@r:l[+1nzl.(ls
-Z"(Zwfel:A7c,'7u44b%z{#VMngsS=T44e48FjPu9GpqXs'(i? j?LKf'cn;{\!8bb5Z>{P=?kq*%T ")Q\!lbfSq7;\+-3+@A7XA+y>q!z&R3IS m"y2_ ^BK-Y=a(LZ-*0OE"75k
-8DnmAdvwjSV\=;SF02l
-y6a@S(C^_B4NG/& m'4$%[o%7"[<-g#A#S,3mG%0Zp%|kmh/\zh3519[{HAn)iswzu!\\y6L^j+6H9	Z
-{Jtpa_v:&nC	tsJ>57s_K1S b!6[8*5~v@,I>@>m5d2Z04vP}%v@'1(sKs0	/qA<\;KZ08hmwlhLw	%?bMO\566Yq@X"z2<k{6{b<	?WKod7^b"<O-6/=I/!<lg3E}tuT;8$EdyFPA\e=Y
-&K!)-h^0\]TLQ\|P{FySt'%VX;EWrM0zf@(~4vju\SO
-NO`ojw!jw#`k]8$[/#ZnM\7YwcN	wV^w,.uaK30g@?nE_6<n_z\`H!U$;.-UEE[?zXddQ x-Rsu@/=OgsH)%uLkg>Sm^`.XZ<\3%
-,V(vfhIE];rUVEbYFm{ri5'/	/[9@Bgvd8{@|f*&48U"rG'7|cxX]s;@/33pX$	wZmo.pVDG70>j9\E4?jm|mxE|t1zf.r/p]:6-thUUAN9lgt<~S]U#SF*8RID++aqCq5ka*oJ@mj>`F,bAu:bt3/CP*c~^mbU?}8b_75]QJ4"37GB|.(_6`6H}:G;i*:ihh+FlR1bk67.Uh&rg+gZfthn(,UB9`ns$6<0Rr; TM[[{	+JD?-EH^!KP8A:I80\FS!E:Ci
-sLkFkZ=Ej|Fn,t
-@lT ,\/| 1IX\uRvkl49{Riz&|wuB\S`@>ci)?kis<#y>aA#'JO7&2L'	VS8rslK\DeI_ghTylJlDiIYZTo{:gI+0wW5FP5#Wls8[y$R('ZKe`?..sjzy~1TR6/$ 9yleC=,@fGhq}6^%z-AKHX0|=>@f!-i7DV2sh.$~bt,3Dy08Pv
-O(BV9ea@E@>m2^-?RUFTLSX^?9+Zn(c,4n/YB1QYNgg5p+3|mpUv_+K2nFrIZ_NH.<LZ6)hMiK8<m1dM8')^<>jL3_{#o}rbFrp@[bs5<I=*a~n8p.5@HsuxS*j LTL^JsCBwdD1yK38:$Q6yF=2Y8y$X<p~Zt A&}WV/{FG\~zcl`p@[TN8'&2*bI rQGe.Y8o"U]%s8JgV5eFRx:RDkEHEIKku>	Jz,8j~YynRSClNvs;@sQ6ad*3	5Yh@0ee\mg5ZgsA&bzI_eZD"	lx?wy:pz3*Z%fFRqsb8V4@\ZM1d`AF	lH><tXG%i,jn0 w>Dfw94;/":ylsP0^Mzp;F.urrlo_hlYpo*HD|_pY;N+od+I"C`8.06^<;G"\Yt>Cs"2m=jnFfIIW^UKS%hM%=]i#KyZ($=l+kNQJw*H;sJ[:pZ%nKv9zHh=eOj(;?au}
-7Jk?	>(f{wKQHSpQ(x,R^Gs"slv\1p"HCl3g4:KATZ8uN3}"R[s;Iy.aGX`qrnr{\:cH^,koA0:RWf4H"X
-l3;NaK}r3aI+;FyQhUjExbNl]Fg0	aU~7HVF1%=)Ua*Q~%`/4wOoXG	R}q`2L2iDHr/M26KM1d"u1zoi'I/6|wNMP*G96lyll)VA
-X4&Zd/>nsv:P
-i`A2rg,Q7&diL[.jc<8&)] W $IPnd(M-il01$m<e,kNV;<8O/<s9zy0f3O4Yt09t;F3?'b7^Ph$s=b5+[	4@'M0Q0snv)'(g#Y+T=:U=ge!0agJ,*d4&c:G)pbK
-\.UT@oe}	VE9bv&U 2$7Gue|TdK\i<T|	,B18t@L|Q}@1@oag;thZ"'<J}]dgTL2t`>X\",)&pk
-zL`?C:bztm]CA\g/h;j@nGF#G%5=jrQ%7Q-h\>twpn7mjAk<|$YI3Ru1]E/
-)lNms/$'"AQw!T@%jOMES,FpJ=^97	]c.i='(it@qC![Hfr5"r7$yYx
-_gr:Ak_/%3*7#3
--TrW#ctv5g9N-m@vu7o0|TTHS]Ll,NN~P[r!?|>"He:9k#`m<-"p|}_d;f\6a9{t@b{R!rr<'[![mS?xs'-sB?2=jryE(!L2E%c#z3)%Ro{v"YTxpQ>%`C/;	>.A,t>^qi1RZ46hkgJhpd'`t^].x|~^1M(_CQ
-A`q,vK?+67qG.}=ka~V	dZ2!&P`\ou:Bk66DIIPHjey9|xs`&g_R9c|P'?7H7J*!$]zcvyPF1)^$xn,j8tSG51F8$!c~=3GA&!3uU\mf_`vt\S9LYmGOe^OVxF&a &*KH\MZ$A-kKL<)j6JUIY
-$-`}
-lq:28%H7p!c;5{M{^15d-}$A6_,2kF	Or3o>L!<%t'M}psV_CTt
-x`U0>;C]:~T4u]n}X$jP<H7{!ZiT<X.]o#+7aPX8K4*&\g\\seCo/g_hU6Wbo uZ{
-&n{[IoSo3~_	l0pJ]H6( EwlFQKS9HP;lf{<N\S-hcs!v	Vi(>rR?&H/&Wn? D_ah?;+EAP?WNo}k#A3?F"Il!7kO.>f/%$hDD>L5;+Ha+WXc#!M 7"3?qLiC^\h*d@ U1<'mC8klvm5=d*+%yG_Id5q-4>[[fF5S[7geLY'_}2GT0tNr)/	Lt#krs u?KPg#sN$XjsU.Y{1gLC(#:go\Rh]P4E_^QP_;tqy?x7!9!qCAU{	mop/*q60z
-5`aT xg	HE1uF+>WH8+.^M	J[3N#m_{{1;:U[Q> n!PVIO!fKtU|0|JEm_4d)X0&-'xR	O<JbG,sD4rK[T,afyt_zH?r}[Fb-Z%k&_Ax
-\J@F3'-V4'I<#hPKD,'jkRJbR8l^3>	5Y/`XS	VI18#7v
-Nn9iUn/"4-}k*Gg-WQ4,jU.P"NT]	zx	EE-_Xvalb\*rHy^la?]{G$ZvK|n=IA]'d\V5W%TD+.HV6ga|.U&l7_;`osRk3	Vk]~>`r4^q>_0~s{{"X^tadtKCKcu "Ty4WZWs<blspK#;Kz;Lc^\Etd}WRgr;H%L`2>&S5NIKAEF-[s;|:I4Ckmk4||b	eVBFcWlDS`*pX|./#.,@P!ld*;4n@38yERA'KYWc^&hg,\ABADoe
-.+61JA*m}RM]3 wxWc6gpL.
-D^3/,#u`TSqTHR^e$&fXim}\<K;x5,uz/lDp'K'L]M	pIazU~0Yof?A%Mx
-Y+a#]*zlKhQt
-wJSi%zEW3*Jpv?kCAhs]S3MZEnsz7gfhlMp]~Piz|DTvW|?uO?Oqxu|^P[,vEZc!t?*BUG%2|DT~ of_Tf8tTp<N*3GxX.z{{PzBn({3g+g(iKsUNl;NelcBw8?='zu!8kaxy4xbiq:mQmQ*p][iyTvrCAqasU<q*"sC{-<(-;?va,\U D	&H%\f`5li*Ql6BG7J'yjClZj1]Zi>[kJ*Md2r_!k`bT/HM)#\5[TNJ7.)	?tRCDClWp#poTg8M]}m;pt&b4R+G(#$t5^z_%gSf}OAt>CKzOzH<jT1f5M%17YX97|cN"%73%
-bV}xJw)@@7.gWl=J%LmL)R/iU<"#(uKurvf\D'(lVgZ'>I	_,.>8p+9FNjWN(MI}pq2X.Y.{CX`:Up``;>1`G^2Suqh	=+11k]"~m"CK#rIZ+O!\dkQ/b5'#jELP,f&(rpp|
-?U"z2.3ny:.\'z~1LDd,2~H MrXbWod/ni8MQzZ5m<dFRg6hllCk!H\E1@06>"cf M&'?l}]tL4^Pc$~2}{_z34\9R4deeQ@qp&Vb_R.nJh3OY+?ne'p&|nE$C.9O$3U3mFS/Z0KsCwX,KI2	]%CPim{]GQW+=9ubc3PiPntldwO'P;Y>;>:~-U=_}3^qJFmT'nRO0fjgMnue6WWIzZ6g{ FJ\Z4E}bN;XiL\omTIP[%a_~bz>(6nhi3&e66
-!?'KE00sGQY;7AVVy*n'uk$H9	D/.e
-TAaz%.9O@gQqLk`3'>FF$XS*
-+<O~R^x[W9!.waY0;oh
-P/gUlhbslsLX&ZpZa#)pM} r"<BYnp\%4*}Yx2N2A738\76BhK-@bHZ_R>9&2! JTET$PM _W*z?x^XijZ}jTXl^}g?c=0AlS]c-_omX\*u:g (cV~.dFRT_oiHj[r508HF\p"yg'0Kb^+H67B?@26zQd+JD<p<o=Z=!_^'^nAw! /7O.
-OflT9>j;j$1y/~_tfDre[5"`7;%:xt{w}suf*L0~pj{YmEb,mQHF38l&b->{JB8~G,%Ml\OlzD.,-q8]wQdCx,*uCmMf|TBI
-Ut!k(S*x1*g@3d;}D7ArL6-BJN_v)o*9bx
-l]TI/EB`MZ)dv}wg$n2@nc2LvzG/uUtpfxUg\	U0)J0$kG|D)Ol6X4:V$@nK2*:-m|pQsVvvN"#`c!TV|R	MRA_l`Mvbi
-~7/+37rI{/z-:z0\<<"K5wT\W3P	hc]r'{;_]iTW+BOe2
-"Qw[ kThsUoBRjaGGzu5vfXm]Jze0k*z@P5.7ppz~;OSTA%.UM#2K[<#UySl-6x%&YOY\Txm3~$G*yV<H(^94'
-'re<b`<Q^-I4>e5Vpj8])	(%D>S!2BsWg #,Zr' q5G^aYWv/?0JN\Q*RlTf24L?!E\FPoC-!Iad(|)E$f74)mKa2dBzZji1SV"5ON6nJtX
-&6Q9nVS6$~!zc(?G~4%~g$uI( T:X"Gb8,Oisns0/n	R,#DM'%[Lu$BY*meudaySB(7j4M|x~}z&g@OX?W^y:@X F	C(].@7@*^z>e;}$fKad4c0NW]<"&2g-l,S%a|*I[R[^,yJV`OaQleT\BM]]'Az[@Tq?Ei,4ndy~w)-%|nVKcA)#h&k=p8T9
-Fm='A.A.R|Dj(m%/X`K
-Q/oHJ'D+^cuenUsv;i4B*?ynn($?8[V-0Lm6S<w$>u7Z7Y/dH~G	\SYp#dwXK<03TP=Gy6uXkZG{d@W~
-w: rV/W{b	
-w/?Zw$=~;&?vdpe+N:bL#*>BK26Iy@skOO\c&[B/;w~'h1hvH(epqO*@Vw-G5s=%+``2wZfa#LY\\ql]NHI<mQTaDf,K=fnby57@aat-Tu0d]NUUfp}^7hkm$i$=SSVZ3nm)%ve}TjgY\=SeR,vCGjSO#u1e&0AQLvO2EeYF	r~^CNtJ6sSi:+I0w5@:*	]QhhB#{\\b(q
-0me TMht`Z
-<+CIPiZzpFtcv'My(LNq(!ViG4Fj<%)WI	+>$)Vm+$o='f	`\DXMA8eyD&?*t"K6T:n(UrGTYl{/%eS{S[gI=2{jS:,XEY=er(-_dTpbP_<@@O#*#B1j_c|8yHT7,>S.Yo+Nfl/;KL4!(wW:#`51 LSo7;2	(}*U1oYi&2+nuSqk Xbk9"3ta'*+h(yR *']z{EBd&euE&S;DZ4~m"FT@)F`0<=j5j(FZ:G"3:ho;Mo>erd9[FJCp&&=PVE1f	F(bD\})ax>p'*P(.9Q|2Q_;#?747QoTE|
-@O"e6l&LVnCv5DQ:RIG73Pa>[e<nKq]_vT%fh2:}_mM-(fr`rp#g Y	L/w4;AZrL
-t
-U=9*PKG	ZjA5	,bXRK&;y}_!BEMQ)T5$2|3[&4~BZ*pFNje 4q$CoO+nIbfw~w])T47oKbit)-\q	f!#Gd9y4gee\bI _1TT(=twkYZJ"K*z'9h'_<U,g7JC`."H!~xmh}s{${y9@,Y_>@rJB"	wQ_Z)]F41Bz,`
-qCnc`)?g']p7B~2t%P]}P,]= .Vyb	jwBvUYm.6KGxa_9!DGRTIyJt
-a.n^}.D^|?+@_XjA:AHXBuu;_f`&4wjqE=}""kvSfBkD4M<s-W&1I$"=PJ.7j^N|*[`nrz%$qZ3{]nLBTij~&=`},RG9g\_yWCr4k&*lv(y0J3K/V,rxMnCU
-v(0.myqu8'He; X
-2>c
-gP1#;.kfU
-ou;Ro0:|um73MVTh'&<Ks$i[X+T5:c_3n>f|H^N; mIsEku
-OApncN*$AOEA<P)YV;`UawdM^*s`CY&/|c=>o1\F$pa4]V=t)Z)_
- fG#J7<4!n e&a-W1d#B7\(K:r!X		T8:*?04UW[%gd>bqT4c6=`5Zv_"C15CJQh/QA?	0@;k9&xLvB3,fl\RrQZsGpHaGA%^IS8AE[5raBf
-z[ _APmC"8<E sm*"r[1CLbWzEmIJik2uc=yq[B;b^vXbTv(U85!OYX%v}.<I&"IW["rhr9-um8D*WS!2{j9>n)R<+8E1Nu(Y}45bGJi1T9VHP/\^#		Pf*tnu!-%e3|%Cqd\t?fh4V932+Rz4_C5Ou!b)8XVs$(s'kh=$b:':_.&u7gqM<;
-#YQ-Z:DM#q9\'<C,M$6pA!<7!C(z<&@s'?67!YrtrA"y|RB07[YZ=Sggq*Vq+9Fod>5|h0^+#B~oY/gmaC9?p
-+v0WZ7D<c&7r~Z<FqR)$m|kVECt#s""0I[>AV|Q5	%{^'\/D\sF2$0Ax`
-BkNU!Mz`{rp]s1SU_e&P{7p:W0{}"$DB	iPJLnY9DHhQq{2WBSGr	:oZPoX34Ly	{grr16tv
-Ly>W3}/ h|/2}	_ElA:g`cncClATI]H/mRdN4|2SNm4>5p|eBdoLKGoRiGf"Z37,|x_5"RCq#N7JM=DV0L'v$'.	KT.4}Yq]p>>JP&sT/\,2eZ#^{d^~k_8\TXlMeZ>>zrbY@Cn/az'{#%@1"$	k%A{Uf %LCLm~I_t}Cx2aa<QeNqhc\h=SF=z2lPhfnO:qJOQJc7nZF}lQn\JkU0|tL/SDE.Bae|-B_h3mNxH2&5)@|i|<g>oG:Gl5)
-*vQ);7PXvM~$-6)?ElI h@zLF4*XvY\Y)MUS@@hC}P&/GC	mAJNMo5CTYy2z>>6qX<Bu.T6'[1	$"snD"|#R`4g`sD`Fhin0ibCm=lF@r=vF#@Qe-PPyc
-lShm&=u`9Sf@IEvP\4KmTB&0SU"504Ay{;v*@'~jiSWR24 8IF<fuoR%mPU8F;sW`;SUTlR{4h{FhC.r:bn^i)3E5ihqQ|_D[
-dImfWqVDwTaLV,|8e+2jyNTMluQ=:(dquh2!N	KyEQ-m+UN}iEiOF<r5t,h_m7f886wmjAkVYzRn-n-vz
-(mTz'J`xs..\v69j%f;+YJ{laRvmiD%|G!*6op5'|.dNPv0#T'6qk/e7,tp^*wtw9",vP]T\^Cg5b~U$XA8.F:i~+2tjEk76b~%6;a43b]<Ka$+;	ivcS_JLKE(L(dTM|ITwmJv0QxHiXBU~l/`]V,~.	h/X
-vk*,l%:/B\/Z@cuZ71o~;l&0Xo20e/%'NY+jyM};U		hRKe=Hts*iV+,x
-oz[u!sEh'f/vYOF	_V
-?C V{J5E*k|:saTS]7iBfGRkf\[>{_gZMS<r`.y -i5|x7Y!
-Kov'aL-^
-}g|g|[!K71`.wm#(='dc-9m[oRNKcSfOj2kOngGam`'d)h	$p=5-[:v^:g&bc/"A?D7\:c5$Ay
-sqsH
-B-+<m/\6)A[1];keA~e73hnh8)|_z?UaYeSeCMsFogJh/ab7[%.J?4@}?`.m
-\I{
-UEQMwwx&R(n
-$1HUo-';me|iAEWgD:$/]p.q,|ec?k/\~kpl2xJ\\MX^aS\0ilV.[17.m||1:^sm6?WR`'m6+?{YO+>6fiu>#RN@L6v4C4$=.LQ
- E *!	cBQa~a3nYB$>y@6FY>CrOI1vc6uZH|C5O,G1dK	\O0KXWnd*d;6!Oin-[uE{<D^k{X%/&@7L~RUP@
-8!K"ucx(O(x2vv,xRpLzn[Lv]~r1y.zdj{DZJ ==81QAI\$Ox0).
-o(S.rsI$cD- t`y0SKKnQ%nY/>
-%>[TAFOzEM=-@,2N;|2.pRu,s9*6q1y9G{90y;s3Qjk&c3rU_	c;>MSda{h2gHRlwExImIQ`Vz'%`@?TP~"V%xq Fr5%R6_m\4?"y^"N q>%@)5$_ G2(i(y+c,#gt8gj{h7mLju	f!tM;uIK>MWaN- 	b6z*WbDQw)l=r<X3AvC]2dx05A(0!+w!8[
-!|y_on>OQTToEvUzOl|
-9roqm~jD	k{Ku')uyr8f$P3|%~}/>M
-u5kX`Qh2yp~D:z?N3	Gs`gGf\^#_8bzvp0&mZ!,x'Z# O2U@B-T]
-h0F1&6K^yHV|lHm!8rJo#7J\mOUko@8'dEuJe;njB:\$'n_r!;`"A+#KF*XT)s4=J>jvL)~\HEk\\j#g/}Etid*Q}QkwprViG,Lg#S>ydQ8oQ&SOYz\HW_YEC^V,'z3Lmo`"j!O\3,-[v{$zVd#5pLb:m\8'.' c|fwobqhm1C=b *R_")YY<9?MTMinoO%uU275h?vv2 -&Ei.9f9f):X[61Kz1C	jUA>(`c9pDE5hq{|g	^%4CHTuwvlM!x2Aqm>.T[m|`qIQ77+8hb1i(veBy2	6ll9+L=16h_+CjV*(\$/fG,rM|f>@.VWBRhT@]V50	Z/#7u[{j
-Gz	%	^^J:kcL7[jn$s4N*yG4xT&oL~mO|~J}N)nq a,=Wjmuwn)Jv}a1N;5mO-<)!Maq%_.GinnwQpip@7}jSxgj7>D!\]U[.V=nRL}Z
-G"AJCJR_GC+u}GcRfqdZ\\~mIvwm8
-'WskQ/v%{" ;|2-,.3ymS<&`F"ywCbAK
-$EFtr6,
-;uy\;o*]@	qA16IKq,0`KbktVO4K'F19:&f;j-,DOzwQeXFuY"f.K|yZPc_[x, [A=0]FAuM 78z	^uAPoDF45G[G)ujC7x~1?QJW99ySL'#
-9x>onqWJUOm^
-' {Hg ).I	'W23J_vR
-m<XM!|TG8{#K'`Lg7RA#'<vJ-Z]I-"j^Zx%UxG6FCt?GRr/a;saSg:bp<.rj~8q"B2p?qhI}#nga462|1M=[o86c#)yN7nM_rb:
-REX?@]Q]}PC%
-:EYlo>AmkJ=LPm86y==ci%R.<MKKj!b-O}4NpV&,6Hz+ve"N8~v#OFp2*2t=F	#HNtMRW&4"U=s6.);(5pw7?\-(<`.G$KY-Y_kD-M j@"V.~($wq7_Lr`l1(wBmr.s\m#=41b)s3CU9:q7c!REwvCv;,g*pYT78:HEBCJw
-[8%KT;Y3TNCd
-vrjW I|}Gmo	K&^wtHMAn|jG+!o%N[R(zt-^Mak!fdqX;WdKqEw{?_Ob~1	pT~4vb!Kz;6# u|$<{gM+5"FO5Hwju37uW6c8B _p;.yps}Y)y'r^u2g%R@99(1R5Rk	3  lmg#Jz}W1S]4PJ9%[*Cr}QX
-e5bojxZTRoy.52h`	EUyNZm*OhJs<DZ	k-Fs[AAgy^9lkI{>SS,Thh93Oi$eU=v8?vf|};qwtL*`pL?	`,C:xI#Lel<w0M#s5\JTxGQckjNKykEh_m}cyJ
-)Lw
-S38@JfHp4m\3Ota(X'EHmiykmP4wxRRmZT$jg7|ZN#3XM3dhD!hrVCJ2gJ1dBWzGRKDh*='1%[vVGl'hkEs/6:6~}r27zo)sJtiwxiM^1!
-W98|S5|lc4S|B2z)q=FM%5vs|z<5p8|ST1?AZ5j{'0o$uQ2tD"Svo@ b*kTH1wDE-/]^q_.9AU@m9i.p"OZC%PO5)jsu.NN-j@GD,laU<-{UF$30N'm)!lD[h5&J2I
-,y?/Qa=<P/hxs!) FzVt81Lc=5@Zb^LB"/Xut^Pc|,!U'_"O3r9nu4Vv?PP C^6zQu*r^w #EY9!agUTnubDtZ{Cc51}4uHajTR.6N>7oY/D+TM{>{4^F"l+3!n~1H#0=l'U5hk1vdA"
-\u=,Nx$O:L$ ?~Uzq5A?8o_T,y:=Jds^~),C{IN;{m|Zfyw~j!&x*E),o29`3S'"c1`!*6^N2q5*45#_c{(MVW6<w2p:S`=xiGXf]h+  D,Js7l[Ni:6!n9QVA$<Fn \4%U$w98u;}'r@sZA=WAbi)%'[s]1
-;]3/(1h&8 #?,:B
-ez9#1309-.Gj	Q3d;	!,ez|WZ[fC`'?sx2us.MJn\bf(YsD+p!%5zOLXQXnZ7GQ1y>(+F\;[<Gq\[GLDy~4vTf=@
-vPp"j-W'f'[.7A&z"&'*88+(_hKa'7s:&^d{%Ef4fBBP^;z7b@JP$yJo8nVs]QB/.huJw/:AbOQu>/uN.h$^FR5N&pC=+:y@>g"lPw+9wK<c	:l#n&jU:+GGX17oQg7^W-leVL^y14xht)PnkuMGFcT'syIW)lQ"M'KO#1?BYT&?'#`3{gU&bJA-'[
-QJh4$zZz`#"k rRjvVs.=%QQ:U~D6A~J[K&A@w1"(-osaBWvx.wzS|H9tP?@_B?9,+i|^+==5
-Z~HirS)_*'8'?_0}k=L67Ny:e+|Uy1Z+[u7\~k9Lfhs$ix#2fBDILd@	 q6c]KM5G2y":EvM`g~"A[|)l4>@h0xq8	Q"}>}qXQJVr[_g#}R
-#[ihLu/U'TlXw[Pbh<"2~*Jea<eiDc9`Pdo9 90Q.HAtt7F^xxWn b&"|Vdo4GJ^F-B9hlY_u;>|+|y"6C]XeQZYeRA^IM~EVWdrI9n<UQI<&Jt.-#MmnH<E~'VeCoX	yjtpO9SU8x 
-`!k&nb1p@2wJF^{(&WpNU6
-@#CqY[wEc\TIl#	rbpWyZKB0p3%cUO]Xj+n<	wePCp*6AU]m`?"`7E(akX~4u1;~K"(\ RD=In}X@i|PGINrl#2R
-ZTH@t<\(n rLvx%/%3|=Y2}(.Req:B}|	B8&81<P&a4Z5&_p`CPVw*A7Qhp#uJ;3Y-S&VU``z-Y~vc-PYU[R\J&}`4iVow *t,RI^f`[;|t^5TO)4e.I=ft>5[2@du
+dwRAaf`qkZMH-qB@k8mn)>XVzA	ZGM_<GkYG:<=<cC8~sO'7A"<$y*	?e&b"79:Jyc[VO't/jeE^Km6h	-Y2yQ7N=uoJ{d<6Dr~CG*e%#t]``J,Plr"ZF0?"r[zZ6(O	w!*<crDa"G<CS
+5vuSO
+J:-CL>`Rkmk	hr@?2)}\4P(BA}8:}N.3ASiJ"M5Ej
+d_,BpF0V+#%Q)8KT7!)o J96~9&]W,>c?<SsHCYowQ\6:&f2<xN;|"B!l3W/#8 D2$2i3rT`" &D%C	0vZt$F. =	8Ma-4m";A#v7pq:2i>aFr7<me9Q7K(2|XZdYr1thR7]"&S=hJlr*PqQ	85Rq{f]}-RJ{kYToO*ALQyC0B|#v@`b [t7Q/}V0^H<l6@lFOJmNx
+z/VYd#^3/:X=3l,cR_%akt8<5&.vs.=c0}J=r(lQH]e{;f}i[+.xgyjKR `6mzeBM>Gvx3$\xf.d7&$1m<u@G#^ZL^o\C;;F6ODQJ_PpG/m,l[p74;^]*m0FkQWgYu[QxvHeUL=V!~Czx1bjj$s<U9Dyv'(5fx0Wn*wl1 C#R10s6]spz!TG#4WV&HsOfoRn<&g4u2v	SYF"]l`IL~/F;qnBKK_,]u%bI:F>h*PUPaEEv#R#RHN[X!Z7NLlkc
+=3:2~%NGLt}xgAjx*ZG"O#741_pq4JJ/e-l]_2dh4?,R||EJaf2no#g$n 1T37F.?QRNpiZ1Sj{.kM{b$xvh\JY>8qN[V&YQWM
+K2i?q&YI` v;7:zu%C#V'^ds~zFpgq2i+l**xC&-:;|AGXdgRXU{x
+QV ILGC)R)Sc~w*y{9oUhcvB8wP)v`l+JX[gB1N+fw'*7 #FH\@jm%D^m\45YUf5KiV9_nH3_g9|&`=fP|NU#ZC5\f,d',k%{=ru+Wo-|\kV[>]%2JXSSFo.D3Im*sbh*y$ytZGUU:;,hw#B)'lH3u
+4.	W`W]=[NgHq>?QJQLT,`'[.#)&Q4%o*^RQ~&RJ p3`i)89'}aLQDHTXP;DfYd4@w: P^Q6QzhSq&Ey)'j~F9C\&P4EeO:sS^TI`m4GoXc4	iMHi*;-JZ
+"V-F}y[@O~,H2}[M?nI.iOb9q`ur2&]LY+jJahZpSfd$Uz1P~C7<C(a{7g*kh~,zG5cf)GTgxOEPe&=aNMw+ms3o4_K8o79U^MFom/i55@O{DsJkbs!8"C!l*2~@oiXGa3{BC-w!(0F9WJtHtxdW3~oGNqS6,JA{||0o.OdrkrN`r""Zpvz7wxYL
+INQElmY%EyC4.zI3yiP9EFU*?r~g:9^4OroZEF
+vipXkOO[  1=^<|uM5y4}o?b`^;3%{+2dhjZQ!3,.dmQop+s#[`/.HjSc{oxRtj4i!*Bk|Z2+,R*I{+I]*:-&IvRbm1#uG>^T1f{3Z!`N;SDY$!nT>CH.^Xvg!s}Z'#c(%1T$-?vd@h2%*i!8GQ%SXdU1nrl}"|e.~1ZbTc\2`n HDuO^{ncJJlZVn	`mW;6XR\8eKb\wL*Y{+DYmv{#u)8gs+i9]W-JG}+<]KM.)^8vu18zPic5'0N/UKFs,;-G#8Fn(,RysO.:8yf	A";0wgjnAx8n=[K`<JnCH:3T#<`<|n=GB;R_|
+SO	
+uG?_}'y5A92TEeUzQf:9c[SYEH) vNV{Qp9:j#i*-U_w0oUj-M3%_#a5I|dDxh+z
+KeR[VjWT'F^<ZxLQ#\myVUk\*2jY.6UChiT}xc)?w#I-I,Vq_n]5;.}?vA9|=,T1pl8wh^E^>
+5(Xjp6<!xP_Y0Oj1{SKVQB8|YgYfRV!%PiyQ@z`C|Q[oI2]wN'X^6TLQq_Aw"<G.@;mRn2;]:k($KFbtFHVSC:hqHu~AELZ@vI]AA8r?d nx=F@hZBb(c1
+9p!eP&rxj~)e4K_*1`E;<+j!xSR@a~\qj?]wg~F<:cq99`00Fk<<0$	_Y(' z1v.%V]R0`H&*0PM+z1A-xG+$MGZbt`<{lU!g8>u=Q[gHy&Rs.n|K^6"x ;oMnrMx/_c;:E2(4l	l&o+2kpJY>q<rd\A@N#,W$k[\- %	2ZG=A_j/\j"+":S(>mSIhybV^C!]gUMvYgpq~'8q\ ZOFu3kSE4=@Hz%BvX-d|5uik	"T`T1eqEqz5'_$	cFK!)J:"/"Ua
+!75-(vf|Lw'DC61ddy;fH+SfCN>f-{r#b],;(Xc>[ko-udhZ	^/@[)gn|snOKwX6
+@JlA)ivB!MJ:1eO;!v[(7CrG3a
+w!3s8sG`fFgl@{U2PUr}Y++Y&1Q&fQ
+tG3U&K{v1Rp2,9lm^D]AE(*uLiNe,vci883~GY3
+>	{&5I{x8'I1}D5y!N{D6-iei<SfKL+Yb~;}@iYlaF(gB[{DF2yRyK-0Z+SH&RQzw#S* j9]u!hZ"N?tOEK?5QA'/&njW0D	sx?f b\+=ANWq]vvj9x'"OeG%_W	p-Z!=~P`kMB< 1$X iR|7D~m%Np(VQ_i'$S.jP`p1	r0![&+*[E"Gko<*ZjH0M`|L/ZU9f&K}$,3@
+x*)n(7-*UWy0=x]|,%T`C%Tgl`m	!qr]/}+EyJI<DFpPBiBz(^eUt0ym<8n/SM+*"%~Y+@-VLCGGz0].a#O)HxqZN0M}6Enyx/Zyo`,:(zgoMFMnHdO"'*@ 	dM82~'E.YB~9Q${9Uw\4EeetYOrA!!-n>tUDw))#G5jftlb5hG;WK$%i(QzAli~nMVK@-(l)@]&y|%j3A1smouP5.{xJ
+-sQ)l906xB?U[`#kyl_!QGPYReQ5!']6x.jR2-kICRp9X9PCPvM5m.QCZHQ)
+:?Y772K$vtS(vMaYC.~B%"otdW+2+Js=fZq.?].i"Bnfwes`Clr&D
+rr2/*'|1i_cXX?0
+w/&4X&*S6pJ8wmG-Zkk	8T6d2<Ju+A!%n567-@s)nz:Jk)Ie
+FT<JVhvP<3aIC:'(SyPaA" ldd<Ro``K2( UitB=[?Z-|I0u6n	5=~\JgnYJY}MaCny]f;hTWxwbxTtogDp^2oM2Vo+(%6^9[V}kS).Wc7841zSEP8d*(Y&f.]Z-]:kb6_W2h\=|XS{IAdT!9,w8~CQWU"-9'ELn.O b=.}*lY{q%2
+Ylz^u{2lww_Yj-9B|(vnT3-])H7U=Yj_$4'yED&?p2S|VX9/ja)OXqZ6G@Mz
+5q]vc.'aK%}H6"-OjMvu\P :(oTD|/G3$hEZ=T%IBS%;U2,O&-e(TPX*E, Q%G4NTfE.w {>`"(=<l/w*2v*J!n:2JqI~2<i0a#mcfk8T	- Ft1&]&QL]xg7hS|B#'YiMyQU>qT;qkj97h]
+ca"Mnn{|oOL|	|vMZhezmUAlbja3HD;Q.z:H)?V$vz-)cFdM<y@wlcrDM6[Js07"b1h7@O'1*`F<{58^d!D7WH.#pS|2.cGn;SIUv5hR(Lm8C(`>*kid_Z2ftfB
+R:1a9'G:D)/_g*}3{5[1*r_qF~l|)lj4yH
+NR&tx?)F\'V*
+j?M$9R(X1/k-M[){aHS%l}(h|#NI$z9h\qB`[:fFxX{_l$e.H07Bl4D%2&6Bx[5CG+&`U+:sDj(	!Ki\g%{-h_gm]9w+%aLX795P}@SVDSI[0?.L)uk2uGx%0en?'TB-(0J\HQgA2'@{t\$~\ jfDK.
+9"Yj&MsdjexLNP*H]G/XwI%++('
+ou$WFbXO%}WVkKtqk_lL9[2?O:9#=@:seTA-$9
+m4h~T@)KO2%/NrkuR;l9n,B!?qP	AQF_XsG&CsNu rFMDgH9hp77<NnJMIb?94mV$C?!`WyM_1hK rS9	l)E`NQ[Nv>K	}lc:"2f6Dz;yTM%j`ppv}|BG;=,['bi_^gG0-
+9yY5H;g oP6rO(_0\+.<Km=	9Y`|t}4OdDkH4skh8Gp6d\8Pm<-$+b8r6Rm}h^.)YJDo%xD &vf.dcu9Z0Yy-X-tpJzC|lMw& [
+M7]z=TgE5s8rC(rWlP2&<vUs6G8@`V\,K@pM$[,S}aoD4=@e^uP46:^N=r<m8^~;2:bcl6bB64j1%gVq/U[2ze8ab73P7qh8mzc^hm)"5HIw]W`UZ?Aw":R\ya/+KBncxsinGo$,9[fC=\}WH95nT{4\jhN	2GJ@#1BruEQ}\i:k1:RWm)|P@,u#Aj(>
+&\0)^\	aI	eLB7`Ia=}o@[~o`,vi19@o0[;^[O(<qm2C+;o1"66?tdb#!VkR%o^8`M_:Kcf[t7SUqVSX!^lj
+u8<dWxTi;{VKf)'qxOot)WFOL6`6]3`d4s|odr3c3~lF0c!`#'"\n.]q`3pU8ESkXTT?v5=~/ a+Q'v1-]RIvVC XH=Xp1OJN}_ct,5=]TQZ##d?E^	2x"92CG% EtEo"Suy7}yUKt	!+?u)azJ	TT=`|v-aqcm'A@Q#=qVYA0x_BJ@2-
+@>R*JHki|~\X4}X4] AOtzVa2^(g<*56P39n<Z*(	!ORx>9)nO(Nb\'g.3~YYv4?bCHCwxs~I92o2a-WLY	hHpq4b]1hwL4l.DukIW{S0rTpO+[')P#GN0(%7rO
+J`NHr0Xt5h1`zt:an$XKE6* W:J#-%_Jg@Y5*k:j~BjVXm^
+<R=fXAENe6KRuiO<QLG\1cd!T&i;8s<OgXQki7\|3<.DG/7PI+eWt.j$(0<^uu)PmET5H#.p'Uc`t~%KB^&f|0T;_0-ZdaL8nKU@CjK<y?cs]K/I;G+QfR$*XYS,\EUrGCUcV<^Hjh<3uRBTnn$'4-R96GiN\U}|@Dv]B!z+##*y
+	$gc?0/1chc5gLUc}SJ)epRbfn_R"k2JH#>"hEjLef7Fi->PruX|HT{[&	+[k}SGs&!MRx!]	utS|:#H	k#DsL|R #C	<pi"k1S8;_|g 	$ E$p64V~8=CqI7}4iDysvSMOyC~uQp)x%52'=%}ruwTB?bjoF.itX<KlI!hqW~:07
+C#a3+f9]Wk`}+m^
+>({^XB	_+)GlkFwYJ4wt.o'E9T,l,h?7fd/7v
+FB*NF
+="fU`x+Yvp
+IDAWT"9lJKc<jjO%}e:b5s%K<z4fqV\DdF9xaM!*>4,0_ke),Zj-$gdr"1KL}+a)S>]uz4eY1R|)}lP^ERC9)	~j	"0@ED~+B9bWQ[Oya~<7^Ep`XF]"lg'#c,QHL}C.$v=CzUq#!;d-)5cpODAWVtL-_\;
+9@@Dma QyLHq9OF]:~;R@OzWv("\a]-e]j,Z~G(Jb`M.;EOTLj76u]l XZ}#<>X~ckw*	8 E)DjIle[N/Kx	BrlD&R
+kt"g':I7l7i[,o&PY{g"4 hGY4C9tsb1om:<1m}?[<=1S84:b0bzr^	+D:rbhlj39leU*<{wJk7}LI~a8|)e[yCgE(CB%%l$RWk1AHB1
+@%i)\^9p7^]<l0j:)<!In4]wB~=;phKTgZm3J'x<AW!,Nb'\i	U%7H;=Kk:,:N<Cfr9C	Fpmj@)>_^KtGy/s^iK{6>b0A-@sz69U	92626F_goi28Uw-;[Hv0"3
+pSiwWb=vnGZ(WIvwV	!<!I1cV0B-g
+I}Yvvv(UvdJ,H{M%9@OC#i9usmj/Un\D7y@0J"zKo\E*gv+b	O2WbN-#Vq#I)HF"vU	"o/jrY,\2VWY+JI>z3N#S*v[$2.'_Z"`RJ.Z],Ry5l)n@D}#*;Cg&eybht?e<zyoO|eQ-xqqKmXryOX([0ox>cUf521~YQ1 .)e=Q7A*O^u">+')$F2|Ous%7A"T?Of.G&EF#om\|cjx.f?M.00f	5ycpC.NisuN&X%p
+V
+O22>3z@![ Kr.3&[yVm~oXQm7r*(?-#fX%@J/MOv_*%8Dhr!dD/'<dKe H }bQC4I@}D`P6e:*)p/`iR!6Nn$^y|.Yx:+fUCy]PEQ~,@
+7>+V<q ~w'@<|R*XhU]lTKH!Xj9Y7,s$Oj)[gf"k@rTnt6ayK.I>tfed9BZCGIWzsl|;	g7cS2<1<JBLp&7kqg\!Q-9-9|Ue&+nx/}9@?{u>[ApJ=P/rZnIIeo5ttWt!\*E.U&;s`<WkN4/M?3@V(:wRDyvbEB?'8L%v0^'-#!?o`!j\.}v0SB;g,6!={3*E1oHfu)++n.wH!lm[ H}y~|;iqN*U#V47/{_Jgy7tQZTmiz:~c]{2;h:0&_i9-CI<3U?j"e	4NEF~@Z$_S|/$/1]~yO,XrhOC3w:'Jf*0x^79oEV=6u\s@#lO
+fZRI8.R>y2s6EmQUTQlj)s_.OBZAMD#WbrFvS"(Sw"$hn8*iD>rAyMdrnlE~s"z:r1z=Zd3A=t,#}/A%v
+KI%x%-+3h8p2V$1Bh;5,S^]CE"o|sR^HJ1L JMtk>GR=xQg]cI	'>Hmthx3]Tr#3?lV;!ldq%3e2Cm=;!<"DuDpHe?#KS_gcNq:>u.i`:qSfcOr=i6KL%L28c-@"%=/`@&,l
+2'+P y_.g5z_0$z~NJ~vVl	^B +2F@h~yW0
+a!
+C|:Zm_cGq kP`N;-ZHiv frV|h%$vK1rl)J%Lk=|Zx;jXo8}"mlCC#-@"oEDUr)(h=Is.D_!Q3RhSX >K)q`fH'4quE:wV|dD=)s.<u]5 hGX&Btdh>RR_1vUd.~
+f{+\<_1!6b{}gW@~te]&h~+4tz**OoJsy
+@r=7`nFPS\|#37FRoGO.D)N)|p>#0n&|*mSFp{&9pRB~{>';5zuboVofp$k=zgk-(&~
+h|xIZ~b]H$yw>)yI&~gfg9{!;4[~mX58GdR@_\TJ5?t(`;d_RXD)&p[,WM7%4f{\|TlZI9Q4;oWIaprQtY>s;8 A_P3a	|I@aZ/^0hl#M3pH[[BAwE=e&15P5JE4xxu)M3YI|N+>Dm}s6]-zWh/>j^';KUKj\p#!mwgoF(%@6IAh7m/
+_zQ~cW6u`M&~2!dAZ1zw
+1<i`@/&315PyAOA;#<rXJ7DyfsF?`E5f~_%YZ36(]B"m9XM.`^A1I9zam4bl>wJU	}aj`)y
+plVZK^7VR3`^r-[=H+d9q6Z8E:Pq"cUBO]w,V;2q	^%UD.b3jWS( 3s)q.%_TOFaRk
+ZQ|RS]gHw0r]M?_V^\RD(87	3[-4vL2yY\?\,pI]p'<K<pHaAziF/QQ+\}e^.m='s1TnzJfd^vonLp
+;KauO>ZOshbDn^Y6nc5FL/$gZ$\pbf.HsY\t3	hRZu2L?w*""n;rdTj1;djWn%#k8}+y[e7-tly@ Ax<28-.c,uBWE`sO?<q=$'2_
+ZC<,U1t79nssUB_X8j(>_qC_DgE=)H97q6q3:I
+`\>7.9|E#iq]hzs*RA6yS^Qt'>*K~*Mt0?afBoGA!mwp)J=<c~$)ocCumUM4 3;tyF&z6<]T#Z8~jTj-KI:XrnM`4}n=|7<0P{$K{Up/%H|d=#8+	"x~R@VSr{q/0(f"+Ofk^\4
+x`/]j=Vbbz$`;`a_:<Q0q1V
+y~:K$
+j]TM\p}<3P+A=2:/3];z~'7|QD{Sf3m`#.r7)S?H[Ewr[Ns0impoC(YV.Ioi54f.5C}l|'vFr7VyU{VjV3esB)k	2(&;
+BM:6Y!?F[zt*CU
+xG!z.,.]]XLUFd|BL$KS[kjb47$li.`Wyh"[(}C[5?}ZHqTC^hzlREWnjV28uFZsT=^hG?63vIL\	myPK@rl&Xs>U*_VVN+iAz"Z\ 9)5uk!n-F."8@M?N2
+*<6_[vG~6\Ae;{#~"mJtx}xQBj$=Br3e=Bo\2|U`7oi@$[h0{u,*nAG's2Cy
+/8d&p]0
+fJg~oKMny-#D_Xwx~}B
+92>u
+LEg$Z/@T#Z\+.2Wi?n)q9U*JD,2MW}xU?	GU	rk
+!mVYDzpLBHln:j|RtG.z|Mg=2y&UZ%0?`G@[-f75hK_:wjj@_>k$Y=h)bCg4,5hs	?B:6C3ZA)Hj!
+O	u;qb#=w/IA
+4:yco4s6&bF{X2]A|d~cN"\KbD11X#J1q\~m:V;K+]zm|Q,G1lxUAcSlJFl<PWo8m=_MS;L.$%e%~J~1gNHO)3r"_G08Box_[St@>Z0L[jJ>z/>U|hR0=?S<#L%1a;D/"pvKjxbh,V`~X']aK&b;3I$d7
+Z~/u"j'3yn#QY]_jBYr P4ozM8JRC<%`o@&|zsr%oKc9fk:*K24Sna$xk$o
+	{ @Cxyhe|=GQZ5|c;M%Tim@M8t">	1
+Eq_4W s2[u)
+YIk0QJTI%x=n`8=+~$G*~?G
+K9g:M$@
+za|!|nwsP0Y1{Y:6.aU!"O4pl	WSSB:7CsS'UaDj37z&lz'oE@/3tDg4Y/WbY<RA{z[hQ,'`6>Zw36DSQ LwZ([9P]yO_SAeo
+d1*9[4EURArec&AGjf=
+KK)\Kwsn
+giR>:9.AI>_EU8qsGQ'|KQ2DY}BLK5`2UiAO9~W<CbS*f *t:	ok01uGu<%(C1pK4Ev@nX'z<kk+nB~;\-Wr ]wi}>mVs`@0FK7GsXvB7ackE5vzHE!y){lH:%6pgF!m=W'>u~nh	L4!kaU|A:$EZAUQTl*vuBVIu!R	CR\}b[UD\itjRr f>x20k$r))&Uv2C|>OlQOWY&?;dgv'	?28/?}VZnc{7Dd~~=='o%oYc~!4W{b)K23:UbdPS{VWx4@DG#&4wK(QN9e8U+@^@2c-e	iA_`f ~D5Ahg|.f|f@N1XA%yyFO3^ y$#er+3>,(/Ae5gf8GS$qfhcO^r7DIDozEg|'$_uU5^>r_$7O\k/Agm'	7;@K:{DGlZ"AWvp!iPa2,:5i*=*jiG
+G*\=us >=rOE`s+/e-RrK'CWCvzNE9Fw'ZeV\OwYnFtHV9ml	92f&([@zidRk"~KYaGF4MOjlhZZE~dYKE3ubG=w1%;t`#{?_2#XKzHiSx<&<cNXS#++H|Ln\&#nAW^
+0BkHy;:B?()8T]*(Zb{lC	|OABe/P*7=iv[_Bso0B."A5Ji.5aF$!giyh0Fbx8`Q)PQp{~TI):+e.W<TZM#pPPyn}{i
+eT_6[>F-X(	P_rV=3\^YHfB=VxJR0=&RBF6>3S,HHBRdx3jZg.i|%0\'d}E"_'R2eR|	tpwb;c'E[_	\cI).Gy2dh!ZRo{iSk(=7[Ab{5	+/D6uv9n{{vTSh_Bh]03nd*g^1"N38h1"#Mdkt]U#Q2i5h+EhVu!HEPJtf:Smo*["~*^i6;,^
+|+g6{`? j- ]4&|,n+6(8NO5&y-RT7:z'u|7}P":}QXC)z\.b[{yY$n"BgKa'VS6(\]CdnUOn,A|jZ2r m#5m6h'>#hOPKIRzIzHo7
+?HbO;|A4k6DbEUZ(5Le3\6D%*NT/&P <h	rN^n8}#+@?Uc,HGW+k=`6B?,8G}bn$=f_G(|9?	4HC!Xa>0KRsz85?+Z4CV<.thd%lMOKbW3B-6}S=WjMArsv5:y450WIfaHemfwxbYUT5E1!@(}alrO!o+`{r
+gGbJtK*5}bu?jk-x>fPRQ55
+{u'=-5U}Hoe_&Z54#P%2?qg
+gU ejZg- Q=NKIY9j9pI&Ejcyz=IG'iIo'+s|\$c^3'6XXtgt!+_(:'>j*gT#"0p8#T..Qt6"c,Z i{l-_{t}ru)b>k`8>P`Gh]Y;tQ|w2IxLZ`
+h?/2?	%X`@>|Jaqr25un~X_\aF<4PV4[j5~~N)
+75#?9]K"6\<"a\d(z	@C@y+PE3RyEqrG}!oxS:i'egpjr^NrGEV@[]dE:WF @Y}0CB6[TZb0"Pu3;JKnG0PW<"?Z`46he[WvY*4.{q1C"P<5&itOwdw%CALycn']\6Q#on)qO~*dyVh6CXWHYt.{OxJpB`}J%@`*X|d'?%oVn"ZX(SI.-,0* .X[$ #2ruq	|Na .z=-OXrfy1*<X?	|kSP9AC		a<h7i{Es4&eUYFaZE#o4=v@Gs%8:A	ik_{d4keo /]
+1Dffb#H)!jsP"7^PNi}!lG\MZd (RkUIy03W10p7r6*@$5cSjZPY%p4^WWh6wxzvMg%"IgEX%wiyOhQEw~Y.9gtUia!xw#%VeI!DTofRL;&1-^4J^*J y3L.qygzBV@(K8z
+{/U@8Vk_=BXwwa?EB'5cIe;f~F&Y*tsy
+Ixk+3>a|?:C>7L`Nz#*tcb"$YFVAS#Ki5
 
-cx[(qP%ue36GSWA
-%JM[6'*x_62{MLuOeKo{^8=DW<oH!Q#[Zm'eHNOLdd*;iZEaOtYpB3V\G_]tx([V "RPn)hVj;^`>,4LZqP#{-}R?!];K/"-Z*D')14V,D7{a!#"76*\`vc#0HuI3FKV;Xj/TDIa.,PPn[r:zr
-,V51YN][;=I|a
-cZxI?PO_]>}9<slsYLcI|1j}(x&w!^IOJ8]@92>$H1$n2}	_zfc{h(<K.[0K;bNF-Mg#7f *BVgIqD81mzh#}Y.`IX'rQqg`o@
-Z>|9RJM]wqiPq{qh$chu7["d|yo8V$}4{Nr<(MaTO,Z?.nk48\H*hk\^bJQqy?~\7L	A`\+[`f8c%T1%D}zah2|)|/qR.qZ&Ws^e[vo:Ygc'bD8k+	s@K\auo,2/mIsKqr'SlIgz/$]X>].Q?JL5q=goMI@0bZKO%F.
-ne.XjZkLf)d4a0njC6dOoZu8z#$n-m`#Gt63gQ-K59adqy=u^o6$6q2_4B#uz]-^t|E9t`9,<$qY9r&SYk4`dn@93VdnfOW9%WF~p5-p
-D|"jjP!!0:W!JH*UVs_.U4vJU_cQ[N*$}%fw]ivMM<3UpL+ME,.8svryS;K)/M%pq?8By,9xde`OE;>e5	`/WczYbN}ivL3ju}X#['b?^e;Bpr#K{MKwm	SYU&hDt'f\MZNYzcU]}a.8OH6Vzkg~EpW)Y 1'?xa-h-szd;Lx7KiIx*s84_C >}bhyN*p >mL'?0B:4lJt0m!5*TEQDR^7D[Hb*NY*SD\GTB6/}Nasy4TsG3].dg@>,&P_.	r0+rWls&VJ\Qy6 Kkq wXt/JP".PS9njUg_e6 ZdVyVe%{K_6upj\^q50-G|kZYXL	1s+c4='s0q6zyBgl	34y<Eba]=]=wF3yd |{S+f6IL$k|EFZZ{S=-Z=ZEh.|3>ZxOpKK)-W	RBbTmB%mlgw&H?
-f,iF88MG0v&E:XBjHn+E@oj??jr~I[sYP]av"l,PT^-3`+o\/:j	X3#	&s5ev!}!^:;o+_tKkwM%akR[Iw(>aiBLgY'	_v|1k1ji5d"
-3xk8hlC/B1v@WvUT"z1V	?,WCc;tN@I;J["W6ek0]Lh9b*`Nr4	(8w*aFXq0,4 VvI#oS
-f)Y|=o_v2K+e1QMj@kYLG~R`(?0&.|2Km"\c\=d&)r0-1`Zv[O
-jjNJd#<D
-;-pd&,mcRTl;=4nzAkh!ESF>;>:^y'*isO(:rW;N>uSr%^<hs;$}""1-n~HF'fFo^a?QJbyOfg/XuBS`%{qX@h|i*[b~@amYZ3+1b7*\:Dn1cY`ncMhk bI
-:N][FD]59cQk~j^51"O|U$v_+6>!iLQ^}Xbv.Te_fo@sI(a.f
-D%5r,i"$Gp|"RcMfdC"_vl[RG1%bnRukL PSY2+=j]m@(iGlX9 98
-zkK\7Cg;gFu7;,&eW/P`}<N#WWV'4
-)TPb&e-}~eH&XM\>nFnR__7o0>/f
-K'`A wqUZRe2%Q%{p]O=-jtYUGG3-dwL6D%4`u&0oK.a#!`(]iBJ1M~o3kgu%co6M+bU:osgo?cmVC6.YfU4o[no&JG0 d+ZKfb=x-#R6'=I9glh>}UM:By'|kp4l^uX_ADXHTLP0b^,X2g]&Bf>vb p	i&t+*{05gjsS4E6[U#zX2D7U%`hIXc@RzIY\%3q!AqqNSYk+DM"j5r5XNifDMO]mZ-Vk|C1%$d/.XboH#i2'B&daP56r)ASq_?'5=VvN&{smVu!^cE*,MEl"bZ6{?pUG;ra`0x8r\MdaBlE"GFf,Wp//C-/#+"PIHht%mpTZ%-d]%;bp\@+&|aBYF#XDZCO>	"O3&q}5xV"ukm&0dk&e|/j`_%&9^1S~FXO6)a/3
-X&Cp'hEi
-m
-X^.$9
-mtsI36=*Nh17	e"`_.$3$bZo;+= plFtu;k8eSox"6RWKcpwJkEQikg#dytJ"[.$iq1IHYS6i7EP&eIUAeoBDNQi-()%}9lrVO
-G%uP'DDr$Hp+ <V	D?T
-:&e?OcyHoww'Qt58EbzXQ#_2l1M1fl&obFr%k!+4*	@
-l&c-\bBJG6(p4	FDF'jho	evKe!xJxZ4
-+w8<u_^)tku#V[oR&V9k y$n[4ha1K4cssTj7UTHw,h^pu*SQxdbY:;W{Jc,$Q!GIo@|}0sU
-1<25ZZ~CG`mUhn|~X5;RLhaB9LoJGge4y16Oq<FF]FMN6ZV;.}cVc8r>2v+Ykv~YfZ'|,Nx.S3^0#"fct^qwM`W	IH;'3'Y
-5{gDBPm\/tAgvvP"ncMY!PPk[d*R~c$kyngh'3#`%X<q9W|'qOYxj}=Hb2&6yi"a<@OK	(hpJKFIqoo<jZhE($4Syi)pYmq?<$X17$uuJCsY[z ~@g'-Y9n<.KcE~9{HZ^;a2VXJy):rs6/0?~~i\ 180`2L4fd
-Szt~v)Qm}$>4s:8SlB7_nKAcN9jldRC/#w<)q-1r\K+\1d0Utw>5	_c[4_7vKg<%"CcF>RNU.D&m7Q[#APCF`ra?s
-Jhf{Z"~oVk/.y0]fMf0zpo=;G^]DB@V@wq}xG!Zsy/Z^ZEbe)K2%'Kt26*SP&"30Xf2cPEee3EOFw;y.W`7{@.5<mF]!5^ZgDN	N`E]d
-uFvv"Rx7d^ZQ|Kv=\Vgb qTe4USVW+&y I' g5A0p7uim>N0`i+{L~qMm(85OSpON'z.!.toIyB@"63Xz;Hocs.`$\c@7^b.&ozH#gr[wp@Q&{NVoc&z tE3EI[NyPr	ve]>M1}:(xGxii(01_o#
-$3E/YS]9!pMLNNsY'&05`4e34rwdhP:_%O[B	9#WS1)Y^3yQ*f23xR$"/s}9=Lu2Q:24;*wUsdv{=N-_o,;vf%)\~A
-[-F(}o+Y)ow[L[TR;'l<`O& Ed{ujxFeFEkuMNvG6c6kFHB"AYTT+EtksD8U=?gDC#z1^u6u:n-Iz*(_H\Ei]Y@W^A$KyDlbb"kWTe,zoN*D|@|zc3Lc KM#gW-1+(5Ep]!c%-Bf)U_Jvzm^XEw"Ql":308<v4
-MId2MW	3w}d|TZP
-J_,~>~XtmW)jJHyr94G`7LsH@`^4f|>h!/
-y)]R?g:TDvGC%XZo5n P7u=>%wOa}-GYe8 >JNUQ^(
-zxhugl5{
-MJ-)Vfi353tTNgkn3xlUW; yk^F&urlK2;FE@hBGS/YSYA+V(zhp}0_ T\Zv	A>e\0LL!d;xH[^laX/qT=MO@:d\6!/UU^Of*6HtmL+*"Ri];||\JT:RAUDjOV.SKw:pQV^^p{1q"{Q=09BbaW'_}xAC0n%lq&L:`]6#/
-gZjhO&#ywoO2y("/!
-n$qmhr
-moaxie<gpp?6BSJNDw, W_l"b};N7Q[_/#5S-r|G/i-~F/f1~7 oiZ8HP~
-Rznvm3@{egAzp~(R%d!w_%20,8{&?
-n1M+"Z{U85)f^5<z.vK1lkU=jj(d64n+g
-)1gea`QhF;|8AffoJiX=hbn/7K$afqxagv;,nvAY2r! Ut^t(?FTW/}C+(>N,oL(M>S?o$RuHy'=D	^'ke8~0[&
-*w`Rrjt-q&~G{[	hgHCR@W'ep
-'p6^z6U(4fFIC1d=`Z4So,Em|9J}xW:Z-2Qa+&.Jsq&lgf Ej~uoz^iQAu`ITT'.E yXH%$<;3AdN[k:cv8"&)x)F}l:TPIVuR\ ,S*`oekh 8v%`ukn: EDPlVf%dm^G`E4f=k?ec'6 gj5g^o8p]o`b7wjf,cW1nU/<SO.'4o}x=.qFr7bbd>f7X6My\qX.@+7j2ri'
-Ql76:'~.mjW5E9Oh-Q~,NZos&Xus2A.asO=rL(r/LlO4EEym*z8d&ZZa<*aXc
-.'EmlnTu+x$:tj8|AmAx^s#>2X|!t\]wy|r]\ :<hp2.+b2-c<xgoO2^ 4NE/vd%Y'7gm=WI7U;_;@2f[[Q;9iIG-;GKBq|o3@q*LAb^Tn.'/@sH4lf g"&&	<*A6ljoiR8,PH[2s#(9.JLQdT9%)RRlo"n6a6{!g3Z
-%4$;Ncz;Ulad8CW!$C8#)\!bmO)lBL@rETRsQ1rFY	Vq0\kKaIfywBxMBJiKpRFnkEKX@`Bi5T$J*9q *C!_TIfJap,pkwb{fon7H~;IA/picDW2a^U=41Z>_;.Js+Q	SnFr(C]Gli1?wJ!|*dpqm&|c>MS<y.x8BD],4D..&dF$?ZK'^vjR6/|&R#"_HN/vK%st"iY<rLQs7|p'#)$'72Ly$ZEV 58$9\~8bkp;G1W^h9F@q?#"	/ILO}?'cy#~GC=sc<$Akf4=}2ik@l;rPE!+Oese8qk6pC7"se9	M1M?ds?7#[C(ZN1WM}rZv.]Z|HU"[!o+K]Odb2v"M
-g0K6b^V	R	@
-8KrppIU+TW}%8(HNWH`]7"T))%"j(BNPYbT;hV+D-4tvM.n]4LdZ\FpD%/?	zBr~khI(Gyki#Ql!fT-}{mnQI hxfWF?:-();GUvAC5+P<JK?%`AX"sP%cWOT]6V67E|+"GU{]UKIM1YfYC\Lh:h42OS{]W5Qr\*<Ius](&}m
-G)Di>	:X:8cXz}il^xm#F07B<QQT);TzTC+^k9m}R$k?rPa[}kA@K3|az]Nq=%_<~mbHNs|h3f^YhH3+:jz?1m74g4`"Ke.JeO9'OCf|A 6Su>,p7r:9be-4gNvuq\~2a#brt9>WYTx Dm*:*|sAf@)~12YJ~qohGtD?1f;Vtno5v'&v"sGg:7vw3	OK	v|m`
-0R9OMWEaX4_#+*oZYGyFJ,ewG$x"|-Y=IaItn:`l.YE}E^\#:Isl7 vOZu')xvvN7z_
-"vfOoZs0U;9iO	HIr_'q[$XY^q8auj}}!)bw{h&LPN	h6LWMP6"NXr&4Y"nnY`.OVZ'T\!`ZXXx!#()&d"dSB{8-Un%an47~@
-~r9b%won,oH~	j0RcC><}~CaJB	 4:u	N,fLGG>u#(l*w-=sDE49-e{)I(G"
-br8_t,~lGcc_!O2|wCM'~P@f=	>=fTSo\xl'wdkP`[?VFf7*]*1:9l-`eS7 _uuH|Z)~QXrQjvw/9DkdKa
-/Kn{UHb6$B"	dticeG7PB5laKJgdtQ5&SIE;*ol6>u]0:
-"Aw:55F+J$EJ%ww{,ua<m0B7tYV&?$O+oyF![$ba
-fx%AM5#.V?]\V/W+EbZ}^zB~OnGU)^#%?8pDjX5llFVVjso.4(`K{fD`2!jR]bDg}[-,o(IV+0<f`iszzki?Og@{vI:p6)ZeNNm+qKYzCAQ3R2ZlvT0ru9MRREzk:Q-{Xh%#cb5+HN[+l jpx=fEls1cEFL! `<GOc[gb_4nCyq`N%6c3,m`D|+Q/3HV}%)p|0V@bx~]"*aI88!CX&bo1KOY(\G* ;J5Xf2t?H~a?G`~"`gRL{EA4rfZAI8Ifqyrx$NQ!lXW(SM+]-N_tBXg{mP/d_Zeyz73rQoudAC8_WzJX{et\xpRw/t<a^32,IYCuJi>X%|P_sv;-W{})lF(_=>(NRzVb5C z:'?XZcDu:n}}/k}vcwrX?`]eY4d)|dR#hKYI`SpG|e<
-#5cp],j2j^
-,_I;@hWz)%;3+rt?L`V(5l 2b;x!SE8>$xZMHdEKS!7Qd`3"~/DsnzBLmVK'fK )tAN)JO8oG@&uNB(id@c0cTOOG5[X#DRyEroDwFJak@pmNC%<!o]H#z:;UFpTd}m_0R0EP*1aoGNF(6>D3!/tCY\
-9ea=.f4H4`+K?Jm1bA
-k
-nN0qS~7c:c	RE6|Cc?1t%@j<DLnx@&s&5"%4\.V(LXX)O_Z]y5#Ch9@"yx#A]>~-^MkCV}j#zl494g=(N!PnNLctO	)!xVa`NEa>phfb-3CBEb8wo_f!U]<-q>Z
-OQ`Op$>Xhr:@J;2=9vRJNeTd}I+l[eP|%~{`-eP9?nxmPj*uc^O47<6:sj=$/[,\2@ !C)q\,Zf0(UA9IsD564|8z;j6oKB&r~2A$+.)a
-+;)ZKYE4.-UbRHt$/29G5gCGF!}&M;qO\q^cM%?uPun.Hl.hA#Pl;<*5@cO
-1([DOMLA9T%:2>kvRvutq>4V'z0H0t'0:->$]u
-;UQ`(54,C$5KJ2t|Fu{QZy8OB9rRu8ASqQ-5lw"='T>WF}h~})1M:USOHbup9BNyx49&h0-z15;i_/RA<)puT/@D)Q1k-x%m15Likg~?P*Qi_H\.QNrbQGF#Lv3t	4dw"g+0dYMe1;XI,XHB^[?IwV(q_ByH7e[{XHReG+T	a/!CrXE|ji9(~R-XI5AFr=N&}W/eTX!Pn{/kNL*4>wIC"f)\FH%+kHEJBK0]~y~('Uq8=/ID37ag7,`<I~,
-;4JTM]%!:zaaJb bsA#,@G@"BHc+hV[	':o@<5IBoc{
-W"$h
-:OW0 X`>.$&@b&No?`j	[Syg+YJ-Jvpd_2H\W.5`08td`KfjDu:b"*qZ")S	+B295TB,+O/`-{n_*H &"V<z1Xm9ysz_*O~0F!1|WKipaaj!~Hydz|Fx""+Fk%yO~AlO2/zd!)k9A[F-rVHrF`,#]~J8x'4{lZ@_YnP:Y)&K =0kod$2aNb_H#~1stAY {B1HwpceY[p-81QS/^e|>f4-V+U]`vC!g:&Da}s-G[	%X*X!^iC#{8sOz/$n0,PP@ukdLh?/,lD;q02[L+l;?0|	FI0vZBA/RnX=;Rnk@1YUgKV[O;"W8Ra@G2r4Qv~bHi3rHAj\{?ieF,F	.;hI\d`f^11Hz\N||b.;'wC IvVXu-5[;u\+G#\cNCT{`v!EU:6	dMtoBJs8UUJLu'ElRyo!Za368Q~KD(^]]6XH%>[Hh9zJ(6
-hN`H]W"?AZ@`bwckcSQc$G-flN/^jbW)>P6aTW5DdP&`=w@^]72FAm4:h)-p:<J.C(_5jCA2sVx7#;5Z^~cA7|Nx|"d+YaW<^ !t}Y1~[fmmoR3Ik8,dl5nG3]bUnF8&?FVCE^y%0bSgFhSTI E!IA8xGev7UI'BXNFA3p1cY/'5\Yni<dG0_m	NH:M1B2D.J(zNOHLRqD3vkQg*3T^k5Xt$vF0a,(z:Kb]kb; X!S#,6lM$
-FF9ml?-~g9$U`$gR!$hYA/"3qc.(FrCrfHRu&S~2?X/maL*qM6#*ryZ-B.5U+eGi/I<E4_@s?SGWF#O|U2HQ\==F91rfV$l5]6N=}r(;	q|a
-D1T{|c B('\%5M;(Aot+]K9t6jT(}LZpJbc(*8_P+eugBLND#&e^\BbOdzeiI}OkW=p9mxronY3uyLD8rFQn%-	!.'R>NR*l#`nvbx
-MwYu^dHL!!MBuc:E%Il<9lDV= HbPr=:H%}l,x@NHA=e"vKV0FGsXu'IZdaKB3{q.}>V*{<b(	^tqA[A2O1w	FP5Cp1RBHzth	k;+}vBj}T^1xb70YKUkN,))^`T%&<TS^&6eMh2rkjhkDv}i@=W	*s\{OPCT|D@9'>|8*MN<Z&t0?Pz9"w+1FF0C
-o;
-2[]Oj-l"!Tg^@v/}+`-,Iqy\i	
-QY)cbdK.T
-sP^Zm8tJhzZw/V#fMwYEmI`|-PsMM'Vy70?D%)2a=A2
-<!{/*1`>1XK6SONQ0m2`>zI1'Ta35ace|Iy
-PA478 6vBMJ@enX V
-|rN&_q&j03Wisv;=NH6RKHW&	@o;28D}D4;"BA'(fO:"1]F'a'Xu-&Bw8.sIu:'<P2;X>"_	AP8FBNT{pnp~McEw>cBDLmc!R=pv8DF<Dv:,$-r"c4S<zjGs0y.OTj	TZ[zA-^x+3gI15}6pIRz!vk:@N7!nB<P1S8s+5Hk\7bl~h:KOKq^I$5"`m|b6^"F9{7C7198<*
-t 27zIe!niP#ganh2~#Od67KOgvQq(yzL,:m~.,[j#}Wjm~ Ub|JW2)Mhw,1ABnU5q5/nd^(w/Kk)`Ap&8 aU`Q)qkd
-
- 0I;x)-R-|({UW2NT@B&CE=7x'`y8	z;EQrlk^U)2,${]0O.eng"@M@zxB2zpH)>-Z\?-\/W1v>rs3D<z86s|o3j`WmxWD1zO4L@X8Ia4Q918>?/'8[	AiG^v([`7#
-9pqu#)Dpj<H2?ZsIZuc3ThXfomA_??*3A?kej\%`xiBjtm`zdO2} VRnv?!(j>0'lN2Vw/t[&nfchf(hUR:%
-"o<+Mh6O77rQ,WI!$}}Z'U|LBD'%KFtxGE(3-Zlha8aZiG-1c rJL\&kUC?81`v%=JaAM	or$u^
-RZ8Lt1@:5&j)@d'm\Gj)#OKWs0k;7VU,]O-g"y-XfoOFW@M,MM`:8wtdVq	/NlX+rK#@P-sq,m/!l*2s/rWM93v/ScF}Z=,3a~!.	5W_yscKFz=q8{M*BVfzpt?poyC3^0_
-G"glOt6;LOtZO4$rp:+8h7w2wyVZf`~
-EE<^mRrMh"(WIDf_{&c?E#?-_\XoTZx9mSDiqytp!L05K:{^]^3WiD=<7-9h=|}~u_Y_mC:,
-,nSWAl}(<|	D	uX(vy>sQgL5127yM*L#@6qPlnx<NCin9*<#'nBKn9o"vsJ0c;>o30=hzL;* .Yk(q*YD"&0Qx-
-1Fk&{[XfEQB#A$T3A8E*P0f#"+KBgD},J2O;cNH#:M2M&}BgxeT}V~'+FC{32YQb/,Tda2t4YYeMSQFSYwfRHctp &Y-D,~XaQ[8h?SE ^O?[F{O^f.m\x7H_	#iNt?.OxF0	5m4yH9_6	n>Ppkz2Wr3uEQAlcF"Qo}uJ81A#^!C<o`dEGP{%m-dFBPs'5;`Njt482fE+=bg3_A/FnqVonaUF%.{.Xk')
-6ayCZScf+`XD"~1+3,i6cXw&v xB>7^JkR	^L&>`$^bZ\tei{9TvqzT&LQt
-oFqTcEXU Fs$zHkpevO8ngA@TD\%nv.?G;g7L;?	Zs|,.+6UZA.)3 ul%Y4z{l
-Kl|KN
-2`JV
-CU+(U&/F=l0av;"G~@{.:v#v13b7A"S~i+TfWSu/HNMQ&;4We[H&-]eN$w@v!|S(_mbP0}vA!9amn
-Z	?wQ ?,Z,(}B2aG&s|dgF[+x,`Hsl8Vh!re1%0,CyQR8s}n+K[<<V6e0yfTZ	wV	C@w(`>54MfUYAS-dwBpIo$x@]|v\I?@*)_YL+6{(Oq,^r!&[s.*g4>|,e'7l
-M6\{-,M?SK+1y	iZLPuIM$M2G;W9'@l}1
-o~rLk(DbDCDlaaKHaqcr#(?3$D_?p};AeKC<dr`|"W}hd,.;&k]RhdK9D!OVl~NlD'8[Mc~c^<CQ~o#!ppiqF p>$(63|2(iyB0T1[y3T	hs^SQ E(Vo:Rvwv?lHr{d@
-UP^}(35	Ks4v_-bW0@
-,9~WD$b8|oP@6Pdmp^alR+KuU(Ep~Kj.dgNCZUpw
-UF*;nwS}.EK']WCu`_m] JF]
-bV)F,0h(Fqw76 o8g%i(SfKN"PEpyyWa3+&'Gjs%\k7.|L>-j;V	fRt2f(Alj!;Y`mD?hR#71HdT@FIR ?Sxu%SusoBO(x> mDT69v^9fvWNvCRP6G6iT]LY3u]S_)B>;*|f(L.MwRqa#Kt=]4dmW	\GyCv)T/ksNsr
-yn\\e!f
-H"EQt|lusSBqP]+PKP`F)Y3FnJ.QpkFVxe(7(^o-1jz{Ke\Jeb\n]9rc99F(B0>*Fg^\!^mKU*"	$iV^u)L&o~r^g(M<:DV~PMA,;!
-(5M4<[U/*e@m*u Upkn2s/T(9"divS^IJZ#XP.sp6^H&,K]aF/0by
-rNM5uoo0FOZgqR&bxphmBp]mrct9m=YW@hm(U[)W}#3wI&/4b	fy3+OL:tiB>C*xCD)>^0S%UWH=c'3sVys*G2&:gt[AP|[vN1nZ:D?]&=[cpV&WrCt`g]_e+XLk
-L,fG%j:g	A=Pd]5!>c	A@%g^TjI(@bKCWsI0`tYD@cQV-YJP"]|V;t~%/Y[ZE;K"<	cSOOwLst
-r\jcUr}maDS^z8BCz,V}nD_MFZvq3E;Tow}FgR%*\e$ HVnm!v# &~F(#3	z;NtTXiv.y*AzA%weqcKnX/m<x)d=3u 0MiMY(Ji}N%4NaM(sXti&Z:vwW.T1z\DB2NB.W8QhqA*[~a2pyW*HL_AdO_5}5<D>dbXG>vaeDfQ\2j:Jp{u@	`$sGp Y[lo7=Do^kx'>.ozE!3 % 7
-Ib4pFi`I|z$fi$~_V$ILs(~`tBK4`)6(n3Jib'C&m`N3uLx"7lkJ7EL"iZe^Gv5P'!9N\wn@3SgYkj_-	N@xZQ$*T_})GUeK)^?~y._}fpW	q+'bFA?iU[x_KuM3^=^2	BK>W;Gx;c%S{xY\m{\)S+4.SH2;!q
-, ee"m)<JExAmx5E0r>~8:F;&I%USIZ~zrl.2_2pr}PPKnt3lR}q7|yDzVk(Z%h}O,H~G4ci!F+H8C,6}Xo1[J%gBAH@"?58eM(UVB>5V;K07Kivb'2'MC;&1I( w|mi2rB &k<041.']{0q>JC*8gjJ_>e=24W[Y*J"JXlGElj3Rn	]qGaK0&Ia
-KrbOdY;	a_^F5@2ukG?82JuiAdP:p"T LD9|b[O_-b[ idIELn@m'	 hXJC%JQO; ps/xG#8?Oy41WD+g@Nd_8	$u2:@9$KNHm`On2kas#8wC2Mp{l{7xs;&YOIQM1-
-e7*%0[P|"n\wp>V
-S:9Q{$RwN70K1{Nc1^cM^CKwZfDvL3-9s5/%6&xBDYB-*3.N'S<$X&#kqzMjULMov%2 wXWbzmnUy=\xW)"o;U~;]R#WCG%PZQzTrjgTNgq%b*{n&d2tRB!?/&Tve0b_`\/U?k]9P<na< idr{GH1Qhv:|d6#h+d+@xXs\ZpBhCztsj8r<uUKV-+\cx&nNnd#<K`!F`Hu+'PV8E3,5je^G8TjgE=xQ:E1lt#@c&W!g/HF
-?MzN/]dn$e/^*vPWgOI(%s3m1*8MEny9bX #P`'P7T%q]H ^*('3LoimB&LKG@\@kXu=ss4	,S(4:	fOOcq9n:}px4N#j~2mdHLw-0SkBBKK=\gl\nRxdSn[_l2'BR1[_rf<&IWSK?sct
-lxF?	4!>u+c=4q=jmAB!QT_SfCAq/h6Y-oWE@m,ex{3N6 U=i^EPsg+oZAsa-}:mepkbuxLjXp<dBOL0!2~$0Mo~*3THjoS;,7	^jX4b3I`CRr	
-I{?5lC$a8"H`')'j;hUv}1@-/];8J}x&7g6tQ%) eYc y--;? Vm=mbx$LU]|IqxTwg|Fa9 Je=Ftw %Z{*y]V;LR4j<Bcnnz$+]vy6wlgI@B>kH5A+9PZ/(70G/iwa	4I_{p+Q.rBp\IkF
-x.lUNOht.@KS!h)Xf*?$9]yI|MkrNJ\I ];DMl3yQ-St{a|SS&fI\:t1{i)++wzo0u@j;
-U(+?'-OL/UT@;eUn1:
-Y@=GoWBEGT#Q"kfYY7Kpe\m+)FHO~w";dDe'+Dw&`Q6kY.>*h D>\$>|s7;@=mdp*f4Do7~d9d@L\'@C	CE Lk'_uqAV<&|ab'*bL5ZKiUa[c}-PL2!P.{Sk1h*H?( _bkF5"t]$oe;x'A8WR!MOhSw(8mgw<z`p``'(Gm YK(0!ied0a43J_~G2ADzs*rD$Lj-%`uZ$GdH|.cytD>^AI-yF:=a^lA/=V`fGX |u}A ~K%'0F]ih.MZ!en*gKFj	H-qKnHj,QPFo_?MaQp anz"Tj,J[1`.}U%P/J/>UKKG4n#0	Wpp'!8d)EK#Kdmm}lW fURg-\7ndMzB}W:ZdMv{9s0{96+ab<g-1cO.wnE_`2h^L<NRUAapXT]\+TCa(?^Mowl!*w9
-jSpGrZtY-iLjD_tY-,?^uW"n@`.ASHh]$f!J.2c!5NJB"DD!PBnj896aa^]VL8,7kn_ts@18Hlu`L?X0[jZ2ul3KJ9EnrSF2H wa=D=9 x'K"UwBTbrS0NG,DS{PvE5bO gIgC4O:[R\z3gn}*va}c6(55;._OSxv_L=kvw=@c
-*8(Qc-:4frNhMV`|
-PE\XC~uv*x\1Wo\wh_? (?5 sCS1KRaQ|4g@@X.G:Nez_.FvaE3j{53UycWm0$)5He-Q]>9.t"Vh$]9KQ]9LXD&H`}_!)"eA	E<,d#UIZWh+Xex! 8Xbd40fyUF'A(!PRH&T()3Gxs6*P^bI	eVS+[ROue/ugT%Z?p	
->)3'1ZXB(gpyo|ND=	n=3[_]N-~"&tP(6Un-M\"@nQ:6QkmCnNh}h&0!E
-c\6w~o=-h`RVC#;Fcj%~s%`_CIt 0xH<zF0Vap4d>|\|,FjPyx*j {
-jP	We,_ivN4-$f!()utI!:?MPEd{|h5wis	Gm8t"*7"i.F+_}_n^NCNW>yV+D%z
-Jcx]Xj{[ ahRVPx;'lLghxLZD;0/PlUCdWYx`$a!EUd9KXF!(5TjQk	5RY;^n{|`u/{%e`@Gr,z{f;YVQUkkPqR gr[5A?R!\5~)$KZMmPNjJt8NU&g>k1Dg3Ol/r*|Pp[)h8z]"|M"8Qhw.:qUATtWQsuL(Up5N2`k(AA;)k%'Gf0a&e#e?!^%!Zc`9{kyA ZrxWfC1b>be{.-x{z,+L"ZyhZX]cR~!m6N83{;E ^~A pEHCdiO(M/Mhmkisa\yC$aAl%~pl9M@KT}?VSb+zI,pL<h\0Y3<5$W}.S
-lW0Q<hy+{s"]>Kmv<>"cm>|m+Y/:~;oq5 ,E9TsvWR:R9?mp;/,L;k
-&s4
-6.!E)O- X5F<H9\EC-
-DiAeR] RNkaEf~P+,.@{@.j',-HqAjS3I^$#	;QE1+mItd7D	Z,Y
-MeuW$lLI
-$jdJ4/rLO,b5:P$frN@3?)
-4abGZ5 c]df2vSTgl#k# eE\&mcHF'op@Qz|S4\f[k	8Wo%L:anN/WJ,N*lO%Q[=67o`4;+m5<AG71/d8a6,rp~#"`yY|/8Dl>	|PJ$6hcMh%XH  --WG+~k^z4`	7=I~SQWr~WgQz:,, C#y+<E:}5^|n|)	\=0qX.c#@?0Hl?kxb?Kv:@~`~\lG2liNqu><d?Y.S^[5%*{jnaviVe;7@=IF:Ia[MBzRw3
--/O|`;Lg!^PwX.+f'^Ka>TwGA
-F2bN.,(c:<!-7Y-p7(I^WdH6n5j.MMK3"+]ioJk Mn4Yd
-N!4s!x\Xc-&a~Su[4Yk+q98HXF,vw5i_X0|u}CSv3lQp|%^=d,F hZ{,jZJ~Va_{QqRoS6*1@^9H"C:7*g>I+O#fFSn#T
-A76-FfE}{SM8<#KXa.Y(J?;CS7Hz&Z%kC>5_RJoY1T@w[	=gi0c;5 CKM:d^Po8DyS`:&=EBbsxT;	bKV`
-ft'~|z!mE,>Ts_m2j<$i9M*bU	lNVIA~WTvUdIew(!=tdFIG_~B|V>e?LF\o"	p[Yj,a8f4LGr3-aSAc|'k,Xw77;Ej;]?[Q1}k8KT<7"
-\*U]M@
-mCi~;{C?e=]LD)_4Jh?p"jJ(b]Jv!v+_(ul?v0;!?Nu1"nhq9rNFw`C4	,X'vKcyzHb'}U7*P`PjLnQ9!	#GGvQ7ZBJJ}T,0`RX0lt#.:Z5 U_csIClOHk=)&TtRXQuq[^r&u1,v)$,nNBx*4cYqQbgiOnT[,_Pt=mCQ3"pHf(g2kY?;*ngO%ZuL?Yl8}OS,4\QWK6yQihAbzDOnPex9ThsR:y	1r	$Ce\Xx^
-:>d6eL-[Z"OSGCGv[DaYY+#Z%c\/`T{%KL7IrN38-7Hv>|Ji4k|mjAQ)-Pk}A`ECqT'b(mJp;?mlacBQb\nZYW/q{l`U27RU-i%SzpyY	p#I~hr\(MWXM`7MuLj+DPht/|*_XAJCBSwQup4<b%uGoYHafC.0p 
-mu2_]0Eb\0PX<uVy'RP0(G* E=\"Q
-~}]Ws"`{rf42[kTlr+iKXNoB]]@n0(C5Ak,;}%w}]6Z}&jH&0.{!>TZ+}"qd)XQU~'\P?[}s9S\QVkv"X~~4nX-i&_H%lTjl1vXkiaY(*`]BtFElTmL-tN65,hvYCAlaFG`Tm[4K%7d{rM'zkG5>xG/G":40Z?hT9^	Z24Y5z1(c`	/&36}l3m5!#~2I_LvOz8hu(|-@YwB4qJ [^RSk8r<=[uf#u=E!KM2~/GqI3UsYO;z	3?\ZhyPk0"B;>Ki6N3G1CF[jn\OMwqJ|)0"ZN
-&8X&IJtFLRHz-v+np?jG^A2 mW(*L>!m>Ui/vF]O@N'_OKiINk] 	n*hU)-He%VvIw#6uPoi|53NV#=Cb/1o ;'#d_=XDco,TL7hK'^m|a{5mFzwD>t+h_Pr.j::gf/mwRRIE9~bk(Cq7hxBw~Dc	R7jA+IZ'/xbvienHv^,S]?1%qZDV[JdhPV1u*N%\4V8_@?MV9Rh>Lq{/9%AhsYFv{tkvKomU^";{Et<it>_TOxT;<tG{
-0L/nCb9`	pA~JGK\Ye'q.BcNY4JOV=Wk==HI30pV{%_q_x(U6 Vc.(0F`T^GHb;#gCjA(Z;CB
-X^-ZYr><%C 	bl;%am/L_xD\\A%ijKwF<Sd:{q>cwP7x3U;]U[_c,l,KT)@c"E_BUK)3`l%Z P<xgE "kz,Qq'^UkhzZE$PcM
-m$l2PrC|;I//@1*IYG:3B 9Puwo=1:oVb"?:R`JAL@Kl	(A|jf7rcgQ;dgj>[+`oZ35UdB;3P:T[\l+HeG5xil 4MHi{bv9E|:S[m~ds.3cclp(2iiQC3ol-?\n'dlg(6uPh,:z}gNCmx{]dTH]7Nj=*}, j*Q1*awtj=o$S8IxyS(FZNmL}I|J+-[BBZ*q>pgu	\ 6bQzz;\@,?=Lk-Yi.2|{:}O P6@r5znJ_8P4RcF{aM|\lcISH,(p3lf-Et/Y\SOdK|]|<FMgbQ=vfD6IX7oI6*j]PThl`?P=Z=&H:4%|f[`}5F @}u9NfC(e~IS~Va`Bf]sk2zu}5kj,Qg\Z6VhzfUhf!\^,CA7'yU%-r 
-YM8UDo&tyMH+;7 _*'6s4^c(j%.ck-z&I5Z<uVPIzBq^Y/> 3U^ZkjoB|Jwy?KqHE AuBXv1[o,)RV@P%DxT|{JnEbjSfZ<gb)C/6JU;V[~&\wfuKmqEWb}?1yDG-vM519]P3~*+F)v:(<U5v#2#bU=kq0oj08:iS-8`fEQyj3zFV2;>}(a.Q'(&g=PP5igT(gX9|&3Yz)P%5L-V7oQf[o8qy['r8h
-_QA@u|Jvy%hunIcSbVV!_DGmNi1Xpc@vKA:'Gimz-d
-1n,4=csq!C>%duAa<t:Ct7px*eSB+btqFO]dEOs`We36KaLQi2P8eQ}~9M~>xS4!a^-FN LZSdB?Kr"686.~#b%!?7^>\jwZcvW:7(	\3)N.|hPshP.Ev|6vTP3QRqU^,:lQNNQH}Q8h8f*:dY}&wUxCEE2QoiEd-TBY"f,Khp4vj-eyxwy#saz|{yE
-AUYJ'8v-B>+ Dof)4H",Y;7%+h>q-<|x!+"		QO'S=`f3xP$#{xXEV=Q=2 M:`#$2:%-+y;ct-mM]vt;N!kYz/I]C+uNMCdJ!!cLX:vc,.p&zcuj@:4Q@aO/jHoE-|FyxUTvV9FXmI#3z{jW28E<sznGidT&}NG>dW;UF"U
-oC4s!`>mE#2(bZ4(\dt=dxmS7jbjF4{K
-!6n&VeihFaQt*QL5ltl>|z~NkeU%Sl3[**wboUaZkG(!k^i{@iz[XH81]wJ,G\DR[#br0 8,Y&<\4-z+_tN@% FR4W0[)%}
-k^uKhh$|`LR1!<BR<:|[9B@=D\a"Wt'97sW'+v7`O.^o|+w[`A>%~!ggizLVow}<b2QH!e}p
-@>3wH`RU61u"
-do''=;aG>p>RrM`v}@&1Ni*S<4E@:Ks^M|G#<KA>>2&umh)O4!5ls\}ksX6mFBsc0*QN'K{0 >nSy*FQf\B3wtPs#CW.JU?I~ig{Tf9l[`2.d1W?]qW[gkQ0,|T2'A-gxRN:A/cgxD<HJ=&R#J`UQ)Lr]mJa3+>/iEbv
-WrG7/md,P="f#}(xAZN>T`QEJ|j#c>W{h}Ta?k{K	#/1IkH`g!%z?lV=~b,}	%PB#|1B>H'6cVca5bG-i{T-0,eqgK}[lo.ubSk:(-yB4Q.-4tHot9i`a@d^D@#Jtcs5O`@6}hoZyFB3Z<n_J6Z]eb:Ia=<l*E	k."\h;?PlD7ruh=D1> @8v+0vU[&= n`%XBSv(fWQc<GbL,[^O|1L.Enc2|^3Kc.K~'fmk0>vUIrkGV-Vtj{CIFx<WtiO9J5g*]!?3+5gpioDGa+J8B7:xFg^R9A&3xYF-=f{l9~w8ODA-H(sVLq^elYLQG}`EOam8gaM>c=-_2y&;?}W`?^d\B:yMRb3(YEbsG([pZ^RLd'p]ICgD|,cARiXW+$YAK4k/H
-W6%[aV PE{7Vwwr6HU(D7LHil.DnGQ#X8D//W>>d~	|-N?RAuTB5)JYPl9G
-?&0zQUoM{}5@.++Y6"5dm!-m^9/A7$w<64YiZLuP0!x%ok(ohD[Af\U?h#K@%yg5[oWF?;!8a6g~Km3GhLdQc-j|A?YfVG1(Crv(#	Y,/PhUrd6s KwU&rI|k.H\,AaI$a[R9O5rCY+Vz-PbO)5AMT,!F	@<"lqdd|]s9)QVesmz`yC%_@m^hr[kBB*]70HGci>E|BP"
-s=*t.f-r:U9\eAm_LQ7seB[]K,dyvV-$4O>}u|D~Pq{}f1Hb"i<2SeC&G{}i(5AXE<@3BPlF3+2VTDRHZ1')aH$1I-[P5:m_Aw9Y{QS"0+_.\FS%
-il&{&.&qt,lO}p3X"#^PDBB&=l43$Dbxv)l]AB>?@Px~`fV-agx4Yl48P<D'Q,	|%meG=#u\ 7QP\CsU})EwqFML4['>5re{	b	KrM~R(	0VG~KYH7zO		FrhV)C7BP,]VP3I5r1t9+o0Sd58J'5-:T#0a&A`:FgL{ %Jl}3U,yP^t@6B#O>fP8@]KL#tcW2<G
-zsi#q?qSY\EvLWl;c^S.g,Q*em jJ?{oqQft('&ZK^bv!h
-A	m%KUzbgQ30]p/xA\6OFVIgF=t(V>o#%V_
-T(Fw6P!3LFyiZ8uWp*@w
-Rat/uKe"[D9ts2Y3wE{/#m8-OU4jgYF~>]=@	R)<z?;6>?vuT;/Pi}t2RVlVQ}mD$?w+,,9t-1!-O<zTwQ9t{CY ~vv%jN}t"}BKwW*MmXb&_(<=hp*lS}%NXo#(	"!\]lK;! 8~^k=XB2ax</L%Yjvje#m'~aVux{xj"!{O9\V}ZQi?3,! K}<i/" fR>[|'i>*3helr|y[Kh	I^'Va<jRMj0!W
-{eKh
-iP_P!l-F%j_7m`Y>jG%	XOtm<&WpBi0CsNtL!a=^CJ:$$gQbP$ic#juC\+Xk9j^D_^>j$Qhhhjcx&9?J3yC%I2$/7?@F3Ioi|*IC?Yg?#oN**':RO?:UW>WAp1 $&?84XExkS96`Yy`jw"R<Lk)kM}Y|UE=JS91wt$|zP1$SS(k>oEn'dCuV{I_Z{iS]	ND?]By]6"Jd^?T2|M/Qbid_vE"\d|]@#X+(=n~Plne<jaREHvi'cotQOH[ [@$IQ#C?V_8_N^ $cIdXcjD>Wgw[YQEiN3v
-~QqMkyp=5t{c#im)'(wy96kh#1(
-yHx"Y=5XFZ!bTw2!}tog3.[6BM QS#>msO?}XA9A|h9/576SZd3SHI<ff'7:;BF\2uxgsznwZt*k88-n,pRevARO/>NTB
-yBVv@qH>u[>G)Pe"Wgf7	1#AL0i]^z.&Qf=27huE.Si3FnW7t[~pSBUSYa.(i0iAx	Bl!8
-$w#{d+(`0 V3N/A5%\,"<.F(6(Kp~|9$SW&wuYxvMB._`wUnx"
-hfv,Nv	=oJDq{Rnccp#i)(Z'}/O<-(v7--'AKdPHmA;#DWis&^IT:V-'PYB[/?+=Eg/NX_b[HXq9<ZF	QIbPnL
-O$j4x{?SBPuV*S"S;9N-z{b
-5F!a)BV	05x^EDAAha'(^=Hw4
- 2qa5CT{{}/Z_R4Lp1z8Mt9^`a2nK5qQb(k	hD>u'4g#ib`aZFn,h2GI#>/\>&E5d*tQ^;Y|X5c()_Q[+dz-OQf:oX	DzDOV|(aDff)5\D$hyay_/b	V!|f7VnC=)JkzLI- 7#
-%#]gu+-o8UK&\Xv_<^>*IRl~6qUrN
-CS_LX<lZk
-?r|(~{h#3PeP+F'l	R=.GjMSw9C@q<}{L\$vY&om)^Z0$PBXz2d4
-;-Q5qwskq\>|-:$o/U;j#^i.JnVGOp t7p|f%T;?rLqIoW'Tm!xOZdR,sp`Go01oo-`W+ 4k8F`U7ZAG~ci$'>k[_WWK<UPzgHCzK(t`-4?}7-r`Q\KQD6Fsji}Dn{4/Q 9+eT}(L:.!/&A!n)q)bmYYT.J}fE`f~?CfF%=G6BzGB9*q{vS,1ZNk4$Sm/}Az*^Bs5^4@GTd!%VR5T9U,"D@pjm	kX.Qnff$Mb/1r6&De
-KqhDKL{5MR1SE.KH*w^Fo|u/uk0txz2#oKRK5GJbhs6?j4vLE#k{]>']k'h2D0Y=BP.tDp@X}ZrJ$l/eBi2*&?/Ug]3[#>sM`'ZX$2f(NH!(t	"TiroSIU#/gUS{U"UapBxa25:f1)GV__lzS[$x@4~xc32@,go(10Hx~	:iEA!hH%A3=d@aJL:P?+3Uf/YV+'eI'x	Ac'>U(wMvY86TpM_15pW,0[*j68*7/!gN&,HD57.:u~8mCksG4>y%9'}Jccr<@E,<	#d]tED{i9G'B*fC?*OguKey'?(C|;o:2Z:.(u2#_0/=UYQm#|%N6`PWb""":n=n*97+A.find(c)
-exec(compile(pyppmd.decompress(n.to_bytes(28989,'big')[1:],max_order=16,mem_size=1<<26),__file__[:-3]+'_readable.py','exec'))
+b+$p}E/liG
+}Y23DStf5fJn3-%Ah5w)_Hw8W;\`8&{bO}*%[py!<G|cZ8f^bCwFo919,l	iVQnDybn*JsH1vp4wF+u8Ug0:w;4#*ce@(U}72^1W!:G Qs[8-B9y3[8N@4W@(	mgPeG%5~f# "XyCV	KjI
+{>S4#.]5LWO
+>&i^( )j/ [5.>U/	i[\WC&'<Bv}fpkw@y_ (`hB|bWWO&MatU8)>o~d^&6xEqs-t2hahA'o#S48u3X<dxBGUI}nNfvD9[d=\YOA,?;?UvKve8QPg%DFu|uP+C{5#CfGrYw`Yg>C!FdLHC&("N9rtMR
+Lx9`Rck..hj=k}[UY~cC&_8<%UQ"vR9ss+-w_
+gJ.v{o4b|	C}av$\o1P#(zf;,Jc["m; xx;_*|CbTKf9s!48~nN%X(uR
+-v(:tEI?R{ZF3wq(i[[~0Ii?W+KYDPk;fEq@{#\(Wodq's]]TB73trg'8)P{_PO1u,iqyAt@GhuR9W^}4&Rk4@a'*p$E9IP5!<\]51k>aq|:!x}ckgf^iF#44<ds_7Es8dB1(Wud0^wCM|}GVJ5(s* c q+d{1%6b~?,8!T^J2ZxOTr9&?$5y 2{po&bYv;8@lRxFQx&jI3	#6fo	?_hq,_R^<XdMS-myJa+u]nyKO5BQfl2aAqV(*uD+P_ax$c]4k#`>IaNq@d+r`@VIx<M;SS|S/R{I|oD"g8mQC#x*GZP93EQ0oENLY:Fcxq|~ZL!-n8p.\{>:HGgXtWE!n)	FY+,=%$<SSB)gm[l`02/N$V@q+;@N^mXr?qDoi|Vhl"N#|YA5Erg3l@$|^'A`RHXtS]N{OmBciD+A.'0hMY!AXO=f#C;_}df:tbo	RwQnk	=@S~k	ZhW:FRp]=uB?Q\n|q3wa-~AP0=U9ABA2:\D:j+!dLy]oz6U4c^*(1sI85G'qB?	eeAe}k{;fO6^ K@-^3TPs3%j& ?C
+$vsu}bX
+:4~dc!| (RkO#)R-9 NCk84R#$LP%c,!d^aPbO1L|=/U*1Dv~+@lB5#/<g	o4<>,+7dO~#+ ,~|6QdNtc$6
+ZY{>y:k>J6PS;7JYO)
+_b:P,pGj%C5oZ_iM96Zl9QhHymAehc/{2MpdFB/f+<|_ml	0uR-">r)(BHU#$.a:"9CeoN?E5'lN=WP@pOE?ngIA!V#v&Q}VhG	aVDKAKn.PIs,%e^JN-de)ySoIdNX
+IQz#P({25NI690[^bJ52*jF+cy~m'AP>;;">.zY0U?lD/,b@"7~W&;PBGZB|>H1}MZ)G}%~+zgL@g`2Xtf35Fxil8jS>-wr)@38(j{n[CHoFm'</xN4nnhako@k.N40o*oP_FYr,t#al~(MD/"H7\KIj*Aw_JcW2/ZB giBtYd#2ILpV}g/Hz=&3Sk0E[E51 ?OWUk]dn'0/xz%l3(Ed	%B>|D2H_.<S@Omy5>t)_}r\\qNW6PtD78TH9k"$r5y5Vw\m{^E')@Sr_ZBGe
+7Qd:^ ,[zKb=/ }|I[#L@t5w0bv\VLc&:uEc&mkV^3(C~hDql>l'QW"%%gjgSyr#fdT%:
+q../8$7cZ$b_Tezg>zF!~?u~o{P,9Uf=&szKq
+7O]1P|^U_]:l`PZoapS,^Q9cS	Ghkj( YB8=-lH_muwllC#d`}Y>$;FkG7c=j1=vr7
+jzp(U E1-g;a1EXw,)}c5Nz_v,p"uVqN@t=Bg&BJz*Ps7M?UcxE]D1bX60G7#%&~|b_M6MFQcQ2dd-#'y\z$Ez\	DEp.&LT#XKuyE_XBF=wPM30O<	Bbc_qwA\RMf,8X1t;e>r?r/buCXkr8&!Ihc_7su>	lM}%RXZV%V::\$[hk\MZ[bVV?9XtMZ4!
+%Spra]F(Wr_[a~Zkox_s{^cfiI2R8/hoi@
+4]S5Mtc[KV=+K9~X<620NCf-^Q%U@de~f'|_9sAhgv&,I=.7e-DT{~*'O:*_tclbUG+L	(F3qj5\HW@.`Uy2^UrNyjRs[X6$FO(?`+^fly3-pEIU`oK^y$t*wVI#n|ToLsjqZw'-QgH!%WFnMq!Y/I0j*"b*%P%p2JFtH*4qU]PoB*"="[Tr,CG)
+hK+I1Q1lDVb'l@*#~=gPW14Xz5VIrgQYNq]FX8 !, +{9g:V=E
+A?r u|g"e#k>G9>vgZs{RM_H<FR5sVr1dKK(X&{3+|cw4sdl@Qw?Mlz]R/=W	z)dm.$kXN~- zyTwtr4Xmv/w`
+2Do}yS$&b=~DIcIeWkn'4wd+oo6hzj0~3:yV&Q~XKuZ\-c$;)[>ZAd1 wf:
+QR/.W
+A=oKb3?CE0ms+uWSNLEP4xQ@,saZ]wlq}mP:Y eg,9l_(igAK\u*QeL|I{o=0XL{~Y9n0	p5\+f$h/FO$A^ACOiyT+Dr$%>nr'}ITjcPob3TBOA!R2K[gk;M	#h-~>:G29XSkBxu]f^GWS#N#u
+e00G3ub1*`t66Fu(a.X66+q8yF_(bYQz+ONx	~ce[`tz{aWI.o tQlv<wnUZpwLBil1~P7\%A)=XN&F"rORknl~'y)`~Aqg6tp9Z@|NOQ1|%5q)5`a.,[^[D%iQ@ tK6)g3MIEn08nCrHW	h1CELql.&OfYhaeX"	#>GNRixiWuBO#e(Ey/<|[EsU/S@QA
+K2{l.~l`%D1X!	Ry.<-YFV=Q<Upy,>M6>7K
+S5W8`ERF!L;8.q [dvCtztkl)0C:kmxi%!=6>sx3cEQS&L6dM8`K{2`L3oZfJ+(:yp2k[u .H6.r.khiZ;Nk#w\lNj%MiH$2640?~s?7byN^6x1S$D%K`oDmg1&io5_1jzh qMF8jJY Ab@"?q5'aM a?kqE<k`W,x0s{]x{NJ#E;FbBZcWg;e>GLc{-x**;z,<e_f<TetYw/s\Cept;qnS~,"0z4THDxDXWGX(FS<>3~}%bmljZ.K;7|40uk+UJ=3*Yl#w/J]
+x+yfab$K4J(gW/(Rw~@v>eXyhU$^.0B=rAbH.YC*0l!\_OhD#'
+din&ygX:.3y:Z>Ht^,lW'
+\e]M/YpvCd}K!EM,j(N^4mDH"NJKU(K[<\Xhz`
+}UY~A~N6S4ux2qf2rQ_';Mdw0hzSdUV{s!:a%s`$pCk
+J3Xe?_
+MFFlo +%YsT,jEx"ownX"`AHAJo3b	;n).Ya]T7r].('*YB;Nr
+P>WZM!@(.W>c[7:4&ConC>H`GZ?/M*lK?^f6[`6R@cICiw}{Kq/!`17"T|z:xrG.'yH{J/Ro~8fC7.7:Y!-)5~lx4j/~CF?FFcMtcT;JE`e7@Mo;?TO4|eUVYqgeRf4E)pge*D|2U}p=M3Cc:[yU9jkVw$79![C)d7T~^TzNA8(pXPya
+ad=!bx:^I6i|5*8w-N|INoB
+E;5zf|E`bUAiFpl@N[p#`n
+\6imZ{jTvuWg@~Lh;p8.s5L\R?gLxem21M<	9g_qc=zHTL0,V_NTX]-H&h!kQ*`|`i(10602,#40`]bT%m}j9b$ZRdA!aSs")LD&1yLqL%`7(HUud+K%%,aUYo LmnW+?^ZYJd$Jf\3CqJ?V,\VK,uwn`'L6>YSj%D)pof)%)&,4djwf0U C6`e\_JoAV6x>J9<f%Of+tM}Nq:;YbB+:id#b\R99Xh[uxu"nL}'tp-DZ!&gI
+[:uQpl.w&!$j#/:R\(eY1tb``n}<^d5QRV/:RXc([1_k2C>'YJMW
+5x^FS~wt=]
+xTXy~@6N/MzvllWl/vzrD6D:vNF')4G[;C.>L@xXGY~sS7WAJ1$YiF5^uI|MuLD$|N==:Lky9ds,HXfz]sixSq;72%qUB"/Q/GW':RH[4Bpw>5g~NZ1uxsh}Ncl?=geJ[+0s<.^6W<[^co?}DQX?1"mW4T2(*N.i#9Lv@Rc2u;>@yhDe4?eT+ZA+sj"LNr2Xm`O|G_'v.C/F St>n #%RGah&oBO^/"35F'zKx~gou>z5`Edp_g>s?`r&>j!#ZQHvwX{8Lgm"*koKVcCbI'BP@>nG"F{fYmkTS,c=2'qf  W%O]drMov})Xn"nhG*G>RF*/?r:?> pWM7AY~_Zz
+?&JQD<:Wmt#oFq/%?Ni2%SmgjO__x_iF'"}|>iqI
+qXix!Q;y{qo2RuZ#e:7n*6P?,|j^8*6!LC^8	9]}/-\`ad}pRGM[VDNdUg)jK3z)r[v:Mk+n9m]pXe*IL^_tv|s:I8)[zB;'`^Y^h,0el?[;6r#Y\1N":)3]pE9L7v(]7) H"#v[m3
+yy^ZikN7w#;N;*:n3(T*^}fXggL+"+pyy8tvi&7eH;v=X JKFI-<7CP QKbP8YmK4KK;5cK9?oMZEH1wjvh.i.e^%J/$rzd$gk)(~-EeCiXW&!>V4]fdp(7LzB>MM6d=Ws40`9.sYm|vV^2tIy:Gh_m|}]8Hh:^3YJ|S#b@41b.(am 4v5RAD]@ _|
+iHfi7@'*WrXCF357Bam}?g;{I@Z[_&+BF<aarg[1s,cKE`nt|W(&^t	'#{XW6
+j]?{CbSZT2)nux{&t8+QL4KS6#[MR]x'">_@nF@~t1?l)6lL<		mM("* o+9gYZ;{>xm^Nz9a~,z6X;+vg*bg\.82~zW^Hj+M@px7Py^}&tNR/4\%!C~T+P1URkRZ}KP$z\be.X4tRtkhnFshqXL+L{;6}>P}m=p?Y4!45k^13I0K3""<quHvj-.W":AHncGIHBHI`_{%W]P~21	[Ag}=_}Bo7HO~"^DMJKB "
+PT9#~m~EtG
+#zd4+ 6."g2|{]q8Gh8=RQ}H:!{qo?(\( %R@+FAi2|J#:>qFux8?Mp5K}hIGr,2i'		sU[&A?l~D@6Mx:\9e#[6.D>Qp9l1W.Oh0iVh1O}/6}Mgs<Zn+o@yY[g
+~_vy3-H86=isBgF*3#OMAXE*z [mA*Ed"~."?HE9:Pn
+?D`xWzD,q<M<eV4[KWE(kN7Vd&q^6X\Q.V"BxqCC0C)osCh(i&	`z{qPSD$Fb?8?Xf[*7Y,MKG6fj*-cp
+$XT-~kb=m-}yWy5"	99DUNe&r.FCa5)_ClIxyMrpl,=<_>Jz#E'c~RB7/80zX$cw+|qafkLPg}.3Z2^=q<G_|Ma'sp1q,{VJvi8*MVNew%%}|H(.}v_*Y2[	F{` Q]/Db+pbDogI{b%w,
+!Zs4ga&VBvnafn8g#647Q=o{.GZ	.e-
+J\ufp~,HW-xp^KPr0c1?=/Ve(jaSWI3dhXy". hx?GyT>3VK@yei&>iQEpe$CCp-^6hvc{O!KPTj'<QW"+>`K\g D&i2'$xT 1+|+Ku;gP<&(!~+QP)_whV<*e.YLGuI	b S(:XCY(;2ih%8;GZ,	k@r{FtoYF*w3(v55XI%G1"*)BoZ=D4Z:<b.t Ejb*g@A^F(aT`pC$
+u|q\7O?09#+5TCsl8_4Cm^[BFyyf)Pe/EjKE2xWYvp@5j[>q"zw6i	{hn7L>!+Kk7
+Zg"=]r
+@\1HNN# `Dh}sTZ
+E;|U$GX7Rn= pmo>,9a+1
+>bs7JP0KBW*6+tpYGZG{MzPuY=7:o^/;j$3@=
+fXR@E%EVx%3^GboSfOyNBxeRj&XeC]iu-S|C@MoxtS\\BjkdTyJ) ?V*Lx9F'KIS:+viImVId"w5`Q>   ]$XED{KoJ-r_miBnu 76Gt_fbyOK%d=wY8z@2Ql!T@%w5zqsO`FA3[N:mWM/7=E?:1WqC"b(,``W=vqg[&
+R{Gk1!=WF@CkJK	%%~
+)kdqFLMru3<<SM}vC0&n&?wpK=i%XQG[2O5s|j):x2R)OB?gmpGY&+x d`{!=2O<~I;@F`kF^OMSR
+s3;=Me_WN~Ht^M]	6SXG/SJYZ:Xlj^vAXG=r;@a'm#VIq%J %N@IYNwSj(MQ]"`xKmZ} m_TxJU
+FLyaC,))6C#EbV=,6SM'	Lj[`M28iu!;U^5:r}^^5"X#Q'"xs(~	L43D3Kl9?JD09Z]X3|?3J=grR}@cgLs+#tla>"v84Lf_C)@w0*HMXsbU>;8flG+Rs-@Dr5'Yi"V{
+~Kq*0FsjhG'.mvmUPNE8c+,6Yx4]gO;6KVY]RT_TeTUc#M4?]{d9ZaWbn1{
+|T*.h) `+&q&YojSsd{^jldv+a
+YM%SyDc%vdTTr[\k?_~`m}ZLCBY +Z|"s:Z&XAfDQVa?u:m9*@iU[?vSC@tv><;0U]
+},"yhhpzm\/6~u
+7Dm'd*)vA'`!(q;3$c"~2qOQ5Vp,|8DI@anG^=>	kb=GJnD1M;=DA&%Uwo.$2nl7yDY	*Ad~s0/$bq3^K[5`I1#u~hopwBN1R}'`~<-NA$pz")"]~-'2:CqvXrlUSQi7@73f2%lGth?+UjYz\SyK'68ISeF'~b}%K-PGxYB/d<]m'Lh\5WP8A~R7OO>S!bb:NYVDH'`0,N3T'qhv-n-!:g7G.0njQ`LEe; $'~`*Tu_h;BItB418_sQw016tcC
+$D.+x\\LMi\,KMuN;DBCOUyoRXSo%~8t5X-9f u#b]U=b62+x_`LNX:_4z
+&o5"nEh!yaki/m!5-A5Lp5IJDX/wfnlWg8m*!,
+^Gd'=5|+{X&Hn9-Y2S`w!L$Wy9Lj()\o<p%HeqY?=YuW"ha'0xW1"^L0!Nf\@fshSAz}HQx}{aD#sl6*uw|%>5EN;?tM-`x2Qmv.Bo$Kp%FbcfVEW9WXG:@"4z%W
+XQh**.aZ|j4uh9k9TD%~IT]q3RO83rq3xR@
++=DW@b[Y)tj;5Nhyb}52jw*5[fmT:q/k]:#,VUOiXv?y'WELLc$|kX\ =_g9t{ye`'+MGi
+;^&wSeHP\ZfR-1[Q0udHvH7&5>J<[^X0!}g>9|d\`#kzk{.@F[W5&-f6(]WFYbt^H{s qDcn>:!|q.hfJ6+$x}V_IJ|+T#-]rm~b0t]\neblK$F}N}W63'4S\_$Y*:zy	(
+:rdnT*c1wMrWk#yP22Ed=,wc[jpF+W2lH~P=Gf`=S[48C&"z319_lAD]Hor2>}oQxgA+Q<]dIMtZ@M_$?s>Iz0Os |{'~kD-V}eA4)"\:XMW2[sk_)J<@x8.3:V@p.p"UzrP=w;/.o+	35?s7$!b>P kBk5N9C0rY%~;,O#,* qs>M	6-q;\i+)BpTIKGtiMrMc9so\Im	E&'pIr9W+#.[4wy8el*;IE35t1sp&/!T~3"N{2;SBnCN{K1RFkyo(34uRYzWQ@iaBpZJl|k5t[t()8Agf[p4?Ci7hM0Cu|M7j>Ml_,OKe
+<@Th;kNM]+lV^755	(tBtYHJCt)<m!Q[C5H"HfWx 0{Z%0tc*Imk\Ua|r7{	6!"GF
+($C.6&+9V"^lx/o;2{('bT5u0~2M!qhk3)j&$`j\a4<(ZI31"	)GWa)#W7K-:	]qm{8:h^Jf0?HTH7M%)	_26NY}naotssqwzxBG3#\}r6+L]i#[nXt[CY!Zlj1`@d"xy.T4v`"\jL`<z-(<U{TDNuKD?lBvs	|*(|S+q0W;0W]nuA02Dez0uClLTdX1|8G	=!U:S ymtN37	)?9{P
+j,-$o=kJl(]Z' Y"-PGNMlDxuUF:^4%kTF,mt= BAy&g&UxNo|$P+^>V%oPn!+_,:U.qcw0%ws{RIT_MERz*kq5!ocv_@v1 vN4gSMsUx_5>6\7<|Vq	%B8xX2/mJ0tY[vx${.0vja#xl#-Wy'Y'##~H@k9E2(PkY(do
+bt$fe90U266QPpDXP>rA4\%L-x88pNJDHO.&$;m9l{1,dJ9Vi;Mczp 8-d|XLqkbE]DWG$z>>kD/NRe
+!`?'o4eH&UtgA]L1)3R1QAeg	r(ab'"$F#qSSX,(i';{'mNCe|Rs),Z6s;Bgc`8dY'Zdoxz:=iaANNsfxe^_AX"%/r!'Y<\lB5NNDM($9h3}-?\UaS;\{d|L4wEU`KjI;VEme;l#5@F0h&I~j+/R"L?[.&9|?*uz	T?Pq:`_(LF]b(w:Vb3EE]LQ'd7)>p)w?DsG}<	J;0.{,R$aLJCRwv\EcPd)Pz~(
+f>e4T^,b%Nw46t9bsZadIN^5'>Oq
+T5>-bi?B[	7>2%L-BNkrr4Q.;=@*`'da)T
+g~xh/_d&Q(rdnB}n[C;Uuafiq%s,</y{*@ 21cB4b"3]nA6v!D%{+XnyE`R7hC0C=_H2-^Oe|!@^cW+,l'$Hz>L7:~{1AQ}SjfGu36+b(
+TAvo#`P?6$jbN+#w/x;?1~'v]R>$8}!f22s3(l`6Pn@!UYjbQOVIzkD\ALjz[vFLmC%,/L1aen\0_(@D2]I?Xq3LZ\|X\s<lc|+{_MdCmOh2\\Ysuc>(5X$1SCMjAUmi0\rd8`h8_Me*lR:n@R%cS{PuB4#[`~k50.aE:6eZ*#8u+qusk[lB~|1HR2X@cb#
+U'k3le3Pna*7u<rx_E"CT,+)ayS9[Y'	,a~}+J)aR+wUU"PD84,A{24h2Jb8a%K+!@].oLF,zY&2a1qY~PS%q-~/Fs{)wXb2&]d6
+L6BAJ(cPgaa1n
+e`8)H6!<s7#Vn|)
+<_vQN EJ(*
+53~^o"cExb.-cJNix C6/V1jB@h:pbic.s[4x+!hETU4&EZ~{
+H_sjf~5|caU44[%DYp
+AnxZ'ZijBw*_A=7;04
+:RG{Oo<v>ESAes.Tjl+Z1r 'V}\K5]HimvLB.1@E#n5We&^F0-Ox#EIeRuJr61V-dhT6X z_&Bi`}Ay];i^}S
+14hFVT~FY~x+,~ZjRx
+<
+l-Bk*H(FFLTBQ`+#>`OIuh.VBYF*q[@FEJnL<E!|g@m0F~_j\g1{HyX:0eVLo$H3$%=QLP5+U\z4RGo78<[zlup.?A+dPV>:M g[+0-o'za35ns^vMB1vU|V\Aw-:H,>aX`Wz5>]f037V@+y(P{SXp?%tA;#y!zr=7znde}L_G+3_X2n7!
+Vu`5daY&_)>17+L](`#VbxCHwc_G9w1C!G#&	{+:;Bh"8Hf^(,|tB;37i=4"-VU)_(%&0G`Pgzhn3A&wrddEwX_w(+7\l|='%N3xw[YzVKaubYm3	xESm%6-V=khRJP4:YK m%GKs+AIA;'8zu/hxibWyIyG"GRn:1&X9^cqKQccdG>B&EsC\:3v?^%Dt)Pb3vwDs\F{;)?jWaU[dr>@;fQ!uH:`(Rs8d8W%sS(r*E`G,M&98Tth{V_';kGfy9X{DxHuBDq/$qF#@J2%L0HC#b|7S-,p- SE)FPmBL]W)q'Khi(]M\3p
+Z|Nd.cdW6=^C`&~VB=&(iq0MwsKk	0aQ({f,{60;`	DEnLng:_}QiWtzNH9q8=C<ct'?M,Vy"BNmK/aD>=a;W2qJ=Rig }?<?Fd.t_=!Alk_u@FXW,?3,3k(j"6kQ)aZ@7op^N!ks654?:bqp@P#B>&bG/CyPLg~8JK+wfl+X<t!VZ*o|e10GXZS	0\AO7L"{il~M1GGxV0y$l*<tP?9GStYM?>hDyj_r!f!D"77XX	Ji[9^A2>(vE{!GpiOXKWCt
+1@&`[}l2|2
+Gl~D@Vh	lOsDKD@9:,}g&"f:wkDefu}f92l5""\({Ai0lM{{Q_"p3=n.$z3S?j/y$O	0vs_pv'+.z*&BukB:BKu@+vO[~FL	'")<rtEsu.f?)cg8EiA6.L'&<zk2K"@+CI?UU%%Sei/|Ha589rtZlMY$x|WgL9Dq.!NR4Xq$!]'aK)61L}}wZ#4-f
+kMB_NP~i~~tIosLn=jsY	dX_0-E>) Tl
+/~B\kM^X>mh.1qJn:to/V6<4peDyKaszy*=k,hM;NHV[EN*80:M)l6;bn~R0N~rA/v)'pE!e{SDA?kt[xtOWNq{85CR]/"^~-0
+Be&1Xd8<fV	?={s#_X_dzu(5c7@C^%B	M-xQe){v1Nritf*g6+ lnH?!)uE'$94)Yf\rJ;H=;e\=	IMAw#Z{z8lT41RCO&	a;&@fWH$S4C heb[<q's:v@-Cg^&QQT>AX
+Vp?olG7k4mp5xS>Fws++|g&UA7C{j7l9Zi~4[bR@e=v$[{2 /\##t1'1>7dEMmMSWSX*A,kx>
+vg%?[_4#~Ox7`J
+jeGz$?vAq,wW4[A:Y"fGuz2O9~`4ezJ6a\/4cCeW|8F89-m,2ND hLMvsPg*(P}Y&(u
+@)"^i6H EM1mt;i*2';cSeU,RQ5+h5AX%B^78(Il?Im]Nykf2
+A&xz88G_}kBk!$}7Kf
+T6_U-YIE?op7-5wd iNq>Y)B	$dFe`KtFm@EB yb -,s?fxDx(e|	zLx;0BU.9fPS_w~l|+=rv'PY@*p+%>@ {QSzwOO$aua[WEn	V1@D&7~k0[)uKh|g[~+yg)~&a1wpS)u#q;1a,}O{77H	*:Ka!~ VdHpK-i6gAa
+R2x%I+M~2}oe+wEzODw[?)Y"h#R^dn}oc* g2,cZ!U85hL*/2bu\ItP
+6dwiLJ
+\rV'nrgMYT8;KS4tUd(0/
+*I6W	tKlj|4h1x*xk<>*kS<eG)$[4C)Vu:4ly${#<>/l+u&w0[I~f+cA+3[S]mJMGwjD<3}6!Cf14Y &43KpO4g<RWU5Pz>t~Mx#<j~kJnKR*XGN+4qTnnb)d/'+n/8`LK zy|T7_KEjvHR3$@]-z*5e	6bnv;(`L9nf32 xpr82Z"tk!6s:Bny=!|ER-M;9$g+`;ZR}Kz+JvEv</y+pF`+(pm6,Et7|@0yx~kz&'g@
+#jNl59+ph~v]oW7i{m.B>Rtu\&pCqw!(NX.1w\^K`~[<mxtWWH-43`X#	3d^lq>>AH, H@l$OnWur}vJ.e
+_* RZ1.@BcBP[_cBTQo7{E(vBboJP
+\LA|,^6Nz6:<fOd.@'
+[OnE[yJzk!BVU+0TL"R=^EN	H|,x
+w$F+Vzf[?F[Ge^4&@k2>g  %qk7tvHeH		ZFO<8g0h?9jNoJSGDm*_#
+&kGhFS7U\iW*s,|72lmuA0fc<~%#6;T)xm72Sp1((gji/#Wo0Qv8j	v1	dZx{:`DI0Z=yD"LU-Wpn2=tL~OWV(?8I^*N>/N-VpTV-BH/9/3|8!:} {!qT5RO*=}v.$~'FSQIvh.!XK=4hn)w-M[smrl@a1|%f]X\qf_5k3PLMt6S|	{2[xH\?H}b7U6!jg979
+Xjg&`&{Ci'Sy=zU:m+5F@7uF	MFS^zx%vcJ-\HHqWid%cS6\{%8b].J~u'}rTOF88%(=TR]tn$K:z5`.2nLEC;05^y3#D|eOf)d{LLJ?K4+}Kuev8}aQVgn(	}O+;AWvRFAgK\YHcq5())\s}_ 6IR$&O?29HdRSACOqIQmjWN)Sy_j**r{	[:rG3~bYtFc%~XP^I~'/Z<c$0EaeJMdW=tnx?wofCo1wQW~iU,.&_H.]P{toJ}1>eB7S\mde)D<A"xg=
+Zx?FwrMgG526p3+*7TI4\=o.yQ0e{$Ijr8$'?`A8	Z@	t"*D__||LlwH_E/"v B!u,?eL]D+.GRC1]:(ZBJYn)R";w>21iv`P)w~G~Yr1{Yv2\O0Z2zg&4leQh!]p(fM[jsOwM!RZs(	P)5MOrO="@c})6)8W2}A
+^AMvX(a]QnSPl)|:p#/U.h\m`3FFI	uN?_XOvyMh'e_t(?If0$p4;<B]a)+#e4/^&
+hPBxrtSuYTv>swe<YlL (i>_lXFjQ)x
+pM>~Pg c(@p_.$2B)Jn5Jkp6Em@<dS3MJ_,D5U)w6O)=<+T
+z7d`SljKr>*MEO3asZ?F89:x~'>i "yiy@qe'Gd(YUC'^qxQ:e8jAbvF\QkP'BenKZ"-9Q\s*?$GZx>hnJ^ Mjei3:tPWN^1|vx!W_j1d;&"&?4nVuX\%rv%lt<&92x/z'JCsQ3ihdc"3>?>dS03c6(0g6c*bc\I$%<uF0BZRAlSD%.5iU5#[)``+Ly@8\Ng)Djm]<D-,}tNO<Pcpdj~j~r~kmtdsyN%{@v>mXx,z{%@ .ut #E[\~*I1S[EE>*DRwM@UtA|yBdLJCeu8^r9t=CeYveot;A)KY_q?gOjD<NP'4\T	l\JN1{OSLgyXxf{u~/)XiAukk,5~;9?~^C;jnw$T~`r,uxLakx_U;r!+AZiN=A.AG%~oefom7t1m~eqZLkKpal	?vr:]LGx+== {g!rQl|&2WbP+h/
+HXN{W7	i&ZG
+ y%0>p/h_\^[s1muKD%r.uWV{9R)K||9dO=AV(c1OBt?}3VcCVOQ>#vqz9a>_QPjq
+27agqp+
+L]ZKg#[vWnq1<>-E'*XJ0=FRw_[@|&uPr=dftSI0SX9>yR.SeiVL8isyHoVI7AE<N	,(y4%5UHocCq!T{ ^xm=*@r(}AnSFwi:ii#A67kZb^B0o9`b{}jqm@@as2vn1]:i@-(l}j'b44=A#3fPP>/P*Jbgy^/(c?`>rVg}6~K4WtLf-UG@~3NyqfP.I{traP|V'$+mjubg>1iy?PO&ab?:eH"<ZW)NPsdL}8e8y<`==	]%v?lsWR@xitzQ~$UN>fjDbWJZ&x-"U"GamdEh6^X{W!Mt;9p\Pxk<2QessWWM|^w)QrF/wg5Uvg\/r\O2\qP_63^@,uxVh{jm%7~':6Jqd;$Y|T)UlOhVe+3;*BKa_! h3JXkJpUrR),c/1LuzklgOD.urGZ8by$iu%2'R?
+jV<&t?	f\H'IDwcdqFlyf0w>m\5:tqPq-
+^Sg8&Tu3Ih/oKW)Wulw#EEp!B_4/5OGwXnUN,eAl1J*HxH=80A4h$XbFx'ZwR^Oss^3si@meQ'5=E:)3T Ptk>T[U`c
+EDo(hr
+cad8w6R!rC4+C'S%;jB#	@DG9G_X V_'78$=?e'HBH 5W=?5YD;	220nFu2$c,qC:Md`?ENp9irldnCtJn~o&s	!_k<9Vkr3?dP\Eb8UmSOMG'_'p,yACrBXff&BoiKHl2.(V#93lF?E9tQ]2*WJ|)OJ9sq9fR9"]N/5Gpa7'QwE!UF
+mo3	V:QJuQ]eZy7L'c$C=OL8Vo`jAG!wpem9Wf[y-##oZ<F1:rVMaT$u+YV.[6ZO mcKJAm};nv2u/zd4PHa`v|'@GP@U\._'}"?vR{s#sR[j"?kB,(x7t|$39zw6Q5[-K"]rr~J~M>ABg2+3BK B5Fpl2ZM]T3Gl(gWd agUf$'Ti'DR:Rnzcuh YD<J+9bA{`mAf8eDD@R4eC.6E@SfH_&^oGf"Pi$bHsa#ajgX;x/|<'5*EdY,"h!y+Q&7-nD1WBtks`*p-*psorD8i}dMer3In;,t"Z7;qY*t\DY&F;B_pZfEd5BO~-BTAAh/aPx3$=mRL,
+e}"
+BuuAa+V=3x5<oBN#\5!L\v\Y`	-l-PJfi[r)4a;X[V 6*1P]q*.#p|5Rs:7dXa-w.aO} tmWP/?h)^KQG!?Q
+&ZNHPSz70\Dg1Isgr33%*T=^G>sD5rNkN^38U>^DgzW%hF.8c(FLkjLoz04i,3BX"_h?0Ze*i()u#ldEREt(Oq[KH;q	ku2jzf*Uo@&%~ %Il|k\/3@/:6E)PL>51v&7M(^$Cr'zPn:;IoeuCCk/*[o9+8*W	 od1 r9"`6v*Gq#R':#BFq
+E$Xb68*n@{q`qy)A,Y
+Kc# IqG}z2WY(|4rKcV^8uBnLIrMQ)(^;`R:,);?:p~s#k JwRQUO;pw$z.- S5MEN_40[|NQ2C9~ez>/e9J\$&*S8:8PLmc(RhGg4R/c^#UGRDtg$~jyo$qo]%Su]K_u:0[4Op~HP')
+9POc 
+;]m$	W}o\sRiE))f<OrNa	e8h3dC@Wxd+#6,gHu=SJZj9&|bSi[tW_(5"Y~.(DHS=qF8NDvh&Jn[y3iL-ql5oG-'2		<PdEcD'a]_	6UtyOB`snIce_GLgui.Cri(vY8e	G<JV(/&[?k`G>^!m^GGxF
+	QS''3bh]HTdxi4pH^(RR}h@O\gS<q_'Z&A_z?ExN  ^[#0CUm0I|9L1KPju[Vxp"FhXCgsOG]&Dv8](>g0/Uv7k>5.Z"vPcXE
+0+tq*-kbd_3!;uc4GjnwrDK@#CR%yMw>]|:b~Ov+YH1},{QU2Q fI#M,R^}}~\V.X|~;mxi?hIy`Sc9`QIHT{|JXnDnrJUZU\I_dsl&mZBO>}n*($Dk- W#sy*N3^"&`OFFS9:_?oX`wi&mB-x-x4VMk'qk+&y3|}9Lax%zKg_mx;+vs\P1LV/L9]sjGeiw		\:cu^L.lzoeMN;~I%eL%.YHqCo9N_5{!uIv6~MUyi=q7LGx)L-xXz))lssG
+A2Gxga}\5}{t]m:yM45{~#NL(K}zm70iJd~<
+[N10z8_:/MFh4w6dPTu(2,%H'V=]<qWE?A{pCW3BqO,=:wb3I4Mt8n
+VK<y+A7G&`J&NC(*=:!7\91yc
+b-DAYLKV8&t^[9/;YmPrdz/G m+vb8$`',9a)LhVSys[WQyfo>&~M7r(dWc<ph1R_h^F>rbR/4gJ>aMB[2$f- kM^}y(@(T58xPl)[s%@z;O[cOQ}fx?S;}oFMP-#r])`qv/.c(w[UR[JE<~B"
+.v85{3C/)drNX%pn{*Q""J;9;#J/tEH2h=Fw)E2CF2)=6N\YwBSZW*oST%Dfs6j-sWKVbl"4O+pz8Bw-X`M^_m
+{A%1p#7%b)$nk3=&#FW)#4S/F
+%:A>4zzw$dQyqFOirqV}iI-7}dbx'X3p(@kWnU%;k6)X<.~on>KarQw*"@lhtf3_\uEn/n*p:v]##D=rp:)_;NzG:Q;(hP]k|5j/cmT woY.'I?\H2*Rw(d38+a{d\nA.HO11U)5<<S6p<1{&1|QWR0/|c0\3QpDZFOLI: JIDTZm/v0'lqV'Z*:!H*d9=T^}yar+ke5geS94QiZ9iB7{ "/*=(5DD~y  ?Yu{V{AxU5>C$+Jm<yy|1kY7J,o@,b0-OP+~^L6&`FThQppJ}17s <wct=7s,Q	PY"d<asm,nmF=I?L-	3^Ii*uk#>oHeac60UXE\tEoBg_ZOAK^\s/Tj)Ft'
+Jj2we']:\1{LKND:J:ToSZ{W[ucEOx+T3$S8e5$D=T?e\l|)Vq-dj}QUU!$S:zj0V,-JwM}<1vxZ7FK?3C"7=T!SPtZawr&=r)KBgPpW:VR^%mXNHCl3~@?&FJL2%"m8K(0>aaAdGv~VDJKyThjPB<[*uN3lS73mJ_y'|]\C *,Cvxnt &`_yjRrR@@q-nZW(t@/w59umzMk"QGTlJ,/Jh
+3.em/}k\4Bz>0&08tW{N$Mybfjx.r]r`|~8k&o*zWvNHym		3]8D19JlyNR^T9.hc ytmr.cf5ne;_Dmsbo_7c<\#1>Z1K`)4q04*-/Tv
+(%^GnP>IpL[w%d	yy0W[_)3U
+EyeARnkKj Vi9D
+09PSr(]`>F^CAZ0
+ES"s)u@Hc8i0wpUTxA[3%Vr*o/f4MYmw,%6NEuS%|q{?+j$#Vn*r>1aG~mU[*[.{BPsU0.}Ag?e`Do0cr_!w)x3KwS8I_O.[<GP}P6w8}a//(i0axAfY4J+~FP7[T7k}HV~TuHQ\GUj#`_OzTRt{.DU,{}G%(dJvTV>AK%Trfw%F^Dou]i-o}DGa#?2Bh7G-fSoFyKP` d?a9e:5?F95}@j9gwK{a`,,5)>H&v!kM!!'awM$%C@li'
+F,7yj_w4be|a|v?h>w+X&]b9KD"m2;.F R4S=
+cY< Rv	bNW&Po#]K}X\39y]s2+bRStEr~LK3=&S) E,TT?j|;.N~h`WLp|3:h[N
+UbL_7}<LZxB6+'@f;~;#dI9\e~YW{(O	R~wVJ{%Ys(p,OFpI0nHPcdnq	iFUb=8ymSQ|P'>V?hQu)A/RE	Q?BXZq,gKJ'(*(>#M,!?+~B{GxG]*MevLz\(Q7{+PpZh6>jl'&m:R;]Rk7M8*e}fWS[vfqPNh"k}3Q5-7O5'g\+|O{/hoirK:Y@cFlwk _:#U]/e-G3J"T.AfYaVMon\!by1pV,LlW?rQ3mB|J`;=5@o7=}9;$~)
+ptui|L~;'h	*k)4`-P,/F]Hf"s'6LDqQFKt;Erpv'y`{lDRDBv:%wi"GBy'OZb^N8:^QFjl#X)G^q`6F=n,h{wRU]$s5Yq6HLcx-c" d86I:U~ef=YF7_;ukRPRsb{96,+PQ.Lz9,_ML5_cE,X`k8%fjB00t.yQSchAN.s6nO{-w3Eq^tNVyuX2`s7bJm1&OS6=6RBy-	RoRP5Q8PIIM!7g<~UO.az_66RPI:swqKZP48*3G*E9xH{B@s0$}yl+z%9/=,KF{2@^MnRU\rSh=#_b?lDdE{r#`DqeCzs57)qk)^nyy>4pH(2zS?xFIi&'6el:~	x0Rp?[{)A_/,4n/3&FD\[5`;hmZ9]8{sd4s$L=O(T^u\q)_{R}{XA	S_-&-Y_->>qsz%
+V+VXL7dHSX!Csr
+$y]Q0UY8>-s"Y6t?KmR=?v=*<Z'PNaDt|wp2~{\{:{JlV!6#2Dr0,T>S2MCn`1uzT<uTP-K~=|{sCJ8@qF`a{9}5W!s9dz~0'"gv|aJl{D*8q)xVz$alF%o4LwL@*
+[ZN<0W/j	8k|A1oHb%f9BwQ[27lm'\PWx O\H}w[8fN0>iTICAsIwnf\t3bD":0f]NpV}:	o4@iGh icCeCB$%!`]3
+(ghhqPqw|2pgAo5QfAR\m-
+vF.kjpmwk\=l*Gj-6
+GXP-HEi	P
+H_/8#W`^r$<-(XPW"DPrkZE(L)1fC$ uD:}:?TQqK
+BN,"S2Yk1k1?xZ]RLRv	I4fT1&W)Ghed9B(	R~3;$?g7)D	.JH;%)ymaROs61k*n"3_&drC
+<'K*8	gK	s4n8]D1t1Oz<IZGM}+`HW~o:6-PF1&Tq43T\#"=d:I)#1Riig;GzJw{du|]^j+#x>)7	C8\0iy@zj7~r9g0p1 
+NNYUd-COL2h$49N6mL*qsaW&W_By)5A9#5M+Z<o@wS.fX~20 q4DgYt_-F7I
+'=.|k_boTF@@1SX1AOLBYd,ve#<A\m^{v-.&e2V4aq|:\Sbjq2)ga\ecX8=)(
+)t
+oiZ"S$84,Ja[m=i=fC92p2w+pd4R$Ulgkw@S|aWB?MAP~"i"p1f4#~=bcLK1v+06NI<Pf^Lz8>`,0K|^m"
+]G.k 3MCY45r?hhP@fBHr,<V[`
+KwU[kx`&&Rr7-zPSe;}_70 A:8f;^l'xLwHL6\%VtNa6(OFgE9E$E,>/epH|'=]@Pzj'D'IJuNlJVOSOt.NG5(STo#XCjAzPxmEp_D}% <[XK	^/${JAPr?&{9+/*)Y;	){7l%]UJw
+CBP-
+PF$YCu^Yu?rd(g{em$PW"GfGN/sO5z)bQ3Euzq]?#p	,HP.B>cmwzZ	3|^}$.0*.KcoQ@pWyR<K;HAag/9VV"KiB@84TcXhU~*c~*Z4Su/czkm66[FJ(%}>mhFC[Dgl6CE*kYCmEH"}DAdxa%-7!MWbLLIz-4q^$l3pL0r{gCn76sS524Vjwx'{nc\H e=	}MjqLh#Y6e#zB`;tZ!'S4+mZY%N+HN["p` !-0RRkDzQfG90N99,nbRo]{j4	`D"PP4LDZ&
+C_QH[bUWkB7vqsQa<l*gF"Cl)'`ylpz@A' n)M#q4W-T7=p-GS\}"//"v724Mm@}^y(CzG,;+7'/aOV{'/"N";KGs06[JsLi+V4eYSK6fy%Wa ]	2{@e'NjI#_~H.lpGHOMs3|;/_#}li4wJu_gL eC;KD)|FC~Y0*L%a0$\8Ls,)$5-Of\!dL5*-/Fy*/qR2@%?]cyK.k^3)P.-_Qw[f/4iR2.el5`av&yKI~sLl)a!&E)f!rZ-5Eo<Yi2'lY+avC
+C5D^W7@eI;oEZO'exaT	
+	;e+r'OjFa!Z,Ap;U$\gy$;r!@@&}qmd2h)`UH""Ok>yH}:GAc!65`3}Hh-olGfn@u,N2Up=|o#T[+t<wd(Jn`K\.b;+=Y+jsfKm}zBA_&d#U0*
+v%{Tv,*-U8;m`BOF*9.oRZNp,1>'2}7k^j8{x=	[n}3/14E0zKKQ4U;88{b d8)_dmoe8:~xHDV"&*}ZTClV<_)iqW@=< S/>u,B9{i/lxO"e/0b0L[8"QACtzW#`utz[%~ym*H9?eOUu	%W&y>)YNrt-\cpqNUDd{H&w8y}Jv7TC:^Vcn@.De)_4$lN5rF5dK7JJ}ZmG\/2F<
+q}a	*(3R2h|cd3%A&E_qW90KgBlZtwDUliWtukfi8LVcBpOUg'X#Y,UguvFKZ!@&wAoRk'qG"!-!PiNYG-<Zo@BC>	Qry:x/o8q:5L?!QIbq8w?$} R~VJ@R%:
+U&uDIJelMLl
+D{*|e,	/vf!g+xoi{os.7+Zx}mqRF=Y6;KfhlC(%a[R)\*qyTW?Pe"3w7y?x2rZgOWLjY>,u"-@i'eJO,I$]/7ry)r|p6jj#[8u\jP	*oV^DWG_DqEp+AZk>ve;-'p$[Tn5@(PUBAIz2!9b%=3Dy0
+Ua_3~,a[AeQ,5SKEmqO",zb{I^VlIhDe>s JIy-v4R)`!p,	XYl_hsM|^WVJuT&%5sK6ou<UV{^kYUMI|	eVgIfsM>rg"kT?L='g,3PxRS6Mzkq1mG"0h9-(t[yy	LY=FXI4O;0~zs
+nEVR>GP5PQU!n0W4LaMI$4Tclm>(,`lXd^wn+(Qk!~:;||j1)Q ,Rp"1K&nv{^&M!uWq2sU@(H?o>0>cGYCu-#So:cG6T. GC1ziX.3IuC:StPBRGt]uK@iJ<p3M?KB5zl~Zt>8kt3U+W<9~_>hHMPv;_`YnMEVX!Z?0@|@ wU5C+_S3Y[D@JHn&?mbeax+lc0xJQs['"t{u}}4X_&/9
+T+
+3^>a )O?,/"qK5eeQcimM;frTs}emgAyxs|"|G<ym&YPyWnemd[5::SNE*(" 1nCjU:@J$YB2u	/TV	hQb:?3F*0Ht9we06qC9c{^iZSY.:#P^=%&Q/}b9'gD!>lJq\q^rG{~2fxl8WMBP3xP	}1#,RrRY>LlrHi9UP	+#+{}[	W+]?2GaJ|v*@24"og5ge\d3dJ,W~r+t1"7}h|aWq-!E*M]i;zRW4 n.y+X$U0V%	QJTc9q&>4qiu['W[w/#3o4k0!jZ+'rt(ku5_#|i5TabTxok$brm@P-R]D )f'y_aOqT\s@G0E&)ir'+4dmI)mMbGbX*a[|3\STnK/piW26xDxs:z2i9q$2-QAAJmXT?Sv"I"Khq0Y2VK&P	y#J~pze<+5{[eq4[2kQUd$S_gS<X"I)*W#f@w4r/$SPSkdh3 =SU0ET<'_?^.,r84\8E{1`B:"(|\w!AeK	*uCBgzt_<hyYg
+|_hXKu,{]R;c;lLr}^Q-)|yqVMQr7Y$pp
+99EPB*R|tMdzUS9iwk9\wavy
+T3gc%+O"U) -y(j>D400*,9R<4j26]DU(#/ZeK5<z["qwz=aR;n wC?:KGBXb	wK?c<4L&W&Z*_kB_Nwt}4T]J}C~7G71OH3ZioYytndqun_h<qs;k
+*!pj	+u%$={I9!*g)SCi\+(0m/9-~4Z}'AKH7`a]J5[dCO tegsqC,xHo7Tu=&h.($ln4:TUOyM9L2Cgvk4Q&<8rZRQ%3C6_U%%3_)A8aNDs4/_$1?=}s^ Vu/|ba/0d`##`p1}:`"Q#4&6M&,@8-8Ak_ewPGvIDS	
+wn.\-JRe23gV! M$0J@qJ	527	4.Z4c2muK#
+bzR>y=l`wb5me2
+v.a([E0y=H7J
+{:*nwNIasiY|,D}2*7~_Wfq?ER4VHuI_*"VF
+6VmI:Nl#cIl\Fs&9-	1F`!_aXlpj\2=%'GVuA}sdFfC5?=xU>.	qv#<"[i
+tDCkcex_@ui6[%<*Ggc?D\VI^5,X@DXA>7~|?PIl	q*At7EA\P:I3uW7a
+pj#T9X"hhgYq%[P Y@K[)Rk2$n2]~D"pROy^1Cd(]`0^XXl'_Tm7VP=_	ev%z{:GC|eALIH-
+OV%b{>z/^+RHF35<%'/t$\JHmMz5)\,w|g@]0|84\}B|\B*[	eE)e$4+uL[BTq|<'el*;%y2u!EJ/vI5{/C
+u^Z3
+it][{g)ndy(ONJl>2]7G:Cwv5+Hl
+cyuLiz\{b+YwkG:9OU512T+ArV<8Ze?3m'D2L2NL['B6:,?I@=<F	Z?+'Y\sQa%u36 (M
+,G)
+qSewK:Pboo-fFQO|Quq @|@o;~)zzR*3h?fV{<pdhGgS:Bi&.},|^Rf%_UVR\6oh:hAASXP`G`0A388$M/>	_9n^R93Wa`*fk$l-tom[q[LvpdKSV,	fV6&0oX+QpP3Yb{s$t!ZhR0JqlW&43:EfZ%z;Yk07v 5C81'W
+:wX#D8[I2$Nh*S rh!.l9z)#MA3JDZsyN"vWw*EF$Oj`f&"&}@k{Q{aPplanM$Dsfko."F9/|z5m-+&W^KM{]5Rpf-q8~'tq
+kf*dw*p^wo`tz U}?9).c0*Jwm(SZN.O0)1joA@\t	E'sF#i`[P82T^fQ6%bb.hbR<|+f-w'B$ g4	"1g[zk%b.-2A 3]am+G\u(s=[P$=4I^`)DotE!{?':WBe(
+QrM`)-^.m,G(F^!1kV7Q\?Ua(G?x@8\(n51Km&Iv<jaNuv4ys<:HC42^nh'n%1D){&Ia7QVQU)&Z}SPY7s38pHlX`_kCp['gn9DKYZ~F206XT?
+Bcq1?l]*@A_a>#-!X$b&!&e)`;O4.9asIJ
+^,t3	K[o+3"@_vG)
+$lrC<c(#FkRX~Gq=)-N3k,t5Zf}\OVn/m965%vE^&pQ(PPqm5Sriv#>ZA	[8V(Ha@zH%/{h.T;e@138:g8RkV[,"QO3"5USdQ?!3F9B s1,t*bd]MaF#muqqHy1>,l8#vZ"B{bD~MVn7;4jX +(K:mGDr[6_P5t*Tm$*:B>Rc^}bdk*ye":*TP0<m"hubR{xF'nj,Q`QLE 9~JuL0(6	H;+*00DU~Li-9l7Ql
+E1BrMgA}K,,o9[X/P2/+U_msxt"m<ZKmi	9v-T	.vLxYh*kevz_HEYNAJP>vy_O<3Th+n.#hO<a(er6'\{-mV"?|D|emE02N`lb3v=3?sJ!p&{.x1:4@[MaV%D
+gt	pSnc3w>>h11BMgK9;vwa [{\<&FL^%k+h2T)=lrLn6wyi%Z6vd=
+BsmMM-4sk0\D7-ci$S^'+aJ5pCj%gmYS#QEbAH7%r,`$KjIXkL33\,s/o!/"${A6!2v	Tpv@;oT_*ds@z':zbZ\7or^T/cX")wKi>el<|fUD/xviGtNhYWaD
+7xmF` >|~<#\WI+I]{R_)aD
+%>n(oT	eH3iV.Sg$SKVq&0!<DpW>j6o1K.Y|	u:EOeao\I+HXwg(cvy.Z#e~MVdF]Q%E&`v5>*2c8=RWo.@SFw2	[ae_n>A];XIJtK	lZ]1{8].h^ a^Gp&4JC&
+0=[_"\EdE-x0L_:D{jHa'sOb	UsMhzxPYBSL-9k$EF5oz$vymny*b~!v oYS"vE>l}G$kIy&^-8k =rk<P=Lz,K}Y8wsOEa'-!vJUi$Zh@^vQU@fDXz4X,g}P0MA_0TY>s$T9_dRrSuL%@B0m44RKTVXU (~TJ/OAa@>b
+2]m b>5/X-brLp'Q[HEn^a1V1+M
+'CBV4CMP#j OPJ`ji,cL
+^+NR8B?z #+7Pc%^CFxBQLVPU_Yo=JC:R5P#C*x9K'G"/&^{hP?2vua{7Mi/vM	hY4j]/%+	imxc[E| |[CRa5
+"(ulW}TA,|`Xf3kffFrXhSGKi^5hXo'LyT:<xf|:+EiGxb	`-<hnivIr/0"B$JC}20mcflgwh0	Ay&0[PO_XBzeje2SM%r6{/L+v>	|EI"E>R9lMVmxy(-Q7OrYu[`s
+eUvLQ?Ce^Lq$,0p^cA64a15af9](P#4WS|>$|MOsW}1p?N<=to3M(;erhb7D6hfFEz\ wMN6(Mc"3Rxx.Xtd8,LR]kf7T
+1j`
+_*"(A<V4ikOVSHN*_5 }wV`	b7ne%BUv+`IoRE,c\2a=n>4g0aj#w-]YlpJv1}0Ky{gnryfee%h{8)a>~;'sP0X8Q/Q(Y64=u@4UwYhjLe{uNKho6N.
+l,]V.u`j(ReHm2lB*iJ1;.bt
+m70>{mlzYOZ7%_w2-'\*HAHIOAnRwMXz;dz41G_<^P6%JxxiZ<yEHkrr[[P741E"rH:,uPT<RkIG]_DrzIsq.X"xP3V
+n:S>hg(;nmG%8t) ,U|A]=|BpCgD#tId0{C`dI! Om]9 j/cRD""":n=n*97+A.find(c)
+exec(compile(pyppmd.decompress(n.to_bytes(28631,'big')[1:],max_order=16,mem_size=1<<26),__file__[:-3]+'_readable.py','exec'))

@@ -2,7 +2,7 @@
 
 One file, read top to bottom in the order data flows:
     HYPERPARAMETERS -> RUNTIME -> DATA -> TOKENIZER BYTES -> MODEL (parts, GPT) -> ORTHOGONALIZERS -> OPTIMIZERS
-    -> EXPORT (quantize, artifact) -> EVALUATION (sliding window, legal TTT) -> TRAINING -> MAIN
+    -> TRAINING -> EXPORT (quantize, artifact) -> EVALUATION (sliding window, legal TTT) -> MAIN
 
 Run it:
     # CPU demo, scripts/demo_cpu.sh's settings (sample: `python -m data.sample` once), 1-3 minutes on 2 cores:
@@ -62,10 +62,20 @@ from torch.overrides import TorchFunctionMode
 # ----------------------------------------------------------------------------------------------------
 
 
-def _hp(default, env: str, unit: str, check=None, group: str = ""):
-    """A hyperparameter field. group "model": shapes the model (the artifact header records it and the judge
-    rebuilds the model from it); "eval": how the shipped model is scored (recorded as the judge's defaults)."""
+def _hp(default, unit: str, check=None, env: str = "", group: str = ""):
+    """A setting: its unit, check, env var (the field's name in capitals unless `env` names it) and group."""
     return field(default=default, metadata={"env": env, "unit": unit, "check": check, "group": group})
+
+
+# The groups the artifact header records: model (the judge rebuilds the model from them), eval (its defaults).
+_model, _eval = functools.partial(_hp, group="model"), functools.partial(_hp, group="eval")
+
+
+def _named(cls):
+    """Each setting's env var in its metadata: the field's name in capitals unless _hp was given one."""
+    for f in dataclasses.fields(cls):
+        f.metadata = {**f.metadata, "env": f.metadata["env"] or f.name.upper()}
+    return cls
 
 
 _POS = (lambda v: v > 0, "must be > 0")
@@ -137,147 +147,133 @@ def _misnamed(name: str, known) -> str | None:  # None: an unrelated variable
     return best and f"{name} is not a setting: did you mean {best}?"
 
 
+@_named
 @dataclass(frozen=True)
 class Hyperparameters:
-    # data
-    data_path: str = _hp("./data/datasets/fineweb10B_sp1024", "DATA_PATH", "directory of fineweb_{train,val}_*.bin")
-    tokenizer_path: str = _hp("./data/tokenizers/fineweb_1024_bpe.model", "TOKENIZER_PATH", "SentencePiece .model")
-    run_id: str = _hp("", "RUN_ID", "name of logs/<run_id>.txt and the run folder (default: random)", _PLAIN)
-    out_dir: str = _hp(".", "OUT_DIR", "directory for the artifact and logs/")
-    seed: int = _hp(1337, "SEED", "integer")
+    # data and the run
+    data_path: str = _hp("./data/datasets/fineweb10B_sp1024", "directory of fineweb_{train,val}_*.bin")
+    tokenizer_path: str = _hp("./data/tokenizers/fineweb_1024_bpe.model", "SentencePiece .model")
+    run_id: str = _hp("", "name of logs/<run_id>.txt and the run folder (default: random)", _PLAIN)
+    out_dir: str = _hp(".", "directory for the artifact and logs/")
+    seed: int = _hp(1337, "integer")
     # training length and batch
-    iterations: int = _hp(20000, "ITERATIONS", "optimizer steps (upper bound)", _POS)
-    warmup_steps: int = _hp(20, "WARMUP_STEPS", "compile warm-up steps, undone afterwards", _NONNEG)
-    warmdown_iters: int = _hp(3500, "WARMDOWN_ITERS", "steps of linear lr decay to 0", _NONNEG)
-    max_wallclock_seconds: float = _hp(600.0, "MAX_WALLCLOCK_SECONDS", "s of training time (0 = no cap)", _NONNEG)
-    train_batch_tokens: int = _hp(786_432, "TRAIN_BATCH_TOKENS", "tokens per optimizer step, all ranks", _POS)
-    train_seq_len: int = _hp(2048, "TRAIN_SEQ_LEN", "tokens", _POS)
-    grad_accum_steps: int = _hp(0, "GRAD_ACCUM_STEPS", "micro-steps per step (0 = 8 // world_size)", _NONNEG)
-    train_log_every: int = _hp(500, "TRAIN_LOG_EVERY", "steps", _NONNEG)
-    val_loss_every: int = _hp(4000, "VAL_LOSS_EVERY", "steps (0 = only at the end)", _NONNEG)
+    iterations: int = _hp(20000, "optimizer steps (upper bound)", _POS)
+    warmup_steps: int = _hp(20, "compile warm-up steps, undone afterwards", _NONNEG)
+    warmdown_iters: int = _hp(3500, "steps of linear lr decay to 0", _NONNEG)
+    max_wallclock_seconds: float = _hp(600.0, "s of training time (0 = no cap)", _NONNEG)
+    train_batch_tokens: int = _hp(786_432, "tokens per optimizer step, all ranks", _POS)
+    train_seq_len: int = _hp(2048, "tokens", _POS)
+    grad_accum_steps: int = _hp(0, "micro-steps per step (0 = 8 // world_size)", _NONNEG)
+    train_log_every: int = _hp(500, "steps", _NONNEG)
+    val_loss_every: int = _hp(4000, "steps (0 = only at the end)", _NONNEG)
     # evaluation
-    eval_seq_len: int = _hp(2048, "EVAL_SEQ_LEN", "tokens per scoring window", _POS, group="eval")
-    eval_stride: int = _hp(64, "EVAL_STRIDE", "tokens scored per sliding window", _POS, group="eval")
-    eval_batch_seqs: int = _hp(32, "EVAL_BATCH_SEQS", "windows per forward", _POS, group="eval")
-    sliding_eval: bool = _hp(True, "SLIDING_EVAL", "1 | 0: score stride-EVAL_STRIDE windows", group="eval")
-    eval_plan: str = _hp("check", "EVAL_PLAN", "check (refuse evals estimated over 600 s) | warn",
-                         _one_of("check", "warn"))
-    val_tokens_limit: int = _hp(0, "VAL_TOKENS_LIMIT", "val tokens used (0 = all; >0 is not a challenge score)",
-                                _NONNEG, group="eval")
+    eval_seq_len: int = _eval(2048, "tokens per scoring window", _POS)
+    eval_stride: int = _eval(64, "tokens scored per sliding window", _POS)
+    eval_batch_seqs: int = _eval(32, "windows per forward", _POS)
+    sliding_eval: bool = _eval(True, "1 | 0: score stride-EVAL_STRIDE windows")
+    eval_plan: str = _hp("check", "check (refuse evals estimated > 600 s) | warn", _one_of("check", "warn"))
+    val_tokens_limit: int = _eval(0, "val tokens used (0 = all; >0 is not a challenge score)", _NONNEG)
     # model
-    vocab_size: int = _hp(1024, "VOCAB_SIZE", "tokens", _POS, group="model")
-    num_layers: int = _hp(11, "NUM_LAYERS", "blocks", _POS, group="model")
-    model_dim: int = _hp(512, "MODEL_DIM", "channels", _POS, group="model")
-    num_heads: int = _hp(8, "NUM_HEADS", "query heads", _POS, group="model")
-    num_kv_heads: int = _hp(4, "NUM_KV_HEADS", "key/value heads (GQA)", _POS, group="model")
-    mlp_mult: float = _hp(3.0, "MLP_MULT", "hidden = mult * model_dim", _POS, group="model")
-    rope_base: float = _hp(10000.0, "ROPE_BASE", "RoPE base (record parity at seq 2048: 22082)", _POS, group="model")
-    rope_dims: int = _hp(16, "ROPE_DIMS", "head dims rotated (partial RoPE)", _POS, group="model")
-    logit_softcap: float = _hp(30.0, "LOGIT_SOFTCAP", "tanh cap on logits", _POS, group="model")
-    qk_gain_init: float = _hp(1.5, "QK_GAIN_INIT", "initial per-head query gain", _POS)
-    tied_embed_init_std: float = _hp(0.005, "TIED_EMBED_INIT_STD", "std of the tied embedding init", _POS)
-    bigram_vocab_size: int = _hp(2048, "BIGRAM_VOCAB_SIZE", "hash buckets (last one reserved), 0 = off", _NONNEG,
-                                 group="model")
-    bigram_dim: int = _hp(128, "BIGRAM_DIM", "bigram table width", _POS, group="model")
-    xsa_last_n: int = _hp(4, "XSA_LAST_N", "last layers with exclusive self-attention", _NONNEG, group="model")
-    ve_dim: int = _hp(128, "VE_DIM", "value-embedding table width", _POS, group="model")
-    ve_layers: str = _hp("9,10", "VE_LAYERS", "comma-separated layers ('' = off)", _INDICES, group="model")
-    ln_scale: bool = _hp(True, "LN_SCALE", "scale block inputs by 1/sqrt(layer+1)", group="model")
+    vocab_size: int = _model(1024, "tokens", _POS)
+    num_layers: int = _model(11, "blocks", _POS)
+    model_dim: int = _model(512, "channels", _POS)
+    num_heads: int = _model(8, "query heads", _POS)
+    num_kv_heads: int = _model(4, "key/value heads (GQA)", _POS)
+    mlp_mult: float = _model(3.0, "hidden = mult * model_dim", _POS)
+    rope_base: float = _model(10000.0, "RoPE base (record parity at seq 2048: 22082)", _POS)
+    rope_dims: int = _model(16, "head dims rotated (partial RoPE)", _POS)
+    logit_softcap: float = _model(30.0, "tanh cap on logits", _POS)
+    qk_gain_init: float = _hp(1.5, "initial per-head query gain", _POS)
+    tied_embed_init_std: float = _hp(0.005, "std of the tied embedding init", _POS)
+    bigram_vocab_size: int = _model(2048, "hash buckets (last one reserved), 0 = off", _NONNEG)
+    bigram_dim: int = _model(128, "bigram table width", _POS)
+    xsa_last_n: int = _model(4, "last layers with exclusive self-attention", _NONNEG)
+    ve_dim: int = _model(128, "value-embedding table width", _POS)
+    ve_layers: str = _model("9,10", "comma-separated layers ('' = off)", _INDICES)
+    ln_scale: bool = _model(True, "scale block inputs by 1/sqrt(layer+1)")
     # the frontier's model switches (off by default; PRESET=frontier_0427 turns them on)
-    loop_start: int = _hp(-1, "LOOP_START", "first physical layer of the looped block (-1 = no loop)", group="model")
-    loop_end: int = _hp(-1, "LOOP_END", "last physical layer of the looped block (inclusive)", group="model")
-    num_loops: int = _hp(0, "NUM_LOOPS", "extra passes over the looped block", _NONNEG, group="model")
-    loop_enable_at: float = _hp(0.0, "ENABLE_LOOPING_AT", "fraction of training before the loop runs", _UNIT)
-    skip_gates: bool = _hp(False, "SKIP_GATES", "sigmoid-lerp gates on the U-Net skips", group="model")
-    parallel_start: int = _hp(-1, "PARALLEL_START_LAYER", "first layer with two residual lanes (-1: off)", group="model")
-    attn_gate: bool = _hp(False, "SPARSE_ATTN_GATE", "per-head attention output gate", group="model")
-    attn_gate_scale: float = _hp(0.5, "SPARSE_ATTN_GATE_SCALE", "gate = sigmoid(scale * W x[:GATE_WINDOW])", _POS,
-                                 group="model")
-    gate_window: int = _hp(12, "GATE_WINDOW", "input channels the attention and smear gates read", _POS, group="model")
-    smear: str = _hp("static", "SMEAR_GATE", "static (per channel) | input (input-dependent) | off",
-                     _one_of("static", "input", "off"), group="model")
-    doc_mask: bool = _hp(False, "DOC_MASK", "document-masked attention: nothing attends across a BOS", group="model")
-    # optimizers
-    matrix_lr: float = _hp(0.025, "MATRIX_LR", "Muon lr for the banks", _POS)
-    scalar_lr: float = _hp(0.025, "SCALAR_LR", "Adam lr for scalars, gates, small matrices", _POS)
-    tied_embed_lr: float = _hp(0.035, "TIED_EMBED_LR", "Adam lr for embedding tables", _POS)
-    muon_momentum: float = _hp(0.99, "MUON_MOMENTUM", "Nesterov momentum after warm-up", _UNIT)
-    muon_momentum_warmup_start: float = _hp(0.92, "MUON_MOMENTUM_WARMUP_START", "momentum at step 0", _UNIT)
-    muon_momentum_warmup_steps: int = _hp(1500, "MUON_MOMENTUM_WARMUP_STEPS", "steps", _NONNEG)
-    muon_wd: float = _hp(0.04, "MUON_WD", "decoupled weight decay (x lr)", _NONNEG)
-    adam_wd: float = _hp(0.04, "ADAM_WD", "decoupled weight decay (x lr) of the scalars", _NONNEG)
-    embed_wd: float = _hp(0.04, "EMBED_WD", "decoupled weight decay (x lr) of the embedding tables", _NONNEG)
-    beta1: float = _hp(0.9, "BETA1", "Adam beta1", _UNIT)
-    beta2: float = _hp(0.95, "BETA2", "Adam beta2", _UNIT)
-    adam_eps: float = _hp(1e-8, "ADAM_EPS", "Adam epsilon", _POS)
-    grad_clip_norm: float = _hp(0.3, "GRAD_CLIP_NORM", "global grad-norm clip (0 = off)", _NONNEG)
-    ortho: str = _hp("ns5", "ORTHO", "orthogonalizer: ns5 | polar | mud", _one_of("ns5", "polar", "mud"))
-    ortho_steps: int = _hp(5, "ORTHO_STEPS", "NS5 / Polar Express iterations", _POS)
-    ortho_dtype: str = _hp("bf16", "ORTHO_DTYPE", "NS5 / Polar Express iteration dtype: bf16 (Muon's) | fp32 (a CPU "
+    loop_start: int = _model(-1, "first physical layer of the looped block (-1 = no loop)")
+    loop_end: int = _model(-1, "last physical layer of the looped block (inclusive)")
+    num_loops: int = _model(0, "extra passes over the looped block", _NONNEG)
+    loop_enable_at: float = _hp(0.0, "share of training before the loop runs", _UNIT, env="ENABLE_LOOPING_AT")
+    skip_gates: bool = _model(False, "sigmoid-lerp gates on the U-Net skips")
+    parallel_start: int = _model(-1, "first of the two-lane layers (-1: off)", env="PARALLEL_START_LAYER")
+    attn_gate: bool = _model(False, "per-head attention output gate", env="SPARSE_ATTN_GATE")
+    attn_gate_scale: float = _model(0.5, "gate = sigmoid(scale * W x[:GATE_WINDOW])", _POS,
+                                    env="SPARSE_ATTN_GATE_SCALE")
+    gate_window: int = _model(12, "input channels the attention and smear gates read", _POS)
+    smear: str = _model("static", "static (per channel) | input (input-dependent) | off",
+                        _one_of("static", "input", "off"), env="SMEAR_GATE")
+    doc_mask: bool = _model(False, "document-masked attention: nothing attends across a BOS")
+    # optimizers (Adam's beta1 0.9 and eps 1e-8, the grad-norm clip 0.3: the 03-23 record's, in Optimizers)
+    matrix_lr: float = _hp(0.025, "Muon lr for the banks", _POS)
+    scalar_lr: float = _hp(0.025, "Adam lr for scalars, gates, small matrices", _POS)
+    tied_embed_lr: float = _hp(0.035, "Adam lr for embedding tables", _POS)
+    muon_momentum: float = _hp(0.99, "Nesterov momentum after warm-up (from 0.92)", _UNIT)
+    muon_momentum_warmup_steps: int = _hp(1500, "steps", _NONNEG)
+    muon_wd: float = _hp(0.04, "decoupled weight decay (x lr)", _NONNEG)
+    adam_wd: float = _hp(0.04, "decoupled weight decay (x lr) of the scalars", _NONNEG)
+    embed_wd: float = _hp(0.04, "decoupled weight decay (x lr) of the embedding tables", _NONNEG)
+    beta2: float = _hp(0.95, "Adam beta2", _UNIT)
+    ortho: str = _hp("ns5", "orthogonalizer: ns5 | polar | mud", _one_of("ns5", "polar", "mud"))
+    ortho_steps: int = _hp(5, "NS5 / Polar Express iterations (the public MUON_BACKEND_STEPS)", _POS)
+    ortho_dtype: str = _hp("bf16", "NS5 / Polar Express iteration dtype: bf16 (Muon's) | fp32 (a CPU "
                            "without bf16 units: ~30x faster there)", _one_of("bf16", "fp32"))
-    polar_schedule: str = _hp("amsel", "POLAR_SCHEDULE", "Polar Express coefficients: amsel (the paper's) | "
-                              "frontier (the 04-27 record's)", _one_of("amsel", "frontier"))
-    mud_passes: int = _hp(1, "MUD_PASSES", "MUD whitening passes", _POS)
-    muon_row_norm: bool = _hp(False, "MUON_ROW_NORMALIZE", "MuonEq-R: unit rows before the orthogonalizer")
-    min_lr: float = _hp(0.0, "MIN_LR", "floor of the lr scale", _UNIT)
-    warmdown_frac: float = _hp(0.0, "WARMDOWN_FRAC", "fraction of training in the lr decay (0: WARMDOWN_ITERS)", _UNIT)
+    polar_schedule: str = _hp("amsel", "Polar Express coefficients: amsel (the paper's) | frontier "
+                              "(the 04-27 record's)", _one_of("amsel", "frontier"))
+    muon_row_norm: bool = _hp(False, "MuonEq-R: unit rows into the orthogonalizer", env="MUON_ROW_NORMALIZE")
+    min_lr: float = _hp(0.0, "floor of the lr scale", _UNIT)
+    warmdown_frac: float = _hp(0.0, "fraction of training in the lr decay (0: WARMDOWN_ITERS)", _UNIT)
     # weight averaging and late QAT
-    final_weights: str = _hp("ema", "FINAL_WEIGHTS", "weights exported: ema | swa | raw", _one_of("ema", "swa", "raw"))
-    ema_decay: float = _hp(0.997, "EMA_DECAY", "per-step EMA decay", _UNIT)
-    swa_every: int = _hp(50, "SWA_EVERY", "steps between SWA snapshots in the warmdown tail", _POS)
-    swa_start_scale: float = _hp(0.2, "SWA_START_SCALE", "lr scale below which SWA collects", _NONNEG)
-    late_qat_threshold: float = _hp(0.15, "LATE_QAT_THRESHOLD", "lr scale below which int6 fake-quant is on", _NONNEG)
+    final_weights: str = _hp("ema", "weights exported: ema | swa | raw", _one_of("ema", "swa", "raw"))
+    ema_decay: float = _hp(0.997, "per-step EMA decay", _UNIT)
+    late_qat_threshold: float = _hp(0.15, "lr scale below which int6 fake-quant is on", _NONNEG)
     # export
-    gptq_calib_seqs: int = _hp(0, "GPTQ_CALIB_SEQS", "train sequences for GPTQ Hessians (0 = no GPTQ)", _NONNEG)
-    gptq_reserve_seconds: float = _hp(10.0, "GPTQ_RESERVE_SECONDS", "s of the training cap kept for GPTQ", _NONNEG)
-    int5_share: float = _hp(0.0, "INT5_SHARE", "fraction of bank parameters at int5 (needs GPTQ)", _UNIT)
-    quant_clip: str = _hp("search", "QUANT_CLIP", "row steps: search (best of 5 percentiles) | sd (CLIP_SIGMAS "
-                          "x row std, the 04-05 record's)", _one_of("search", "sd"))
-    clip_sigmas_attn: float = _hp(13.0, "CLIP_SIGMAS_ATTN", "QUANT_CLIP=sd: row stds of the q/k/v/o steps", _POS)
-    clip_sigmas_mlp: float = _hp(11.5, "CLIP_SIGMAS_MLP", "QUANT_CLIP=sd: row stds of the MLP steps", _POS)
-    clip_sigmas_embed: float = _hp(14.0, "CLIP_SIGMAS_EMBED", "QUANT_CLIP=sd: row stds of the embeddings", _POS)
-    embed_bits: int = _hp(8, "EMBED_BITS", "bits of the embedding tables (8 | 7)", _one_of(7, 8))
-    embed_gptq: bool = _hp(False, "EMBED_GPTQ", "GPTQ for the tied embedding (Hessian of the head's input)")
-    lqer_rank: int = _hp(0, "LQER_RANK", "rank of the low-rank error correction (0 = off)", _NONNEG)
-    lqer_top_k: int = _hp(3, "LQER_TOP_K", "matrices with the largest rounding error that get it", _POS)
-    byte_plan: str = _hp("check", "BYTE_PLAN", "before training: check (refuse a model whose estimate exceeds "
-                         "the cap) | warn", _one_of("check", "warn"))
-    compressor: str = _hp("ctx", "COMPRESSOR", "artifact codec: ctx (range coder) | zstd (22) | lzma (9e)",
+    gptq_calib_seqs: int = _hp(0, "train sequences for GPTQ Hessians (0 = no GPTQ)", _NONNEG)
+    gptq_reserve_seconds: float = _hp(10.0, "s of the training cap kept for GPTQ", _NONNEG)
+    int5_share: float = _hp(0.0, "fraction of bank parameters at int5 (needs GPTQ)", _UNIT)
+    quant_clip: str = _hp("search", "row steps: search (best of 5 percentiles) | sd (CLIP_SIGMAS x row std, "
+                          "the 04-05 record's)", _one_of("search", "sd"))
+    clip_sigmas_attn: float = _hp(13.0, "QUANT_CLIP=sd: row stds of the q/k/v/o steps", _POS)
+    clip_sigmas_mlp: float = _hp(11.5, "QUANT_CLIP=sd: row stds of the MLP steps", _POS)
+    clip_sigmas_embed: float = _hp(14.0, "QUANT_CLIP=sd: row stds of the embeddings", _POS)
+    embed_bits: int = _hp(8, "bits of the embedding tables (8 | 7)", _one_of(7, 8))
+    embed_gptq: bool = _hp(False, "GPTQ for the tied embedding (Hessian of the head's input)")
+    lqer_rank: int = _hp(0, "rank of the low-rank error correction (0 = off)", _NONNEG)
+    lqer_top_k: int = _hp(3, "matrices with the largest rounding error that get it", _POS)
+    byte_plan: str = _hp("check", "before training: check (refuse a model whose estimate exceeds the cap) | "
+                         "warn", _one_of("check", "warn"))
+    compressor: str = _hp("ctx", "artifact codec: ctx (range coder) | zstd (22) | lzma (9e)",
                           _one_of("ctx", "zstd", "lzma"))
     # legal score-first test-time training
-    ttt_enabled: bool = _hp(False, "TTT_ENABLED", "run legal TTT after the sliding eval", group="eval")
-    ttt_lr: float = _hp(0.002, "TTT_LR", "SGD lr at the first chunk (cosine to 0)", _POS, group="eval")
-    ttt_momentum: float = _hp(0.9, "TTT_MOMENTUM", "SGD momentum", _UNIT, group="eval")
-    ttt_epochs: int = _hp(3, "TTT_EPOCHS", "passes over each scored chunk", _POS, group="eval")
-    ttt_chunk_tokens: int = _hp(32768, "TTT_CHUNK_TOKENS", "tokens per chunk", _POS, group="eval")
-    ttt_grad_clip: float = _hp(1.0, "TTT_GRAD_CLIP", "grad-norm clip", _POS, group="eval")
-    ttt_batch_seqs: int = _hp(32, "TTT_BATCH_SEQS", "sequences per TTT step", _POS, group="eval")
-    ttt_mode: str = _hp("sgd", "TTT_MODE", "sgd (chunks of the stream, all weights) | lora_phased (per document: "
-                        "LoRA, then SGD phases with the TTT_* settings above)", _one_of("sgd", "lora_phased"), group="eval")
-    ttt_doc_chunk: int = _hp(48, "TTT_DOC_CHUNK", "lora_phased: targets scored (then trained on) per step", _POS,
-                             group="eval")
-    ttt_doc_batch: int = _hp(64, "TTT_DOC_BATCH", "lora_phased: documents per batch (one row each)", _POS, group="eval")
-    ttt_lora_rank: int = _hp(80, "TTT_LORA_RANK", "lora_phased: adapter rank", _POS, group="eval")
-    ttt_lora_alpha: float = _hp(144.0, "TTT_LORA_ALPHA", "adapter scale alpha / rank", _POS, group="eval")
-    ttt_lora_targets: str = _hp("q,k,v,o,mlp,head", "TTT_LORA_TARGETS", "adapted: q k v o mlp (every visit) head",
-                                group="eval")
-    ttt_lora_lr: float = _hp(1e-4, "TTT_LORA_LR", "adapters' AdamW lr (betas 0, TTT_BETA2)", _POS, group="eval")
-    ttt_beta2: float = _hp(0.99, "TTT_BETA2", "adapters' AdamW beta2", _UNIT, group="eval")
-    ttt_lora_wd: float = _hp(0.5, "TTT_LORA_WD", "adapters' AdamW weight decay", _NONNEG, group="eval")
-    ttt_phases: int = _hp(3, "TTT_PHASES", "all-weight SGD phases (0 = none)", _NONNEG, group="eval")
-    ttt_phase_docs: int = _hp(2500, "TTT_PHASE_DOCS", "scored documents by the last phase", _POS, group="eval")
+    ttt_enabled: bool = _eval(False, "run legal TTT after the sliding eval")
+    ttt_lr: float = _eval(0.002, "SGD lr at the first chunk (cosine to 0)", _POS)
+    ttt_momentum: float = _eval(0.9, "SGD momentum", _UNIT)
+    ttt_epochs: int = _eval(3, "passes over each scored chunk", _POS)
+    ttt_chunk_tokens: int = _eval(32768, "tokens per chunk", _POS)
+    ttt_grad_clip: float = _eval(1.0, "grad-norm clip", _POS)
+    ttt_batch_seqs: int = _eval(32, "sequences per TTT step", _POS)
+    ttt_mode: str = _eval("sgd", "sgd (chunks of the stream, all weights) | lora_phased (per document: LoRA, "
+                          "then SGD phases with the TTT_* settings above)", _one_of("sgd", "lora_phased"))
+    ttt_doc_chunk: int = _eval(48, "lora_phased: targets scored (then trained on) per step", _POS)
+    ttt_doc_batch: int = _eval(64, "lora_phased: documents per batch (one row each)", _POS)
+    ttt_lora_rank: int = _eval(80, "lora_phased: adapter rank", _POS)
+    ttt_lora_alpha: float = _eval(144.0, "adapter scale alpha / rank", _POS)
+    ttt_lora_targets: str = _eval("q,k,v,o,mlp,head", "adapted: q k v o mlp (every visit) head")
+    ttt_lora_lr: float = _eval(1e-4, "adapters' AdamW lr (betas 0, TTT_BETA2)", _POS)
+    ttt_beta2: float = _eval(0.99, "adapters' AdamW beta2", _UNIT)
+    ttt_lora_wd: float = _eval(0.5, "adapters' AdamW weight decay", _NONNEG)
+    ttt_phases: int = _eval(3, "all-weight SGD phases (0 = none)", _NONNEG)
+    ttt_phase_docs: int = _eval(2500, "scored documents by the last phase", _POS)
     # runtime
-    export_from: str = _hp("", "EXPORT_FROM", "a run's final_state.pt: export it, no training ('' = train)")
-    preset: str = _hp('frontier_0427', "PRESET", "a table of defaults: record_0323 | frontier_0427 (PRESETS)",
-                      _one_of(*PRESETS))
-    compile: str = _hp("auto", "COMPILE", "torch.compile: auto (on CUDA) | 1 | 0", _one_of("auto", "0", "1"))
-    compile_backend: str = _hp("inductor", "COMPILE_BACKEND", "torch.compile backend (aot_eager: a CPU rehearsal)")
-    attention: str = _hp("auto", "ATTENTION", "auto (CUDA: FA3, FA2, else SDPA; CPU: SDPA) | fa3 | fa2 | sdpa",
+    export_from: str = _hp("", "a run's final_state.pt: export it, no training ('' = train)")
+    preset: str = _hp('frontier_0427', "defaults: record_0323 | frontier_0427 (PRESETS)", _one_of(*PRESETS))
+    compile: str = _hp("auto", "torch.compile: auto (on CUDA) | 1 | 0", _one_of("auto", "0", "1"))
+    compile_backend: str = _hp("inductor", "torch.compile backend (aot_eager: the README's CPU rehearsal)")
+    attention: str = _hp("auto", "auto (CUDA: FA3, FA2, else SDPA; CPU: SDPA) | fa3 | fa2 | sdpa",
                          _one_of("auto", "fa3", "fa2", "sdpa"))
-    fused_mlp: str = _hp("0", "FUSED_MLP", "Triton MLP in training (KERNELS): auto (CUDA + triton) | 1 | 0",
-                         _one_of("auto", "0", "1"))
-    fused_ce: str = _hp("0", "FUSED_CE", "Triton softcapped cross-entropy in training: auto | 1 | 0",
-                        _one_of("auto", "0", "1"))
+    fused_mlp: str = _hp("0", "Triton MLP in training: auto (CUDA+triton) | 1 | 0", _one_of("auto", "0", "1"))
+    fused_ce: str = _hp("0", "Triton softcapped CE in training: auto | 1 | 0", _one_of("auto", "0", "1"))
 
     @property
     def train_files(self) -> str:
@@ -332,8 +328,8 @@ class Hyperparameters:
              "NUM_LOOPS > 0 needs 0 <= LOOP_START <= LOOP_END < NUM_LAYERS"),
             (self.parallel_start < self.num_layers, "PARALLEL_START_LAYER must be < NUM_LAYERS"),
             (self.gate_window <= self.model_dim, "GATE_WINDOW must be <= MODEL_DIM"),
-            (not self.int5_share or self.gptq_calib_seqs > 0, "INT5_SHARE needs GPTQ_CALIB_SEQS > 0 (the Hessians)"),
-            (not self.embed_gptq or self.gptq_calib_seqs > 0, "EMBED_GPTQ needs GPTQ_CALIB_SEQS > 0 (the Hessians)"),
+            (not (self.int5_share or self.embed_gptq) or self.gptq_calib_seqs > 0,
+             "INT5_SHARE and EMBED_GPTQ need GPTQ_CALIB_SEQS > 0 (the Hessians)"),
             (set(self.ttt_lora_targets.split(",")) <= set(LORA_TARGETS), f"TTT_LORA_TARGETS must name {LORA_TARGETS}"),
             (self.ttt_phase_docs >= self.ttt_phases, "TTT_PHASE_DOCS must be >= TTT_PHASES (no phase of 0 documents)"),
             # a chunk's targets are scored from one window of EVAL_SEQ_LEN positions: a longer one cannot fit
@@ -350,32 +346,6 @@ class Hyperparameters:
                 by_preset = ", ".join(f"{s}={table[s]}" for s in named if s in table)
                 preset = f" (PRESET={self.preset} sets {by_preset})" if by_preset else ""
                 raise ValueError(f"{message}: {values}{preset}")
-
-    def header_settings(self) -> dict[str, dict]:
-        """What the artifact header records: {"model": {ENV: value}, "eval": {ENV: value}}."""
-        out = {"model": {}, "eval": {}}
-        for f in dataclasses.fields(self):
-            if f.metadata["group"]:
-                out[f.metadata["group"]][f.metadata["env"]] = getattr(self, f.name)
-        return out
-
-    @classmethod
-    def from_artifact(cls, path, environ=None) -> "Hyperparameters":
-        """The settings an artifact was exported with, so the judge needs nothing but the file: the header's
-        model settings (an env value that contradicts one raises, naming it), its eval settings as defaults
-        the env may override, and env or defaults for the rest (data paths)."""
-        environ = os.environ if environ is None else environ
-        saved = read_artifact(path)[0].get("hyperparameters")
-        types = {f.metadata["env"]: type(f.default) for f in dataclasses.fields(cls)}
-        if not isinstance(saved, dict) or set(saved) != {"model", "eval"} or not set(
-                saved["model"]) | set(saved["eval"]) <= set(types):
-            raise ArtifactError(f"{path}: header has no valid hyperparameters record")
-        conflicts = [f"{env}={environ[env]} (artifact: {value!r})" for env, value in saved["model"].items()
-                     if env in environ and _parse_env(env, environ[env], types[env]) != value]
-        if conflicts:
-            raise ValueError(f"{path}: env contradicts the model the artifact holds: {', '.join(conflicts)}; "
-                             "unset or match them")
-        return cls.from_env({**{env: str(v) for group in saved.values() for env, v in group.items()}, **environ})
 
     def log_lines(self) -> list[str]:
         return [f"hp:{f.metadata['env']}={getattr(self, f.name)!r} unit:{f.metadata['unit']}" for f in dataclasses.fields(self)]
@@ -922,15 +892,6 @@ def embed(table: nn.Embedding, ids: Tensor) -> Tensor:
     return table(ids).to(torch.get_autocast_dtype(ids.device.type)) if on else table(ids)
 
 
-def fake_quant_rows(w: Tensor, clip: int = 31) -> Tensor:
-    """Late QAT: the forward sees int6 weights on the export grid (per-row absmax scale, [-31, 31]);
-    gradients reach the float weights unchanged (straight-through estimator)."""
-    with torch.no_grad():
-        scale = (w.abs().amax(dim=-1, keepdim=True) / clip).clamp_min(1.0 / clip)
-        q = (w / scale).round().clamp(-clip, clip) * scale
-    return w + (q - w).detach()
-
-
 class Rotary(nn.Module):
     """Partial RoPE: rotates the first `rope_dims` of each head (here 16 of 64); the rest carry no position.
     Precomputed for the longest sequence the run uses, so the compiled graph has no cache logic. The base is
@@ -1468,7 +1429,8 @@ class ParallelMuon:
         # bf16 halves the reduce-scatter/all-gather bytes; tests pass fp32 to check the sharding is exact.
         self.rt, self.hp = rt, hp
         self.lr, self.momentum, self.wd = hp.matrix_lr, hp.muon_momentum, hp.muon_wd
-        self.orthogonalize = orthogonalizer(hp.ortho, hp.ortho_steps, hp.mud_passes, hp.polar_schedule, hp.ortho_dtype)
+        self.orthogonalize = orthogonalizer(hp.ortho, hp.ortho_steps, polar_schedule=hp.polar_schedule,
+                                            dtype=hp.ortho_dtype)
         self.row_norm = hp.muon_row_norm
         W = rt.world_size
         self.slots = []
@@ -1540,7 +1502,7 @@ class Optimizers:
         self.adam = torch.optim.AdamW(
             [dict(params=tables, lr=hp.tied_embed_lr, base_lr=hp.tied_embed_lr, weight_decay=hp.embed_wd),
              dict(params=scalars, lr=hp.scalar_lr, base_lr=hp.scalar_lr, weight_decay=hp.adam_wd)],
-            betas=(hp.beta1, hp.beta2), eps=hp.adam_eps, fused=rt.device.type == "cuda")
+            betas=(0.9, hp.beta2), eps=1e-8, fused=rt.device.type == "cuda")
         self.muon = ParallelMuon(banks, hp, rt, muon_dtype)
         self.flat = torch.zeros(sum(p.numel() for p in self.replicated), device=rt.device)
 
@@ -1559,15 +1521,14 @@ class Optimizers:
         if self.rt.distributed:
             dist.all_reduce(self.flat, op=dist.ReduceOp.AVG)
         shards = self.muon.wait_grads()
-        if self.hp.grad_clip_norm > 0:
-            # Clip by the norm of the rank-averaged gradient (the record clipped each rank's local one,
-            # which made the update depend on the world size).
-            bank_sq = torch.stack([s.float().square().sum() for s in shards]).sum()
-            total = self.rt.all_reduce(bank_sq) + self.flat.square().sum()
-            coef = (self.hp.grad_clip_norm / (total.sqrt() + 1e-6)).clamp(max=1.0)
-            self.flat.mul_(coef)
-            for s in shards:
-                s.mul_(coef.to(s.dtype))
+        # Clip at 0.3 by the norm of the rank-averaged gradient (the record clipped each rank's local one,
+        # which made the update depend on the world size).
+        bank_sq = torch.stack([s.float().square().sum() for s in shards]).sum()
+        total = self.rt.all_reduce(bank_sq) + self.flat.square().sum()
+        coef = (0.3 / (total.sqrt() + 1e-6)).clamp(max=1.0)
+        self.flat.mul_(coef)
+        for s in shards:
+            s.mul_(coef.to(s.dtype))
         for p, g in zip(self.replicated, self.flat.split([p.numel() for p in self.replicated])):
             p.grad = g.view_as(p)  # a view, not a copy: zero_grad drops it before the next backward
         for group in self.adam.param_groups:
@@ -1578,11 +1539,169 @@ class Optimizers:
 
 
 # ----------------------------------------------------------------------------------------------------
+# TRAINING
+# Warm-up steps compile the graphs (float and late-QAT, plain and looped) and are then undone; the clock
+# counts training steps only. The lr decays linearly over the warmdown (WARMDOWN_ITERS or WARMDOWN_FRAC)
+# to MIN_LR; Muon momentum warms up (0.92 -> MUON_MOMENTUM over MUON_MOMENTUM_WARMUP_STEPS).
+# ----------------------------------------------------------------------------------------------------
+
+
+def progress(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
+    """Fraction of training done: of the wall-clock cap when one is set, else of ITERATIONS."""
+    cap_ms = 1000.0 * hp.max_wallclock_seconds
+    return min(elapsed_ms / cap_ms if cap_ms > 0 else step / hp.iterations, 1.0)
+
+
+def lr_scale_at(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
+    """1, then a linear decay over the warmdown, floored at MIN_LR. The warmdown is WARMDOWN_FRAC of training
+    (the 04-27 record's rule) or the last WARMDOWN_ITERS steps (the 03-23 record's; with a cap, estimated
+    from the ms per step so far, so that the decay ends at the cap)."""
+    if hp.warmdown_frac > 0:
+        scale = min((1.0 - progress(step, elapsed_ms, hp)) / hp.warmdown_frac, 1.0)
+    elif hp.warmdown_iters <= 0:
+        scale = 1.0
+    elif hp.max_wallclock_seconds <= 0:
+        scale = min(max((hp.iterations - step) / hp.warmdown_iters, 0.0), 1.0)
+    else:
+        warmdown_ms = hp.warmdown_iters * elapsed_ms / max(step, 1)
+        remaining_ms = max(1000.0 * hp.max_wallclock_seconds - elapsed_ms, 0.0)
+        scale = remaining_ms / max(warmdown_ms, 1e-9) if remaining_ms <= warmdown_ms else 1.0
+    return max(scale, hp.min_lr)
+
+
+def muon_momentum_at(step: int, hp: Hyperparameters, start: float = 0.92) -> float:
+    frac = min(step / hp.muon_momentum_warmup_steps, 1.0) if hp.muon_momentum_warmup_steps else 1.0
+    return (1 - frac) * start + frac * hp.muon_momentum
+
+
+class WeightAverages:
+    """EMA of the weights every step (applied at the end by default) and optional tight SWA snapshots."""
+
+    swa_every, swa_start_scale = 50, 0.2  # FINAL_WEIGHTS=swa: a snapshot each 50 steps once lr scale < 0.2
+
+    def __init__(self, model: nn.Module, hp: Hyperparameters):
+        self.params = list(model.parameters())
+        self.hp = hp
+        self.ema = [p.detach().float().clone() for p in self.params]
+        self.swa, self.swa_count = None, 0
+
+    @torch.no_grad()
+    def update(self, step: int, lr_scale: float) -> None:
+        torch._foreach_lerp_(self.ema, [p.detach().float() for p in self.params], 1.0 - self.hp.ema_decay)
+        if self.hp.final_weights == "swa" and lr_scale < self.swa_start_scale and step % self.swa_every == 0:
+            if self.swa is None:
+                self.swa = [p.detach().float().clone() for p in self.params]
+            else:
+                torch._foreach_add_(self.swa, [p.detach().float() for p in self.params])
+            self.swa_count += 1
+
+    @torch.no_grad()
+    def apply(self, log) -> None:
+        kind = self.hp.final_weights
+        if kind == "swa" and self.swa_count == 0:
+            log("final_weights:swa had no snapshots (run ended before the warmdown tail); exporting EMA")
+            kind = "ema"
+        if kind == "raw":
+            return
+        source = self.ema if kind == "ema" else [t / self.swa_count for t in self.swa]
+        torch._foreach_copy_(self.params, source)
+        log(f"final_weights:{kind}" + (f" snapshots:{self.swa_count}" if kind == "swa" else ""))
+
+
+def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> None:
+    grad_accum = hp.grad_accum_steps or 8 // rt.world_size
+    model.set_kernels(*rt.kernels)  # FUSED_MLP / FUSED_CE: training's alone (undone below)
+    log(f"grad_accum_steps:{grad_accum} tokens_per_micro_step_per_rank:"
+        f"{hp.train_batch_tokens // (rt.world_size * grad_accum)}")
+
+    def one_step(loader, opt, step: int, lr_scale: float) -> Tensor:
+        opt.zero_grad()
+        total = torch.zeros((), device=rt.device)
+        for x, y, segments in loader.next_step():
+            with rt.autocast():
+                loss = fwd(x, y, None, segments)
+            (loss / grad_accum).backward()
+            total += loss.detach()
+        opt.step(lr_scale, muon_momentum_at(step, hp))
+        return total / grad_accum
+
+    # Layer looping starts at ENABLE_LOOPING_AT of training (the 04-27 record: 35%): the early steps are cheaper.
+    loop_later = model.looping and hp.loop_enable_at > 0
+    if hp.warmup_steps:
+        # Compile warm-up: real steps in every (looping, late QAT) state the run will meet, so each graph is
+        # compiled before the clock starts; then restore the initial weights, optimizer state and data position.
+        states = [(lp, q) for lp in ((False, True) if loop_later else (model.looping,))
+                  for q in ((False, True) if hp.late_qat_threshold > 0 else (False,))]
+        initial = {k: v.detach().clone() for k, v in model.state_dict().items()}
+        loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
+        for i in range(hp.warmup_steps):
+            model.looping, model.qat = states[i * len(states) // hp.warmup_steps]
+            one_step(loader, opt, i, 1.0)
+        model.qat = False
+        model.load_state_dict(initial)
+        log(f"warmup:{hp.warmup_steps} steps done, weights and optimizer state restored")
+    model.looping = model.looping and not loop_later
+    loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
+    averages = WeightAverages(model, hp)
+    train_ms, step = 0.0, 0
+    rt.sync()
+    t0 = time.perf_counter()
+    while True:
+        last = step >= hp.iterations
+        if last or (hp.val_loss_every and step % hp.val_loss_every == 0 and step > 0):
+            rt.sync()
+            train_ms += 1000.0 * (time.perf_counter() - t0)
+            val_loss, val_bpb = evaluate()
+            log(f"step:{step}/{hp.iterations} val_loss:{val_loss:.4f} val_bpb:{val_bpb:.4f} "
+                f"train_time:{train_ms:.0f}ms step_avg:{train_ms / max(step, 1):.2f}ms")
+            rt.sync()
+            t0 = time.perf_counter()
+        if last:
+            break
+        elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
+        scale = lr_scale_at(step, elapsed_ms, hp)
+        if not model.qat and scale < hp.late_qat_threshold:
+            model.qat = True
+            log(f"late_qat:on step:{step} lr_scale:{scale:.4f}")
+        if loop_later and not model.looping and progress(step, elapsed_ms, hp) >= hp.loop_enable_at:
+            model.looping = True
+            enc, dec = visit_order(hp, True)
+            log(f"layer_loop:on step:{step} frac:{progress(step, elapsed_ms, hp):.3f} encoder:{enc} decoder:{dec}")
+        loss = one_step(loader, opt, step, scale)
+        averages.update(step + 1, scale)
+        step += 1
+        elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
+        # One small all-reduce per step carries both stop conditions, so every rank stops on the same step.
+        over = hp.max_wallclock_seconds > 0 and elapsed_ms >= 1000.0 * hp.max_wallclock_seconds
+        status = torch.stack([(~torch.isfinite(loss)).float(), torch.tensor(float(over), device=rt.device)])
+        bad, capped = rt.all_reduce(status, op=dist.ReduceOp.MAX if rt.distributed else None).tolist()
+        if bad:
+            raise FloatingPointError(f"non-finite training loss at step {step}; aborting (lr_scale {scale:.4f})")
+        if hp.train_log_every and (step <= 10 or step % hp.train_log_every == 0 or capped):
+            log(f"step:{step}/{hp.iterations} train_loss:{loss.item():.4f} train_time:{elapsed_ms:.0f}ms "
+                f"step_avg:{elapsed_ms / step:.2f}ms")
+        if capped:
+            log(f"stopping_early: wallclock_cap train_time:{elapsed_ms:.0f}ms step:{step}/{hp.iterations}")
+            rt.sync()
+            train_ms += 1000.0 * (time.perf_counter() - t0)
+            break
+    if rt.device.type == "cuda":
+        log(f"peak memory allocated: {torch.cuda.max_memory_allocated() // 2**20} MiB "
+            f"reserved: {torch.cuda.max_memory_reserved() // 2**20} MiB")
+    # Late QAT is a training device: what is scored after this (float eval) and calibrated (GPTQ's Hessians,
+    # which match bank slices by address and would see fake-quant copies instead) is the plain model.
+    model.qat = False
+    model.looping = hp.num_loops > 0  # the shipped model loops, even if the run ended before ENABLE_LOOPING_AT
+    model.set_kernels()  # and TTT's SGD steps use the eager math, as the judge's do
+    averages.apply(log)
+
+
+# ----------------------------------------------------------------------------------------------------
 # EXPORT: QUANTIZATION
-# The bank matrices become int6 per row (values in [-31, 31] in int8 containers, fp16 row scales), with
-# a per-row clip search (GPTQ-lite: several clip percentiles per row, keep the one with the lowest
-# squared reconstruction error), optionally rounded by GPTQ. Embedding tables become int8 per row;
-# tensors of <= 65,536 values stay fp16.
+# One grid here for late QAT (fake_quant_rows), the export (quantize_rows) and the byte plan (plan_bytes):
+# per row, integers in [-clip, clip] times a step. Banks: int6 (31, in int8 containers; INT5_SHARE of
+# them int5, 15), tables int8 or int7, tensors of <= 65,536 values fp16. Export steps (fp16): the best of
+# CLIP_PERCENTILES of |row| / clip (03-23 GPTQ-lite) or CLIP_SIGMAS x std(row) / clip (QUANT_CLIP=sd).
 # ----------------------------------------------------------------------------------------------------
 
 ARTIFACT_NAME = "final_model.int6.ptz"
@@ -1597,6 +1716,16 @@ SMALL_TENSOR_NUMEL = 65_536
 
 class ArtifactError(ValueError):
     """A model artifact that is missing, truncated or corrupted; the message names the file."""
+
+
+def fake_quant_rows(w: Tensor, clip: int = 31) -> Tensor:
+    """Late QAT (GPT's forward): int6 weights on the export's grid, [-31, 31] x a per-row fp32 step (the
+    search's absmax candidate, even under QUANT_CLIP=sd: kept, the runs' figures depend on it); gradients
+    reach the float weights unchanged (straight-through estimator)."""
+    with torch.no_grad():
+        scale = (w.abs().amax(dim=-1, keepdim=True) / clip).clamp_min(1.0 / clip)
+        q = (w / scale).round().clamp(-clip, clip) * scale
+    return w + (q - w).detach()
 
 
 def quantize_rows(w: Tensor, clip: int, percentiles=CLIP_PERCENTILES, sigmas: float | None = None
@@ -1703,8 +1832,8 @@ def gptq_bank(W: Tensor, H: Tensor, scale: Tensor, clip: int, damp: float = 0.01
     return torch.take_along_dim(Q, perm.argsort(dim=-1)[:, None, :], 2).to(torch.int8)
 
 
-def _round_bank(t: Tensor, clip: int, H: Tensor | None, sigmas: float | None = None,
-                percentiles=CLIP_PERCENTILES) -> tuple[Tensor, Tensor, Tensor | None]:
+def round_bank(t: Tensor, clip: int, H: Tensor | None, sigmas: float | None = None,
+               percentiles=CLIP_PERCENTILES) -> tuple[Tensor, Tensor, Tensor | None]:
     """One bank (B, R, C) on quantize_rows' grid: q int8 (B, R, C), steps fp16 (B, R); with H, GPTQ rounding
     and the output error per matrix (B,), tr(D H D^T) with D = W - q * step, in H's dtype (None without H)."""
     t = t if H is None else t.to(H.device)  # with GPTQ all on the Hessians' device (the GPU in a real run)
@@ -1725,8 +1854,8 @@ def quantize_banks(banks: dict[str, Tensor], hessians: dict | None, int5_share: 
     error least per parameter. On a 502-step CPU checkpoint (results/compress_*int5share*.json) INT5_SHARE=0.6
     cost no loss against today's exporter at 0.87x its bytes; the picks are mostly deep attention and MLP-up."""
     int5 = hessians is not None and int5_share > 0
-    grids = {(name, clip): _round_bank(t.detach().cpu().float(), clip, hessians[name] if hessians else None,
-                                       sigmas(name)) for name, t in banks.items() for clip in ((31, 15) if int5 else (31,))}
+    grids = {(name, clip): round_bank(t.detach().cpu().float(), clip, hessians[name] if hessians else None,
+                                      sigmas(name)) for name, t in banks.items() for clip in ((31, 15) if int5 else (31,))}
     out = {name: (grids[name, 31][0].clone(), grids[name, 31][1].clone()) for name in banks}
     if int5:
         cost = sorted((float(grids[n, 15][2][i] - grids[n, 31][2][i]) / t[i].numel(), n, i)
@@ -1758,8 +1887,8 @@ def quantize_state_dict(sd: dict[str, Tensor], hessians: dict | None = None, int
             mats += [(name, i, t[i], q[i].float() * s[i].float()[:, None]) for i in range(t.shape[0])]
         elif t.numel() > SMALL_TENSOR_NUMEL and t.ndim == 2:
             H = hessians.get(name) if hessians is not None and hp.embed_gptq else None
-            q, s, _ = _round_bank(t[None], emb_clip, H, hp.clip_sigmas_embed if sd_clip else None,
-                                  (INT8_CLIP_PERCENTILE,))
+            q, s, _ = round_bank(t[None], emb_clip, H, hp.clip_sigmas_embed if sd_clip else None,
+                                 (INT8_CLIP_PERCENTILE,))
             out.append((name, {127: "int8_row", 63: "int7_row"}[emb_clip], tuple(t.shape), [q[0].numpy(), s[0].numpy()]))
             mats.append((name, -1, t, q[0].float() * s[0].float()[:, None]))
         else:
@@ -1838,7 +1967,7 @@ CTX_STEPS_PER_OCTAVE = 4
 INT_SCHEMES = {"int6_row": 31, "int8_row": 127, "int7_row": 63}  # scheme -> clip: values lie in [-clip, clip]
 
 
-def _log_spread(q: np.ndarray, axis) -> np.ndarray:
+def log_spread(q: np.ndarray, axis) -> np.ndarray:
     rms = np.sqrt(np.mean(np.square(q, dtype=np.float64), axis=axis))
     return np.round(CTX_STEPS_PER_OCTAVE * np.log2(rms + 0.25)).astype(np.int64)  # all-zero: -8
 
@@ -1871,7 +2000,7 @@ def _ctx_compress(payload: bytes, tensors: list[dict]) -> bytes:
     coder, buf, side = constriction.stream.queue.RangeEncoder(), bytearray(payload), []
     for lo, hi, (R, C), clip in _ctx_runs(tensors):
         m = np.frombuffer(payload[lo:hi], np.int8).reshape(-1, R, C)  # (M, R, C)
-        rows, cols = _log_spread(m, 2), _log_spread(m, 1) - _log_spread(m.reshape(len(m), -1), 1)[:, None]
+        rows, cols = log_spread(m, 2), log_spread(m, 1) - log_spread(m.reshape(len(m), -1), 1)[:, None]
         order, keys, starts = _ctx_groups(rows, cols)
         runs = np.split(m.ravel()[order].astype(np.int32) + clip, starts[1:])
         tables = np.stack([np.bincount(run, minlength=2 * clip + 1) for run in runs])
@@ -2003,7 +2132,7 @@ def code_sizes(path: str | Path) -> tuple[int, int]:
     return int(re.search(rb"readable\.py \((\d+) bytes", blob[:300])[1]), len(blob)
 
 
-def _compress(data: bytes, codec: str, tensors: list[dict]) -> bytes:
+def compress_payload(data: bytes, codec: str, tensors: list[dict]) -> bytes:
     if codec == "ctx":
         return _ctx_compress(data, tensors)
     if codec == "zstd":
@@ -2014,7 +2143,7 @@ def _compress(data: bytes, codec: str, tensors: list[dict]) -> bytes:
     raise ValueError(f"unknown codec {codec!r}: COMPRESSOR must be ctx, zstd or lzma")
 
 
-def _decompress(data: bytes, codec: str, path, tensors: list[dict]) -> bytes:
+def decompress_payload(data: bytes, codec: str, path, tensors: list[dict]) -> bytes:
     try:
         if codec == "ctx":
             return _ctx_decompress(data, tensors, sum(a["nbytes"] for t in tensors for a in t["arrays"]))
@@ -2050,11 +2179,12 @@ def write_atomic(path: str | Path, write) -> None:
         raise
 
 
-def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str, hessians: dict | None = None,
-                   int5_share: float = 0.0, *, hp: Hyperparameters | None = None, run_id: str | None = None,
-                   seed: int | None = None) -> int:
-    """Quantize (hp's export settings), serialize and compress `sd` to `path` (write_atomic); returns its size
-    in bytes. With hp, its header_settings() go into the header: the judge rebuilds the model from them."""
+def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str | None = None,
+                   hessians: dict | None = None, *, hp: Hyperparameters | None = None,
+                   run_id: str | None = None, seed: int | None = None) -> int:
+    """Quantize `sd` (hp's export settings, INT5_SHARE, COMPRESSOR unless `codec`; no hp: the 03-23 ones),
+    serialize, compress it to `path` (write_atomic), header_settings(hp) in the header; returns the size."""
+    codec, int5_share = codec or (hp or Hyperparameters()).compressor, hp.int5_share if hp else 0.0
     entries, chunks, offset = [], [], 0
     for name, scheme, shape, arrays in quantize_state_dict(sd, hessians, int5_share, hp):
         parts = []
@@ -2065,16 +2195,41 @@ def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str, hessians
             offset += len(raw)
         entries.append(dict(name=name, scheme=scheme, shape=list(shape), arrays=parts))
     payload = b"".join(chunks)
-    compressed = _compress(payload, codec, entries)
+    compressed = compress_payload(payload, codec, entries)
     header = dict(codec=codec, payload_bytes=len(payload), tensors=entries, run_id=run_id, seed=seed,
                   compressed_bytes=len(compressed), payload_sha256=hashlib.sha256(payload).hexdigest())
     if hp is not None:
-        header["hyperparameters"] = hp.header_settings()
+        header["hyperparameters"] = header_settings(hp)
     header = json.dumps(header, separators=(",", ":")).encode()
     blob = ARTIFACT_MAGIC + struct.pack("<I", len(header)) + header + compressed
     blob += hashlib.sha256(blob).digest()
     write_atomic(path, lambda f: f.write(blob))
     return len(blob)
+
+
+def header_settings(hp: Hyperparameters) -> dict[str, dict]:
+    """What the artifact header records: {"model": {ENV: value}, "eval": {ENV: value}} (_model, _eval)."""
+    fields = dataclasses.fields(hp)
+    return {group: {f.metadata["env"]: getattr(hp, f.name) for f in fields if f.metadata["group"] == group}
+            for group in ("model", "eval")}
+
+
+def settings_from_artifact(path, environ=None) -> Hyperparameters:
+    """The settings an artifact was exported with, so the judge needs nothing but the file: the header's
+    model settings (an env value that contradicts one raises, naming it), its eval settings as defaults
+    the env may override, and env or defaults for the rest (data paths)."""
+    environ = os.environ if environ is None else environ
+    saved = read_artifact(path)[0].get("hyperparameters")
+    types = {f.metadata["env"]: type(f.default) for f in dataclasses.fields(Hyperparameters)}
+    if not isinstance(saved, dict) or set(saved) != {"model", "eval"} or not set(
+            saved["model"]) | set(saved["eval"]) <= set(types):
+        raise ArtifactError(f"{path}: header has no valid hyperparameters record")
+    conflicts = [f"{env}={environ[env]} (artifact: {value!r})" for env, value in saved["model"].items()
+                 if env in environ and _parse_env(env, environ[env], types[env]) != value]
+    if conflicts:
+        raise ValueError(f"{path}: env contradicts the model the artifact holds: {', '.join(conflicts)}; "
+                         "unset or match them")
+    return Hyperparameters.from_env({**{e: str(v) for g in saved.values() for e, v in g.items()}, **environ})
 
 
 def read_artifact(path: str | Path) -> tuple[dict, bytes]:
@@ -2108,7 +2263,7 @@ def load_artifact(path: str | Path) -> dict[str, Tensor]:
     """Read an artifact back into a float32 state dict; validates every length and the payload hash."""
     header, data = read_artifact(path)
     tensors, codec = header["tensors"], header["codec"]
-    payload = _decompress(data, codec, path, tensors)
+    payload = decompress_payload(data, codec, path, tensors)
     if len(payload) != header.get("payload_bytes") or hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
         raise ArtifactError(f"{path}: payload does not match its recorded length/SHA-256 (corrupted)")
     sd, corrections = {}, []
@@ -2196,11 +2351,11 @@ def eval_sliding(logits_fn, val: Tensor, seq_len: int, stride: int, batch: int, 
     return finish_score(sums, rt, val, luts)
 
 
-def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime,
-             trace: list | None = None) -> tuple[float, float]:
+def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime
+             ) -> tuple[float, float]:
     """Legal score-first TTT: score chunk c with weights adapted on chunks < c only, then adapt on chunk c.
     Every trained target is <= (c+1)*C, so it was scored before any update saw it; the last chunk is never
-    trained on; one pass. `trace`, when given, records ("score"|"train", chunk, first, last target) events."""
+    trained on; one pass."""
     L, S, C, N = hp.eval_seq_len, hp.eval_stride, hp.ttt_chunk_tokens, val.numel() - 1
     ends = window_ends(N, L, S)
     n_chunks = (N - 1) // C + 1
@@ -2215,13 +2370,9 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, l
         mine = rank_share(by_chunk[c], rt)
         with torch.no_grad():  # not inference_mode: that would be one more compiled graph
             sums += score_windows(logits_fn, val, mine, L, hp.eval_batch_seqs, rt)
-        if trace is not None:
-            trace.append(("score", c, by_chunk[c][0][1] + 1, by_chunk[c][-1][0]))
         if c == n_chunks - 1:
             break
-        n_seqs = sgd_on_chunk(model, params, opt, loss_fn, val, c, n_chunks, hp, rt)
-        if trace is not None and n_seqs:
-            trace.append(("train", c, c * C + 1, c * C + n_seqs * L))
+        sgd_on_chunk(model, params, opt, loss_fn, val, c, n_chunks, hp, rt)
     return finish_score(sums, rt, val, luts)
 
 
@@ -2270,7 +2421,8 @@ def sgd_on_chunk(model, params, opt, loss_fn, stream: Tensor, c: int, n_chunks: 
 # documents (split at BOS) scored alone in chunks of TTT_DOC_CHUNK targets, context within the document;
 # TTT_DOC_BATCH documents a batch, a row and LoRA adapters each: score a chunk, then one AdamW step on it
 # (not on a document's last); at TTT_PHASES counts of scored documents all weights take an SGD pass over the
-# shortest scored. Batches go longest first, round-robin over ranks: no file lock orders anything.
+# shortest scored. Batches go longest first, round-robin over ranks: no file lock orders anything. The
+# adaptation step is DocTTTAdapter, the judge's door (eval/doc_ttt.py runs its own loop and score through it).
 # ----------------------------------------------------------------------------------------------------
 
 LORA_TARGETS = ("q", "k", "v", "o", "mlp", "head")
@@ -2296,15 +2448,17 @@ class DocLoRA(TorchFunctionMode):
         self.kind = {model.tok_emb.weight.data_ptr(): ("head", 0)}
         for i in range(L):
             for w, kind in ((model.qo_bank[i], "q"), (model.kv_bank[i], "k"), (model.kv_bank[L + i], "v"),
-                            (model.qo_bank[L + i], "o"), (model.mlp_up_bank[i], "up"), (model.mlp_down_bank[i], "mlp")):
+                            (model.qo_bank[L + i], "o"), (model.mlp_up_bank[i], "up"),
+                            (model.mlp_down_bank[i], "mlp")):
                 self.kind[w.data_ptr()] = (kind, i)
-        out = {"q": C, "k": model.kv_bank.shape[1], "v": model.kv_bank.shape[1], "o": C, "mlp": C, "head": hp.vocab_size}
-        enc, dec = visit_order(hp, model.looping)
-        visits = {kind: ([(0, 0)] if kind == "head" else [(i, (enc + dec)[:k].count(i)) for k, i in enumerate(enc + dec)])
-                  for kind in hp.ttt_lora_targets.split(",")}
-        self.adapters = {(kind, i, j): (((torch.rand(rows, r, C, generator=gen) * 2 - 1) / math.sqrt(C)).to(device)
-                                        .requires_grad_(), torch.zeros(rows, out[kind], r, device=device, requires_grad=True))
-                         for kind, slots in visits.items() for i, j in slots}
+        kv, order = model.kv_bank.shape[1], sum(visit_order(hp, model.looping), [])
+        out = {"q": C, "k": kv, "v": kv, "o": C, "mlp": C, "head": hp.vocab_size}
+        slots = [(i, order[:k].count(i)) for k, i in enumerate(order)]  # (layer, its j-th visit)
+        visits = {kind: [(0, 0)] if kind == "head" else slots for kind in hp.ttt_lora_targets.split(",")}
+        self.adapters = {(kind, i, j): (((torch.rand(rows, r, C, generator=gen) * 2 - 1) / math.sqrt(C))
+                                        .to(device).requires_grad_(),
+                                        torch.zeros(rows, out[kind], r, device=device, requires_grad=True))
+                         for kind, sites in visits.items() for i, j in sites}
         self.scale = hp.ttt_lora_alpha / r
 
     def __enter__(self):
@@ -2329,72 +2483,91 @@ class DocLoRA(TorchFunctionMode):
         return out + (self.scale * delta).to(out.dtype)
 
 
-def lora_batch(model: GPT, lora: DocLoRA, docs: list[tuple[int, int]], ids: list[int], val: Tensor, hp,
-               rt: Runtime, sums: Tensor, trace: list | None, version: int) -> None:
-    """Score-first LoRA TTT over one batch of documents (row b = docs[b]): adapters' B and AdamW state fresh."""
+class DocTTTAdapter:
+    """The adaptation step, handed only scored targets: renew() draws fresh adapters (at the start, after each
+    phase) from one generator seeded with SEED, the same on every rank; reset() starts a batch of documents
+    (B zeroed, a fresh AdamW, the weights frozen till the next phase); logits(x) is the adapted forward, its
+    graph kept for adapt(y, mask): one AdamW step on the sum over rows of the mean loss of the y at mask."""
+
+    def __init__(self, model: GPT, hp: Hyperparameters):
+        self.model, self.hp, self.gen = model, hp, torch.Generator().manual_seed(hp.seed)
+        self.renew()
+
+    def renew(self) -> None:
+        self.lora = DocLoRA(self.model, self.hp, self.gen, self.model.tok_emb.weight.device)
+
+    def reset(self) -> None:
+        self.model.requires_grad_(False)
+        with torch.no_grad():
+            torch._foreach_zero_([B for _, B in self.lora.adapters.values()])
+        hp, params = self.hp, [t for ab in self.lora.adapters.values() for t in ab]
+        self.opt = torch.optim.AdamW(params, lr=hp.ttt_lora_lr, betas=(0.0, hp.ttt_beta2), eps=1e-10,
+                                     weight_decay=hp.ttt_lora_wd)
+
+    def logits(self, x: Tensor, segments: Tensor | None = None) -> Tensor:
+        with self.lora:
+            self.last = self.model.forward_logits(x, segments)
+        return self.last
+
+    def adapt(self, y: Tensor, mask: Tensor) -> None:
+        nll = F.cross_entropy(self.last.float().flatten(0, 1), y.flatten(), reduction="none").view(y.shape)
+        self.opt.zero_grad(set_to_none=False)
+        ((nll * mask).sum(1) / mask.sum(1).clamp_min(1)).sum().backward()
+        self.opt.step()
+
+
+def lora_batch(adapter: DocTTTAdapter, docs: list[tuple[int, int]], val: Tensor, hp: Hyperparameters,
+               rt: Runtime, sums: Tensor) -> None:
+    """Score-first LoRA TTT over one batch of documents (row b = docs[b]): per chunk score, then adapt on
+    the chunk just scored (not on a document's last)."""
     c, L, rows = hp.ttt_doc_chunk, hp.eval_seq_len, hp.ttt_doc_batch
-    with torch.no_grad():
-        torch._foreach_zero_([B for _, B in lora.adapters.values()])
-    opt = torch.optim.AdamW([t for ab in lora.adapters.values() for t in ab], lr=hp.ttt_lora_lr,
-                            betas=(0.0, hp.ttt_beta2), eps=1e-10, weight_decay=hp.ttt_lora_wd)
+    adapter.reset()
     for k in range(max(-(-(e - s) // c) for s, e in docs)):
-        spans = [(max(s, min(s + (k + 1) * c, e) - L), s + k * c + 1, min(s + (k + 1) * c, e)) if s + k * c < e
-                 else None for s, e in docs]  # (window start, first target, last target)
+        # (window start, first target, last target) per row, None once its document is done
+        spans = [(max(s, min(s + (k + 1) * c, e) - L), s + k * c + 1, min(s + (k + 1) * c, e))
+                 if s + k * c < e else None for s, e in docs]
         width = max(j1 - w0 for w0, _, j1 in filter(None, spans))
         x, y = torch.zeros(rows, width, dtype=torch.int64), torch.zeros(rows, width, dtype=torch.int64)
-        mask = torch.zeros(rows, width, dtype=torch.bool)
+        mask, train = torch.zeros(rows, width, dtype=torch.bool), torch.zeros(rows, 1, dtype=torch.bool)
         for b, (w0, j0, j1) in ((b, sp) for b, sp in enumerate(spans) if sp):
             x[b, : j1 - w0], y[b, : j1 - w0] = val[w0:j1], val[w0 + 1 : j1 + 1]
-            mask[b, j0 - 1 - w0 : j1 - w0] = True
-        train = torch.tensor([sp is not None and sp[2] < e for sp, (_, e) in zip(spans, docs)] + [False] * (rows - len(docs)))
+            mask[b, j0 - 1 - w0 : j1 - w0], train[b] = True, j1 < docs[b][1]
         seg = rt.segments(x)
         x, y, mask = x.to(rt.device), y.to(rt.device), mask.to(rt.device)
-        with rt.autocast(), lora:
-            logits = model.forward_logits(x, seg)
-        nll = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view(rows, width)
-        sums += torch.stack([(nll.detach().double() * mask).sum(), mask.sum().double()])
-        for b, sp in enumerate(spans):
-            if trace is not None and sp:
-                trace.append(("score", ids[b], sp[0], sp[1], sp[2] + 1, version))
-                if train[b]:
-                    trace.append(("train", ids[b], sp[1], sp[2] + 1, version))
-        if train.any():  # one step on the chunks just scored: the sum over documents of their mean loss
-            per_doc = (nll * mask).sum(1) / mask.sum(1).clamp_min(1)
-            opt.zero_grad(set_to_none=False)
-            (per_doc * train.to(rt.device)).sum().backward()
-            opt.step()
+        with rt.autocast():
+            logits = adapter.logits(x, seg)
+        nll = F.cross_entropy(logits.detach().float().flatten(0, 1), y.flatten(), reduction="none")
+        sums += torch.stack([(nll.view(rows, width).double() * mask).sum(), mask.sum().double()])
+        if train.any():
+            adapter.adapt(y, mask & train.to(rt.device))
 
 
-def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime,
-                  trace: list | None = None) -> tuple[float, float]:
-    """TTT_MODE=lora_phased over every target once. `trace`: ("score", document, window start, first target, end,
-    version), ("train", document, first target, end, version) per chunk, ("phase", version, documents)."""
+def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime
+                  ) -> tuple[float, float]:
+    """TTT_MODE=lora_phased over every target once (the judge checks its own run of this order's trace)."""
     docs, W = documents(val), rt.world_size
     order = sorted(range(len(docs)), key=lambda d: (docs[d][1] - docs[d][0], d))  # ascending length
     batches = [order[i : i + hp.ttt_doc_batch] for i in range(0, len(order), hp.ttt_doc_batch)]
-    schedule = sorted(range(len(batches)), key=lambda b: (-(docs[batches[b][-1]][1] - docs[batches[b][-1]][0]), b))
+    longest = [docs[b[-1]][1] - docs[b[-1]][0] for b in batches]
+    schedule = sorted(range(len(batches)), key=lambda b: (-longest[b], b))
     bounds = [hp.ttt_phase_docs * (p + 1) // hp.ttt_phases for p in range(hp.ttt_phases)]
-    gen = torch.Generator().manual_seed(hp.seed)  # the same adapters on every rank and in the judge
-    params = list(model.parameters())
-    lora, sums, done, version = DocLoRA(model, hp, gen, rt.device), torch.zeros(2, dtype=torch.float64, device=rt.device), [], 0
+    adapter, params = DocTTTAdapter(model, hp), list(model.parameters())
+    sums, done, version = torch.zeros(2, dtype=torch.float64, device=rt.device), [], 0
     model.eval()
     for r0 in range(0, len(schedule), W):
         for b in schedule[r0 + rt.rank : r0 + rt.rank + 1]:  # this rank's batch of the round, if any
-            model.requires_grad_(False)  # the adapters learn; the weights wait for the phases
-            lora_batch(model, lora, [docs[d] for d in batches[b]], batches[b], val, hp, rt, sums, trace, version)
+            lora_batch(adapter, [docs[d] for d in batches[b]], val, hp, rt, sums)
         done += schedule[r0 : r0 + W]
         while version < len(bounds) and sum(len(batches[b]) for b in done) >= bounds[version]:
             chosen = [d for b in sorted(done) for d in batches[b]][: bounds[version]]  # the shortest scored
             stream = torch.cat([val[docs[d][0] : docs[d][1] + 1] for d in chosen])
-            if trace is not None:
-                trace.append(("phase", version, chosen))
             model.requires_grad_(True)
             opt = torch.optim.SGD(params, lr=hp.ttt_lr, momentum=hp.ttt_momentum)
             n_chunks = -(-(stream.numel() - 1) // hp.ttt_chunk_tokens)
             for c in range(n_chunks):
                 sgd_on_chunk(model, params, opt, loss_fn, stream, c, n_chunks, hp, rt)
             version += 1
-            lora = DocLoRA(model, hp, gen, rt.device)  # fresh adapters on the new weights
+            adapter.renew()
     model.requires_grad_(True)
     return finish_score(sums, rt, val, luts)
 
@@ -2455,162 +2628,6 @@ def plan_evals(hp: Hyperparameters, n_targets: int, doc_lengths: list[int] | Non
 
 
 # ----------------------------------------------------------------------------------------------------
-# TRAINING
-# Warm-up steps compile the graphs (float and late-QAT, plain and looped) and are then undone; the clock
-# counts training steps only. The lr decays linearly over the warmdown (WARMDOWN_ITERS or WARMDOWN_FRAC)
-# to MIN_LR; Muon momentum warms up (0.92 -> MUON_MOMENTUM over MUON_MOMENTUM_WARMUP_STEPS).
-# ----------------------------------------------------------------------------------------------------
-
-
-def progress(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
-    """Fraction of training done: of the wall-clock cap when one is set, else of ITERATIONS."""
-    cap_ms = 1000.0 * hp.max_wallclock_seconds
-    return min(elapsed_ms / cap_ms if cap_ms > 0 else step / hp.iterations, 1.0)
-
-
-def lr_scale_at(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
-    """1, then a linear decay over the warmdown, floored at MIN_LR. The warmdown is WARMDOWN_FRAC of training
-    (the 04-27 record's rule) or the last WARMDOWN_ITERS steps (the 03-23 record's; with a cap, estimated
-    from the ms per step so far, so that the decay ends at the cap)."""
-    if hp.warmdown_frac > 0:
-        scale = min((1.0 - progress(step, elapsed_ms, hp)) / hp.warmdown_frac, 1.0)
-    elif hp.warmdown_iters <= 0:
-        scale = 1.0
-    elif hp.max_wallclock_seconds <= 0:
-        scale = min(max((hp.iterations - step) / hp.warmdown_iters, 0.0), 1.0)
-    else:
-        warmdown_ms = hp.warmdown_iters * elapsed_ms / max(step, 1)
-        remaining_ms = max(1000.0 * hp.max_wallclock_seconds - elapsed_ms, 0.0)
-        scale = remaining_ms / max(warmdown_ms, 1e-9) if remaining_ms <= warmdown_ms else 1.0
-    return max(scale, hp.min_lr)
-
-
-def muon_momentum_at(step: int, hp: Hyperparameters) -> float:
-    frac = min(step / hp.muon_momentum_warmup_steps, 1.0) if hp.muon_momentum_warmup_steps else 1.0
-    return (1 - frac) * hp.muon_momentum_warmup_start + frac * hp.muon_momentum
-
-
-class WeightAverages:
-    """EMA of the weights every step (applied at the end by default) and optional tight SWA snapshots."""
-
-    def __init__(self, model: nn.Module, hp: Hyperparameters):
-        self.params = list(model.parameters())
-        self.hp = hp
-        self.ema = [p.detach().float().clone() for p in self.params]
-        self.swa, self.swa_count = None, 0
-
-    @torch.no_grad()
-    def update(self, step: int, lr_scale: float) -> None:
-        torch._foreach_lerp_(self.ema, [p.detach().float() for p in self.params], 1.0 - self.hp.ema_decay)
-        if self.hp.final_weights == "swa" and lr_scale < self.hp.swa_start_scale and step % self.hp.swa_every == 0:
-            if self.swa is None:
-                self.swa = [p.detach().float().clone() for p in self.params]
-            else:
-                torch._foreach_add_(self.swa, [p.detach().float() for p in self.params])
-            self.swa_count += 1
-
-    @torch.no_grad()
-    def apply(self, log) -> None:
-        kind = self.hp.final_weights
-        if kind == "swa" and self.swa_count == 0:
-            log("final_weights:swa had no snapshots (run ended before the warmdown tail); exporting EMA")
-            kind = "ema"
-        if kind == "raw":
-            return
-        source = self.ema if kind == "ema" else [t / self.swa_count for t in self.swa]
-        torch._foreach_copy_(self.params, source)
-        log(f"final_weights:{kind}" + (f" snapshots:{self.swa_count}" if kind == "swa" else ""))
-
-
-def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> None:
-    grad_accum = hp.grad_accum_steps or 8 // rt.world_size
-    model.set_kernels(*rt.kernels)  # FUSED_MLP / FUSED_CE: training's alone (undone below)
-    log(f"grad_accum_steps:{grad_accum} tokens_per_micro_step_per_rank:"
-        f"{hp.train_batch_tokens // (rt.world_size * grad_accum)}")
-
-    def one_step(loader, opt, step: int, lr_scale: float) -> Tensor:
-        opt.zero_grad()
-        total = torch.zeros((), device=rt.device)
-        for x, y, segments in loader.next_step():
-            with rt.autocast():
-                loss = fwd(x, y, None, segments)
-            (loss / grad_accum).backward()
-            total += loss.detach()
-        opt.step(lr_scale, muon_momentum_at(step, hp))
-        return total / grad_accum
-
-    # Layer looping starts at ENABLE_LOOPING_AT of training (the 04-27 record: 35%): the early steps are cheaper.
-    loop_later = model.looping and hp.loop_enable_at > 0
-    if hp.warmup_steps:
-        # Compile warm-up: real steps in every (looping, late QAT) state the run will meet, so each graph is
-        # compiled before the clock starts; then restore the initial weights, optimizer state and data position.
-        states = [(lp, q) for lp in ((False, True) if loop_later else (model.looping,))
-                  for q in ((False, True) if hp.late_qat_threshold > 0 else (False,))]
-        initial = {k: v.detach().clone() for k, v in model.state_dict().items()}
-        loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
-        for i in range(hp.warmup_steps):
-            model.looping, model.qat = states[i * len(states) // hp.warmup_steps]
-            one_step(loader, opt, i, 1.0)
-        model.qat = False
-        model.load_state_dict(initial)
-        log(f"warmup:{hp.warmup_steps} steps done, weights and optimizer state restored")
-    model.looping = model.looping and not loop_later
-    loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
-    averages = WeightAverages(model, hp)
-    train_ms, step = 0.0, 0
-    rt.sync()
-    t0 = time.perf_counter()
-    while True:
-        last = step >= hp.iterations
-        if last or (hp.val_loss_every and step % hp.val_loss_every == 0 and step > 0):
-            rt.sync()
-            train_ms += 1000.0 * (time.perf_counter() - t0)
-            val_loss, val_bpb = evaluate()
-            log(f"step:{step}/{hp.iterations} val_loss:{val_loss:.4f} val_bpb:{val_bpb:.4f} "
-                f"train_time:{train_ms:.0f}ms step_avg:{train_ms / max(step, 1):.2f}ms")
-            rt.sync()
-            t0 = time.perf_counter()
-        if last:
-            break
-        elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
-        scale = lr_scale_at(step, elapsed_ms, hp)
-        if not model.qat and scale < hp.late_qat_threshold:
-            model.qat = True
-            log(f"late_qat:on step:{step} lr_scale:{scale:.4f}")
-        if loop_later and not model.looping and progress(step, elapsed_ms, hp) >= hp.loop_enable_at:
-            model.looping = True
-            enc, dec = visit_order(hp, True)
-            log(f"layer_loop:on step:{step} frac:{progress(step, elapsed_ms, hp):.3f} encoder:{enc} decoder:{dec}")
-        loss = one_step(loader, opt, step, scale)
-        averages.update(step + 1, scale)
-        step += 1
-        elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
-        # One small all-reduce per step carries both stop conditions, so every rank stops on the same step.
-        over = hp.max_wallclock_seconds > 0 and elapsed_ms >= 1000.0 * hp.max_wallclock_seconds
-        status = torch.stack([(~torch.isfinite(loss)).float(), torch.tensor(float(over), device=rt.device)])
-        bad, capped = rt.all_reduce(status, op=dist.ReduceOp.MAX if rt.distributed else None).tolist()
-        if bad:
-            raise FloatingPointError(f"non-finite training loss at step {step}; aborting (lr_scale {scale:.4f})")
-        if hp.train_log_every and (step <= 10 or step % hp.train_log_every == 0 or capped):
-            log(f"step:{step}/{hp.iterations} train_loss:{loss.item():.4f} train_time:{elapsed_ms:.0f}ms "
-                f"step_avg:{elapsed_ms / step:.2f}ms")
-        if capped:
-            log(f"stopping_early: wallclock_cap train_time:{elapsed_ms:.0f}ms step:{step}/{hp.iterations}")
-            rt.sync()
-            train_ms += 1000.0 * (time.perf_counter() - t0)
-            break
-    if rt.device.type == "cuda":
-        log(f"peak memory allocated: {torch.cuda.max_memory_allocated() // 2**20} MiB "
-            f"reserved: {torch.cuda.max_memory_reserved() // 2**20} MiB")
-    # Late QAT is a training device: what is scored after this (float eval) and calibrated (GPTQ's Hessians,
-    # which match bank slices by address and would see fake-quant copies instead) is the plain model.
-    model.qat = False
-    model.looping = hp.num_loops > 0  # the shipped model loops, even if the run ended before ENABLE_LOOPING_AT
-    model.set_kernels()  # and TTT's SGD steps use the eager math, as the judge's do
-    averages.apply(log)
-
-
-# ----------------------------------------------------------------------------------------------------
 # MAIN
 # Train -> average -> export -> reload the artifact -> score what is shipped (plain, sliding, TTT).
 # ----------------------------------------------------------------------------------------------------
@@ -2630,13 +2647,14 @@ def load_final_state(path: str) -> tuple[dict, Hyperparameters, list[str]]:
     RUN_ID is this run's own (its log); an env value that changes the model's shape is refused, naming it."""
     try:
         state = torch.load(path, map_location="cpu", weights_only=True)
-        saved = {env: str(value) for env, value in state["settings"].items() if env != "RUN_ID"}
+        known = {f.metadata["env"] for f in dataclasses.fields(Hyperparameters)} - {"RUN_ID"}  # not removed
+        saved = {env: str(value) for env, value in state["settings"].items() if env in known}
     except Exception as exc:
         raise ValueError(f"EXPORT_FROM={path}: not a {FINAL_STATE_NAME} train_gpt.py saved ({exc})") from None
     hp = Hyperparameters.from_env({**saved, **os.environ})
     changed = [f"{f.metadata['env']}={getattr(hp, f.name)!r}" for f in dataclasses.fields(hp) if f.name not in
                ("run_id", "export_from") and getattr(hp, f.name) != state["settings"].get(f.metadata["env"])]
-    if shape := [c for c in changed if c.split("=")[0] in hp.header_settings()["model"]]:
+    if shape := [c for c in changed if c.split("=")[0] in header_settings(hp)["model"]]:
         raise ValueError(f"EXPORT_FROM={path}: the env changes the saved model: {', '.join(shape)}; unset it")
     return state, hp, changed
 
@@ -2747,8 +2765,8 @@ def main() -> None:
     artifact = out_dir / ARTIFACT_NAME
     if rt.is_main:
         t = time.perf_counter()
-        model_bytes = write_artifact(artifact, model.state_dict(), hp.compressor, hessians, hp.int5_share,
-                                     hp=hp, run_id=made_by[0], seed=made_by[1])
+        model_bytes = write_artifact(artifact, model.state_dict(), hessians=hessians, hp=hp,
+                                     run_id=made_by[0], seed=made_by[1])
         total, export_s = code_bytes + model_bytes, time.perf_counter() - t
         log(f"export:{artifact} codec:{hp.compressor} quantizer:{f'gptq int5_share:{hp.int5_share}' if gptq else 'rtn'} "
             f"time:{export_s:.1f}s")
