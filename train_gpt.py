@@ -2494,7 +2494,11 @@ class DocTTTAdapter:
         return self.last
 
     def adapt(self, y: Tensor, mask: Tensor) -> None:
-        nll = F.cross_entropy(self.last.float().flatten(0, 1), y.flatten(), reduction="none").view(y.shape)
+        nll = F.cross_entropy(self.last.float().flatten(0, 1), y.flatten(), reduction="none")
+        self.step(nll.view(y.shape), mask)
+
+    def step(self, nll: Tensor, mask: Tensor) -> None:
+        """One AdamW step on the rows' mean of `nll` (rows, width; of the last logits' graph) at `mask`."""
         self.opt.zero_grad(set_to_none=False)
         ((nll * mask).sum(1) / mask.sum(1).clamp_min(1)).sum().backward()
         self.opt.step()
@@ -2517,10 +2521,10 @@ def lora_batch(adapter: DocTTTAdapter, docs: list, val: Tensor, hp, rt: Runtime,
         seg, x, y, mask = rt.segments(x), x.to(rt.device), y.to(rt.device), mask.to(rt.device)
         with rt.autocast():
             logits = adapter.logits(x, seg)
-        nll = F.cross_entropy(logits.detach().float().flatten(0, 1), y.flatten(), reduction="none")
-        sums += torch.stack([(nll.view(rows, width).double() * mask).sum(), mask.sum().double()])
-        if train.any():
-            adapter.adapt(y, mask & train.to(rt.device))
+        nll = F.cross_entropy(logits.float().flatten(0, 1), y.flatten(), reduction="none").view(rows, width)
+        sums += torch.stack([(nll.detach().double() * mask).sum(), mask.sum().double()])
+        if train.any():  # the one cross-entropy scores and trains (the judge's child: adapt computes its own)
+            adapter.step(nll, mask & train.to(rt.device))
 
 
 def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime) -> tuple:
