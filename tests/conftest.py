@@ -35,6 +35,24 @@ TINY_ENV = dict(
 )
 
 
+# The files whose tests take longest (per-file sums of `--durations`, 2026-12-06: the frontier preset's run, the
+# compiled and inductor runs, bench_ttt, the judge's cheats, ...), run first. pytest.ini runs the suite on 2 xdist
+# workers with --dist worksteal: each worker takes half the list in order and an idle one takes the unstarted end
+# of the other's, so long tests at the front keep a long one from being the last one left (the tail). Only the
+# order changes (every test is order-independent); a file not named here keeps its place after these.
+SLOW_FIRST = (
+    "test_rehearsal_runs.py", "test_bench_ttt.py", "test_scripts_cut_record.py", "test_records.py",
+    "test_gpu_check.py", "test_sidecar.py", "test_bench_gpu_cost.py", "test_judge_cheats.py", "test_byte_plan.py",
+    "test_shipped_code.py", "test_flagship.py", "test_data_checks.py", "test_eval_cli.py", "test_orthogonalize.py",
+    "test_caseops_e2e.py", "test_eval_distributed.py", "test_kernels.py", "test_compress.py",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {name: i for i, name in enumerate(SLOW_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(SLOW_FIRST)))  # stable: file order kept within
+
+
 @pytest.fixture(scope="session")
 def flagship():
     return load_record_module(ROOT / "train_gpt.py")
