@@ -1,15 +1,8 @@
 """Parameter Golf flagship: an 11-layer GPT trained with Parallel Muon in 600 s, shipped in 16,000,000 bytes.
 
-One file, read top to bottom in the order data flows:
-    HYPERPARAMETERS -> RUNTIME -> DATA -> TOKENIZER BYTES -> KERNELS -> MODEL (parts, GPT) -> ORTHOGONALIZERS
-    -> OPTIMIZERS -> TRAINING -> EXPORT (quantize, artifact) -> EVALUATION (sliding window, legal TTT) -> MAIN
-
-Run it:
-    bash scripts/demo_cpu.sh  # the CPU demo (its tiny settings) on the offline sample, 1-3 minutes on 2 cores
-    # 8xH100, the public record's configuration (FineWeb sp1024 from data/cached_challenge_fineweb.py):
-    BIGRAM_VOCAB_SIZE=1536 TTT_ENABLED=1 torchrun --standalone --nproc_per_node=8 train_gpt.py
-    # CPU rehearsal of the GPU path (fullgraph compile as on CUDA, FlashAttention via tests/rehearsal.py):
-    PYTHONPATH=tests/standins ATTENTION=fa3 COMPILE=1 COMPILE_BACKEND=aot_eager bash scripts/demo_cpu.sh
+One file, its ALL-CAPS sections in the order data flows (docs/architecture.md). Run it: `bash
+scripts/demo_cpu.sh` (the CPU demo on the offline sample, 1-3 minutes on 2 cores); on 8xH100, the public
+record's configuration: `BIGRAM_VOCAB_SIZE=1536 TTT_ENABLED=1 torchrun --nproc_per_node=8 train_gpt.py`.
 
 The record stack this follows (openai/parameter-golf, 2026-03-23 LeakyReLU_LegalTTT_ParallelMuon): every
 trick below is named where it is built, with its reason, and so is every place that differs on purpose.
@@ -60,11 +53,13 @@ def _hp(default, unit: str, check=None, env: str = ""):
     return field(default=default, metadata={"env": env, "unit": unit, "check": check})
 
 
-def _named(cls):
-    """Each setting's env var in its metadata: the field's name in capitals unless _hp was given one."""
-    for f in dataclasses.fields(cls):
-        f.metadata = {**f.metadata, "env": f.metadata["env"] or f.name.upper()}
-    return cls
+class _Stage:
+    """A stage's settings: a frozen dataclass, each field's env var in its metadata (its name in capitals)."""
+
+    def __init_subclass__(cls):
+        dataclass(frozen=True)(cls)
+        for f in dataclasses.fields(cls):
+            f.metadata = {**f.metadata, "env": f.metadata["env"] or f.name.upper()}
 
 
 _POS = (lambda v: v > 0, "must be > 0")
@@ -133,11 +128,8 @@ def _misnamed(name: str, known) -> str | None:  # None: an unrelated variable
     return best and f"{name} is not a setting: did you mean {best}?"
 
 
-@_named
-@dataclass(frozen=True)
-class RunConfig:
-    """Where the run reads and writes, its seed, and how it runs (runtime choices that leave the math
-    alone)."""
+class RunConfig(_Stage):
+    """Where the run reads and writes, its seed, and how it runs (choices that leave the math alone)."""
     data_path: str = _hp("./data/datasets/fineweb10B_sp1024", "directory of fineweb_{train,val}_*.bin")
     tokenizer_path: str = _hp("./data/tokenizers/fineweb_1024_bpe.model", "SentencePiece .model")
     run_id: str = _hp("", "name of logs/<run_id>.txt and the run folder (default: random)", _PLAIN)
@@ -145,7 +137,6 @@ class RunConfig:
     seed: int = _hp(1337, "integer")
     export_from: str = _hp("", "a run's final_state.pt: export it, no training ('' = train)")
     preset: str = _hp("record_0323", "defaults: record_0323 | frontier_0427 (PRESETS)", _one_of(*PRESETS))
-    # the plans printed before training stop a run that cannot fit the challenge before it spends the GPUs
     byte_plan: str = _hp("check", "before training: check (refuse a model whose estimate exceeds the cap) | "
                          "warn", _one_of("check", "warn"))
     eval_plan: str = _hp("check", "check (refuse evals estimated > 600 s) | warn", _one_of("check", "warn"))
@@ -165,11 +156,8 @@ class RunConfig:
         return os.path.join(self.data_path, "fineweb_val_*.bin")
 
 
-@_named
-@dataclass(frozen=True)
-class ModelConfig:
-    """Exactly what the artifact header records as "model", in its order: the judge rebuilds the model from
-    it. Variants off by default are the frontier's (PRESET=frontier_0427 turns them on)."""
+class ModelConfig(_Stage):
+    """Exactly the artifact header's "model" record, in its order: the judge rebuilds the model from it."""
     vocab_size: int = _hp(1024, "tokens", _POS)
     num_layers: int = _hp(11, "blocks", _POS)
     model_dim: int = _hp(512, "channels", _POS)
@@ -207,11 +195,8 @@ class ModelConfig:
         return [int(s) for s in self.ve_layers.split(",") if s.strip()]
 
 
-@_named
-@dataclass(frozen=True)
-class TrainConfig:
-    """Length and batch, the init scales, the optimizers (Adam's beta1 0.9 and eps 1e-8, the grad-norm clip
-    0.3: the 03-23 record's, in OPTIMIZERS), weight averaging and late QAT."""
+class TrainConfig(_Stage):
+    """Length, batch, init, optimizers (Adam's beta1 0.9, eps 1e-8, clip 0.3: 03-23's), averaging, QAT."""
     iterations: int = _hp(20000, "optimizer steps (upper bound)", _POS)
     warmup_steps: int = _hp(20, "compile warm-up steps, undone afterwards", _NONNEG)
     warmdown_iters: int = _hp(3500, "steps of linear lr decay to 0", _NONNEG)
@@ -247,9 +232,7 @@ class TrainConfig:
     late_qat_threshold: float = _hp(0.15, "lr scale below which int6 fake-quant is on", _NONNEG)
 
 
-@_named
-@dataclass(frozen=True)
-class ExportConfig:
+class ExportConfig(_Stage):
     """How the trained weights become the artifact: GPTQ, the row grids, the corrections, the codec."""
     gptq_calib_seqs: int = _hp(0, "train sequences for GPTQ Hessians (0 = no GPTQ)", _NONNEG)
     gptq_reserve_seconds: float = _hp(10.0, "s of the training cap kept for GPTQ", _NONNEG)
@@ -267,11 +250,8 @@ class ExportConfig:
                           _one_of("ctx", "zstd", "lzma"))
 
 
-@_named
-@dataclass(frozen=True)
-class EvalConfig:
-    """Exactly what the artifact header records as "eval" (the judge's defaults): the windows, legal
-    score-first TTT (sgd: chunks of the stream, all weights; lora_phased: per document)."""
+class EvalConfig(_Stage):
+    """Exactly the artifact header's "eval" record, in its order (the judge's defaults): windows, TTT."""
     eval_seq_len: int = _hp(2048, "tokens per scoring window", _POS)
     eval_stride: int = _hp(64, "tokens scored per sliding window", _POS)
     eval_batch_seqs: int = _hp(32, "windows per forward", _POS)
@@ -298,19 +278,14 @@ class EvalConfig:
     ttt_phase_docs: int = _hp(2500, "scored documents by the last phase", _POS)
 
 
-def _stage(cls):
-    return field(default_factory=cls)
-
-
 @dataclass(frozen=True)
 class Hyperparameters:
-    """The run's settings, one config per stage in data-flow order; each stage is handed only its own (the
-    model its ModelConfig, the optimizers their TrainConfig, ...). Env names are flat (NUM_LAYERS)."""
-    run: RunConfig = _stage(RunConfig)
-    model: ModelConfig = _stage(ModelConfig)
-    train: TrainConfig = _stage(TrainConfig)
-    export: ExportConfig = _stage(ExportConfig)
-    eval: EvalConfig = _stage(EvalConfig)
+    """One config per stage, in data-flow order; each stage is handed only its own. Env names are flat."""
+    run: RunConfig = field(default_factory=RunConfig)
+    model: ModelConfig = field(default_factory=ModelConfig)
+    train: TrainConfig = field(default_factory=TrainConfig)
+    export: ExportConfig = field(default_factory=ExportConfig)
+    eval: EvalConfig = field(default_factory=EvalConfig)
 
     @classmethod
     def fields(cls) -> list[tuple[str, dataclasses.Field]]:
@@ -568,8 +543,7 @@ def shard_length(path: str | Path) -> int:
 
 
 def load_shard(path: str | Path, vocab: int | None = None) -> np.ndarray:
-    """A shard's tokens (memory-mapped); with `vocab`, every id is checked below it (an id out of range
-    would be a bare IndexError in the embedding on CPU, a device-side assert on CUDA)."""
+    """A shard's tokens (memory-mapped); with `vocab`, each id checked below it (else: a bare IndexError)."""
     n = shard_length(path)
     if n == 0:
         return np.zeros(0, dtype="<u2")  # (mmap refuses an empty range)
@@ -612,9 +586,8 @@ def load_val_bytes(pattern: str, n: int, luts):
 
 
 class TokenStream:
-    """The train shards' concatenation, repeated forever, read at any offset without copying more than asked.
-    Every header and size is checked here, before any token is read (a truncated or foreign later shard stops
-    the run before step 1, not when training reaches it); token ids are checked as each shard is opened."""
+    """The train shards' concatenation, repeated forever, read at any offset. Every header and size is checked
+    before any token is read (a bad later shard stops the run before step 1); ids as each shard opens."""
 
     def __init__(self, pattern: str, vocab: int | None = None):
         self.files, self.vocab = shard_files(pattern), vocab
@@ -641,10 +614,9 @@ class TokenStream:
 
 class DistributedTokenLoader:
     """Step k reads the global span [k*S*T, (k+1)*S*T + 1) of the stream, S = TRAIN_BATCH_TOKENS /
-    TRAIN_SEQ_LEN sequences; rank r reads only its contiguous share [r*S/W, (r+1)*S/W), cut into grad_accum
-    micro-batches. So a step's sequences, and the averaged gradient, do not depend on the world size (what
-    `grad_accum = 8 // world_size` is for). The next step's slice is read on a background thread while this
-    one trains, into pinned memory on CUDA (an asynchronous copy), as the 04-27 record's loader does."""
+    TRAIN_SEQ_LEN sequences; rank r only its share [r*S/W, (r+1)*S/W), in grad_accum micro-batches: a step's
+    sequences and averaged gradient do not depend on the world size. The next step's slice is read on a
+    background thread while this one trains (pinned on CUDA: an asynchronous copy), as 04-27's loader."""
 
     def __init__(self, hp: Hyperparameters, rt: Runtime, grad_accum: int):
         self.seq_len, self.grad_accum, self.rt = hp.train.train_seq_len, grad_accum, rt
@@ -695,8 +667,7 @@ def load_tokenizer(hp: Hyperparameters):
         sp = spm.SentencePieceProcessor(model_file=hp.run.tokenizer_path)
     except Exception as e:  # an empty file says only "unk is not defined."
         raise ValueError(f"{path}: not a SentencePiece model ({path.stat().st_size} bytes): {e}") from None
-    # A dataset exported by data/export.py records its tokenizer's SHA-256: another tokenizer of the same size
-    # would train and score without an error, on the wrong bytes per token.
+    # data/export.py records its tokenizer's SHA-256: another of the same size would score the wrong bytes.
     manifest = Path(hp.run.data_path) / "manifest.json"
     want = json.loads(manifest.read_text()).get("tokenizer", {}).get("sha256") if manifest.is_file() else None
     got = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -813,8 +784,7 @@ def _ce_kernel(x_ptr, targets_ptr, loss_ptr, lse_ptr, dloss_ptr, dx_ptr, V, soft
 
 @functools.cache
 def fused_kernels() -> tuple:
-    """(fused_mlp, fused_softcapped_ce), their kernels registered as custom ops torch.ops.pgolf.* once per
-    process (another load of this file reuses them). ImportError without triton."""
+    """(fused_mlp, fused_softcapped_ce), as torch.ops.pgolf.* registered once a process; no triton: error."""
     global tl  # the kernels read triton.language as the global tl when they are jitted
     import triton
     import triton.language as tl
@@ -912,16 +882,14 @@ def _register_kernel_ops(triton) -> None:
 
 
 def rms_norm(x: Tensor) -> Tensor:
-    """RMSNorm without a learned weight (the record's choice: the gains live in the scales below). Output in
-    x's dtype: CUDA autocast puts rms_norm on its fp32 list since torch 2.12, which would turn the bf16
-    residual stream (and q, k) back to fp32; the norm is computed in fp32 inside. A no-op for fp32 inputs."""
+    """RMSNorm without a learned weight (the record's: gains live in the scales), in x's dtype: CUDA autocast
+    lists rms_norm as fp32 since torch 2.12, which would make the bf16 stream fp32 (fp32 inside)."""
     return F.rms_norm(x, (x.size(-1),)).to(x.dtype)
 
 
 def embed(table: nn.Embedding, ids: Tensor) -> Tensor:
-    """A table lookup cast to the autocast dtype when autocast is on. Without it the fp32 rows promote the
-    whole residual stream and its gradients to fp32 under bf16 autocast (the public scripts store the tables
-    in bf16). The tables stay fp32 masters: Adam and the export read fp32, and fp32 runs are unchanged."""
+    """A table lookup in the autocast dtype when autocast is on: fp32 rows would make the residual stream and
+    its gradients fp32 (public scripts store bf16 tables). The tables stay fp32 masters (Adam, the export)."""
     on = torch.is_autocast_enabled(ids.device.type)
     return table(ids).to(torch.get_autocast_dtype(ids.device.type)) if on else table(ids)
 
@@ -935,9 +903,8 @@ def absent(*_) -> None:  # a part that is off and adds nothing (no VE_LAYERS; no
 
 
 class Rotary(nn.Module):
-    """Partial RoPE: rotates the first `rope_dims` of each head (here 16 of 64); the rest carry no position.
-    Precomputed for the longest sequence the run uses, so the compiled graph has no cache logic. The base is
-    ROPE_BASE as given (the 03-23 record's NTK rescale made its effective base ~22,082 at seq 2048)."""
+    """Partial RoPE: rotates the first `rope_dims` of each head (16 of 64), a table for the longest sequence
+    (no cache logic in the graph). ROPE_BASE as given (03-23's NTK rescale: ~22,082 at seq 2048)."""
 
     def __init__(self, rope_dims: int, base: float, max_len: int):
         super().__init__()
@@ -978,12 +945,12 @@ def document_segments(ids: Tensor) -> Tensor:
 
 
 class CausalSelfAttention(nn.Module):
-    def __init__(self, cfg: ModelConfig, use_xsa: bool, attention, linear, rotary: Rotary):
+    def __init__(self, cfg: ModelConfig, use_xsa: bool, attention, linear, rotary: Rotary, q_gain: float):
         super().__init__()
         self.num_heads, self.num_kv_heads = cfg.num_heads, cfg.num_kv_heads
         self.head_dim = cfg.model_dim // cfg.num_heads
         # Learned per-head query gain on top of q/k RMSNorm: sets the attention temperature per head.
-        self.q_gain = nn.Parameter(torch.ones(cfg.num_heads))  # QK_GAIN_INIT: GPT._init_weights
+        self.q_gain = nn.Parameter(torch.full((cfg.num_heads,), q_gain))
         self.rotary = rotary  # one RoPE table for all layers: saved for backward once, not per layer
         self.use_xsa, self.linear = use_xsa, linear  # linear(x, w, site): the layer's named projection site
         self.attention = attention  # causal (select_attention's); build_model's caller chooses it
@@ -994,9 +961,8 @@ class CausalSelfAttention(nn.Module):
         self.attn_gate_w = gate
 
     def exclusive(self, y: Tensor, v: Tensor) -> Tensor:
-        """XSA: remove from each head's output its component along that position's own value vector.
-        Deep layers otherwise spend capacity copying the token's own value back; GQA-aware: the H query
-        heads are grouped onto their KV head instead of repeating v."""
+        """XSA: remove from each head's output its component along that position's own value vector (deep
+        layers otherwise copy it back); GQA-aware: query heads grouped onto their KV head, v not repeated."""
         B, T, H, D = y.shape
         yg = y.view(B, T, self.num_kv_heads, H // self.num_kv_heads, D)  # (B, T, KV, G, D)
         vn = F.normalize(v, dim=-1).unsqueeze(-2)  # (B, T, KV, 1, D)
@@ -1013,8 +979,7 @@ class CausalSelfAttention(nn.Module):
         v = v.view(B, T, self.num_kv_heads, self.head_dim)
         q, k = self.rotary(rms_norm(q)), self.rotary(rms_norm(k))
         q = q * self.q_gain.to(q.dtype)[None, None, :, None]
-        # One dtype for the kernel (FA refuses a mix): q, k follow x's dtype (rms_norm above), v the matmul's;
-        # under autocast both are bf16 and this is a no-op, as in fp32 on CPU.
+        # One dtype for the kernel (FA refuses a mix): q, k follow x's, v the matmul's (bf16 or fp32: no-op)
         y = self.attention(q.to(v.dtype), k.to(v.dtype), v, ctx)
         if self.use_xsa:
             y = self.exclusive(y, v)
@@ -1025,17 +990,16 @@ class CausalSelfAttention(nn.Module):
 
 
 class Block(nn.Module):
-    def __init__(self, cfg: ModelConfig, layer: int, attention, project, rotary: Rotary):
+    def __init__(self, cfg: ModelConfig, layer: int, attention, project, rotary: Rotary, q_gain: float):
         super().__init__()
         self.linear = functools.partial(project, layer=layer)  # (x, w, site) -> x w^T, named (GPT.project)
         xsa = layer >= cfg.num_layers - cfg.xsa_last_n
-        self.attn = CausalSelfAttention(cfg, xsa, attention, self.linear, rotary)
+        self.attn = CausalSelfAttention(cfg, xsa, attention, self.linear, rotary, q_gain)
         # Learned per-channel output scales and the mix of the running stream x with the embedding x0.
         self.attn_scale = nn.Parameter(torch.ones(cfg.model_dim))
         self.mlp_scale = nn.Parameter(torch.ones(cfg.model_dim))
         self.resid_mix = nn.Parameter(torch.stack((torch.ones(cfg.model_dim), torch.zeros(cfg.model_dim))))
-        # Damp deeper blocks' normalized inputs by 1/sqrt(layer+1) (the record's LN scale), by physical layer:
-        # a looped layer keeps its factor on every visit, as in the 04-27 record.
+        # The record's LN scale, 1/sqrt(layer+1) by physical layer: a looped layer keeps it (as 04-27's).
         self.ln_scale = 1.0 / math.sqrt(layer + 1) if cfg.ln_scale else 1.0
 
     def mlp(self, x: Tensor, w_up: Tensor, w_down: Tensor) -> Tensor:
@@ -1069,8 +1033,7 @@ class Block(nn.Module):
 
 class BigramHash(nn.Module):
     """A hashed (previous, current) token pair embedding projected to the model width, added to the stream.
-    The last bucket is reserved for positions with no usable previous token: position 0 of a sequence
-    and every BOS (a document start must not see the previous document: a leak the public record had)."""
+    The last bucket: position 0 and every BOS (no previous document leaks in, as in the public record)."""
 
     def __init__(self, cfg: ModelConfig):
         super().__init__()
@@ -1146,9 +1109,8 @@ class ValueEmbedding(nn.Module):
 
 
 def visit_order(cfg: ModelConfig, looping: bool) -> tuple[list[int], list[int]]:
-    """(encoder, decoder) physical layers in the order the forward visits them. Layer looping (LOOP_START..
-    LOOP_END visited 1 + NUM_LOOPS times; depth recurrence, 03-31 / 04-09 records, -0.002 to -0.003 bpb)
-    repeats the block in place; the visits split in half, the first half the U-Net's encoder."""
+    """(encoder, decoder) physical layers in visit order: looping (LOOP_START..LOOP_END 1 + NUM_LOOPS times;
+    depth recurrence, 03-31 / 04-09 records, -0.002 to -0.003 bpb) repeats the block; first half: encoder."""
     L = cfg.num_layers
     if looping and cfg.num_loops:
         block = list(range(cfg.loop_start, cfg.loop_end + 1))
@@ -1159,10 +1121,7 @@ def visit_order(cfg: ModelConfig, looping: bool) -> tuple[list[int], list[int]]:
 
 
 class GPT(nn.Module):
-    """The model from its ModelConfig alone; `max_len` (RoPE's table: the longest sequence the run feeds it)
-    and the two init scales come from the caller (build_model); the weights: the artifact's or training's."""
-
-    def __init__(self, cfg: ModelConfig, attention, max_len: int, qk_gain_init: float, embed_init_std: float):
+    def __init__(self, cfg: ModelConfig, attention, max_len: int, q_gain: float, embed_init_std: float):
         super().__init__()
         L, C = cfg.num_layers, cfg.model_dim
         kv_dim = cfg.num_kv_heads * (C // cfg.num_heads)
@@ -1184,7 +1143,7 @@ class GPT(nn.Module):
         self.mlp_down_bank = nn.Parameter(torch.empty(L, C, cfg.mlp_hidden))
         self.hook = None  # project()'s: GPTQ's calibration and DocLoRA set it for their passes
         rotary = Rotary(cfg.rope_dims, cfg.rope_base, max_len)
-        self.blocks = nn.ModuleList(Block(cfg, i, attention, self.project, rotary) for i in range(L))
+        self.blocks = nn.ModuleList(Block(cfg, i, attention, self.project, rotary, q_gain) for i in range(L))
         # U-Net: encoder outputs are added back, last-in first-out, into the decoder; one weight vector per
         # pairing of the (looped, when looping) visit order. SKIP_GATES (04-05 record stack): the skip is a
         # sigmoid-lerp instead, x <- s * x + (1 - s) * w * skip with s = sigmoid(gate), 0.5 at init.
@@ -1198,17 +1157,14 @@ class GPT(nn.Module):
             self.parallel_resid = nn.Parameter(torch.full((L, 2), 1.1))
             self.parallel_post = nn.Parameter(torch.ones(L, 2, 2))
         self.set_phase(looping=cfg.num_loops > 0, qat=False)  # the shipped model loops
-        self._init_weights(cfg, qk_gain_init, embed_init_std)
+        self._init_weights(cfg, embed_init_std)
 
     @torch.no_grad()
-    def _init_weights(self, cfg: ModelConfig, qk_gain_init: float, embed_init_std: float) -> None:
+    def _init_weights(self, cfg: ModelConfig, embed_init_std: float) -> None:
         nn.init.normal_(self.tok_emb.weight, std=embed_init_std)
-        for block in self.blocks:
-            block.attn.q_gain.fill_(qk_gain_init)
         L = self.num_layers
         for i in range(L):
-            # Orthogonal init for the input-side projections; output projections start at zero so each
-            # block begins as the identity on the residual stream.
+            # Orthogonal input-side projections; zero output projections: each block starts as the identity.
             for w in (self.qo_bank[i], self.kv_bank[i], self.kv_bank[L + i], self.mlp_up_bank[i]):
                 nn.init.orthogonal_(w)
             self.qo_bank[L + i].zero_()
@@ -1271,8 +1227,7 @@ class GPT(nn.Module):
         return rms_norm(self._lanes(x, x0, banks, ve, ctx, skips))
 
     def _parallel_lanes(self, x: Tensor, x0: Tensor, banks: list, ve: Tensor | None, ctx, skips) -> Tensor:
-        """The decoder visits from `split` on, in two lanes (Block.parallel), copies of the stream at first; a
-        skip joins lane 0; the last rule: their mean."""
+        """Decoder visits from `split` on in two lanes (Block.parallel); skips join lane 0; their mean."""
         lanes = (x, x)
         for s, i in enumerate(self.decoder[self.split :], self.split):
             lanes = (self._skip(lanes[0], skips.pop(), s) if skips else lanes[0], lanes[1])
@@ -1318,9 +1273,8 @@ class GPT(nn.Module):
 
 
 def build_model(hp: Hyperparameters, attention=sdpa_attention) -> GPT:
-    """eval/'s interface: the model in fp32 on CPU with its initial weights; `attention`: causal, as bound by
-    select_attention (the judge's default: SDPA). The model gets its ModelConfig; from training, the init
-    scales; RoPE's table covers the longer of the training and eval sequences."""
+    """eval/'s interface: the model in fp32 on CPU, initial weights; `attention`: causal (select_attention's;
+    the judge's: SDPA). GPT gets hp.model, training's init scales, RoPE for the longer train/eval length."""
     max_len = max(hp.train.train_seq_len, hp.eval.eval_seq_len)
     return GPT(hp.model, attention, max_len, hp.train.qk_gain_init, hp.train.tied_embed_init_std)
 
@@ -1357,8 +1311,7 @@ POLAR_SAFETY = 1.01
 POLAR_EXPRESS_COEFFS = tuple(
     (a / POLAR_SAFETY, b / POLAR_SAFETY**3, c / POLAR_SAFETY**5) for (a, b, c) in _POLAR_EXPRESS_RAW[:-1]
 ) + (_POLAR_EXPRESS_RAW[-1],)
-# POLAR_SCHEDULE=frontier: the five triples the 04-27 record uses (from modded-nanogpt), its input normalized
-# by ||G||_F + 1e-7 without the 1.01: its math exactly, as the frontier preset needs.
+# POLAR_SCHEDULE=frontier: 04-27's five triples (modded-nanogpt's), input by ||G||_F + 1e-7, no 1.01.
 POLAR_FRONTIER_COEFFS = (
     (8.156554524902461, -22.48329292557795, 15.878769915207462),
     (4.042929935166739, -2.808917465908714, 0.5000178451051316),
@@ -1389,9 +1342,8 @@ def _ortho_finish(X: torch.Tensor, G: torch.Tensor, transposed: bool) -> torch.T
 
 
 def _quintic_polar(G: Tensor, coeffs, norm_scale: float, eps: float, dtype=torch.bfloat16) -> Tensor:
-    """Shared odd-quintic iteration X <- a X + b A X + c A^2 X with A = X X^T (min(m, n)^2: wide orientation),
-    in bf16 as Muon does after a per-matrix Frobenius normalization in fp32. Two fused batched GEMMs per step
-    after the Gram: B = b A + c A A (baddbmm), X = a X + B X (baddbmm)."""
+    """Odd quintic X <- a X + b A X + c A^2 X, A = X X^T (min(m, n)^2: wide), in bf16 as Muon after an fp32
+    per-matrix Frobenius normalization; after the Gram, B = b A + c A A and X = a X + B X (two baddbmm)."""
     X, transposed = _wide_bank(G)
     Xf = X.float()
     norm = torch.linalg.vector_norm(Xf, dim=(-2, -1), keepdim=True)
@@ -1575,8 +1527,7 @@ class Optimizers:
                   out=self.flat)
         self.rt.all_reduce(self.flat, op=dist.ReduceOp.AVG)
         shards = self.muon.wait_grads()
-        # Clip at 0.3 by the norm of the rank-averaged gradient (the record clipped each rank's local one,
-        # which made the update depend on the world size).
+        # Clip at 0.3 by the rank-averaged gradient's norm (the record's local clip depended on world size).
         bank_sq = torch.stack([s.float().square().sum() for s in shards]).sum()
         total = self.rt.all_reduce(bank_sq) + self.flat.square().sum()
         coef = (0.3 / (total.sqrt() + 1e-6)).clamp(max=1.0)
@@ -1606,9 +1557,8 @@ def progress(step: int, elapsed_ms: float, cfg: TrainConfig) -> float:
 
 
 def lr_scale_at(step: int, elapsed_ms: float, cfg: TrainConfig) -> float:
-    """1, then a linear decay over the warmdown, floored at MIN_LR. The warmdown is WARMDOWN_FRAC of training
-    (the 04-27 record's rule) or the last WARMDOWN_ITERS steps (the 03-23 record's; with a cap, estimated
-    from the ms per step so far, so that the decay ends at the cap)."""
+    """1, then a linear decay over the warmdown, floored at MIN_LR: WARMDOWN_FRAC of training (04-27's rule)
+    or the last WARMDOWN_ITERS steps (03-23's; with a cap, estimated from the ms/step so far to end there)."""
     if cfg.warmdown_frac > 0:
         scale = min((1.0 - progress(step, elapsed_ms, cfg)) / cfg.warmdown_frac, 1.0)
     elif cfg.warmdown_iters <= 0:
@@ -1775,8 +1725,7 @@ class ArtifactError(ValueError):
 
 
 def row_steps(w: Tensor, clip: int, quantile: float | None = 1.0, sigmas: float | None = None) -> Tensor:
-    """Each row's step, fp32: `sigmas` x std(row) / clip (the 04-05 record's, floor 1e-6), else the row's
-    |w| `quantile` (1: its absmax) / clip with the 03-23 record's floor 1/clip."""
+    """Each row's step, fp32: `sigmas` x std / clip (04-05's, floor 1e-6), else |w| `quantile` / clip."""
     if sigmas is not None:
         return (sigmas * w.std(dim=-1) / clip).clamp_min(1e-6)
     row_clip = w.abs().amax(dim=-1) if quantile >= 1.0 else torch.quantile(w.abs(), quantile, dim=-1)
@@ -1961,9 +1910,8 @@ def quantize_state_dict(sd: dict[str, Tensor], hessians: dict | None = None, int
 
 
 def plan_bytes(cfg: ExportConfig, shapes: dict[str, tuple], code_bytes: int = 0) -> dict:
-    """The byte plan's log fields: the estimated model bytes of the export of a state dict with these shapes
-    (a row costs 16 bits of step, an fp16 value 16; bits_per_value), the total with the code, and what fits
-    beside the code: int6 values, or an INT5_SHARE (None: none does)."""
+    """The byte plan's log fields: estimated export bytes of a state dict of these shapes (a row's step: 16
+    bits, fp16 values 16; bits_per_value), the total with the code, and what fits: int6 values, INT5_SHARE."""
     fixed, banks = 0.0, [0.0, 0.0]  # bytes outside the banks; the banks' bytes all at int6, all at int5
     for name, shape in shapes.items():
         n, rows = math.prod(shape), math.prod(shape[:-1])
@@ -1991,9 +1939,8 @@ def plan_bytes(cfg: ExportConfig, shapes: dict[str, tuple], code_bytes: int = 0)
 
 
 def lqer_entries(mats: list[tuple], rank: int, top_k: int) -> list[tuple]:
-    """LQER (the 04-27 record): the matrices with the largest rounding error E = W - W_hat (Frobenius) ship
-    a rank-r correction A B of E (truncated SVD), packed as there: A in int2 [-2, 1] with one step, B in
-    int4 [-8, 7] with a step per 64 values (its "asymmetric int4")."""
+    """LQER (04-27 record): the matrices of largest rounding error E = W - W_hat (Frobenius) ship a rank-r
+    correction A B of E (truncated SVD): A int2 [-2, 1], one step; B int4 [-8, 7], a step per 64 values."""
     out = []
     for name, i, W, W_hat in sorted(mats, key=lambda m: -float((m[2] - m[3]).norm()))[:top_k]:
         U, S, Vh = torch.linalg.svd(W - W_hat, full_matrices=False)
@@ -2220,8 +2167,7 @@ def decompress_payload(data: bytes, codec: str, path, tensors: list[dict]) -> by
 
 
 def write_atomic(path: str | Path, write) -> None:
-    """write(f) to a temp file beside `path`, fsync, rename: `path` is either untouched or whole, never half.
-    On any failure the temp file is removed and an OSError names `path`."""
+    """write(f) to a temp file, fsync, rename: `path` untouched or whole; a failure removes the temp."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -2240,8 +2186,7 @@ def write_atomic(path: str | Path, write) -> None:
 def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str | None = None,
                    hessians: dict | None = None, *, hp: Hyperparameters | None = None,
                    run_id: str | None = None, seed: int | None = None) -> int:
-    """Quantize `sd` (hp.export, COMPRESSOR unless `codec`; no hp: the 03-23 export), serialize, compress it
-    to `path` (write_atomic), header_settings(hp) in the header; returns the size."""
+    """Quantize `sd` by hp.export (none: 03-23's), compress to `path` with header_settings(hp); its size."""
     cfg = hp.export if hp is not None else ExportConfig()
     codec, entries, chunks, offset = codec or cfg.compressor, [], [], 0
     for name, scheme, shape, arrays in quantize_state_dict(sd, hessians, cfg.int5_share, cfg):
@@ -2273,9 +2218,8 @@ def header_settings(hp: Hyperparameters) -> dict[str, dict]:
 
 
 def settings_from_artifact(path, environ=None) -> Hyperparameters:
-    """The settings an artifact was exported with (the judge needs nothing but the file): the header's model
-    settings (an env value contradicting one raises, naming it), its eval settings as defaults the env may
-    override, env or defaults for the rest."""
+    """The settings an artifact was exported with (the judge needs only the file): the header's model (an env
+    value contradicting it raises, naming it), its eval settings as defaults under the env, the rest env's."""
     environ = os.environ if environ is None else environ
     saved = read_artifact(path)[0].get("hyperparameters")
     types = {f.metadata["env"]: type(f.default) for _, f in Hyperparameters.fields()}
@@ -2368,10 +2312,9 @@ def window_ends(n_targets: int, seq_len: int, stride: int) -> list[int]:
 
 def score_windows(logits_fn, val: Tensor, windows: list[tuple[int, int]], seq_len: int, batch: int,
                   rt: Runtime) -> Tensor:
-    """[sum of target losses (nats), targets] over the windows (e_k, e_{k-1}), float64, this rank only. Every
-    forward has one shape, (batch, seq_len): a short window is padded at its end (causal: later padding cannot
-    move it), the last batch with empty rows, all masked out: a compiled logits_fn makes one graph for any val
-    length and world size."""
+    """[sum of target losses (nats), targets] over the windows (e_k, e_{k-1}), float64, this rank only. One
+    forward shape, (batch, seq_len): a short window padded at its end (causal: padding cannot move it), the
+    last batch with empty rows, masked out: a compiled logits_fn makes one graph for any val, world size."""
     sums = torch.zeros(2, dtype=torch.float64, device=rt.device)
     for i in range(0, len(windows), batch):
         x, y = torch.zeros(2, batch, seq_len, dtype=torch.int64)  # (B, T): inputs v[c:e], targets v[c+1:e+1]
@@ -2432,9 +2375,8 @@ def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, cfg: EvalConfig, luts,
 
 def sgd_on_chunk(model, params, opt, loss_fn, stream: Tensor, c: int, n_chunks: int, cfg: EvalConfig,
                  rt: Runtime) -> int:
-    """TTT_EPOCHS passes of SGD (lr: a cosine over the chunks) on the whole EVAL_SEQ_LEN sequences of chunk c
-    (TTT_CHUNK_TOKENS targets) of the stream, in batches of TTT_BATCH_SEQS split over ranks (fixed per_rank
-    rows: unused ones weigh 0), grads all-reduced, clipped. Returns the number of sequences (0: no step)."""
+    """TTT_EPOCHS passes of SGD (lr: cosine over chunks) on chunk c's whole EVAL_SEQ_LEN sequences, batches of
+    TTT_BATCH_SEQS over ranks (fixed rows: unused weigh 0), all-reduced, clipped; returns their count."""
     L, start = cfg.eval_seq_len, c * cfg.ttt_chunk_tokens
     n_seqs = (min(start + cfg.ttt_chunk_tokens, stream.numel() - 1) - start) // L
     if n_seqs == 0:
@@ -2680,8 +2622,7 @@ def save_final_state(path: Path, model: nn.Module, hp: Hyperparameters, run_id: 
     """The weights export takes and every setting, atomically, before export: torch.save of tensors and plain
     values (torch.load(weights_only=True) reads it). A failed export or eval is redone with EXPORT_FROM."""
     weights = {k: v.detach().cpu() for k, v in model.state_dict().items()}
-    state = dict(state_dict=weights, run_id=run_id, seed=hp.run.seed,
-                 settings=hp.values())
+    state = dict(state_dict=weights, run_id=run_id, seed=hp.run.seed, settings=hp.values())
     write_atomic(path, lambda f: torch.save(state, f))
 
 
@@ -2823,8 +2764,7 @@ def main() -> None:
             f"cap:{SUBMISSION_CAP_BYTES} fits:{str(total <= SUBMISSION_CAP_BYTES).lower()}")
     if rt.distributed:
         dist.barrier()
-    # Score what is shipped, from the artifact alone. Each time holds its compile (there is no warm-up: no val
-    # token is seen before it is scored) and the breakdown adds the decompression.
+    # Score what ships, from the artifact alone (each time holds its compile: no warm-up sees val first).
     clock = {}  # ms
     shipped, seconds = timed(load_artifact, artifact)
     model.load_state_dict(shipped, strict=True)

@@ -71,9 +71,7 @@ def test_public_names_point_at_real_settings_and_presets_name_only_settings(flag
 
 def test_the_known_names_come_from_the_fields(flagship):
     """A setting another part of the file adds is known (and near-missed) without touching the check."""
-    @flagship._named  # its env name: FUSED_WIDGET, the field's in capitals
-    @dataclasses.dataclass(frozen=True)
-    class RunWithOneMore(flagship.RunConfig):
+    class RunWithOneMore(flagship.RunConfig):  # a stage: frozen, its env name FUSED_WIDGET (the field's)
         fused_widget: bool = flagship._hp(False, "a setting added later")
 
     @dataclasses.dataclass(frozen=True)
