@@ -31,7 +31,8 @@ def setting(hp, name: str, default=_MISSING):
 
 
 def has_setting(hp, name: str) -> bool:
-    return setting(hp, name, _MISSING) is not _MISSING
+    absent = object()
+    return setting(hp, name, absent) is not absent
 
 
 def setting_fields(cls) -> dict[str, dataclasses.Field]:
