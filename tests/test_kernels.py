@@ -61,7 +61,7 @@ def test_fused_settings_values_preset_and_refusal_on_cpu(flagship, monkeypatch):
     hp = flagship.Hyperparameters.from_env({})
     assert (hp.run.fused_mlp, hp.run.fused_ce) == ("0", "0")  # record_0323: the eager math, as its public script
     frontier = flagship.Hyperparameters.from_env({"PRESET": "frontier_0427"})
-    assert (frontier.fused_mlp, frontier.fused_ce) == ("auto", "auto")
+    assert (frontier.run.fused_mlp, frontier.run.fused_ce) == ("auto", "auto")
     assert flagship.select_kernels(frontier.run, torch.device("cpu")) == (None, None)  # auto: CUDA only
     with pytest.raises(ValueError, match="FUSED_MLP='yes'"):
         flagship.Hyperparameters.from_env({"FUSED_MLP": "yes"})

@@ -64,7 +64,7 @@ def test_cut_record_runs_its_seeds_packages_and_compares_with_a_reference(tiny_d
                                                             "train_seed42.log"]
         assert check.main([str(record)]) == 0
     baked = load_record_module(new / "train_gpt_readable.py").Hyperparameters.from_env({})
-    assert baked.ortho == "mud"
+    assert baked.train.ortho == "mud"
     readme = (new / "README.md").read_text()
     assert "`ORTHO=mud`" in readme and f"Against `{ref.name}`" in readme and "welch_bpb new_mean:" in readme
     assert str(track) in readme  # the run command names this records root
