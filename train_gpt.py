@@ -43,8 +43,8 @@ from torch import Tensor
 
 # ----------------------------------------------------------------------------------------------------
 # HYPERPARAMETERS
-# Every knob is an env var resolved when `Hyperparameters.from_env()` is called (never at import), with
-# its unit; a bad value raises ValueError naming the variable. All values are logged once at start.
+# Every knob is an env var read by `Hyperparameters.from_env()` (never at import), with its unit, into one
+# frozen config per stage; a bad value raises ValueError naming the variable. All are logged once at start.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -54,7 +54,7 @@ def _hp(default, unit: str, check=None, env: str = ""):
 
 
 class _Stage:
-    """A stage's settings: a frozen dataclass, each field's env var in its metadata (its name in capitals)."""
+    """A stage's settings: a frozen dataclass, each field's env var in its metadata (_hp's env or NAME)."""
 
     def __init_subclass__(cls):
         dataclass(frozen=True)(cls)
