@@ -1,15 +1,8 @@
 """Parameter Golf flagship: an 11-layer GPT trained with Parallel Muon in 600 s, shipped in 16,000,000 bytes.
 
-One file, read top to bottom in the order data flows:
-    HYPERPARAMETERS -> RUNTIME -> DATA -> TOKENIZER BYTES -> KERNELS -> MODEL (parts, GPT) -> ORTHOGONALIZERS
-    -> OPTIMIZERS -> TRAINING -> EXPORT (quantize, artifact) -> EVALUATION (sliding window, legal TTT) -> MAIN
-
-Run it:
-    bash scripts/demo_cpu.sh  # the CPU demo (its tiny settings) on the offline sample, 1-3 minutes on 2 cores
-    # 8xH100, the public record's configuration (FineWeb sp1024 from data/cached_challenge_fineweb.py):
-    BIGRAM_VOCAB_SIZE=1536 TTT_ENABLED=1 torchrun --standalone --nproc_per_node=8 train_gpt.py
-    # CPU rehearsal of the GPU path (fullgraph compile as on CUDA, FlashAttention via tests/rehearsal.py):
-    PYTHONPATH=tests/standins ATTENTION=fa3 COMPILE=1 COMPILE_BACKEND=aot_eager bash scripts/demo_cpu.sh
+One file, its ALL-CAPS sections in the order data flows (docs/architecture.md). Run it: `bash
+scripts/demo_cpu.sh` (the CPU demo on the offline sample, 1-3 minutes on 2 cores); on 8xH100, the public
+record's configuration: `BIGRAM_VOCAB_SIZE=1536 TTT_ENABLED=1 torchrun --nproc_per_node=8 train_gpt.py`.
 
 The record stack this follows (openai/parameter-golf, 2026-03-23 LeakyReLU_LegalTTT_ParallelMuon): every
 trick below is named where it is built, with its reason, and so is every place that differs on purpose.
@@ -50,25 +43,23 @@ from torch import Tensor
 
 # ----------------------------------------------------------------------------------------------------
 # HYPERPARAMETERS
-# Every knob is an env var resolved when `Hyperparameters.from_env()` is called (never at import), with
-# its unit; a bad value raises ValueError naming the variable. All values are logged once at start.
+# Every knob is an env var read by `Hyperparameters.from_env()` (never at import), with its unit, into one
+# frozen config per stage; a bad value raises ValueError naming the variable. All are logged once at start.
 # ----------------------------------------------------------------------------------------------------
 
 
-def _hp(default, unit: str, check=None, env: str = "", group: str = ""):
-    """A setting: its unit, check, env var (the field's name in capitals unless `env` names it) and group."""
-    return field(default=default, metadata={"env": env, "unit": unit, "check": check, "group": group})
+def _hp(default, unit: str, check=None, env: str = ""):
+    """A setting: its unit, check and env var (the field's name in capitals unless `env` names it)."""
+    return field(default=default, metadata={"env": env, "unit": unit, "check": check})
 
 
-# The groups the artifact header records: model (the judge rebuilds the model from them), eval (its defaults).
-_model, _eval = functools.partial(_hp, group="model"), functools.partial(_hp, group="eval")
+class _Stage:
+    """A stage's settings: a frozen dataclass, each field's env var in its metadata (_hp's env or NAME)."""
 
-
-def _named(cls):
-    """Each setting's env var in its metadata: the field's name in capitals unless _hp was given one."""
-    for f in dataclasses.fields(cls):
-        f.metadata = {**f.metadata, "env": f.metadata["env"] or f.name.upper()}
-    return cls
+    def __init_subclass__(cls):
+        dataclass(frozen=True)(cls)
+        for f in dataclasses.fields(cls):
+            f.metadata = {**f.metadata, "env": f.metadata["env"] or f.name.upper()}
 
 
 _POS = (lambda v: v > 0, "must be > 0")
@@ -137,16 +128,75 @@ def _misnamed(name: str, known) -> str | None:  # None: an unrelated variable
     return best and f"{name} is not a setting: did you mean {best}?"
 
 
-@_named
-@dataclass(frozen=True)
-class Hyperparameters:
-    # data and the run
+class RunConfig(_Stage):
+    """Where the run reads and writes, its seed, and how it runs (choices that leave the math alone)."""
     data_path: str = _hp("./data/datasets/fineweb10B_sp1024", "directory of fineweb_{train,val}_*.bin")
     tokenizer_path: str = _hp("./data/tokenizers/fineweb_1024_bpe.model", "SentencePiece .model")
     run_id: str = _hp("", "name of logs/<run_id>.txt and the run folder (default: random)", _PLAIN)
     out_dir: str = _hp(".", "directory for the artifact and logs/")
     seed: int = _hp(1337, "integer")
-    # training length and batch
+    export_from: str = _hp("", "a run's final_state.pt: export it, no training ('' = train)")
+    preset: str = _hp("record_0323", "defaults: record_0323 | frontier_0427 (PRESETS)", _one_of(*PRESETS))
+    byte_plan: str = _hp("check", "before training: check (refuse a model whose estimate exceeds the cap) | "
+                         "warn", _one_of("check", "warn"))
+    eval_plan: str = _hp("check", "check (refuse evals estimated > 600 s) | warn", _one_of("check", "warn"))
+    compile: str = _hp("auto", "torch.compile: auto (on CUDA) | 1 | 0", _one_of("auto", "0", "1"))
+    compile_backend: str = _hp("inductor", "torch.compile backend (aot_eager: the README's CPU rehearsal)")
+    attention: str = _hp("auto", "auto (CUDA: FA3, FA2, else SDPA; CPU: SDPA) | fa3 | fa2 | sdpa",
+                         _one_of("auto", "fa3", "fa2", "sdpa"))
+    fused_mlp: str = _hp("0", "Triton MLP in training: auto (CUDA+triton) | 1 | 0", _one_of("auto", "0", "1"))
+    fused_ce: str = _hp("0", "Triton softcapped CE in training: auto | 1 | 0", _one_of("auto", "0", "1"))
+
+    @property
+    def train_files(self) -> str:
+        return os.path.join(self.data_path, "fineweb_train_*.bin")
+
+    @property
+    def val_files(self) -> str:
+        return os.path.join(self.data_path, "fineweb_val_*.bin")
+
+
+class ModelConfig(_Stage):
+    """Exactly the artifact header's "model" record, in its order: the judge rebuilds the model from it."""
+    vocab_size: int = _hp(1024, "tokens", _POS)
+    num_layers: int = _hp(11, "blocks", _POS)
+    model_dim: int = _hp(512, "channels", _POS)
+    num_heads: int = _hp(8, "query heads", _POS)
+    num_kv_heads: int = _hp(4, "key/value heads (GQA)", _POS)
+    mlp_mult: float = _hp(3.0, "hidden = mult * model_dim", _POS)
+    rope_base: float = _hp(10000.0, "RoPE base (record parity at seq 2048: 22082)", _POS)
+    rope_dims: int = _hp(16, "head dims rotated (partial RoPE)", _POS)
+    logit_softcap: float = _hp(30.0, "tanh cap on logits", _POS)
+    bigram_vocab_size: int = _hp(2048, "hash buckets (last one reserved), 0 = off", _NONNEG)
+    bigram_dim: int = _hp(128, "bigram table width", _POS)
+    xsa_last_n: int = _hp(4, "last layers with exclusive self-attention", _NONNEG)
+    ve_dim: int = _hp(128, "value-embedding table width", _POS)
+    ve_layers: str = _hp("9,10", "comma-separated layers ('' = off)", _INDICES)
+    ln_scale: bool = _hp(True, "scale block inputs by 1/sqrt(layer+1)")
+    loop_start: int = _hp(-1, "first physical layer of the looped block (-1 = no loop)")
+    loop_end: int = _hp(-1, "last physical layer of the looped block (inclusive)")
+    num_loops: int = _hp(0, "extra passes over the looped block", _NONNEG)
+    skip_gates: bool = _hp(False, "sigmoid-lerp gates on the U-Net skips")
+    parallel_start: int = _hp(-1, "first of the two-lane layers (-1: off)", env="PARALLEL_START_LAYER")
+    attn_gate: bool = _hp(False, "per-head attention output gate", env="SPARSE_ATTN_GATE")
+    attn_gate_scale: float = _hp(0.5, "gate = sigmoid(scale * W x[:GATE_WINDOW])", _POS,
+                                 env="SPARSE_ATTN_GATE_SCALE")
+    gate_window: int = _hp(12, "input channels the attention and smear gates read", _POS)
+    smear: str = _hp("static", "static (per channel) | input (input-dependent) | off",
+                     _one_of("static", "input", "off"), env="SMEAR_GATE")
+    doc_mask: bool = _hp(False, "document-masked attention: nothing attends across a BOS")
+
+    @property
+    def mlp_hidden(self) -> int:
+        return int(self.mlp_mult * self.model_dim)
+
+    @property
+    def ve_layer_list(self) -> list[int]:
+        return [int(s) for s in self.ve_layers.split(",") if s.strip()]
+
+
+class TrainConfig(_Stage):
+    """Length, batch, init, optimizers (Adam's beta1 0.9, eps 1e-8, clip 0.3: 03-23's), averaging, QAT."""
     iterations: int = _hp(20000, "optimizer steps (upper bound)", _POS)
     warmup_steps: int = _hp(20, "compile warm-up steps, undone afterwards", _NONNEG)
     warmdown_iters: int = _hp(3500, "steps of linear lr decay to 0", _NONNEG)
@@ -156,46 +206,9 @@ class Hyperparameters:
     grad_accum_steps: int = _hp(0, "micro-steps per step (0 = 8 // world_size)", _NONNEG)
     train_log_every: int = _hp(500, "steps", _NONNEG)
     val_loss_every: int = _hp(4000, "steps (0 = only at the end)", _NONNEG)
-    # evaluation
-    eval_seq_len: int = _eval(2048, "tokens per scoring window", _POS)
-    eval_stride: int = _eval(64, "tokens scored per sliding window", _POS)
-    eval_batch_seqs: int = _eval(32, "windows per forward", _POS)
-    sliding_eval: bool = _eval(True, "1 | 0: score stride-EVAL_STRIDE windows")
-    eval_plan: str = _hp("check", "check (refuse evals estimated > 600 s) | warn", _one_of("check", "warn"))
-    val_tokens_limit: int = _eval(0, "val tokens used (0 = all; >0 is not a challenge score)", _NONNEG)
-    # model
-    vocab_size: int = _model(1024, "tokens", _POS)
-    num_layers: int = _model(11, "blocks", _POS)
-    model_dim: int = _model(512, "channels", _POS)
-    num_heads: int = _model(8, "query heads", _POS)
-    num_kv_heads: int = _model(4, "key/value heads (GQA)", _POS)
-    mlp_mult: float = _model(3.0, "hidden = mult * model_dim", _POS)
-    rope_base: float = _model(10000.0, "RoPE base (record parity at seq 2048: 22082)", _POS)
-    rope_dims: int = _model(16, "head dims rotated (partial RoPE)", _POS)
-    logit_softcap: float = _model(30.0, "tanh cap on logits", _POS)
     qk_gain_init: float = _hp(1.5, "initial per-head query gain", _POS)
     tied_embed_init_std: float = _hp(0.005, "std of the tied embedding init", _POS)
-    bigram_vocab_size: int = _model(2048, "hash buckets (last one reserved), 0 = off", _NONNEG)
-    bigram_dim: int = _model(128, "bigram table width", _POS)
-    xsa_last_n: int = _model(4, "last layers with exclusive self-attention", _NONNEG)
-    ve_dim: int = _model(128, "value-embedding table width", _POS)
-    ve_layers: str = _model("9,10", "comma-separated layers ('' = off)", _INDICES)
-    ln_scale: bool = _model(True, "scale block inputs by 1/sqrt(layer+1)")
-    # the frontier's model switches (off by default; PRESET=frontier_0427 turns them on)
-    loop_start: int = _model(-1, "first physical layer of the looped block (-1 = no loop)")
-    loop_end: int = _model(-1, "last physical layer of the looped block (inclusive)")
-    num_loops: int = _model(0, "extra passes over the looped block", _NONNEG)
     loop_enable_at: float = _hp(0.0, "share of training before the loop runs", _UNIT, env="ENABLE_LOOPING_AT")
-    skip_gates: bool = _model(False, "sigmoid-lerp gates on the U-Net skips")
-    parallel_start: int = _model(-1, "first of the two-lane layers (-1: off)", env="PARALLEL_START_LAYER")
-    attn_gate: bool = _model(False, "per-head attention output gate", env="SPARSE_ATTN_GATE")
-    attn_gate_scale: float = _model(0.5, "gate = sigmoid(scale * W x[:GATE_WINDOW])", _POS,
-                                    env="SPARSE_ATTN_GATE_SCALE")
-    gate_window: int = _model(12, "input channels the attention and smear gates read", _POS)
-    smear: str = _model("static", "static (per channel) | input (input-dependent) | off",
-                        _one_of("static", "input", "off"), env="SMEAR_GATE")
-    doc_mask: bool = _model(False, "document-masked attention: nothing attends across a BOS")
-    # optimizers (Adam's beta1 0.9 and eps 1e-8, the grad-norm clip 0.3: the 03-23 record's, in Optimizers)
     matrix_lr: float = _hp(0.025, "Muon lr for the banks", _POS)
     scalar_lr: float = _hp(0.025, "Adam lr for scalars, gates, small matrices", _POS)
     tied_embed_lr: float = _hp(0.035, "Adam lr for embedding tables", _POS)
@@ -214,11 +227,13 @@ class Hyperparameters:
     muon_row_norm: bool = _hp(False, "MuonEq-R: unit rows into the orthogonalizer", env="MUON_ROW_NORMALIZE")
     min_lr: float = _hp(0.0, "floor of the lr scale", _UNIT)
     warmdown_frac: float = _hp(0.0, "fraction of training in the lr decay (0: WARMDOWN_ITERS)", _UNIT)
-    # weight averaging and late QAT
     final_weights: str = _hp("ema", "weights exported: ema | swa | raw", _one_of("ema", "swa", "raw"))
     ema_decay: float = _hp(0.997, "per-step EMA decay", _UNIT)
     late_qat_threshold: float = _hp(0.15, "lr scale below which int6 fake-quant is on", _NONNEG)
-    # export
+
+
+class ExportConfig(_Stage):
+    """How the trained weights become the artifact: GPTQ, the row grids, the corrections, the codec."""
     gptq_calib_seqs: int = _hp(0, "train sequences for GPTQ Hessians (0 = no GPTQ)", _NONNEG)
     gptq_reserve_seconds: float = _hp(10.0, "s of the training cap kept for GPTQ", _NONNEG)
     int5_share: float = _hp(0.0, "fraction of bank parameters at int5 (needs GPTQ)", _UNIT)
@@ -231,118 +246,121 @@ class Hyperparameters:
     embed_gptq: bool = _hp(False, "GPTQ for the tied embedding (Hessian of the head's input)")
     lqer_rank: int = _hp(0, "rank of the low-rank error correction (0 = off)", _NONNEG)
     lqer_top_k: int = _hp(3, "matrices with the largest rounding error that get it", _POS)
-    byte_plan: str = _hp("check", "before training: check (refuse a model whose estimate exceeds the cap) | "
-                         "warn", _one_of("check", "warn"))
     compressor: str = _hp("ctx", "artifact codec: ctx (range coder) | zstd (22) | lzma (9e)",
                           _one_of("ctx", "zstd", "lzma"))
-    # legal score-first test-time training
-    ttt_enabled: bool = _eval(False, "run legal TTT after the sliding eval")
-    ttt_lr: float = _eval(0.002, "SGD lr at the first chunk (cosine to 0)", _POS)
-    ttt_momentum: float = _eval(0.9, "SGD momentum", _UNIT)
-    ttt_epochs: int = _eval(3, "passes over each scored chunk", _POS)
-    ttt_chunk_tokens: int = _eval(32768, "tokens per chunk", _POS)
-    ttt_grad_clip: float = _eval(1.0, "grad-norm clip", _POS)
-    ttt_batch_seqs: int = _eval(32, "sequences per TTT step", _POS)
-    ttt_mode: str = _eval("sgd", "sgd (chunks of the stream, all weights) | lora_phased (per document: LoRA, "
-                          "then SGD phases with the TTT_* settings above)", _one_of("sgd", "lora_phased"))
-    ttt_doc_chunk: int = _eval(48, "lora_phased: targets scored (then trained on) per step", _POS)
-    ttt_doc_batch: int = _eval(64, "lora_phased: documents per batch (one row each)", _POS)
-    ttt_lora_rank: int = _eval(80, "lora_phased: adapter rank", _POS)
-    ttt_lora_alpha: float = _eval(144.0, "adapter scale alpha / rank", _POS)
-    ttt_lora_targets: str = _eval("q,k,v,o,mlp,head", "adapted: q k v o mlp (every visit) head")
-    ttt_lora_lr: float = _eval(1e-4, "adapters' AdamW lr (betas 0, TTT_BETA2)", _POS)
-    ttt_beta2: float = _eval(0.99, "adapters' AdamW beta2", _UNIT)
-    ttt_lora_wd: float = _eval(0.5, "adapters' AdamW weight decay", _NONNEG)
-    ttt_phases: int = _eval(3, "all-weight SGD phases (0 = none)", _NONNEG)
-    ttt_phase_docs: int = _eval(2500, "scored documents by the last phase", _POS)
-    # runtime
-    export_from: str = _hp("", "a run's final_state.pt: export it, no training ('' = train)")
-    preset: str = _hp("record_0323", "defaults: record_0323 | frontier_0427 (PRESETS)", _one_of(*PRESETS))
-    compile: str = _hp("auto", "torch.compile: auto (on CUDA) | 1 | 0", _one_of("auto", "0", "1"))
-    compile_backend: str = _hp("inductor", "torch.compile backend (aot_eager: the README's CPU rehearsal)")
-    attention: str = _hp("auto", "auto (CUDA: FA3, FA2, else SDPA; CPU: SDPA) | fa3 | fa2 | sdpa",
-                         _one_of("auto", "fa3", "fa2", "sdpa"))
-    fused_mlp: str = _hp("0", "Triton MLP in training: auto (CUDA+triton) | 1 | 0", _one_of("auto", "0", "1"))
-    fused_ce: str = _hp("0", "Triton softcapped CE in training: auto | 1 | 0", _one_of("auto", "0", "1"))
 
-    @property
-    def train_files(self) -> str:
-        return os.path.join(self.data_path, "fineweb_train_*.bin")
 
-    @property
-    def val_files(self) -> str:
-        return os.path.join(self.data_path, "fineweb_val_*.bin")
+class EvalConfig(_Stage):
+    """Exactly the artifact header's "eval" record, in its order (the judge's defaults): windows, TTT."""
+    eval_seq_len: int = _hp(2048, "tokens per scoring window", _POS)
+    eval_stride: int = _hp(64, "tokens scored per sliding window", _POS)
+    eval_batch_seqs: int = _hp(32, "windows per forward", _POS)
+    sliding_eval: bool = _hp(True, "1 | 0: score stride-EVAL_STRIDE windows")
+    val_tokens_limit: int = _hp(0, "val tokens used (0 = all; >0 is not a challenge score)", _NONNEG)
+    ttt_enabled: bool = _hp(False, "run legal TTT after the sliding eval")
+    ttt_lr: float = _hp(0.002, "SGD lr at the first chunk (cosine to 0)", _POS)
+    ttt_momentum: float = _hp(0.9, "SGD momentum", _UNIT)
+    ttt_epochs: int = _hp(3, "passes over each scored chunk", _POS)
+    ttt_chunk_tokens: int = _hp(32768, "tokens per chunk", _POS)
+    ttt_grad_clip: float = _hp(1.0, "grad-norm clip", _POS)
+    ttt_batch_seqs: int = _hp(32, "sequences per TTT step", _POS)
+    ttt_mode: str = _hp("sgd", "sgd (chunks of the stream, all weights) | lora_phased (per document: LoRA, "
+                        "then SGD phases with the TTT_* settings above)", _one_of("sgd", "lora_phased"))
+    ttt_doc_chunk: int = _hp(48, "lora_phased: targets scored (then trained on) per step", _POS)
+    ttt_doc_batch: int = _hp(64, "lora_phased: documents per batch (one row each)", _POS)
+    ttt_lora_rank: int = _hp(80, "lora_phased: adapter rank", _POS)
+    ttt_lora_alpha: float = _hp(144.0, "adapter scale alpha / rank", _POS)
+    ttt_lora_targets: str = _hp("q,k,v,o,mlp,head", "adapted: q k v o mlp (every visit) head")
+    ttt_lora_lr: float = _hp(1e-4, "adapters' AdamW lr (betas 0, TTT_BETA2)", _POS)
+    ttt_beta2: float = _hp(0.99, "adapters' AdamW beta2", _UNIT)
+    ttt_lora_wd: float = _hp(0.5, "adapters' AdamW weight decay", _NONNEG)
+    ttt_phases: int = _hp(3, "all-weight SGD phases (0 = none)", _NONNEG)
+    ttt_phase_docs: int = _hp(2500, "scored documents by the last phase", _POS)
 
-    @property
-    def mlp_hidden(self) -> int:
-        return int(self.mlp_mult * self.model_dim)
 
-    @property
-    def ve_layer_list(self) -> list[int]:
-        return [int(s) for s in self.ve_layers.split(",") if s.strip()]
+@dataclass(frozen=True)
+class Hyperparameters:
+    """One config per stage, in data-flow order; each stage is handed only its own. Env names are flat."""
+    run: RunConfig = field(default_factory=RunConfig)
+    model: ModelConfig = field(default_factory=ModelConfig)
+    train: TrainConfig = field(default_factory=TrainConfig)
+    export: ExportConfig = field(default_factory=ExportConfig)
+    eval: EvalConfig = field(default_factory=EvalConfig)
+
+    @classmethod
+    def fields(cls) -> list[tuple[str, dataclasses.Field]]:
+        """(stage, field) of every setting, stage by stage."""
+        return [(s.name, f) for s in dataclasses.fields(cls) for f in dataclasses.fields(s.default_factory)]
+
+    def values(self) -> dict[str, object]:
+        """{ENV: value} of every setting."""
+        return {f.metadata["env"]: getattr(getattr(self, s), f.name) for s, f in self.fields()}
 
     @classmethod
     def from_env(cls, environ=None) -> "Hyperparameters":
         environ = os.environ if environ is None else environ
-        preset = environ.get("PRESET", cls.preset)  # the class default: a record may bake its own
-        known = {f.metadata["env"] for f in dataclasses.fields(cls)}
+        preset = environ.get("PRESET", RunConfig.preset)  # the class default: a record may bake its own
+        known = {f.metadata["env"] for _, f in cls.fields()}
         if misnamed := list(filter(None, (_misnamed(name, known) for name in sorted(set(environ) - known)))):
             raise ValueError("; ".join(misnamed) + " (stopped before anything ran)")
         environ = {**PRESETS.get(preset, {}), **environ}  # an unknown PRESET: its own check in validate()
-        hp = cls(**{f.name: _parse_env(f.metadata["env"], environ[f.metadata["env"]], type(f.default))
-                    for f in dataclasses.fields(cls) if f.metadata["env"] in environ})
+        stages = {s.name: {} for s in dataclasses.fields(cls)}
+        for stage, f in cls.fields():
+            if (env := f.metadata["env"]) in environ:
+                stages[stage][f.name] = _parse_env(env, environ[env], type(f.default))
+        hp = cls(**{s.name: s.default_factory(**stages[s.name]) for s in dataclasses.fields(cls)})
         hp.validate()
         return hp
 
     def validate(self) -> None:
-        for f in dataclasses.fields(self):
-            if isinstance(value := getattr(self, f.name), float) and not math.isfinite(value):
-                raise ValueError(f"{f.metadata['env']}={value!r} must be a finite number")  # inf passes > 0
+        values = self.values()
+        for env, value, (_, f) in zip(values, values.values(), self.fields()):
+            if isinstance(value, float) and not math.isfinite(value):
+                raise ValueError(f"{env}={value!r} must be a finite number")  # inf passes > 0
             if (check := f.metadata["check"]) is not None and not check[0](value):
-                raise ValueError(f"{f.metadata['env']}={value!r} {check[1]}")
-        head_dim = self.model_dim // self.num_heads
+                raise ValueError(f"{env}={value!r} {check[1]}")
+        m, t, x, e = self.model, self.train, self.export, self.eval
+        head_dim = m.model_dim // m.num_heads
         rules = [
-            (self.mlp_hidden >= 1, "MLP_MULT x MODEL_DIM must be >= 1 (the MLP's hidden width)"),
-            (self.model_dim % self.num_heads == 0, "MODEL_DIM must be divisible by NUM_HEADS"),
-            (self.num_heads % self.num_kv_heads == 0, "NUM_HEADS must be divisible by NUM_KV_HEADS"),
+            (m.mlp_hidden >= 1, "MLP_MULT x MODEL_DIM must be >= 1 (the MLP's hidden width)"),
+            (m.model_dim % m.num_heads == 0, "MODEL_DIM must be divisible by NUM_HEADS"),
+            (m.num_heads % m.num_kv_heads == 0, "NUM_HEADS must be divisible by NUM_KV_HEADS"),
             (head_dim % 2 == 0, "head dim (MODEL_DIM / NUM_HEADS) must be even for RoPE"),
-            (self.rope_dims % 2 == 0 and self.rope_dims <= head_dim, "ROPE_DIMS must be even, <= head dim"),
-            (self.train_batch_tokens % self.train_seq_len == 0,
+            (m.rope_dims % 2 == 0 and m.rope_dims <= head_dim, "ROPE_DIMS must be even, <= head dim"),
+            (t.train_batch_tokens % t.train_seq_len == 0,
              "TRAIN_BATCH_TOKENS must be a multiple of TRAIN_SEQ_LEN"),
-            (self.eval_seq_len % self.eval_stride == 0, "EVAL_SEQ_LEN must be a multiple of EVAL_STRIDE"),
-            (self.ttt_chunk_tokens % self.eval_seq_len == 0,
-             "TTT_CHUNK_TOKENS must be a multiple of EVAL_SEQ_LEN"),
-            (max(self.ve_layer_list, default=0) < self.num_layers, "VE_LAYERS must name layers < NUM_LAYERS"),
-            (self.xsa_last_n <= self.num_layers, "XSA_LAST_N must be <= NUM_LAYERS"),
-            (self.bigram_vocab_size != 1, "BIGRAM_VOCAB_SIZE must be 0 or >= 2"),  # >= 0: its own check
-            (self.vocab_size <= 65536, "VOCAB_SIZE must fit the uint16 shard format"),
-            (not self.num_loops or 0 <= self.loop_start <= self.loop_end < self.num_layers,
+            (e.eval_seq_len % e.eval_stride == 0, "EVAL_SEQ_LEN must be a multiple of EVAL_STRIDE"),
+            (e.ttt_chunk_tokens % e.eval_seq_len == 0, "TTT_CHUNK_TOKENS must be a multiple of EVAL_SEQ_LEN"),
+            (max(m.ve_layer_list, default=0) < m.num_layers, "VE_LAYERS must name layers < NUM_LAYERS"),
+            (m.xsa_last_n <= m.num_layers, "XSA_LAST_N must be <= NUM_LAYERS"),
+            (m.bigram_vocab_size != 1, "BIGRAM_VOCAB_SIZE must be 0 or >= 2"),  # >= 0: its own check
+            (m.vocab_size <= 65536, "VOCAB_SIZE must fit the uint16 shard format"),
+            (not m.num_loops or 0 <= m.loop_start <= m.loop_end < m.num_layers,
              "NUM_LOOPS > 0 needs 0 <= LOOP_START <= LOOP_END < NUM_LAYERS"),
-            (self.parallel_start < self.num_layers, "PARALLEL_START_LAYER must be < NUM_LAYERS"),
-            (self.gate_window <= self.model_dim, "GATE_WINDOW must be <= MODEL_DIM"),
-            (not (self.int5_share or self.embed_gptq) or self.gptq_calib_seqs > 0,
+            (m.parallel_start < m.num_layers, "PARALLEL_START_LAYER must be < NUM_LAYERS"),
+            (m.gate_window <= m.model_dim, "GATE_WINDOW must be <= MODEL_DIM"),
+            (not (x.int5_share or x.embed_gptq) or x.gptq_calib_seqs > 0,
              "INT5_SHARE and EMBED_GPTQ need GPTQ_CALIB_SEQS > 0 (the Hessians)"),
-            (set(self.ttt_lora_targets.split(",")) <= set(LORA_TARGETS),
+            (set(e.ttt_lora_targets.split(",")) <= set(LORA_TARGETS),
              f"TTT_LORA_TARGETS must name {LORA_TARGETS}"),
-            (self.ttt_phase_docs >= self.ttt_phases, "TTT_PHASE_DOCS must be >= TTT_PHASES (no empty phase)"),
+            (e.ttt_phase_docs >= e.ttt_phases, "TTT_PHASE_DOCS must be >= TTT_PHASES (no empty phase)"),
             # a chunk's targets are scored from one window of EVAL_SEQ_LEN positions: a longer one cannot fit
-            (self.ttt_mode != "lora_phased" or self.ttt_doc_chunk <= self.eval_seq_len,
-             f"TTT_DOC_CHUNK={self.ttt_doc_chunk} must be <= EVAL_SEQ_LEN={self.eval_seq_len}"),
-            (not self.gptq_calib_seqs or not self.max_wallclock_seconds or self.gptq_reserve_seconds
-             < self.max_wallclock_seconds, "GPTQ_RESERVE_SECONDS must be < MAX_WALLCLOCK_SECONDS"),
+            (e.ttt_mode != "lora_phased" or e.ttt_doc_chunk <= e.eval_seq_len,
+             f"TTT_DOC_CHUNK={e.ttt_doc_chunk} must be <= EVAL_SEQ_LEN={e.eval_seq_len}"),
+            (not x.gptq_calib_seqs or not t.max_wallclock_seconds or x.gptq_reserve_seconds
+             < t.max_wallclock_seconds, "GPTQ_RESERVE_SECONDS must be < MAX_WALLCLOCK_SECONDS"),
         ]
-        fields, table = {f.metadata["env"]: f.name for f in dataclasses.fields(self)}, PRESETS[self.preset]
+        table = PRESETS[self.run.preset]
         for ok, message in rules:
             if not ok:  # each setting the rule names, with its value and what the preset sets
-                named = [s for s in dict.fromkeys(re.findall(r"[A-Z][A-Z0-9_]+", message)) if s in fields]
-                values = ", ".join(f"{s}={getattr(self, fields[s])!r}" for s in named)
+                named = [s for s in dict.fromkeys(re.findall(r"[A-Z][A-Z0-9_]+", message)) if s in values]
                 by_preset = ", ".join(f"{s}={table[s]}" for s in named if s in table)
-                preset = f" (PRESET={self.preset} sets {by_preset})" if by_preset else ""
-                raise ValueError(f"{message}: {values}{preset}")
+                preset = f" (PRESET={self.run.preset} sets {by_preset})" if by_preset else ""
+                raise ValueError(f"{message}: {', '.join(f'{s}={values[s]!r}' for s in named)}{preset}")
 
     def log_lines(self) -> list[str]:
-        return [f"hp:{f.metadata['env']}={getattr(self, f.name)!r} unit:{f.metadata['unit']}"
-                for f in dataclasses.fields(self)]
+        units = {f.metadata["env"]: f.metadata["unit"] for _, f in self.fields()}
+        return [f"hp:{env}={value!r} unit:{units[env]}" for env, value in self.values().items()]
 
 
 _BOOLS = dict.fromkeys(("1", "true", "yes", "on"), True)  # a bool setting's spellings
@@ -414,12 +432,12 @@ def select_attention(kind: str, device: torch.device):
     return "sdpa", sdpa_attention
 
 
-def select_kernels(hp: Hyperparameters, device: torch.device) -> tuple:
+def select_kernels(cfg: RunConfig, device: torch.device) -> tuple:
     """(mlp, cross-entropy) for training: KERNELS' fused ones, or None for the eager math. FUSED_*: auto takes
     them on CUDA when triton is installed; 1 insists, or raises naming the setting where they cannot run."""
     chosen, triton = [], importlib.util.find_spec("triton") is not None
     runs = triton and (device.type == "cuda" or os.environ.get("TRITON_INTERPRET") == "1")
-    for env, want in (("FUSED_MLP", hp.fused_mlp), ("FUSED_CE", hp.fused_ce)):
+    for env, want in (("FUSED_MLP", cfg.fused_mlp), ("FUSED_CE", cfg.fused_ce)):
         if want == "1" and not runs:
             raise ValueError(f"{env}=1 needs triton (installed: {triton}) and CUDA or Triton's CPU "
                              f"interpreter (TRITON_INTERPRET=1); set {env}=0")
@@ -475,7 +493,7 @@ def compute_init(hp: Hyperparameters) -> Runtime:
     """Start the process group under torchrun, pick the device and its numerics."""
     world_size = int(os.environ.get("WORLD_SIZE", "1"))
     rank, local_rank = (int(os.environ.get(name, "0")) for name in ("RANK", "LOCAL_RANK"))
-    if 8 % world_size != 0 and hp.grad_accum_steps == 0:
+    if 8 % world_size != 0 and hp.train.grad_accum_steps == 0:
         raise ValueError(f"WORLD_SIZE={world_size} must divide 8 (or set GRAD_ACCUM_STEPS)")
     cuda = torch.cuda.is_available()
     device, backend = (torch.device("cuda", local_rank), "nccl") if cuda else (torch.device("cpu"), "gloo")
@@ -484,12 +502,12 @@ def compute_init(hp: Hyperparameters) -> Runtime:
         torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
     if world_size > 1:
         dist.init_process_group(backend=backend, device_id=device if cuda else None)
-    attention, attention_fn = select_attention(hp.attention, device)
+    attention, attention_fn = select_attention(hp.run.attention, device)
     return Runtime(device=device, rank=rank, world_size=world_size, distributed=world_size > 1,
-                   autocast_dtype=torch.bfloat16 if cuda else None, compile_backend=hp.compile_backend,
-                   compile=hp.compile == "1" or (hp.compile == "auto" and cuda), attention=attention,
-                   attention_fn=attention_fn, varlen=hp.doc_mask and attention != "sdpa",
-                   kernels=select_kernels(hp, device))
+                   autocast_dtype=torch.bfloat16 if cuda else None, compile_backend=hp.run.compile_backend,
+                   compile=hp.run.compile == "1" or (hp.run.compile == "auto" and cuda), attention=attention,
+                   attention_fn=attention_fn, varlen=hp.model.doc_mask and attention != "sdpa",
+                   kernels=select_kernels(hp.run, device))
 
 
 def rank_share(items: list, rt: Runtime) -> list:
@@ -525,8 +543,7 @@ def shard_length(path: str | Path) -> int:
 
 
 def load_shard(path: str | Path, vocab: int | None = None) -> np.ndarray:
-    """A shard's tokens (memory-mapped); with `vocab`, every id is checked below it (an id out of range
-    would be a bare IndexError in the embedding on CPU, a device-side assert on CUDA)."""
+    """A shard's tokens (memory-mapped); with `vocab`, each id checked below it (else: a bare IndexError)."""
     n = shard_length(path)
     if n == 0:
         return np.zeros(0, dtype="<u2")  # (mmap refuses an empty range)
@@ -546,11 +563,12 @@ def shard_files(pattern: str) -> list[str]:
 
 
 def load_val_tokens(hp: Hyperparameters) -> Tensor:
-    tokens = np.concatenate([np.asarray(load_shard(f, hp.vocab_size)) for f in shard_files(hp.val_files)])
-    if hp.val_tokens_limit:
-        tokens = tokens[: hp.val_tokens_limit + 1]
+    files = shard_files(hp.run.val_files)
+    tokens = np.concatenate([np.asarray(load_shard(f, hp.model.vocab_size)) for f in files])
+    if hp.eval.val_tokens_limit:
+        tokens = tokens[: hp.eval.val_tokens_limit + 1]
     if tokens.size < 2:
-        raise ValueError(f"{hp.val_files}: need at least 2 validation tokens")
+        raise ValueError(f"{hp.run.val_files}: need at least 2 validation tokens")
     return torch.from_numpy(tokens.astype(np.int64))
 
 
@@ -568,9 +586,8 @@ def load_val_bytes(pattern: str, n: int, luts):
 
 
 class TokenStream:
-    """The train shards' concatenation, repeated forever, read at any offset without copying more than asked.
-    Every header and size is checked here, before any token is read (a truncated or foreign later shard stops
-    the run before step 1, not when training reaches it); token ids are checked as each shard is opened."""
+    """The train shards' concatenation, repeated forever, read at any offset. Every header and size is checked
+    before any token is read (a bad later shard stops the run before step 1); ids as each shard opens."""
 
     def __init__(self, pattern: str, vocab: int | None = None):
         self.files, self.vocab = shard_files(pattern), vocab
@@ -597,18 +614,17 @@ class TokenStream:
 
 class DistributedTokenLoader:
     """Step k reads the global span [k*S*T, (k+1)*S*T + 1) of the stream, S = TRAIN_BATCH_TOKENS /
-    TRAIN_SEQ_LEN sequences; rank r reads only its contiguous share [r*S/W, (r+1)*S/W), cut into grad_accum
-    micro-batches. So a step's sequences, and the averaged gradient, do not depend on the world size (what
-    `grad_accum = 8 // world_size` is for). The next step's slice is read on a background thread while this
-    one trains, into pinned memory on CUDA (an asynchronous copy), as the 04-27 record's loader does."""
+    TRAIN_SEQ_LEN sequences; rank r only its share [r*S/W, (r+1)*S/W), in grad_accum micro-batches: a step's
+    sequences and averaged gradient do not depend on the world size. The next step's slice is read on a
+    background thread while this one trains (pinned on CUDA: an asynchronous copy), as 04-27's loader."""
 
     def __init__(self, hp: Hyperparameters, rt: Runtime, grad_accum: int):
-        self.seq_len, self.grad_accum, self.rt = hp.train_seq_len, grad_accum, rt
-        n_seqs = hp.train_batch_tokens // hp.train_seq_len
+        self.seq_len, self.grad_accum, self.rt = hp.train.train_seq_len, grad_accum, rt
+        n_seqs = hp.train.train_batch_tokens // hp.train.train_seq_len
         if n_seqs % (rt.world_size * grad_accum) != 0:
             raise ValueError(f"TRAIN_BATCH_TOKENS/TRAIN_SEQ_LEN = {n_seqs} sequences must split evenly over "
                              f"{rt.world_size} ranks x {grad_accum} micro-steps")
-        self.stream = TokenStream(hp.train_files, hp.vocab_size)
+        self.stream = TokenStream(hp.run.train_files, hp.model.vocab_size)
         self.n_seqs, self.seqs_per_micro = n_seqs, n_seqs // (rt.world_size * grad_accum)
         self.pin, self.pool = rt.device.type == "cuda", concurrent.futures.ThreadPoolExecutor(1, "prefetch")
         self.step, self.pending = 0, self.pool.submit(self._slice, 0)
@@ -644,23 +660,23 @@ class DistributedTokenLoader:
 
 def load_tokenizer(hp: Hyperparameters):
     import sentencepiece as spm
-    path = Path(hp.tokenizer_path)
+    path = Path(hp.run.tokenizer_path)
     if not path.is_file():
-        raise FileNotFoundError(f"TOKENIZER_PATH={hp.tokenizer_path!r}: tokenizer file not found")
+        raise FileNotFoundError(f"TOKENIZER_PATH={hp.run.tokenizer_path!r}: tokenizer file not found")
     try:
-        sp = spm.SentencePieceProcessor(model_file=hp.tokenizer_path)
+        sp = spm.SentencePieceProcessor(model_file=hp.run.tokenizer_path)
     except Exception as e:  # an empty file says only "unk is not defined."
         raise ValueError(f"{path}: not a SentencePiece model ({path.stat().st_size} bytes): {e}") from None
-    # A dataset exported by data/export.py records its tokenizer's SHA-256: another tokenizer of the same size
-    # would train and score without an error, on the wrong bytes per token.
-    manifest = Path(hp.data_path) / "manifest.json"
+    # data/export.py records its tokenizer's SHA-256: another of the same size would score the wrong bytes.
+    manifest = Path(hp.run.data_path) / "manifest.json"
     want = json.loads(manifest.read_text()).get("tokenizer", {}).get("sha256") if manifest.is_file() else None
     got = hashlib.sha256(path.read_bytes()).hexdigest()
     if want is not None and got != want:
         raise ValueError(f"{path}: SHA-256 {got[:16]}... is not the tokenizer that {manifest} records "
                          f"({want[:16]}...)")
-    if sp.vocab_size() != hp.vocab_size:  # and every token id < VOCAB_SIZE: load_shard checks the data
-        raise ValueError(f"{path}: tokenizer has {sp.vocab_size()} pieces but VOCAB_SIZE={hp.vocab_size}")
+    if sp.vocab_size() != hp.model.vocab_size:  # and every token id < VOCAB_SIZE: load_shard checks the data
+        vocab = hp.model.vocab_size
+        raise ValueError(f"{path}: tokenizer has {sp.vocab_size()} pieces but VOCAB_SIZE={vocab}")
     return sp
 
 
@@ -768,8 +784,7 @@ def _ce_kernel(x_ptr, targets_ptr, loss_ptr, lse_ptr, dloss_ptr, dx_ptr, V, soft
 
 @functools.cache
 def fused_kernels() -> tuple:
-    """(fused_mlp, fused_softcapped_ce), their kernels registered as custom ops torch.ops.pgolf.* once per
-    process (another load of this file reuses them). ImportError without triton."""
+    """(fused_mlp, fused_softcapped_ce), as torch.ops.pgolf.* registered once a process; no triton: error."""
     global tl  # the kernels read triton.language as the global tl when they are jitted
     import triton
     import triton.language as tl
@@ -867,16 +882,14 @@ def _register_kernel_ops(triton) -> None:
 
 
 def rms_norm(x: Tensor) -> Tensor:
-    """RMSNorm without a learned weight (the record's choice: the gains live in the scales below). Output in
-    x's dtype: CUDA autocast puts rms_norm on its fp32 list since torch 2.12, which would turn the bf16
-    residual stream (and q, k) back to fp32; the norm is computed in fp32 inside. A no-op for fp32 inputs."""
+    """RMSNorm without a learned weight (the record's: gains live in the scales), in x's dtype: CUDA autocast
+    lists rms_norm as fp32 since torch 2.12, which would make the bf16 stream fp32 (fp32 inside)."""
     return F.rms_norm(x, (x.size(-1),)).to(x.dtype)
 
 
 def embed(table: nn.Embedding, ids: Tensor) -> Tensor:
-    """A table lookup cast to the autocast dtype when autocast is on. Without it the fp32 rows promote the
-    whole residual stream and its gradients to fp32 under bf16 autocast (the public scripts store the tables
-    in bf16). The tables stay fp32 masters: Adam and the export read fp32, and fp32 runs are unchanged."""
+    """A table lookup in the autocast dtype when autocast is on: fp32 rows would make the residual stream and
+    its gradients fp32 (public scripts store bf16 tables). The tables stay fp32 masters (Adam, the export)."""
     on = torch.is_autocast_enabled(ids.device.type)
     return table(ids).to(torch.get_autocast_dtype(ids.device.type)) if on else table(ids)
 
@@ -890,9 +903,8 @@ def absent(*_) -> None:  # a part that is off and adds nothing (no VE_LAYERS; no
 
 
 class Rotary(nn.Module):
-    """Partial RoPE: rotates the first `rope_dims` of each head (here 16 of 64); the rest carry no position.
-    Precomputed for the longest sequence the run uses, so the compiled graph has no cache logic. The base is
-    ROPE_BASE as given (the 03-23 record's NTK rescale made its effective base ~22,082 at seq 2048)."""
+    """Partial RoPE: rotates the first `rope_dims` of each head (16 of 64), a table for the longest sequence
+    (no cache logic in the graph). ROPE_BASE as given (03-23's NTK rescale: ~22,082 at seq 2048)."""
 
     def __init__(self, rope_dims: int, base: float, max_len: int):
         super().__init__()
@@ -933,24 +945,24 @@ def document_segments(ids: Tensor) -> Tensor:
 
 
 class CausalSelfAttention(nn.Module):
-    def __init__(self, hp: Hyperparameters, use_xsa: bool, attention, linear):
+    def __init__(self, cfg: ModelConfig, use_xsa: bool, attention, linear, rotary: Rotary, q_gain: float):
         super().__init__()
-        self.num_heads, self.num_kv_heads = hp.num_heads, hp.num_kv_heads
-        self.head_dim = hp.model_dim // hp.num_heads
+        self.num_heads, self.num_kv_heads = cfg.num_heads, cfg.num_kv_heads
+        self.head_dim = cfg.model_dim // cfg.num_heads
         # Learned per-head query gain on top of q/k RMSNorm: sets the attention temperature per head.
-        self.q_gain = nn.Parameter(torch.full((hp.num_heads,), hp.qk_gain_init))
-        self.rotary = Rotary(hp.rope_dims, hp.rope_base, max(hp.train_seq_len, hp.eval_seq_len))
+        self.q_gain = nn.Parameter(torch.full((cfg.num_heads,), q_gain))
+        self.rotary = rotary  # one RoPE table for all layers: saved for backward once, not per layer
         self.use_xsa, self.linear = use_xsa, linear  # linear(x, w, site): the layer's named projection site
         self.attention = attention  # causal (select_attention's); build_model's caller chooses it
         # Sparse attention output gate (SPARSE_ATTN_GATE; 04-23 record, with the 04-27 stack): each head's
         # output is scaled by sigmoid(scale * w_h . x[:GATE_WINDOW]) of the block's input. Zero init: 0.5.
-        self.window, self.gate_scale = hp.gate_window, hp.attn_gate_scale
-        self.attn_gate_w = nn.Parameter(torch.zeros(hp.num_heads, hp.gate_window)) if hp.attn_gate else None
+        self.window, self.gate_scale = cfg.gate_window, cfg.attn_gate_scale
+        gate = nn.Parameter(torch.zeros(cfg.num_heads, cfg.gate_window)) if cfg.attn_gate else None
+        self.attn_gate_w = gate
 
     def exclusive(self, y: Tensor, v: Tensor) -> Tensor:
-        """XSA: remove from each head's output its component along that position's own value vector.
-        Deep layers otherwise spend capacity copying the token's own value back; GQA-aware: the H query
-        heads are grouped onto their KV head instead of repeating v."""
+        """XSA: remove from each head's output its component along that position's own value vector (deep
+        layers otherwise copy it back); GQA-aware: query heads grouped onto their KV head, v not repeated."""
         B, T, H, D = y.shape
         yg = y.view(B, T, self.num_kv_heads, H // self.num_kv_heads, D)  # (B, T, KV, G, D)
         vn = F.normalize(v, dim=-1).unsqueeze(-2)  # (B, T, KV, 1, D)
@@ -967,8 +979,7 @@ class CausalSelfAttention(nn.Module):
         v = v.view(B, T, self.num_kv_heads, self.head_dim)
         q, k = self.rotary(rms_norm(q)), self.rotary(rms_norm(k))
         q = q * self.q_gain.to(q.dtype)[None, None, :, None]
-        # One dtype for the kernel (FA refuses a mix): q, k follow x's dtype (rms_norm above), v the matmul's;
-        # under autocast both are bf16 and this is a no-op, as in fp32 on CPU.
+        # One dtype for the kernel (FA refuses a mix): q, k follow x's, v the matmul's (bf16 or fp32: no-op)
         y = self.attention(q.to(v.dtype), k.to(v.dtype), v, ctx)
         if self.use_xsa:
             y = self.exclusive(y, v)
@@ -979,17 +990,17 @@ class CausalSelfAttention(nn.Module):
 
 
 class Block(nn.Module):
-    def __init__(self, hp: Hyperparameters, layer: int, attention, project):
+    def __init__(self, cfg: ModelConfig, layer: int, attention, project, rotary: Rotary, q_gain: float):
         super().__init__()
         self.linear = functools.partial(project, layer=layer)  # (x, w, site) -> x w^T, named (GPT.project)
-        self.attn = CausalSelfAttention(hp, layer >= hp.num_layers - hp.xsa_last_n, attention, self.linear)
+        xsa = layer >= cfg.num_layers - cfg.xsa_last_n
+        self.attn = CausalSelfAttention(cfg, xsa, attention, self.linear, rotary, q_gain)
         # Learned per-channel output scales and the mix of the running stream x with the embedding x0.
-        self.attn_scale = nn.Parameter(torch.ones(hp.model_dim))
-        self.mlp_scale = nn.Parameter(torch.ones(hp.model_dim))
-        self.resid_mix = nn.Parameter(torch.stack((torch.ones(hp.model_dim), torch.zeros(hp.model_dim))))
-        # Damp deeper blocks' normalized inputs by 1/sqrt(layer+1) (the record's LN scale), by physical layer:
-        # a looped layer keeps its factor on every visit, as in the 04-27 record.
-        self.ln_scale = 1.0 / math.sqrt(layer + 1) if hp.ln_scale else 1.0
+        self.attn_scale = nn.Parameter(torch.ones(cfg.model_dim))
+        self.mlp_scale = nn.Parameter(torch.ones(cfg.model_dim))
+        self.resid_mix = nn.Parameter(torch.stack((torch.ones(cfg.model_dim), torch.zeros(cfg.model_dim))))
+        # The record's LN scale, 1/sqrt(layer+1) by physical layer: a looped layer keeps it (as 04-27's).
+        self.ln_scale = 1.0 / math.sqrt(layer + 1) if cfg.ln_scale else 1.0
 
     def mlp(self, x: Tensor, w_up: Tensor, w_down: Tensor) -> Tensor:
         # mlp_core: leaky_relu_sq_mlp on the named sites, or in training FUSED_MLP's kernel (GPT.train)
@@ -1022,14 +1033,13 @@ class Block(nn.Module):
 
 class BigramHash(nn.Module):
     """A hashed (previous, current) token pair embedding projected to the model width, added to the stream.
-    The last bucket is reserved for positions with no usable previous token: position 0 of a sequence
-    and every BOS (a document start must not see the previous document: a leak the public record had)."""
+    The last bucket: position 0 and every BOS (no previous document leaks in, as in the public record)."""
 
-    def __init__(self, hp: Hyperparameters):
+    def __init__(self, cfg: ModelConfig):
         super().__init__()
-        self.buckets = hp.bigram_vocab_size
-        self.embed = nn.Embedding(hp.bigram_vocab_size, hp.bigram_dim)
-        self.proj = nn.Linear(hp.bigram_dim, hp.model_dim, bias=False)
+        self.buckets = cfg.bigram_vocab_size
+        self.embed = nn.Embedding(cfg.bigram_vocab_size, cfg.bigram_dim)
+        self.proj = nn.Linear(cfg.bigram_dim, cfg.model_dim, bias=False)
         self.scale = nn.Parameter(torch.tensor(0.05))
 
     def bucket(self, ids: Tensor) -> Tensor:
@@ -1053,9 +1063,9 @@ class SmearGate(nn.Module):
     """SMEAR_GATE=static (the 03-23 record): each position's normalized embedding mixed with the previous
     one through a learned per-channel sigmoid gate. A cheap bigram-like signal before attention."""
 
-    def __init__(self, hp: Hyperparameters):
+    def __init__(self, cfg: ModelConfig):
         super().__init__()
-        self.gate = nn.Parameter(torch.zeros(hp.model_dim))
+        self.gate = nn.Parameter(torch.zeros(cfg.model_dim))
 
     def forward(self, x: Tensor, ids: Tensor) -> Tensor:
         g = torch.sigmoid(self.gate.to(x.dtype))
@@ -1066,10 +1076,10 @@ class InputSmearGate(nn.Module):
     """SMEAR_GATE=input (04-16 record; masked at BOS since 04-27): x_t += lam * sigmoid(w . x_t[:GATE_WINDOW])
     * x_{t-1} on the raw embedding, before its norm. w and lam start at zero: the identity at init."""
 
-    def __init__(self, hp: Hyperparameters):
+    def __init__(self, cfg: ModelConfig):
         super().__init__()
-        self.window = hp.gate_window
-        self.weight = nn.Parameter(torch.zeros(1, hp.gate_window))
+        self.window = cfg.gate_window
+        self.weight = nn.Parameter(torch.zeros(1, cfg.gate_window))
         self.lam = nn.Parameter(torch.zeros(()))
 
     def forward(self, x: Tensor, ids: Tensor) -> Tensor:
@@ -1080,12 +1090,12 @@ class InputSmearGate(nn.Module):
 class ValueEmbedding(nn.Module):
     """One shared (vocab x ve_dim) table projected to the KV width, added to V in the chosen layers."""
 
-    def __init__(self, hp: Hyperparameters):
+    def __init__(self, cfg: ModelConfig):
         super().__init__()
-        self.embed = nn.Embedding(hp.vocab_size, hp.ve_dim)
-        self.proj = nn.Linear(hp.ve_dim, hp.num_kv_heads * (hp.model_dim // hp.num_heads), bias=False)  # to V
+        self.embed = nn.Embedding(cfg.vocab_size, cfg.ve_dim)
+        self.proj = nn.Linear(cfg.ve_dim, cfg.num_kv_heads * (cfg.model_dim // cfg.num_heads), bias=False)
         self.scale = nn.Parameter(torch.tensor(0.1))
-        self.layer_scales = nn.Parameter(torch.ones(len(hp.ve_layer_list)))
+        self.layer_scales = nn.Parameter(torch.ones(len(cfg.ve_layer_list)))
 
     def forward(self, ids: Tensor) -> Tensor:
         return self.proj(embed(self.embed, ids)) * self.scale
@@ -1098,74 +1108,71 @@ class ValueEmbedding(nn.Module):
 # ----------------------------------------------------------------------------------------------------
 
 
-def visit_order(hp: Hyperparameters, looping: bool) -> tuple[list[int], list[int]]:
-    """(encoder, decoder) physical layers in the order the forward visits them. Layer looping (LOOP_START..
-    LOOP_END visited 1 + NUM_LOOPS times; depth recurrence, 03-31 / 04-09 records, -0.002 to -0.003 bpb)
-    repeats the block in place; the visits split in half, the first half the U-Net's encoder."""
-    L = hp.num_layers
-    if looping and hp.num_loops:
-        block = list(range(hp.loop_start, hp.loop_end + 1))
-        visits = list(range(hp.loop_start)) + block * (1 + hp.num_loops) + list(range(hp.loop_end + 1, L))
+def visit_order(cfg: ModelConfig, looping: bool) -> tuple[list[int], list[int]]:
+    """(encoder, decoder) physical layers in visit order: looping (LOOP_START..LOOP_END 1 + NUM_LOOPS times;
+    depth recurrence, 03-31 / 04-09 records, -0.002 to -0.003 bpb) repeats the block; first half: encoder."""
+    L = cfg.num_layers
+    if looping and cfg.num_loops:
+        block = list(range(cfg.loop_start, cfg.loop_end + 1))
+        visits = list(range(cfg.loop_start)) + block * (1 + cfg.num_loops) + list(range(cfg.loop_end + 1, L))
     else:
         visits = list(range(L))
     return visits[: len(visits) // 2], visits[len(visits) // 2 :]
 
 
 class GPT(nn.Module):
-    def __init__(self, hp: Hyperparameters, attention=sdpa_attention):
+    def __init__(self, cfg: ModelConfig, attention, max_len: int, q_gain: float, embed_init_std: float):
         super().__init__()
-        L, C = hp.num_layers, hp.model_dim
-        kv_dim = hp.num_kv_heads * (C // hp.num_heads)
-        self.num_layers, self.softcap, self.parallel_start = L, hp.logit_softcap, hp.parallel_start
-        self.tok_emb = nn.Embedding(hp.vocab_size, C)  # tied: also the output head
+        L, C = cfg.num_layers, cfg.model_dim
+        kv_dim = cfg.num_kv_heads * (C // cfg.num_heads)
+        self.num_layers, self.softcap, self.parallel_start = L, cfg.logit_softcap, cfg.parallel_start
+        self.tok_emb = nn.Embedding(cfg.vocab_size, C)  # tied: also the output head
         # The embedding's stages, (x, ids) -> x: bigram features (or none); the smear gate before the norm
         # (SMEAR_GATE=input) or after it (static), or none. Bound methods: no second name for the module.
-        self.bigram = BigramHash(hp) if hp.bigram_vocab_size else passthrough
-        self.smear = {"static": SmearGate, "input": InputSmearGate}.get(hp.smear, absent)(hp)
-        self._before_norm = self.smear.forward if hp.smear == "input" else passthrough
-        self._after_norm = self.smear.forward if hp.smear == "static" else passthrough
-        self.ve = ValueEmbedding(hp) if hp.ve_layer_list else absent
-        self.ve_slot = {layer: i for i, layer in enumerate(hp.ve_layer_list)}
-        self.context = document_mask if hp.doc_mask else absent
+        self.bigram = BigramHash(cfg) if cfg.bigram_vocab_size else passthrough
+        self.smear = {"static": SmearGate, "input": InputSmearGate}.get(cfg.smear, absent)(cfg)
+        self._before_norm = self.smear.forward if cfg.smear == "input" else passthrough
+        self._after_norm = self.smear.forward if cfg.smear == "static" else passthrough
+        self.ve = ValueEmbedding(cfg) if cfg.ve_layer_list else absent
+        self.ve_slot = {layer: i for i, layer in enumerate(cfg.ve_layer_list)}
+        self.context = document_mask if cfg.doc_mask else absent
         # Parameter banks: [q_0..q_{L-1}, o_0..o_{L-1}], [k..., v...], up, down. Shapes are (out, in).
         self.qo_bank = nn.Parameter(torch.empty(2 * L, C, C))
         self.kv_bank = nn.Parameter(torch.empty(2 * L, kv_dim, C))
-        self.mlp_up_bank = nn.Parameter(torch.empty(L, hp.mlp_hidden, C))
-        self.mlp_down_bank = nn.Parameter(torch.empty(L, C, hp.mlp_hidden))
+        self.mlp_up_bank = nn.Parameter(torch.empty(L, cfg.mlp_hidden, C))
+        self.mlp_down_bank = nn.Parameter(torch.empty(L, C, cfg.mlp_hidden))
         self.hook = None  # project()'s: GPTQ's calibration and DocLoRA set it for their passes
-        self.blocks = nn.ModuleList(Block(hp, i, attention, self.project) for i in range(L))
-        for block in self.blocks[1:]:  # one RoPE table for all layers: saved for backward once, not per layer
-            block.attn.rotary = self.blocks[0].attn.rotary
+        rotary = Rotary(cfg.rope_dims, cfg.rope_base, max_len)
+        self.blocks = nn.ModuleList(Block(cfg, i, attention, self.project, rotary, q_gain) for i in range(L))
         # U-Net: encoder outputs are added back, last-in first-out, into the decoder; one weight vector per
         # pairing of the (looped, when looping) visit order. SKIP_GATES (04-05 record stack): the skip is a
         # sigmoid-lerp instead, x <- s * x + (1 - s) * w * skip with s = sigmoid(gate), 0.5 at init.
-        self.orders = (visit_order(hp, looping=False), visit_order(hp, looping=True))
+        self.orders = (visit_order(cfg, looping=False), visit_order(cfg, looping=True))
         enc, dec = self.orders[True]
         self.skip_weights = nn.Parameter(torch.ones(min(len(enc), len(dec)), C))
-        self.skip_gates = nn.Parameter(torch.zeros(min(len(enc), len(dec)), C)) if hp.skip_gates else None
-        self._skip = self._gated_skip if hp.skip_gates else self._added_skip
-        self._lanes = self._parallel_lanes if hp.parallel_start >= 0 else passthrough
-        if hp.parallel_start >= 0:  # per-layer lane weights (only the lanes' layers use theirs)
+        self.skip_gates = nn.Parameter(torch.zeros(min(len(enc), len(dec)), C)) if cfg.skip_gates else None
+        self._skip = self._gated_skip if cfg.skip_gates else self._added_skip
+        self._lanes = self._parallel_lanes if cfg.parallel_start >= 0 else passthrough
+        if cfg.parallel_start >= 0:  # per-layer lane weights (only the lanes' layers use theirs)
             self.parallel_resid = nn.Parameter(torch.full((L, 2), 1.1))
             self.parallel_post = nn.Parameter(torch.ones(L, 2, 2))
-        self.set_phase(looping=hp.num_loops > 0, qat=False)  # the shipped model loops
-        self._init_weights(hp)
+        self.set_phase(looping=cfg.num_loops > 0, qat=False)  # the shipped model loops
+        self._init_weights(cfg, embed_init_std)
 
     @torch.no_grad()
-    def _init_weights(self, hp: Hyperparameters) -> None:
-        nn.init.normal_(self.tok_emb.weight, std=hp.tied_embed_init_std)
+    def _init_weights(self, cfg: ModelConfig, embed_init_std: float) -> None:
+        nn.init.normal_(self.tok_emb.weight, std=embed_init_std)
         L = self.num_layers
         for i in range(L):
-            # Orthogonal init for the input-side projections; output projections start at zero so each
-            # block begins as the identity on the residual stream.
+            # Orthogonal input-side projections; zero output projections: each block starts as the identity.
             for w in (self.qo_bank[i], self.kv_bank[i], self.kv_bank[L + i], self.mlp_up_bank[i]):
                 nn.init.orthogonal_(w)
             self.qo_bank[L + i].zero_()
             self.mlp_down_bank[i].zero_()
-        if hp.bigram_vocab_size:
+        if cfg.bigram_vocab_size:
             nn.init.zeros_(self.bigram.embed.weight)  # starts silent; the projection must not be 0 too,
             nn.init.orthogonal_(self.bigram.proj.weight)  # or neither would ever get a gradient
-        if hp.ve_layer_list:
+        if cfg.ve_layer_list:
             nn.init.normal_(self.ve.embed.weight, std=0.01)
             nn.init.orthogonal_(self.ve.proj.weight)
 
@@ -1220,8 +1227,7 @@ class GPT(nn.Module):
         return rms_norm(self._lanes(x, x0, banks, ve, ctx, skips))
 
     def _parallel_lanes(self, x: Tensor, x0: Tensor, banks: list, ve: Tensor | None, ctx, skips) -> Tensor:
-        """The decoder visits from `split` on, in two lanes (Block.parallel), copies of the stream at first; a
-        skip joins lane 0; the last rule: their mean."""
+        """Decoder visits from `split` on in two lanes (Block.parallel); skips join lane 0; their mean."""
         lanes = (x, x)
         for s, i in enumerate(self.decoder[self.split :], self.split):
             lanes = (self._skip(lanes[0], skips.pop(), s) if skips else lanes[0], lanes[1])
@@ -1267,9 +1273,10 @@ class GPT(nn.Module):
 
 
 def build_model(hp: Hyperparameters, attention=sdpa_attention) -> GPT:
-    """eval/'s interface: the model in fp32 on CPU with its initial weights; `attention`: causal, as bound by
-    select_attention (the judge's default: SDPA)."""
-    return GPT(hp, attention)
+    """eval/'s interface: the model in fp32 on CPU, initial weights; `attention`: causal (select_attention's;
+    the judge's: SDPA). GPT gets hp.model, training's init scales, RoPE for the longer train/eval length."""
+    max_len = max(hp.train.train_seq_len, hp.eval.eval_seq_len)
+    return GPT(hp.model, attention, max_len, hp.train.qk_gain_init, hp.train.tied_embed_init_std)
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -1304,8 +1311,7 @@ POLAR_SAFETY = 1.01
 POLAR_EXPRESS_COEFFS = tuple(
     (a / POLAR_SAFETY, b / POLAR_SAFETY**3, c / POLAR_SAFETY**5) for (a, b, c) in _POLAR_EXPRESS_RAW[:-1]
 ) + (_POLAR_EXPRESS_RAW[-1],)
-# POLAR_SCHEDULE=frontier: the five triples the 04-27 record uses (from modded-nanogpt), its input normalized
-# by ||G||_F + 1e-7 without the 1.01: its math exactly, as the frontier preset needs.
+# POLAR_SCHEDULE=frontier: 04-27's five triples (modded-nanogpt's), input by ||G||_F + 1e-7, no 1.01.
 POLAR_FRONTIER_COEFFS = (
     (8.156554524902461, -22.48329292557795, 15.878769915207462),
     (4.042929935166739, -2.808917465908714, 0.5000178451051316),
@@ -1336,9 +1342,8 @@ def _ortho_finish(X: torch.Tensor, G: torch.Tensor, transposed: bool) -> torch.T
 
 
 def _quintic_polar(G: Tensor, coeffs, norm_scale: float, eps: float, dtype=torch.bfloat16) -> Tensor:
-    """Shared odd-quintic iteration X <- a X + b A X + c A^2 X with A = X X^T (min(m, n)^2: wide orientation),
-    in bf16 as Muon does after a per-matrix Frobenius normalization in fp32. Two fused batched GEMMs per step
-    after the Gram: B = b A + c A A (baddbmm), X = a X + B X (baddbmm)."""
+    """Odd quintic X <- a X + b A X + c A^2 X, A = X X^T (min(m, n)^2: wide), in bf16 as Muon after an fp32
+    per-matrix Frobenius normalization; after the Gram, B = b A + c A A and X = a X + B X (two baddbmm)."""
     X, transposed = _wide_bank(G)
     Xf = X.float()
     norm = torch.linalg.vector_norm(Xf, dim=(-2, -1), keepdim=True)
@@ -1429,13 +1434,13 @@ def orthogonalizer(method: str, steps: int = 5, mud_passes: int = 1, polar_sched
 
 
 class ParallelMuon:
-    def __init__(self, banks: list[nn.Parameter], hp: Hyperparameters, rt: Runtime, dtype=torch.bfloat16):
+    def __init__(self, banks: list[nn.Parameter], cfg: TrainConfig, rt: Runtime, dtype=torch.bfloat16):
         # bf16 halves the reduce-scatter/all-gather bytes; tests pass fp32 to check the sharding is exact.
         self.rt = rt
-        self.lr, self.momentum, self.wd = hp.matrix_lr, hp.muon_momentum, hp.muon_wd
-        self.orthogonalize = orthogonalizer(hp.ortho, hp.ortho_steps, polar_schedule=hp.polar_schedule,
-                                            dtype=hp.ortho_dtype)
-        self.row_norm = hp.muon_row_norm
+        self.lr, self.momentum, self.wd = cfg.matrix_lr, cfg.muon_momentum, cfg.muon_wd
+        self.orthogonalize = orthogonalizer(cfg.ortho, cfg.ortho_steps, polar_schedule=cfg.polar_schedule,
+                                            dtype=cfg.ortho_dtype)
+        self.row_norm = cfg.muon_row_norm
         W = rt.world_size
         self.slots = []
         for p in sorted(banks, key=lambda p: -p.numel()):  # biggest communication first
@@ -1494,7 +1499,7 @@ class ParallelMuon:
 class Optimizers:
     """All optimizers of the run behind one `step(lr_scale, momentum)`; same math on 1 or W ranks."""
 
-    def __init__(self, model: GPT, hp: Hyperparameters, rt: Runtime, muon_dtype=torch.bfloat16):
+    def __init__(self, model: GPT, cfg: TrainConfig, rt: Runtime, muon_dtype=torch.bfloat16):
         self.rt, self.model = rt, model
         banks = model.banks()
         tables = [m.weight for m in model.modules() if isinstance(m, nn.Embedding)]  # tok_emb, bigram, ve
@@ -1502,10 +1507,10 @@ class Optimizers:
         scalars = [p for p in model.parameters() if id(p) not in owned]
         self.replicated = tables + scalars
         self.adam = torch.optim.AdamW(
-            [dict(params=tables, lr=hp.tied_embed_lr, base_lr=hp.tied_embed_lr, weight_decay=hp.embed_wd),
-             dict(params=scalars, lr=hp.scalar_lr, base_lr=hp.scalar_lr, weight_decay=hp.adam_wd)],
-            betas=(0.9, hp.beta2), eps=1e-8, fused=rt.device.type == "cuda")
-        self.muon = ParallelMuon(banks, hp, rt, muon_dtype)
+            [dict(params=tables, lr=cfg.tied_embed_lr, base_lr=cfg.tied_embed_lr, weight_decay=cfg.embed_wd),
+             dict(params=scalars, lr=cfg.scalar_lr, base_lr=cfg.scalar_lr, weight_decay=cfg.adam_wd)],
+            betas=(0.9, cfg.beta2), eps=1e-8, fused=rt.device.type == "cuda")
+        self.muon = ParallelMuon(banks, cfg, rt, muon_dtype)
         self.flat = torch.zeros(sum(p.numel() for p in self.replicated), device=rt.device)
 
     def zero_grad(self) -> None:
@@ -1522,8 +1527,7 @@ class Optimizers:
                   out=self.flat)
         self.rt.all_reduce(self.flat, op=dist.ReduceOp.AVG)
         shards = self.muon.wait_grads()
-        # Clip at 0.3 by the norm of the rank-averaged gradient (the record clipped each rank's local one,
-        # which made the update depend on the world size).
+        # Clip at 0.3 by the rank-averaged gradient's norm (the record's local clip depended on world size).
         bank_sq = torch.stack([s.float().square().sum() for s in shards]).sum()
         total = self.rt.all_reduce(bank_sq) + self.flat.square().sum()
         coef = (0.3 / (total.sqrt() + 1e-6)).clamp(max=1.0)
@@ -1546,32 +1550,31 @@ class Optimizers:
 # ----------------------------------------------------------------------------------------------------
 
 
-def progress(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
+def progress(step: int, elapsed_ms: float, cfg: TrainConfig) -> float:
     """Fraction of training done: of the wall-clock cap when one is set, else of ITERATIONS."""
-    cap_ms = 1000.0 * hp.max_wallclock_seconds
-    return min(elapsed_ms / cap_ms if cap_ms > 0 else step / hp.iterations, 1.0)
+    cap_ms = 1000.0 * cfg.max_wallclock_seconds
+    return min(elapsed_ms / cap_ms if cap_ms > 0 else step / cfg.iterations, 1.0)
 
 
-def lr_scale_at(step: int, elapsed_ms: float, hp: Hyperparameters) -> float:
-    """1, then a linear decay over the warmdown, floored at MIN_LR. The warmdown is WARMDOWN_FRAC of training
-    (the 04-27 record's rule) or the last WARMDOWN_ITERS steps (the 03-23 record's; with a cap, estimated
-    from the ms per step so far, so that the decay ends at the cap)."""
-    if hp.warmdown_frac > 0:
-        scale = min((1.0 - progress(step, elapsed_ms, hp)) / hp.warmdown_frac, 1.0)
-    elif hp.warmdown_iters <= 0:
+def lr_scale_at(step: int, elapsed_ms: float, cfg: TrainConfig) -> float:
+    """1, then a linear decay over the warmdown, floored at MIN_LR: WARMDOWN_FRAC of training (04-27's rule)
+    or the last WARMDOWN_ITERS steps (03-23's; with a cap, estimated from the ms/step so far to end there)."""
+    if cfg.warmdown_frac > 0:
+        scale = min((1.0 - progress(step, elapsed_ms, cfg)) / cfg.warmdown_frac, 1.0)
+    elif cfg.warmdown_iters <= 0:
         scale = 1.0
-    elif hp.max_wallclock_seconds <= 0:
-        scale = min(max((hp.iterations - step) / hp.warmdown_iters, 0.0), 1.0)
+    elif cfg.max_wallclock_seconds <= 0:
+        scale = min(max((cfg.iterations - step) / cfg.warmdown_iters, 0.0), 1.0)
     else:
-        warmdown_ms = hp.warmdown_iters * elapsed_ms / max(step, 1)
-        remaining_ms = max(1000.0 * hp.max_wallclock_seconds - elapsed_ms, 0.0)
+        warmdown_ms = cfg.warmdown_iters * elapsed_ms / max(step, 1)
+        remaining_ms = max(1000.0 * cfg.max_wallclock_seconds - elapsed_ms, 0.0)
         scale = remaining_ms / max(warmdown_ms, 1e-9) if remaining_ms <= warmdown_ms else 1.0
-    return max(scale, hp.min_lr)
+    return max(scale, cfg.min_lr)
 
 
-def muon_momentum_at(step: int, hp: Hyperparameters, start: float = 0.92) -> float:
-    frac = min(step / hp.muon_momentum_warmup_steps, 1.0) if hp.muon_momentum_warmup_steps else 1.0
-    return (1 - frac) * start + frac * hp.muon_momentum
+def muon_momentum_at(step: int, cfg: TrainConfig, start: float = 0.92) -> float:
+    frac = min(step / cfg.muon_momentum_warmup_steps, 1.0) if cfg.muon_momentum_warmup_steps else 1.0
+    return (1 - frac) * start + frac * cfg.muon_momentum
 
 
 class WeightAverages:
@@ -1579,15 +1582,15 @@ class WeightAverages:
 
     swa_every, swa_start_scale = 50, 0.2  # FINAL_WEIGHTS=swa: a snapshot each 50 steps once lr scale < 0.2
 
-    def __init__(self, model: nn.Module, hp: Hyperparameters):
-        self.params, self.hp = list(model.parameters()), hp
+    def __init__(self, model: nn.Module, cfg: TrainConfig):
+        self.params, self.cfg = list(model.parameters()), cfg
         self.ema = [p.detach().float().clone() for p in self.params]
         self.swa, self.swa_count = None, 0
 
     @torch.no_grad()
     def update(self, step: int, lr_scale: float) -> None:
-        torch._foreach_lerp_(self.ema, [p.detach().float() for p in self.params], 1.0 - self.hp.ema_decay)
-        if self.hp.final_weights == "swa" and lr_scale < self.swa_start_scale and step % self.swa_every == 0:
+        torch._foreach_lerp_(self.ema, [p.detach().float() for p in self.params], 1.0 - self.cfg.ema_decay)
+        if self.cfg.final_weights == "swa" and lr_scale < self.swa_start_scale and step % self.swa_every == 0:
             if self.swa is None:
                 self.swa = [p.detach().float().clone() for p in self.params]
             else:
@@ -1596,7 +1599,7 @@ class WeightAverages:
 
     @torch.no_grad()
     def apply(self, log) -> None:
-        kind = self.hp.final_weights
+        kind = self.cfg.final_weights
         if kind == "swa" and self.swa_count == 0:
             log("final_weights:swa had no snapshots (run ended before the warmdown tail); exporting EMA")
             kind = "ema"
@@ -1608,10 +1611,12 @@ class WeightAverages:
 
 
 def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> None:
-    grad_accum = hp.grad_accum_steps or 8 // rt.world_size
+    """The loop: hp.train's schedule; the data loader reads hp.run's files at hp.model's vocabulary."""
+    cfg = hp.train
+    grad_accum = cfg.grad_accum_steps or 8 // rt.world_size
     model.set_kernels(*rt.kernels)  # FUSED_MLP / FUSED_CE: training's alone (undone below)
     log(f"grad_accum_steps:{grad_accum} tokens_per_micro_step_per_rank:"
-        f"{hp.train_batch_tokens // (rt.world_size * grad_accum)}")
+        f"{cfg.train_batch_tokens // (rt.world_size * grad_accum)}")
 
     def one_step(loader, opt, step: int, lr_scale: float) -> Tensor:
         opt.zero_grad()
@@ -1621,67 +1626,67 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
                 loss = fwd(x, y, None, segments)
             (loss / grad_accum).backward()
             total += loss.detach()
-        opt.step(lr_scale, muon_momentum_at(step, hp))
+        opt.step(lr_scale, muon_momentum_at(step, cfg))
         return total / grad_accum
 
     # Layer looping starts at ENABLE_LOOPING_AT of training (04-27's: 35%): the early steps are cheaper.
-    loop_later = model.looping and hp.loop_enable_at > 0
-    if hp.warmup_steps:
+    loop_later = model.looping and cfg.loop_enable_at > 0
+    if cfg.warmup_steps:
         # Compile warm-up: real steps in every (looping, late QAT) state the run will meet, so each graph is
         # compiled before the clock starts; then the initial weights, optimizer state and data are restored.
         states = [(lp, q) for lp in ((False, True) if loop_later else (model.looping,))
-                  for q in ((False, True) if hp.late_qat_threshold > 0 else (False,))]
+                  for q in ((False, True) if cfg.late_qat_threshold > 0 else (False,))]
         initial = {k: v.detach().clone() for k, v in model.state_dict().items()}
-        loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
-        for i in range(hp.warmup_steps):
-            model.set_phase(*states[i * len(states) // hp.warmup_steps])
+        loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, cfg, rt)
+        for i in range(cfg.warmup_steps):
+            model.set_phase(*states[i * len(states) // cfg.warmup_steps])
             one_step(loader, opt, i, 1.0)
         model.load_state_dict(initial)
-        log(f"warmup:{hp.warmup_steps} steps done, weights and optimizer state restored")
+        log(f"warmup:{cfg.warmup_steps} steps done, weights and optimizer state restored")
     model.set_phase(looping=model.looping and not loop_later, qat=False)
-    loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, hp, rt)
-    averages = WeightAverages(model, hp)
+    loader, opt = DistributedTokenLoader(hp, rt, grad_accum), Optimizers(model, cfg, rt)
+    averages = WeightAverages(model, cfg)
     train_ms, step = 0.0, 0
     rt.sync()
     t0 = time.perf_counter()
     while True:
-        last = step >= hp.iterations
-        if last or (hp.val_loss_every and step % hp.val_loss_every == 0 and step > 0):
+        last = step >= cfg.iterations
+        if last or (cfg.val_loss_every and step % cfg.val_loss_every == 0 and step > 0):
             rt.sync()
             train_ms += 1000.0 * (time.perf_counter() - t0)
             val_loss, val_bpb = evaluate()
-            log(f"step:{step}/{hp.iterations} val_loss:{val_loss:.4f} val_bpb:{val_bpb:.4f} "
+            log(f"step:{step}/{cfg.iterations} val_loss:{val_loss:.4f} val_bpb:{val_bpb:.4f} "
                 f"train_time:{train_ms:.0f}ms step_avg:{train_ms / max(step, 1):.2f}ms")
             rt.sync()
             t0 = time.perf_counter()
         if last:
             break
         elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
-        scale = lr_scale_at(step, elapsed_ms, hp)
-        if not model.qat and scale < hp.late_qat_threshold:
+        scale = lr_scale_at(step, elapsed_ms, cfg)
+        if not model.qat and scale < cfg.late_qat_threshold:
             model.set_phase(model.looping, qat=True)
             log(f"late_qat:on step:{step} lr_scale:{scale:.4f}")
-        if loop_later and not model.looping and progress(step, elapsed_ms, hp) >= hp.loop_enable_at:
+        if loop_later and not model.looping and progress(step, elapsed_ms, cfg) >= cfg.loop_enable_at:
             model.set_phase(looping=True, qat=model.qat)
-            enc, dec = visit_order(hp, True)
-            log(f"layer_loop:on step:{step} frac:{progress(step, elapsed_ms, hp):.3f} "
+            enc, dec = model.orders[True]
+            log(f"layer_loop:on step:{step} frac:{progress(step, elapsed_ms, cfg):.3f} "
                 f"encoder:{enc} decoder:{dec}")
         loss = one_step(loader, opt, step, scale)
         averages.update(step + 1, scale)
         step += 1
         elapsed_ms = train_ms + 1000.0 * (time.perf_counter() - t0)
         # One small all-reduce per step carries both stop conditions, so every rank stops on the same step.
-        over = hp.max_wallclock_seconds > 0 and elapsed_ms >= 1000.0 * hp.max_wallclock_seconds
+        over = cfg.max_wallclock_seconds > 0 and elapsed_ms >= 1000.0 * cfg.max_wallclock_seconds
         status = torch.stack([(~torch.isfinite(loss)).float(), torch.tensor(float(over), device=rt.device)])
         bad, capped = rt.all_reduce(status, op=dist.ReduceOp.MAX).tolist()
         if bad:
             raise FloatingPointError(f"non-finite training loss at step {step}; aborting "
                                      f"(lr_scale {scale:.4f})")
-        if hp.train_log_every and (step <= 10 or step % hp.train_log_every == 0 or capped):
-            log(f"step:{step}/{hp.iterations} train_loss:{loss.item():.4f} train_time:{elapsed_ms:.0f}ms "
+        if cfg.train_log_every and (step <= 10 or step % cfg.train_log_every == 0 or capped):
+            log(f"step:{step}/{cfg.iterations} train_loss:{loss.item():.4f} train_time:{elapsed_ms:.0f}ms "
                 f"step_avg:{elapsed_ms / step:.2f}ms")
         if capped:
-            log(f"stopping_early: wallclock_cap train_time:{elapsed_ms:.0f}ms step:{step}/{hp.iterations}")
+            log(f"stopping_early: wallclock_cap train_time:{elapsed_ms:.0f}ms step:{step}/{cfg.iterations}")
             rt.sync()
             train_ms += 1000.0 * (time.perf_counter() - t0)
             break
@@ -1690,7 +1695,7 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
             f"reserved: {torch.cuda.max_memory_reserved() // 2**20} MiB")
     # Late QAT is a training device: what is scored after this (float eval), calibrated (GPTQ's Hessians) and
     # adapted by TTT's SGD steps is the plain model; the shipped model loops, even if training ended before.
-    model.set_phase(looping=hp.num_loops > 0, qat=False)
+    model.set_phase(looping=hp.model.num_loops > 0, qat=False)
     model.set_kernels()  # and TTT's SGD steps use the eager math, as the judge's do
     averages.apply(log)
 
@@ -1720,8 +1725,7 @@ class ArtifactError(ValueError):
 
 
 def row_steps(w: Tensor, clip: int, quantile: float | None = 1.0, sigmas: float | None = None) -> Tensor:
-    """Each row's step, fp32: `sigmas` x std(row) / clip (the 04-05 record's, floor 1e-6), else the row's
-    |w| `quantile` (1: its absmax) / clip with the 03-23 record's floor 1/clip."""
+    """Each row's step, fp32: `sigmas` x std / clip (04-05's, floor 1e-6), else |w| `quantile` / clip."""
     if sigmas is not None:
         return (sigmas * w.std(dim=-1) / clip).clamp_min(1e-6)
     row_clip = w.abs().amax(dim=-1) if quantile >= 1.0 else torch.quantile(w.abs(), quantile, dim=-1)
@@ -1742,10 +1746,10 @@ def bits_per_value(clip: int, sigmas: float | None) -> float:
     return max(math.log2(clip / (sigmas or 5.5)) + 2.05, 1.0)
 
 
-def clip_sigmas(hp: Hyperparameters, name: str) -> float | None:
+def clip_sigmas(cfg: ExportConfig, name: str) -> float | None:
     """QUANT_CLIP=sd's CLIP_SIGMAS_* for a bank or an embedding table; None: the percentile search."""
     kind = ("mlp" if "mlp" in name else "attn") if name.endswith("_bank") else "embed"
-    return getattr(hp, f"clip_sigmas_{kind}") if hp.quant_clip == "sd" else None
+    return getattr(cfg, f"clip_sigmas_{kind}") if cfg.quant_clip == "sd" else None
 
 
 def fake_quant_rows(w: Tensor, clip: int = INT6_CLIP) -> Tensor:
@@ -1785,8 +1789,8 @@ def quantize_rows(w: Tensor, clip: int, percentiles=CLIP_PERCENTILES, sigmas: fl
 def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, Tensor]:
     """{bank name (and tok_emb.weight): H (slices, in, in)} summed over GPTQ_CALIB_SEQS training sequences
     split over ranks: x^T x of each projection's input, in fp32, where the model names it (GPT.project)."""
-    n, T, L, H = hp.gptq_calib_seqs, hp.train_seq_len, model.num_layers, {}
-    tokens = torch.from_numpy(TokenStream(hp.train_files).read(0, n * T).astype(np.int64)).view(n, T)
+    n, T, L, H = hp.export.gptq_calib_seqs, hp.train.train_seq_len, model.num_layers, {}
+    tokens = torch.from_numpy(TokenStream(hp.run.train_files).read(0, n * T).astype(np.int64)).view(n, T)
     seqs = rank_share(list(range(n)), rt)
 
     def add(site: str, layer: int, x: Tensor, out: Tensor) -> Tensor:
@@ -1797,9 +1801,9 @@ def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, 
 
     model.eval()
     model.hook = add
-    for i in range(0, len(seqs), hp.eval_batch_seqs):
+    for i in range(0, len(seqs), hp.eval.eval_batch_seqs):
         with rt.autocast():
-            model.forward_logits(tokens[seqs[i : i + hp.eval_batch_seqs]].to(rt.device))
+            model.forward_logits(tokens[seqs[i : i + hp.eval.eval_batch_seqs]].to(rt.device))
     model.hook, out = None, {}
     for name, bank in model.named_parameters():
         if name in model.SITES:
@@ -1879,13 +1883,13 @@ def quantize_banks(banks: dict[str, Tensor], hessians: dict | None, int5_share: 
 
 
 def quantize_state_dict(sd: dict[str, Tensor], hessians: dict | None = None, int5_share: float = 0.0,
-                        hp: Hyperparameters | None = None) -> list[tuple]:
+                        export: ExportConfig | None = None) -> list[tuple]:
     """[(name, scheme, shape, arrays)], scheme one of INT_SCHEMES, fp16 or lqer (a correction of another
-    tensor's matrix). hp's export settings (defaults: the 03-23 exporter)."""
-    hp = hp or Hyperparameters()
+    tensor's matrix). `export`'s settings but INT5_SHARE (a benchmark sweeps it); default: 03-23's export."""
+    cfg = export or ExportConfig()
     banks = quantize_banks({n: t for n, t in sd.items() if n.endswith("_bank")}, hessians, int5_share,
-                           functools.partial(clip_sigmas, hp))
-    table_scheme = f"int{hp.embed_bits}_row"
+                           functools.partial(clip_sigmas, cfg))
+    table_scheme = f"int{cfg.embed_bits}_row"
     out, mats = [], []  # mats: (name, slice or -1, float matrix, dequantized matrix), LQER's candidates
     for name, t in sd.items():
         t = t.detach().cpu().float()
@@ -1895,35 +1899,35 @@ def quantize_state_dict(sd: dict[str, Tensor], hessians: dict | None = None, int
             out.append((name, "int6_row", tuple(t.shape), arrays))
             mats += [(name, i, t[i], from_grid(q[i], s[i])) for i in range(t.shape[0])]
         elif t.numel() > SMALL_TENSOR_NUMEL and t.ndim == 2:
-            H = hessians.get(name) if hessians is not None and hp.embed_gptq else None
+            H = hessians.get(name) if hessians is not None and cfg.embed_gptq else None
             clip = INT_SCHEMES[table_scheme]
-            q, s, _ = round_bank(t[None], clip, H, clip_sigmas(hp, name), (INT8_CLIP_PERCENTILE,))
+            q, s, _ = round_bank(t[None], clip, H, clip_sigmas(cfg, name), (INT8_CLIP_PERCENTILE,))
             out.append((name, table_scheme, tuple(t.shape), [q[0].numpy(), s[0].numpy()]))
             mats.append((name, -1, t, from_grid(q[0], s[0])))
         else:
             out.append((name, "fp16", tuple(t.shape), [t.half().numpy()]))
-    return out + (lqer_entries(mats, hp.lqer_rank, hp.lqer_top_k) if hp.lqer_rank else [])
+    return out + (lqer_entries(mats, cfg.lqer_rank, cfg.lqer_top_k) if cfg.lqer_rank else [])
 
 
-def plan_bytes(hp: Hyperparameters, shapes: dict[str, tuple], code_bytes: int = 0) -> dict:
-    """The byte plan's log fields: the estimated model bytes of the export of a state dict with these shapes
-    (a row costs 16 bits of step, an fp16 value 16; bits_per_value), the total with the code, and what fits
-    beside the code: int6 values, or an INT5_SHARE (None: none does)."""
+def plan_bytes(cfg: ExportConfig, shapes: dict[str, tuple], code_bytes: int = 0) -> dict:
+    """The byte plan's log fields: estimated export bytes of a state dict of these shapes (a row's step: 16
+    bits, fp16 values 16; bits_per_value), the total with the code, and what fits: int6 values, INT5_SHARE."""
     fixed, banks = 0.0, [0.0, 0.0]  # bytes outside the banks; the banks' bytes all at int6, all at int5
     for name, shape in shapes.items():
         n, rows = math.prod(shape), math.prod(shape[:-1])
         if name.endswith("_bank"):
-            bits = [bits_per_value(clip, clip_sigmas(hp, name)) for clip in (INT6_CLIP, INT5_CLIP)]
+            bits = [bits_per_value(clip, clip_sigmas(cfg, name)) for clip in (INT6_CLIP, INT5_CLIP)]
             banks = [b + (n * per + 16 * rows) / 8 for b, per in zip(banks, bits)]
             continue
         table = n > SMALL_TENSOR_NUMEL and len(shape) == 2  # an embedding: int8/int7 rows; the rest: fp16
-        per = bits_per_value(INT_SCHEMES[f"int{hp.embed_bits}_row"], clip_sigmas(hp, name)) if table else 16.0
+        scheme = INT_SCHEMES[f"int{cfg.embed_bits}_row"]
+        per = bits_per_value(scheme, clip_sigmas(cfg, name)) if table else 16.0
         fixed += (n * per + (16 * rows if table else 0)) / 8
     big = max(max(shape[-2:]) for shape in shapes.values() if len(shape) >= 2)
-    fixed += hp.lqer_rank * hp.lqer_top_k * big * (2 + 4) / 8  # at most: int2 A and int4 B of the widest
-    fixed += 1500 + 200 * (len(shapes) + hp.lqer_top_k)  # the header: JSON (~140 B a tensor), SHA-256
-    est = fixed + (1 - hp.int5_share) * banks[0] + hp.int5_share * banks[1]
-    int6_bits = bits_per_value(INT6_CLIP, clip_sigmas(hp, "qo_bank"))
+    fixed += cfg.lqer_rank * cfg.lqer_top_k * big * (2 + 4) / 8  # at most: int2 A and int4 B of the widest
+    fixed += 1500 + 200 * (len(shapes) + cfg.lqer_top_k)  # the header: JSON (~140 B a tensor), SHA-256
+    est = fixed + (1 - cfg.int5_share) * banks[0] + cfg.int5_share * banks[1]
+    int6_bits = bits_per_value(INT6_CLIP, clip_sigmas(cfg, "qo_bank"))
     # est is linear in INT5_SHARE: the share that meets the cap
     share = (fixed + banks[0] + code_bytes - SUBMISSION_CAP_BYTES) / max(banks[0] - banks[1], 1.0)
     total = int(est) + code_bytes
@@ -1935,9 +1939,8 @@ def plan_bytes(hp: Hyperparameters, shapes: dict[str, tuple], code_bytes: int = 
 
 
 def lqer_entries(mats: list[tuple], rank: int, top_k: int) -> list[tuple]:
-    """LQER (the 04-27 record): the matrices with the largest rounding error E = W - W_hat (Frobenius) ship
-    a rank-r correction A B of E (truncated SVD), packed as there: A in int2 [-2, 1] with one step, B in
-    int4 [-8, 7] with a step per 64 values (its "asymmetric int4")."""
+    """LQER (04-27 record): the matrices of largest rounding error E = W - W_hat (Frobenius) ship a rank-r
+    correction A B of E (truncated SVD): A int2 [-2, 1], one step; B int4 [-8, 7], a step per 64 values."""
     out = []
     for name, i, W, W_hat in sorted(mats, key=lambda m: -float((m[2] - m[3]).norm()))[:top_k]:
         U, S, Vh = torch.linalg.svd(W - W_hat, full_matrices=False)
@@ -2164,8 +2167,7 @@ def decompress_payload(data: bytes, codec: str, path, tensors: list[dict]) -> by
 
 
 def write_atomic(path: str | Path, write) -> None:
-    """write(f) to a temp file beside `path`, fsync, rename: `path` is either untouched or whole, never half.
-    On any failure the temp file is removed and an OSError names `path`."""
+    """write(f) to a temp file, fsync, rename: `path` untouched or whole; a failure removes the temp."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -2184,11 +2186,10 @@ def write_atomic(path: str | Path, write) -> None:
 def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str | None = None,
                    hessians: dict | None = None, *, hp: Hyperparameters | None = None,
                    run_id: str | None = None, seed: int | None = None) -> int:
-    """Quantize `sd` (hp's export settings, INT5_SHARE, COMPRESSOR unless `codec`; no hp: the 03-23 ones),
-    serialize, compress it to `path` (write_atomic), header_settings(hp) in the header; returns the size."""
-    codec, int5_share = codec or (hp or Hyperparameters()).compressor, hp.int5_share if hp else 0.0
-    entries, chunks, offset = [], [], 0
-    for name, scheme, shape, arrays in quantize_state_dict(sd, hessians, int5_share, hp):
+    """Quantize `sd` by hp.export (none: 03-23's), compress to `path` with header_settings(hp); its size."""
+    cfg = hp.export if hp is not None else ExportConfig()
+    codec, entries, chunks, offset = codec or cfg.compressor, [], [], 0
+    for name, scheme, shape, arrays in quantize_state_dict(sd, hessians, cfg.int5_share, cfg):
         parts = []
         for arr in arrays:
             raw = np.ascontiguousarray(arr).tobytes()
@@ -2210,19 +2211,18 @@ def write_artifact(path: str | Path, sd: dict[str, Tensor], codec: str | None = 
 
 
 def header_settings(hp: Hyperparameters) -> dict[str, dict]:
-    """What the artifact header records: {"model": {ENV: value}, "eval": {ENV: value}} (_model, _eval)."""
-    fields = dataclasses.fields(hp)
-    return {group: {f.metadata["env"]: getattr(hp, f.name) for f in fields if f.metadata["group"] == group}
-            for group in ("model", "eval")}
+    """What the artifact header records, field by field: {"model": {ENV: value} of hp.model, "eval": of
+    hp.eval} (the bytes of every artifact since 2026-12-05: the old flat class's model and eval groups)."""
+    return {stage: {f.metadata["env"]: getattr(getattr(hp, stage), f.name)
+                    for f in dataclasses.fields(getattr(hp, stage))} for stage in ("model", "eval")}
 
 
 def settings_from_artifact(path, environ=None) -> Hyperparameters:
-    """The settings an artifact was exported with (the judge needs nothing but the file): the header's model
-    settings (an env value contradicting one raises, naming it), its eval settings as defaults the env may
-    override, env or defaults for the rest."""
+    """The settings an artifact was exported with (the judge needs only the file): the header's model (an env
+    value contradicting it raises, naming it), its eval settings as defaults under the env, the rest env's."""
     environ = os.environ if environ is None else environ
     saved = read_artifact(path)[0].get("hyperparameters")
-    types = {f.metadata["env"]: type(f.default) for f in dataclasses.fields(Hyperparameters)}
+    types = {f.metadata["env"]: type(f.default) for _, f in Hyperparameters.fields()}
     if not isinstance(saved, dict) or set(saved) != {"model", "eval"} or not set(
             saved["model"]) | set(saved["eval"]) <= set(types):
         raise ArtifactError(f"{path}: header has no valid hyperparameters record")
@@ -2312,10 +2312,9 @@ def window_ends(n_targets: int, seq_len: int, stride: int) -> list[int]:
 
 def score_windows(logits_fn, val: Tensor, windows: list[tuple[int, int]], seq_len: int, batch: int,
                   rt: Runtime) -> Tensor:
-    """[sum of target losses (nats), targets] over the windows (e_k, e_{k-1}), float64, this rank only. Every
-    forward has one shape, (batch, seq_len): a short window is padded at its end (causal: later padding cannot
-    move it), the last batch with empty rows, all masked out: a compiled logits_fn makes one graph for any val
-    length and world size."""
+    """[sum of target losses (nats), targets] over the windows (e_k, e_{k-1}), float64, this rank only. One
+    forward shape, (batch, seq_len): a short window padded at its end (causal: padding cannot move it), the
+    last batch with empty rows, masked out: a compiled logits_fn makes one graph for any val, world size."""
     sums = torch.zeros(2, dtype=torch.float64, device=rt.device)
     for i in range(0, len(windows), batch):
         x, y = torch.zeros(2, batch, seq_len, dtype=torch.int64)  # (B, T): inputs v[c:e], targets v[c+1:e+1]
@@ -2352,45 +2351,44 @@ def eval_sliding(logits_fn, val: Tensor, seq_len: int, stride: int, batch: int, 
     return finish_score(sums, rt, val, luts)
 
 
-def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime
+def eval_ttt(model: GPT, loss_fn, logits_fn, val: Tensor, cfg: EvalConfig, luts, rt: Runtime
              ) -> tuple[float, float]:
     """Legal score-first TTT, one pass: score chunk c with weights adapted on chunks < c only, then adapt on
     it. Every trained target is <= (c+1)*C, scored before any update saw it; the last chunk is not trained."""
-    L, S, C, N = hp.eval_seq_len, hp.eval_stride, hp.ttt_chunk_tokens, val.numel() - 1
+    L, S, C, N = cfg.eval_seq_len, cfg.eval_stride, cfg.ttt_chunk_tokens, val.numel() - 1
     ends = window_ends(N, L, S)
     n_chunks = (N - 1) // C + 1
     by_chunk: list[list[tuple[int, int]]] = [[] for _ in range(n_chunks)]
     for e, p in zip(ends, [0] + ends[:-1]):
         by_chunk[(e - 1) // C].append((e, p))
     params = [p for p in model.parameters() if p.requires_grad]
-    opt = torch.optim.SGD(params, lr=hp.ttt_lr, momentum=hp.ttt_momentum)
+    opt = torch.optim.SGD(params, lr=cfg.ttt_lr, momentum=cfg.ttt_momentum)
     sums = torch.zeros(2, dtype=torch.float64, device=rt.device)
     model.eval()  # and sgd_on_chunk ends in eval mode
     for c in range(n_chunks):
         with torch.no_grad():  # not inference_mode: that would be one more compiled graph
-            sums += score_windows(logits_fn, val, rank_share(by_chunk[c], rt), L, hp.eval_batch_seqs, rt)
+            sums += score_windows(logits_fn, val, rank_share(by_chunk[c], rt), L, cfg.eval_batch_seqs, rt)
         if c < n_chunks - 1:  # the last chunk is never trained on
-            sgd_on_chunk(model, params, opt, loss_fn, val, c, n_chunks, hp, rt)
+            sgd_on_chunk(model, params, opt, loss_fn, val, c, n_chunks, cfg, rt)
     return finish_score(sums, rt, val, luts)
 
 
-def sgd_on_chunk(model, params, opt, loss_fn, stream: Tensor, c: int, n_chunks: int, hp: Hyperparameters,
+def sgd_on_chunk(model, params, opt, loss_fn, stream: Tensor, c: int, n_chunks: int, cfg: EvalConfig,
                  rt: Runtime) -> int:
-    """TTT_EPOCHS passes of SGD (lr: a cosine over the chunks) on the whole EVAL_SEQ_LEN sequences of chunk c
-    (TTT_CHUNK_TOKENS targets) of the stream, in batches of TTT_BATCH_SEQS split over ranks (fixed per_rank
-    rows: unused ones weigh 0), grads all-reduced, clipped. Returns the number of sequences (0: no step)."""
-    L, start = hp.eval_seq_len, c * hp.ttt_chunk_tokens
-    n_seqs = (min(start + hp.ttt_chunk_tokens, stream.numel() - 1) - start) // L
+    """TTT_EPOCHS passes of SGD (lr: cosine over chunks) on chunk c's whole EVAL_SEQ_LEN sequences, batches of
+    TTT_BATCH_SEQS over ranks (fixed rows: unused weigh 0), all-reduced, clipped; returns their count."""
+    L, start = cfg.eval_seq_len, c * cfg.ttt_chunk_tokens
+    n_seqs = (min(start + cfg.ttt_chunk_tokens, stream.numel() - 1) - start) // L
     if n_seqs == 0:
         return 0
     # rows of every training forward, one fixed shape: a rank's share of the largest batch a chunk can hold
-    per_rank = -(-min(hp.ttt_batch_seqs, hp.ttt_chunk_tokens // L) // rt.world_size)
+    per_rank = -(-min(cfg.ttt_batch_seqs, cfg.ttt_chunk_tokens // L) // rt.world_size)
     for group in opt.param_groups:
-        group["lr"] = hp.ttt_lr * 0.5 * (1.0 + math.cos(math.pi * c / max(n_chunks - 1, 1)))
+        group["lr"] = cfg.ttt_lr * 0.5 * (1.0 + math.cos(math.pi * c / max(n_chunks - 1, 1)))
     model.train()
-    for _ in range(hp.ttt_epochs):
-        for b in range(0, n_seqs, hp.ttt_batch_seqs):
-            seq_ids = list(range(b, min(b + hp.ttt_batch_seqs, n_seqs)))
+    for _ in range(cfg.ttt_epochs):
+        for b in range(0, n_seqs, cfg.ttt_batch_seqs):
+            seq_ids = list(range(b, min(b + cfg.ttt_batch_seqs, n_seqs)))
             rows = torch.zeros(per_rank, L + 1, dtype=torch.int64)  # (rows, L + 1)
             weights = torch.zeros(per_rank, L)
             for r, i in enumerate(rank_share(seq_ids, rt)):
@@ -2407,7 +2405,7 @@ def sgd_on_chunk(model, params, opt, loss_fn, stream: Tensor, c: int, n_chunks: 
                 dist.all_reduce(flat)
                 for p, g in zip(params, flat.split([p.numel() for p in params])):
                     p.grad.copy_(g.view_as(p))
-            torch.nn.utils.clip_grad_norm_(params, hp.ttt_grad_clip)
+            torch.nn.utils.clip_grad_norm_(params, cfg.ttt_grad_clip)
             opt.step()
     model.eval()
     return n_seqs
@@ -2438,17 +2436,17 @@ class DocLoRA:
     sqrt(in)), B = 0. Inside `with lora:` it is the model's projection hook (GPT.project; a site's j-th call
     is that layer's j-th visit); o and mlp run beside their projection, from the attention's / MLP's input."""
 
-    def __init__(self, model: GPT, hp: Hyperparameters, gen: torch.Generator, device: torch.device):
-        C, rows, r = hp.model_dim, hp.ttt_doc_batch, hp.ttt_lora_rank
-        kv, order = model.kv_bank.shape[1], sum(visit_order(hp, model.looping), [])
-        out = {"q": C, "k": kv, "v": kv, "o": C, "mlp": C, "head": hp.vocab_size}
+    def __init__(self, model: GPT, cfg: EvalConfig, gen: torch.Generator, device: torch.device):
+        (V, C), rows, r = model.tok_emb.weight.shape, cfg.ttt_doc_batch, cfg.ttt_lora_rank
+        kv, order = model.kv_bank.shape[1], sum(model.orders[model.looping], [])
+        out = {"q": C, "k": kv, "v": kv, "o": C, "mlp": C, "head": V}
         slots = [(i, order[:k].count(i)) for k, i in enumerate(order)]  # (layer, its j-th visit)
-        visits = {kind: [(0, 0)] if kind == "head" else slots for kind in hp.ttt_lora_targets.split(",")}
+        visits = {kind: [(0, 0)] if kind == "head" else slots for kind in cfg.ttt_lora_targets.split(",")}
         self.adapters = {(kind, i, j): (((torch.rand(rows, r, C, generator=gen) * 2 - 1) / math.sqrt(C))
                                         .to(device).requires_grad_(),
                                         torch.zeros(rows, out[kind], r, device=device, requires_grad=True))
                          for kind, sites in visits.items() for i, j in sites}
-        self.model, self.scale = model, hp.ttt_lora_alpha / r
+        self.model, self.scale = model, cfg.ttt_lora_alpha / r
 
     def __enter__(self):
         self.calls, self.inputs, self.model.hook = {}, {}, self
@@ -2474,19 +2472,19 @@ class DocTTTAdapter:
     """The adaptation step the judge drives too (eval/INTERFACE.md): it is handed only scored targets."""
 
     def __init__(self, model: GPT, hp: Hyperparameters):
-        self.model, self.hp, self.gen = model, hp, torch.Generator().manual_seed(hp.seed)
+        self.model, self.cfg, self.gen = model, hp.eval, torch.Generator().manual_seed(hp.run.seed)
         self.renew()
 
     def renew(self) -> None:
-        self.lora = DocLoRA(self.model, self.hp, self.gen, self.model.tok_emb.weight.device)
+        self.lora = DocLoRA(self.model, self.cfg, self.gen, self.model.tok_emb.weight.device)
 
     def reset(self) -> None:
         self.model.requires_grad_(False)
         with torch.no_grad():
             torch._foreach_zero_([B for _, B in self.lora.adapters.values()])
-        hp, params = self.hp, [t for ab in self.lora.adapters.values() for t in ab]
-        self.opt = torch.optim.AdamW(params, lr=hp.ttt_lora_lr, betas=(0.0, hp.ttt_beta2), eps=1e-10,
-                                     weight_decay=hp.ttt_lora_wd)
+        cfg, params = self.cfg, [t for ab in self.lora.adapters.values() for t in ab]
+        self.opt = torch.optim.AdamW(params, lr=cfg.ttt_lora_lr, betas=(0.0, cfg.ttt_beta2), eps=1e-10,
+                                     weight_decay=cfg.ttt_lora_wd)
 
     def logits(self, x: Tensor, segments: Tensor | None = None) -> Tensor:
         with self.lora:
@@ -2504,9 +2502,10 @@ class DocTTTAdapter:
         self.opt.step()
 
 
-def lora_batch(adapter: DocTTTAdapter, docs: list, val: Tensor, hp, rt: Runtime, sums: Tensor) -> None:
+def lora_batch(adapter: DocTTTAdapter, docs: list, val: Tensor, cfg: EvalConfig, rt: Runtime,
+               sums: Tensor) -> None:
     """Score-first LoRA TTT over one batch of documents (row b = docs[b]): per chunk score, then adapt."""
-    c, L, rows = hp.ttt_doc_chunk, hp.eval_seq_len, hp.ttt_doc_batch
+    c, L, rows = cfg.ttt_doc_chunk, cfg.eval_seq_len, cfg.ttt_doc_batch
     adapter.reset()
     for k in range(max(-(-(e - s) // c) for s, e in docs)):
         # (window start, first target, last target) per row, None once its document is done
@@ -2529,27 +2528,27 @@ def lora_batch(adapter: DocTTTAdapter, docs: list, val: Tensor, hp, rt: Runtime,
 
 def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, rt: Runtime) -> tuple:
     """(val_loss, val_bpb) of TTT_MODE=lora_phased, every target once (the judge checks its own loop)."""
-    docs, W = documents(val), rt.world_size
+    docs, W, cfg = documents(val), rt.world_size, hp.eval
     order = sorted(range(len(docs)), key=lambda d: (docs[d][1] - docs[d][0], d))  # ascending length
-    batches = [order[i : i + hp.ttt_doc_batch] for i in range(0, len(order), hp.ttt_doc_batch)]
+    batches = [order[i : i + cfg.ttt_doc_batch] for i in range(0, len(order), cfg.ttt_doc_batch)]
     longest = [docs[b[-1]][1] - docs[b[-1]][0] for b in batches]
     schedule = sorted(range(len(batches)), key=lambda b: (-longest[b], b))
-    bounds = [hp.ttt_phase_docs * (p + 1) // hp.ttt_phases for p in range(hp.ttt_phases)]
+    bounds = [cfg.ttt_phase_docs * (p + 1) // cfg.ttt_phases for p in range(cfg.ttt_phases)]
     adapter, params = DocTTTAdapter(model, hp), list(model.parameters())
     sums, done, version = torch.zeros(2, dtype=torch.float64, device=rt.device), [], 0
     model.eval()
     for r0 in range(0, len(schedule), W):
         for b in schedule[r0 + rt.rank : r0 + rt.rank + 1]:  # this rank's batch of the round, if any
-            lora_batch(adapter, [docs[d] for d in batches[b]], val, hp, rt, sums)
+            lora_batch(adapter, [docs[d] for d in batches[b]], val, cfg, rt, sums)
         done += schedule[r0 : r0 + W]
         while version < len(bounds) and sum(len(batches[b]) for b in done) >= bounds[version]:
             chosen = [d for b in sorted(done) for d in batches[b]][: bounds[version]]  # the shortest scored
             stream = torch.cat([val[docs[d][0] : docs[d][1] + 1] for d in chosen])
             model.requires_grad_(True)
-            opt = torch.optim.SGD(params, lr=hp.ttt_lr, momentum=hp.ttt_momentum)
-            n_chunks = -(-(stream.numel() - 1) // hp.ttt_chunk_tokens)
+            opt = torch.optim.SGD(params, lr=cfg.ttt_lr, momentum=cfg.ttt_momentum)
+            n_chunks = -(-(stream.numel() - 1) // cfg.ttt_chunk_tokens)
             for c in range(n_chunks):
-                sgd_on_chunk(model, params, opt, loss_fn, stream, c, n_chunks, hp, rt)
+                sgd_on_chunk(model, params, opt, loss_fn, stream, c, n_chunks, cfg, rt)
             version += 1
             adapter.renew()
     model.requires_grad_(True)
@@ -2573,16 +2572,17 @@ EVAL_WAY_OUT = {"roundtrip": "a smaller model", "sliding": "SLIDING_EVAL=0 or a 
 
 def forward_flops(hp: Hyperparameters, rows: int, width: int, grads: str = "") -> float:
     """forward_logits on (rows, width), looping; grads all | lora: + an sgd | DocLoRA step's backward."""
-    C, H, r, targets = hp.model_dim, hp.num_heads, hp.ttt_lora_rank, set(hp.ttt_lora_targets.split(","))
-    kv, visits = hp.num_kv_heads * (C // H), len(sum(visit_order(hp, hp.num_loops > 0), []))
-    gate = 2 * hp.gate_window * H * hp.attn_gate
-    stem = 2 * (hp.bigram_dim * C * (hp.bigram_vocab_size > 0) + hp.ve_dim * kv * bool(hp.ve_layer_list)
-                + hp.gate_window * (hp.smear == "input"))
-    dense = visits * (2 * C * (2 * C + 2 * kv + 2 * hp.mlp_hidden) + gate) + stem + 2 * C * hp.vocab_size
+    m, r, targets = hp.model, hp.eval.ttt_lora_rank, set(hp.eval.ttt_lora_targets.split(","))
+    C, H = m.model_dim, m.num_heads
+    kv, visits = m.num_kv_heads * (C // H), len(sum(visit_order(m, m.num_loops > 0), []))
+    gate = 2 * m.gate_window * H * m.attn_gate
+    stem = 2 * (m.bigram_dim * C * (m.bigram_vocab_size > 0) + m.ve_dim * kv * bool(m.ve_layer_list)
+                + m.gate_window * (m.smear == "input"))
+    dense = visits * (2 * C * (2 * C + 2 * kv + 2 * m.mlp_hidden) + gate) + stem + 2 * C * m.vocab_size
     attn = 4 * C * width * visits  # per token; attention's backward is 2.5x its forward, a matmul's dX, dW 1x
     if grads != "lora":
         return rows * width * ((dense + attn) if not grads else (3 * dense + 3.5 * attn))
-    outs = {"q": C, "k": kv, "v": kv, "o": C, "mlp": C, "head": hp.vocab_size}
+    outs = {"q": C, "k": kv, "v": kv, "o": C, "mlp": C, "head": m.vocab_size}
     lora = sum(2 * r * (C + outs[t]) * (1 if t == "head" else visits) for t in targets)
     # the first visit reads the embedding (no gradient): no dX of its q, k, v, gate and q, k, v, o adapters
     first = 2 * C * (C + 2 * kv) + gate + 2 * r * C * len(targets & {"q", "k", "v", "o"})
@@ -2591,22 +2591,23 @@ def forward_flops(hp: Hyperparameters, rows: int, width: int, grads: str = "") -
 
 def plan_evals(hp: Hyperparameters, n_targets: int, doc_lengths: list[int] | None = None) -> dict[str, tuple]:
     """{eval: (FLOPs, estimated s)} of main()'s evals; lora_phased: doc_lengths, e - s of documents()."""
-    L, S, C = hp.eval_seq_len, hp.eval_stride, hp.ttt_chunk_tokens
+    e = hp.eval
+    L, S, C = e.eval_seq_len, e.eval_stride, e.ttt_chunk_tokens
     window, step = forward_flops(hp, 1, L), forward_flops(hp, 1, L, "all")
     windows = 1 + -(-max(n_targets - L, 0) // S)  # len(window_ends(n_targets, L, S))
     flops = {"roundtrip": -(-n_targets // L) * window}
-    if hp.sliding_eval:
+    if e.sliding_eval:
         flops["sliding"] = windows * window
-    if hp.ttt_enabled and hp.ttt_mode == "sgd":  # score every window; train on every chunk but the last
-        flops["ttt_sgd"] = windows * window + hp.ttt_epochs * ((n_targets - 1) // C) * (C // L) * step
-    elif hp.ttt_enabled:  # a batch's chunk k: its longest document's window; all chunks but the last train
-        c, rows, n, total = hp.ttt_doc_chunk, hp.ttt_doc_batch, sorted(doc_lengths), 0.0
+    if e.ttt_enabled and e.ttt_mode == "sgd":  # score every window; train on every chunk but the last
+        flops["ttt_sgd"] = windows * window + e.ttt_epochs * ((n_targets - 1) // C) * (C // L) * step
+    elif e.ttt_enabled:  # a batch's chunk k: its longest document's window; all chunks but the last train
+        c, rows, n, total = e.ttt_doc_chunk, e.ttt_doc_batch, sorted(doc_lengths), 0.0
         for longest in (n[min(i + rows, len(n)) - 1] for i in range(0, len(n), rows)):
             span = [min(k * c + c, longest, L) for k in range(-(-longest // c))]  # widths of its chunks
             total += sum(forward_flops(hp, rows, w, "lora" * (k < len(span) - 1)) for k, w in enumerate(span))
         # a phase trains on its documents' positions and last targets: counted on the longest (an upper bound)
-        chosen = [n[::-1][: hp.ttt_phase_docs * (p + 1) // hp.ttt_phases] for p in range(hp.ttt_phases)]
-        total += hp.ttt_epochs * step * sum((sum(d) + len(d) - 1) // L for d in chosen)
+        chosen = [n[::-1][: e.ttt_phase_docs * (p + 1) // e.ttt_phases] for p in range(e.ttt_phases)]
+        total += e.ttt_epochs * step * sum((sum(d) + len(d) - 1) // L for d in chosen)
         flops["ttt_lora_phased"] = total
     return {k: (f, f / (EVAL_PEAK_FLOPS * EVAL_MFU[k])) for k, f in flops.items()}
 
@@ -2621,8 +2622,7 @@ def save_final_state(path: Path, model: nn.Module, hp: Hyperparameters, run_id: 
     """The weights export takes and every setting, atomically, before export: torch.save of tensors and plain
     values (torch.load(weights_only=True) reads it). A failed export or eval is redone with EXPORT_FROM."""
     weights = {k: v.detach().cpu() for k, v in model.state_dict().items()}
-    state = dict(state_dict=weights, run_id=run_id, seed=hp.seed,
-                 settings={f.metadata["env"]: getattr(hp, f.name) for f in dataclasses.fields(hp)})
+    state = dict(state_dict=weights, run_id=run_id, seed=hp.run.seed, settings=hp.values())
     write_atomic(path, lambda f: torch.save(state, f))
 
 
@@ -2631,13 +2631,13 @@ def load_final_state(path: str) -> tuple[dict, Hyperparameters, list[str]]:
     RUN_ID is this run's own (its log); an env value that changes the model's shape is refused, naming it."""
     try:
         state = torch.load(path, map_location="cpu", weights_only=True)
-        known = {f.metadata["env"] for f in dataclasses.fields(Hyperparameters)} - {"RUN_ID"}  # not removed
+        known = {f.metadata["env"] for _, f in Hyperparameters.fields()} - {"RUN_ID"}  # not removed
         saved = {env: str(value) for env, value in state["settings"].items() if env in known}
     except Exception as exc:
         raise ValueError(f"EXPORT_FROM={path}: not a {FINAL_STATE_NAME} train_gpt.py saved ({exc})") from None
     hp = Hyperparameters.from_env({**saved, **os.environ})
-    changed = [f"{f.metadata['env']}={getattr(hp, f.name)!r}" for f in dataclasses.fields(hp) if f.name not in
-               ("run_id", "export_from") and getattr(hp, f.name) != state["settings"].get(f.metadata["env"])]
+    changed = [f"{env}={value!r}" for env, value in hp.values().items()
+               if env not in ("RUN_ID", "EXPORT_FROM") and value != state["settings"].get(env)]
     if shape := [c for c in changed if c.split("=")[0] in header_settings(hp)["model"]]:
         raise ValueError(f"EXPORT_FROM={path}: the env changes the saved model: {', '.join(shape)}; unset it")
     return state, hp, changed
@@ -2652,11 +2652,11 @@ def plan_verdict(log, key: str, mode: str, refuse: bool, refusal: str, warning: 
 
 def main() -> None:
     hp = Hyperparameters.from_env()
-    state, hp, changed = load_final_state(hp.export_from) if hp.export_from else (None, hp, [])
-    require_codec(hp.compressor)
+    state, hp, changed = load_final_state(hp.run.export_from) if hp.run.export_from else (None, hp, [])
+    require_codec(hp.export.compressor)
     rt = compute_init(hp)
-    run_id = hp.run_id or str(uuid.uuid4())
-    out_dir = Path(hp.out_dir)
+    run_id = hp.run.run_id or str(uuid.uuid4())
+    out_dir = Path(hp.run.out_dir)
     log_path = out_dir / "logs" / f"{run_id}.txt"
     if rt.is_main:
         log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -2676,31 +2676,31 @@ def main() -> None:
     for line in hp.log_lines():
         log(line)
     if state is not None:
-        log(f"export_from:{hp.export_from} trained_by run_id:{state['run_id']} seed:{state['seed']} "
+        log(f"export_from:{hp.run.export_from} trained_by run_id:{state['run_id']} seed:{state['seed']} "
             f"changed:{','.join(changed) or 'none'}")
-    torch.manual_seed(hp.seed)  # same seed on every rank: identical initial weights
+    torch.manual_seed(hp.run.seed)  # same seed on every rank: identical initial weights
     val = load_val_tokens(hp)
-    luts = load_val_bytes(hp.val_files, val.numel(), byte_luts(load_tokenizer(hp), torch.device("cpu")))
-    train_stream = TokenStream(hp.train_files, hp.vocab_size)  # every train header checked before step 1
+    luts = load_val_bytes(hp.run.val_files, val.numel(), byte_luts(load_tokenizer(hp), torch.device("cpu")))
+    train_stream = TokenStream(hp.run.train_files, hp.model.vocab_size)  # every header checked before step 1
     log(f"train_tokens:{train_stream.total} train_files:{len(train_stream.files)}")
-    log(f"val_tokens:{val.numel()} targets:{val.numel() - 1} val_files:{hp.val_files}"
-        + (" (VAL_TOKENS_LIMIT: not a challenge score)" if hp.val_tokens_limit else ""))
+    log(f"val_tokens:{val.numel()} targets:{val.numel() - 1} val_files:{hp.run.val_files}"
+        + (" (VAL_TOKENS_LIMIT: not a challenge score)" if hp.eval.val_tokens_limit else ""))
     sidecar = isinstance(luts, Tensor)  # every eval counts its bytes from luts, on the CPU like val
-    log(f"val_bytes:sidecar files:{len(shard_files(hp.val_files))}" if sidecar else "val_bytes:tokenizer")
+    log(f"val_bytes:sidecar files:{len(shard_files(hp.run.val_files))}" if sidecar else "val_bytes:tokenizer")
 
     model = build_model(hp, rt.attention_fn).to(rt.device)
     log(f"model_params:{sum(p.numel() for p in model.parameters())}")
-    plan = plan_bytes(hp, {k: tuple(v.shape) for k, v in model.state_dict().items()}, code_bytes)
+    plan = plan_bytes(hp.export, {k: tuple(v.shape) for k, v in model.state_dict().items()}, code_bytes)
     log("byte_plan " + " ".join(f"{k}:{v}" for k, v in plan.items()) + " (estimates)")
     est_total, fit = plan["est_total"], plan["int5_share_to_fit"]
     if est_total > SUBMISSION_CAP_BYTES:
         fits = f"set INT5_SHARE={fit} (with GPTQ_CALIB_SEQS)" if fit is not None else "no INT5_SHARE fits"
         advice = f"shrink it (MODEL_DIM, NUM_LAYERS, MLP_MULT, VOCAB_SIZE), {fits} or use QUANT_CLIP=sd"
         over = f"over 3% above the {SUBMISSION_CAP_BYTES}-byte cap: {advice}"
-        plan_verdict(log, "byte_plan", hp.byte_plan, est_total > 1.03 * SUBMISSION_CAP_BYTES,
+        plan_verdict(log, "byte_plan", hp.run.byte_plan, est_total > 1.03 * SUBMISSION_CAP_BYTES,
                      f"this model's estimated {est_total} bytes are {over}", "the estimate is over the cap "
                      f"(it is an upper bound per row: it may still fit); {advice}")
-    lora_docs = hp.ttt_enabled and hp.ttt_mode == "lora_phased"
+    lora_docs = hp.eval.ttt_enabled and hp.eval.ttt_mode == "lora_phased"
     plan = plan_evals(hp, val.numel() - 1, [e - s for s, e in documents(val)] if lora_docs else None)
     for name, (flops, seconds) in plan.items():
         log(f"eval_plan eval:{name} flops:{flops:.4e} mfu:{EVAL_MFU[name]} est_s:{seconds:.4g}")
@@ -2708,7 +2708,7 @@ def main() -> None:
     log(f"eval_plan est_total_s:{est_s:.4g} cap_s:{EVAL_CAP_SECONDS:.0f} hardware:8xH100 peak_tflops:989")
     if est_s > EVAL_CAP_SECONDS:
         advice = f"{worst} alone {plan[worst][1]:.0f} s: set {EVAL_WAY_OUT[worst]}"
-        plan_verdict(log, "eval_plan", hp.eval_plan, True, f"the evals' estimated {est_s:.0f} s exceed "
+        plan_verdict(log, "eval_plan", hp.run.eval_plan, True, f"the evals' estimated {est_s:.0f} s exceed "
                      f"the {EVAL_CAP_SECONDS:.0f} s eval cap; {advice}", f"over the eval cap: {advice}")
     fwd, logits_fn = rt.compiled(model), rt.compiled(model.forward_logits)
 
@@ -2723,16 +2723,17 @@ def main() -> None:
     def evaluate_plain():
         """The plain score of the weights as they are, without late QAT's fake-quant (what ships)."""
         model.eval()  # late QAT is training mode's alone (GPT.train)
-        result = eval_sliding(logits_fn, val, hp.eval_seq_len, hp.eval_seq_len, hp.eval_batch_seqs, luts, rt)
+        L, B = hp.eval.eval_seq_len, hp.eval.eval_batch_seqs
+        result = eval_sliding(logits_fn, val, L, L, B, luts, rt)
         model.train()
         return result
 
-    gptq, train_hp = hp.gptq_calib_seqs > 0, hp
-    if gptq and hp.max_wallclock_seconds > 0:  # GPTQ's calibration is training time: stop early to pay for it
-        cap_s = hp.max_wallclock_seconds - hp.gptq_reserve_seconds
-        train_hp = dataclasses.replace(hp, max_wallclock_seconds=cap_s)
-        log(f"train_cap:{train_hp.max_wallclock_seconds:.1f}s (MAX_WALLCLOCK_SECONDS - GPTQ_RESERVE_SECONDS)")
-    made_by = (run_id, hp.seed) if state is None else (state["run_id"], state["seed"])  # the artifact's run
+    gptq, train_hp = hp.export.gptq_calib_seqs > 0, hp
+    if gptq and hp.train.max_wallclock_seconds > 0:  # GPTQ's calibration is training time: stop early for it
+        cap_s = hp.train.max_wallclock_seconds - hp.export.gptq_reserve_seconds
+        train_hp = dataclasses.replace(hp, train=dataclasses.replace(hp.train, max_wallclock_seconds=cap_s))
+        log(f"train_cap:{cap_s:.1f}s (MAX_WALLCLOCK_SECONDS - GPTQ_RESERVE_SECONDS)")
+    made_by = (run_id, hp.run.seed) if state is None else (state["run_id"], state["seed"])  # artifact's run
     if state is None:
         train(train_hp, rt, model, fwd, evaluate_plain, log)
         if rt.is_main:  # before anything that can fail after training (export, evals): it keeps the 600 s
@@ -2745,39 +2746,40 @@ def main() -> None:
 
     hessians, calib_s = timed(collect_hessians, model, hp, rt) if gptq else (None, 0.0)
     if gptq:
-        log(f"gptq_calibration seqs:{hp.gptq_calib_seqs} tokens:{hp.gptq_calib_seqs * hp.train_seq_len} "
-            f"time:{calib_s:.1f}s")
+        n = hp.export.gptq_calib_seqs
+        log(f"gptq_calibration seqs:{n} tokens:{n * hp.train.train_seq_len} time:{calib_s:.1f}s")
     artifact = out_dir / ARTIFACT_NAME
     if rt.is_main:
         model_bytes, export_s = timed(write_artifact, artifact, model.state_dict(), hessians=hessians, hp=hp,
                                       run_id=made_by[0], seed=made_by[1])
         total = code_bytes + model_bytes
-        quantizer = f"gptq int5_share:{hp.int5_share}" if gptq else "rtn"
-        log(f"export:{artifact} codec:{hp.compressor} quantizer:{quantizer} time:{export_s:.1f}s")
+        quantizer = f"gptq int5_share:{hp.export.int5_share}" if gptq else "rtn"
+        log(f"export:{artifact} codec:{hp.export.compressor} quantizer:{quantizer} time:{export_s:.1f}s")
         if gptq:  # an upper bound: the export time also holds the clip search and the compression
-            log(f"gptq_time_upper_bound:{calib_s + export_s:.1f}s reserve:{hp.gptq_reserve_seconds:.1f}s "
-                f"within_reserve:{str(calib_s + export_s <= hp.gptq_reserve_seconds).lower()}")
-        log(f"Total submission size int6+{hp.compressor}: {total} bytes")
+            reserve = hp.export.gptq_reserve_seconds
+            log(f"gptq_time_upper_bound:{calib_s + export_s:.1f}s reserve:{reserve:.1f}s "
+                f"within_reserve:{str(calib_s + export_s <= reserve).lower()}")
+        log(f"Total submission size int6+{hp.export.compressor}: {total} bytes")
         log(f"bytes_code:{code_bytes} bytes_model:{model_bytes} bytes_total:{total} "
             f"cap:{SUBMISSION_CAP_BYTES} fits:{str(total <= SUBMISSION_CAP_BYTES).lower()}")
     if rt.distributed:
         dist.barrier()
-    # Score what is shipped, from the artifact alone. Each time holds its compile (there is no warm-up: no val
-    # token is seen before it is scored) and the breakdown adds the decompression.
+    # Score what ships, from the artifact alone (each time holds its compile: no warm-up sees val first).
     clock = {}  # ms
     shipped, seconds = timed(load_artifact, artifact)
     model.load_state_dict(shipped, strict=True)
     clock["decompress"] = 1000 * seconds
     model.eval()
-    L, S, B = hp.eval_seq_len, hp.eval_stride, hp.eval_batch_seqs
+    L, S, B = hp.eval.eval_seq_len, hp.eval.eval_stride, hp.eval.eval_batch_seqs
     evals = [("final_int6_roundtrip_exact", "", eval_sliding, (logits_fn, val, L, L, B, luts, rt)),
              ("final_int6_sliding_window_exact", f" stride:{S}", eval_sliding,
               (logits_fn, val, L, S, B, luts, rt))]
-    evals = evals if hp.sliding_eval else evals[:1]  # SLIDING_EVAL=0: the roundtrip (and TTT) only
-    if hp.ttt_enabled and hp.ttt_mode == "lora_phased":
+    evals = evals if hp.eval.sliding_eval else evals[:1]  # SLIDING_EVAL=0: the roundtrip (and TTT) only
+    if hp.eval.ttt_enabled and hp.eval.ttt_mode == "lora_phased":
         evals.append(("legal_ttt_exact", " mode:lora_phased", eval_ttt_docs, (model, fwd, val, hp, luts, rt)))
-    elif hp.ttt_enabled:
-        evals.append(("legal_ttt_exact", " mode:sgd", eval_ttt, (model, fwd, logits_fn, val, hp, luts, rt)))
+    elif hp.eval.ttt_enabled:
+        ttt_args = (model, fwd, logits_fn, val, hp.eval, luts, rt)
+        evals.append(("legal_ttt_exact", " mode:sgd", eval_ttt, ttt_args))
     for key, extra, fn, args in evals:
         (loss, bpb), seconds = timed(fn, *args)
         clock[key] = 1000 * seconds

@@ -40,6 +40,7 @@ class Server:
         from eval.dist import DistContext
         from eval.harness import HP_FIELDS, load_interface, load_model
         from eval.port import LocalModel
+        from eval.settings import has_setting, setting
         torch.set_num_threads(int(msg["threads"]))
         module, hp, script, artifact = load_interface(Path(msg["record_dir"]),
                                                       Path(msg["artifact"]) if msg["artifact"] else None)
@@ -50,8 +51,8 @@ class Server:
         model = load_model(module, hp, artifact, ctx)
         adapter = getattr(module, ADAPTER_NAME, None)  # the TTT adaptation step, when the record has one
         self.port = LocalModel(model, ctx, None if adapter is None else lambda: adapter(model, hp))
-        fields = {f: _plain(getattr(hp, f)) for f in HP_FIELDS}
-        fields.update({f: _plain(getattr(hp, f)) for f in OPTIONAL_FIELDS if hasattr(hp, f)})
+        fields = {f: _plain(setting(hp, f)) for f in HP_FIELDS}  # flat or staged settings (eval/settings.py)
+        fields.update({f: _plain(setting(hp, f)) for f in OPTIONAL_FIELDS if has_setting(hp, f)})
         dtypes = sorted({str(p.dtype) for p in self.port.params})
         return {"hp": fields, "artifact": str(artifact), "script": str(script),
                 "n_params": sum(p.numel() for p in self.port.params), "param_dtypes": dtypes,

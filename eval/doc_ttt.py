@@ -16,6 +16,7 @@ adaptation step (its `DocTTTAdapter`, run in the child: eval/port.py), in this o
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -24,6 +25,7 @@ import torch
 from data.shards import BOS_ID
 from eval.dist import DistContext
 from eval.scoring import ScoreSums, nll
+from eval.settings import has_setting, setting
 from eval.ttt import TTTConfig, TTTOrderError, chunk_lr, train_epoch
 
 # The adapter's settings the record reports (the judge prints them; the record's adapter uses them).
@@ -48,9 +50,11 @@ class DocTTTConfig:
 
     @classmethod
     def from_hp(cls, hp) -> "DocTTTConfig":
-        return cls(chunk=int(hp.ttt_doc_chunk), batch=int(hp.ttt_doc_batch), phases=int(hp.ttt_phases),
-                   phase_docs=int(hp.ttt_phase_docs), seq_len=int(hp.eval_seq_len), sgd=TTTConfig.from_hp(hp),
-                   adapter={k: getattr(hp, f) for k, f in ADAPTER_FIELDS.items() if hasattr(hp, f)})
+        """From a record's settings, flat or staged (eval/settings.py), or the child's flat copy of them."""
+        s = functools.partial(setting, hp)
+        return cls(chunk=int(s("ttt_doc_chunk")), batch=int(s("ttt_doc_batch")), phases=int(s("ttt_phases")),
+                   phase_docs=int(s("ttt_phase_docs")), seq_len=int(s("eval_seq_len")), sgd=TTTConfig.from_hp(hp),
+                   adapter={k: s(f) for k, f in ADAPTER_FIELDS.items() if has_setting(hp, f)})
 
 
 def split_documents(tokens: np.ndarray) -> list[tuple[int, int]]:

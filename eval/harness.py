@@ -50,6 +50,7 @@ from eval.scoring import ScoreCountError, ScoreSums, finite_or_raise, prefix_byt
 from eval.doc_ttt import DocTTTConfig, check_doc_geometry, check_doc_trace, run_doc_ttt, split_documents
 from eval.port import CALL_TIMEOUT_S, ChildError, ChildModel
 from eval.probes import ProbeError, run_probes
+from eval.settings import has_setting
 from eval.ttt import TTTConfig, TTTOrderError, check_score_first, run_ttt
 from eval.windows import GeometryError, check_geometry, n_chunks, share, sliding_windows
 
@@ -142,7 +143,7 @@ def load_interface(record_dir: Path, artifact_override: Path | None = None):
     except ValueError as exc:
         how = from_artifact.__qualname__ if from_artifact else "Hyperparameters.from_env"
         raise JudgeError(f"{script}: {how}(): {exc}") from None
-    missing = [f for f in HP_FIELDS if not hasattr(hp, f)]
+    missing = [f for f in HP_FIELDS if not has_setting(hp, f)]  # flat or staged (eval/settings.py)
     if missing:
         raise JudgeError(f"{script}: Hyperparameters lacks fields {missing} (eval/INTERFACE.md)")
     return module, hp, script, artifact

@@ -459,20 +459,22 @@ def bake_defaults(script_text: str, settings: dict[str, str], hyperparameters_cl
 
     Each setting must name one field of the record interface's Hyperparameters, written
     `name: type = _hp(<default>, "unit", ...)` (or _model / _eval; the env var is the name in capitals or
-    env="...") or, in scripts before 2026-12-05, `_hp(<default>, "ENV", ...)`; the value is parsed and
+    env="..."; in one class or, since 2026-12-06, in its stage configs) or, in scripts before 2026-12-05,
+    `_hp(<default>, "ENV", ...)`; the value is parsed and
     validated by that class first, so a bad value fails here, not in a record.
     """
-    import dataclasses
     import re
 
-    fields = {f.metadata.get("env"): f for f in dataclasses.fields(hyperparameters_cls)}
+    from eval.settings import setting, setting_fields
+
+    fields = setting_fields(hyperparameters_cls)  # flat or staged (eval/settings.py)
     unknown = sorted(set(settings) - set(fields))
     if unknown:
         raise PackageError(f"unknown setting(s) {unknown}: not env vars of Hyperparameters")
     hp = hyperparameters_cls.from_env(dict(settings))  # raises ValueError naming a bad variable
     for env in settings:
         name = fields[env].name
-        value = getattr(hp, name)
+        value = setting(hp, name)
         pattern = re.compile(r'(\n    %s: [^=\n]+ = _(?:hp|model|eval)\()(.+?)(, ")' % re.escape(name))
         if not pattern.search(script_text):  # the older form, the env var spelled out
             pattern = re.compile(r'(_hp\()(.+?)(, "%s",)' % re.escape(env))

@@ -17,6 +17,7 @@ list: ("score", lo, hi) a window's scored targets [lo, hi); ("train", lo, hi) to
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ import numpy as np
 from eval.dist import DistContext
 from eval.port import as_port
 from eval.scoring import ScoreSums, score_windows, token_rows
+from eval.settings import setting
 from eval.windows import Windows, check_geometry, n_chunks, share, window_chunks
 
 
@@ -43,9 +45,11 @@ class TTTConfig:
 
     @classmethod
     def from_hp(cls, hp) -> "TTTConfig":
-        return cls(lr=float(hp.ttt_lr), momentum=float(hp.ttt_momentum), epochs=int(hp.ttt_epochs),
-                   chunk_tokens=int(hp.ttt_chunk_tokens), grad_clip=float(hp.ttt_grad_clip),
-                   batch_seqs=int(hp.ttt_batch_seqs))
+        """From a record's settings, flat or staged (eval/settings.py), or the child's flat copy of them."""
+        s = functools.partial(setting, hp)
+        return cls(lr=float(s("ttt_lr")), momentum=float(s("ttt_momentum")), epochs=int(s("ttt_epochs")),
+                   chunk_tokens=int(s("ttt_chunk_tokens")), grad_clip=float(s("ttt_grad_clip")),
+                   batch_seqs=int(s("ttt_batch_seqs")))
 
     def validate(self) -> None:
         if self.epochs < 0:

@@ -47,7 +47,6 @@ Run (from the repo root; build the sample once with `python -m data.sample`):
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as _dt
 import functools
 import hashlib
@@ -132,8 +131,8 @@ def train_checkpoint(fs, seconds: float, path: Path, steps: int = 0, batch_token
         env["TRAIN_BATCH_TOKENS"] = str(batch_tokens)
     hp = fs.Hyperparameters.from_env(env)
     rt = fs.Runtime(device=torch.device("cpu"))
-    torch.manual_seed(hp.seed)
-    np.random.seed(hp.seed)
+    torch.manual_seed(hp.run.seed)
+    np.random.seed(hp.run.seed)
     model = fs.build_model(hp)
     lines: list[str] = []
 
@@ -781,7 +780,7 @@ def flagship_artifact(fs, entries, codec: str, workdir: Path) -> tuple[int, floa
 
 def flagship_codecs(fs) -> list[str]:
     """The codecs this train_gpt.py's writer accepts (it refuses unknown ones with a ValueError), default first."""
-    default = fs.Hyperparameters.from_env({}).compressor
+    default = fs.Hyperparameters.from_env({}).export.compressor
     # records cut before the export functions had public names call it _compress
     compress = getattr(fs, "compress_payload", None) or fs._compress
     known = []
@@ -936,7 +935,7 @@ def settings_env(text: str, fs=None) -> dict[str, str]:
         raise ValueError(f"settings must be K=V joined by '+', got {text!r}")
     env = dict(pairs)
     if fs is not None:
-        known = {f.metadata["env"] for f in dataclasses.fields(fs.Hyperparameters)}
+        known = {f.metadata["env"] for _, f in fs.Hyperparameters.fields()}
         if unknown := sorted(set(env) - known):
             raise ValueError(f"not a setting of the flagship: {', '.join(unknown)}")
     return env
@@ -986,7 +985,7 @@ def quantize_variant(fs, sd, kind: str, bq: BankQuantizer, flagship_entries, tar
         return flagship_entries, {}
     if family == "export":  # the flagship's exporter with these settings, e.g. export:QUANT_CLIP=sd+EMBED_BITS=7
         hp = fs.Hyperparameters.from_env({**TRAIN_ENV, **arg})
-        return fs.quantize_state_dict(sd, bq.by_bank if hp.gptq_calib_seqs else None, hp.int5_share, hp), dict(settings=arg)
+        return fs.quantize_state_dict(sd, bq.by_bank if hp.export.gptq_calib_seqs else None, hp.export.int5_share, hp.export), dict(settings=arg)
     if family == "int5share":  # exactly what ships with GPTQ_CALIB_SEQS > 0 and INT5_SHARE=<share>
         entries = fs.quantize_state_dict(sd, bq.by_bank, arg)
         int5 = [f"{name}[{i}]" for name, _, shape, a in entries if name.endswith("_bank")
@@ -1032,11 +1031,11 @@ def rate_loss(fs, sd, entries_flagship, workdir: Path, val_tokens: int, calib_se
 
     def score(state) -> tuple[float, float, float]:
         model.load_state_dict(state, strict=True)
-        (loss, bpb), t = timed(fs.eval_sliding, model.forward_logits, val, hp.eval_seq_len, hp.eval_stride,
-                               hp.eval_batch_seqs, luts, rt)
+        (loss, bpb), t = timed(fs.eval_sliding, model.forward_logits, val, hp.eval.eval_seq_len, hp.eval.eval_stride,
+                               hp.eval.eval_batch_seqs, luts, rt)
         return loss, bpb, t
 
-    result = dict(val_tokens=int(val.numel() - 1), eval=f"eval_sliding seq {hp.eval_seq_len} stride {hp.eval_stride} "
+    result = dict(val_tokens=int(val.numel() - 1), eval=f"eval_sliding seq {hp.eval.eval_seq_len} stride {hp.eval.eval_stride} "
                   "(every target once), sample val set, VAL_TOKENS_LIMIT: not a challenge score", variants=[])
     loss, bpb, t = score(sd)
     result["float"] = dict(val_loss=loss, val_bpb=bpb, eval_s=round(t, 1))
@@ -1051,7 +1050,7 @@ def rate_loss(fs, sd, entries_flagship, workdir: Path, val_tokens: int, calib_se
         calib_hp = fs.Hyperparameters.from_env({**TRAIN_ENV, "GPTQ_CALIB_SEQS": str(calib_seqs)})
         by_bank, t = timed(fs.collect_hessians, model, calib_hp, rt)  # the flagship's own calibration
         hessians = {(name, i): H[i].double() for name, H in by_bank.items() for i in range(H.shape[0])}
-        calib = dict(tokens=calib_seqs * hp.train_seq_len, source=f"{hp.train_files} (first tokens of the training stream)",
+        calib = dict(tokens=calib_seqs * hp.train.train_seq_len, source=f"{hp.run.train_files} (first tokens of the training stream)",
                      seconds=round(t, 1), note="calibration on training data counts as training time under the rules")
         result["calibration"] = calib
     result["note"] = ("quantize_s of a GPTQ variant includes only the matrices not already computed by an earlier "
@@ -1261,7 +1260,7 @@ def main(argv=None) -> int:
         env = codec_env
         if env and report.get("methods_settings", {}).get("settings") != env:  # (not already reused)
             # the codecs again, on the integers of another (rounding) export
-            other = fs.quantize_state_dict(sd, None, 0.0, fs.Hyperparameters.from_env({**TRAIN_ENV, **env}))
+            other = fs.quantize_state_dict(sd, None, 0.0, fs.Hyperparameters.from_env({**TRAIN_ENV, **env}).export)
             report["methods_settings"] = dict(settings=env, entropy=entropy_report(other),
                                               methods=run_methods(fs, other, n_params, workdir, args.quick, "settings"))
             report["summary"] = summarize(report)

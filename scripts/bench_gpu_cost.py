@@ -374,13 +374,13 @@ def ours_hp(tg, preset: str, env: dict):
 
 def build_ours(tg, preset: str, env: dict):
     hp = ours_hp(tg, preset, env)
-    return tg.build_model(hp), hp.vocab_size
+    return tg.build_model(hp), hp.model.vocab_size
 
 
 def ours_fused(tg, preset: str, env: dict) -> tuple[bool, bool]:
     """(FUSED_MLP, FUSED_CE) as a CUDA machine with triton resolves them (auto: on; select_kernels)."""
     hp = ours_hp(tg, preset, env)
-    return hp.fused_mlp != "0", hp.fused_ce != "0"
+    return hp.run.fused_mlp != "0", hp.run.fused_ce != "0"
 
 
 def set_loop(model, on: bool) -> None:

@@ -64,7 +64,7 @@ class Timer:
 def flops_per_token(model, hp) -> int:
     matmul = sum(b.numel() for b in model.banks()) + model.tok_emb.weight.numel()
     matmul += sum(m.weight.numel() for m in model.modules() if isinstance(m, torch.nn.Linear))
-    return 6 * matmul + 6 * hp.num_layers * hp.train_seq_len * hp.model_dim
+    return 6 * matmul + 6 * hp.model.num_layers * hp.train.train_seq_len * hp.model.model_dim
 
 
 def synthetic_data(folder: Path, vocab: int, n_tokens: int) -> None:
@@ -127,7 +127,7 @@ def main(argv=None) -> int:
     model = build(tg, hp, rt)
     fwd = rt.compiled(model)
     loader = tg.DistributedTokenLoader(hp, rt, args.grad_accum)
-    opt = tg.Optimizers(model, hp, rt)
+    opt = tg.Optimizers(model, hp.train, rt)
     if rt.device.type == "cuda":
         torch.cuda.reset_peak_memory_stats()
     def train_step(step: int) -> None:
@@ -136,7 +136,7 @@ def main(argv=None) -> int:
             with rt.autocast():
                 loss = fwd(x, y, None, segments)
             (loss / args.grad_accum).backward()
-        opt.step(1.0, tg.muon_momentum_at(step, hp))
+        opt.step(1.0, tg.muon_momentum_at(step, hp.train))
 
     step_ms, warmup_ms = [], []
     for step in range(args.steps):
@@ -150,21 +150,21 @@ def main(argv=None) -> int:
     tokens = args.batch_tokens
     fpt = flops_per_token(model, hp)
     # sliding eval: windows of eval_seq_len, timed over --eval-windows windows
-    val = torch.randint(4, hp.vocab_size, (hp.eval_seq_len + hp.eval_stride * args.eval_windows + 1,))
-    luts = (torch.ones(hp.vocab_size, dtype=torch.long, device=rt.device),
-            torch.zeros(hp.vocab_size, dtype=torch.bool, device=rt.device),
-            torch.zeros(hp.vocab_size, dtype=torch.bool, device=rt.device))
+    val = torch.randint(4, hp.model.vocab_size, (hp.eval.eval_seq_len + hp.eval.eval_stride * args.eval_windows + 1,))
+    luts = (torch.ones(hp.model.vocab_size, dtype=torch.long, device=rt.device),
+            torch.zeros(hp.model.vocab_size, dtype=torch.bool, device=rt.device),
+            torch.zeros(hp.model.vocab_size, dtype=torch.bool, device=rt.device))
     logits_fn = rt.compiled(model.forward_logits)
     model.eval()
-    tg.eval_sliding(logits_fn, val[: hp.eval_seq_len * 2 + 1], hp.eval_seq_len, hp.eval_stride,
-                    hp.eval_batch_seqs, luts, rt)  # warm-up / compile
+    tg.eval_sliding(logits_fn, val[: hp.eval.eval_seq_len * 2 + 1], hp.eval.eval_seq_len, hp.eval.eval_stride,
+                    hp.eval.eval_batch_seqs, luts, rt)  # warm-up / compile
     with Timer(rt.device) as t:
-        tg.eval_sliding(logits_fn, val, hp.eval_seq_len, hp.eval_stride, hp.eval_batch_seqs, luts, rt)
-    n_windows = len(tg.window_ends(val.numel() - 1, hp.eval_seq_len, hp.eval_stride))
+        tg.eval_sliding(logits_fn, val, hp.eval.eval_seq_len, hp.eval.eval_stride, hp.eval.eval_batch_seqs, luts, rt)
+    n_windows = len(tg.window_ends(val.numel() - 1, hp.eval.eval_seq_len, hp.eval.eval_stride))
     windows_per_s = n_windows / (t.ms / 1000)
-    full_windows = math.ceil((FINEWEB_VAL_TARGETS - hp.eval_seq_len) / hp.eval_stride) + 1
+    full_windows = math.ceil((FINEWEB_VAL_TARGETS - hp.eval.eval_seq_len) / hp.eval.eval_stride) + 1
     with Timer(torch.device("cpu")) as t_export:
-        size = tg.write_artifact(tmp / "bench.ptz", model.state_dict(), hp.compressor)
+        size = tg.write_artifact(tmp / "bench.ptz", model.state_dict(), hp.export.compressor)
     report = {
         **run_facts("flagship train step, sliding eval and export on one device", __file__, argv, rt.device),
         "env": env, "attention": rt.attention, "compile": rt.compile,

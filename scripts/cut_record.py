@@ -142,8 +142,8 @@ def main(argv=None) -> int:
         baked_hp = hp_class.from_env(settings)
         # the downloader's variant of the data the baked defaults point at (fineweb10B_<variant>: CaseOps for
         # the frontier preset), else the plain export of the vocabulary
-        folder = Path(baked_hp.data_path).name
-        variant = folder[len("fineweb10B_"):] if folder.startswith("fineweb10B_") else f"sp{baked_hp.vocab_size}"
+        folder = Path(baked_hp.run.data_path).name
+        variant = folder[len("fineweb10B_"):] if folder.startswith("fineweb10B_") else f"sp{baked_hp.model.vocab_size}"
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

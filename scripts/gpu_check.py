@@ -289,28 +289,29 @@ def ttt_timing(run_dir: Path, data: Path, tok: Path, cfg: dict, tiny: bool) -> d
     # The first call compiles (one chunk, untimed for the figure); the second, after it, holds only steady chunks.
     # (A difference of the two timings went negative on a shared CPU: the compile's cost is not a constant.)
     for n in (1, cfg["ttt_chunks"]):
-        part = val[: n * hp.ttt_chunk_tokens + 1]
+        part = val[: n * hp.eval.ttt_chunk_tokens + 1]
         rt.sync()
         t = time.perf_counter()
-        tg.eval_ttt(model, fwd, logits_fn, part, hp, luts, rt)
+        tg.eval_ttt(model, fwd, logits_fn, part, hp.eval, luts, rt)
         rt.sync()
         times.append(time.perf_counter() - t)
         model.load_state_dict(tg.load_artifact(artifact))  # undo the adaptation
     per_chunk = times[1] / cfg["ttt_chunks"]
-    n_full = math.ceil(FINEWEB_VAL_TARGETS / hp.ttt_chunk_tokens)
+    n_full = math.ceil(FINEWEB_VAL_TARGETS / hp.eval.ttt_chunk_tokens)
     # TTT_MODE=lora_phased (the 04-27 settings, no phase: one batch of documents), eager as in the flagship
-    doc_hp = dataclasses.replace(hp, ttt_mode="lora_phased", ttt_phases=0, ttt_doc_batch=8 if tiny else 64)
-    part = val[: (4 if tiny else 64) * hp.eval_seq_len + 1]
+    doc_hp = dataclasses.replace(hp, eval=dataclasses.replace(hp.eval, ttt_mode="lora_phased", ttt_phases=0,
+                                                            ttt_doc_batch=8 if tiny else 64))
+    part = val[: (4 if tiny else 64) * hp.eval.eval_seq_len + 1]
     rt.sync()
     t = time.perf_counter()
     tg.eval_ttt_docs(model, fwd, part, doc_hp, luts, rt)
     rt.sync()
-    return {"sgd": {"chunk_tokens": hp.ttt_chunk_tokens, "epochs": hp.ttt_epochs, "seconds": times,
+    return {"sgd": {"chunk_tokens": hp.eval.ttt_chunk_tokens, "epochs": hp.eval.ttt_epochs, "seconds": times,
                     "ms_per_chunk_1gpu": 1000 * per_chunk, "full_val_chunks": n_full,
                     "projected_full_ttt_s_1gpu": n_full * per_chunk,
                     "note": "one GPU scores and trains each whole chunk; on 8 GPUs each rank takes 1/8 of both"},
-            "lora_phased": {"documents": len(tg.documents(part)), "doc_batch": doc_hp.ttt_doc_batch,
-                            "lora_rank": doc_hp.ttt_lora_rank, "seconds": time.perf_counter() - t,
+            "lora_phased": {"documents": len(tg.documents(part)), "doc_batch": doc_hp.eval.ttt_doc_batch,
+                            "lora_rank": doc_hp.eval.ttt_lora_rank, "seconds": time.perf_counter() - t,
                             "note": "eager (no compile); synthetic documents of ~1000 tokens"}}
 
 

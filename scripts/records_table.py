@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))  # run as a file: make the repo importable
 from data.shards import atomic_write_bytes  # noqa: E402
 from eval.loader import load_record_module  # noqa: E402
 from eval.logs import parse_log, seed_logs  # noqa: E402
+from eval.settings import setting  # noqa: E402
 from eval.stats import mean_std  # noqa: E402
 
 START, END = "<!-- records-table:start -->", "<!-- records-table:end -->"
@@ -48,7 +49,8 @@ def fmt_mean(values: list[float]) -> str:
 def record_row(folder: Path, records_dir: Path) -> str:
     sub = json.loads((folder / "submission.json").read_text())
     logs = [parse_log(p) for p in seed_logs(folder)]
-    ortho = load_record_module(folder / "train_gpt.py").Hyperparameters.from_env({}).ortho  # its baked preset too
+    hp = load_record_module(folder / "train_gpt.py").Hyperparameters.from_env({})  # its baked preset too
+    ortho = setting(hp, "ortho")  # flat or staged settings
     last = [log.last_step() for log in logs]
     steps = sorted({s.step for s in last if s})
     ms = [float(s.values["step_avg"].rstrip("ms")) for s in last if s and "step_avg" in s.values]

@@ -23,14 +23,14 @@ def main(argv=None):
     tg = load_record_module(ROOT / "train_gpt.py")
     hp = tg.Hyperparameters.from_env()
     rt = tg.compute_init(hp)
-    torch.manual_seed(hp.seed)
+    torch.manual_seed(hp.run.seed)
     model = tg.build_model(hp).to(rt.device)
     grad_accum = 8 // rt.world_size
     fp32 = os.environ.get("STEPS_FP32") == "1"
     if fp32:  # exactness check: communicate and orthogonalize in fp32 so only summation order differs
-        hp = dataclasses.replace(hp, ortho_dtype="fp32")
+        hp = dataclasses.replace(hp, train=dataclasses.replace(hp.train, ortho_dtype="fp32"))
     loader = tg.DistributedTokenLoader(hp, rt, grad_accum)
-    opt = tg.Optimizers(model, hp, rt, muon_dtype=torch.float32 if fp32 else torch.bfloat16)
+    opt = tg.Optimizers(model, hp.train, rt, muon_dtype=torch.float32 if fp32 else torch.bfloat16)
     losses = []
     for step in range(3):
         opt.zero_grad()
@@ -39,7 +39,7 @@ def main(argv=None):
             loss = model(x, y, None, segments)
             (loss / grad_accum).backward()
             total += loss.detach()
-        opt.step(1.0, tg.muon_momentum_at(step, hp))
+        opt.step(1.0, tg.muon_momentum_at(step, hp.train))
         losses.append(rt.all_reduce(total / grad_accum).item() / rt.world_size)
     if rt.is_main:
         torch.save({"losses": losses, "state": {k: v.detach().clone() for k, v in model.state_dict().items()}}, out)

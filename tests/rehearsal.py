@@ -137,7 +137,10 @@ def assert_causal(model, hp, segments=None) -> None:
     """A token changed at t moves no logit before t (and moves some after it): nothing sees the future.
     `segments`: the runtime's ids -> FA varlen cu_seqlens (Runtime.segments) for a DOC_MASK model on flash
     attention, as the run passes them (without them a DOC_MASK model builds SDPA's mask instead)."""
-    ids = torch.randint(4, hp.vocab_size, (1, hp.train_seq_len))
+    from eval.settings import setting  # a record's flat settings or the flagship's staged ones
+
+    vocab = setting(hp, "vocab_size")
+    ids = torch.randint(4, vocab, (1, setting(hp, "train_seq_len")))
     ids[0, 10] = 1  # a BOS in the middle
 
     def logits(x):
@@ -148,7 +151,7 @@ def assert_causal(model, hp, segments=None) -> None:
         base = logits(ids)
         for t in (5, 10, 20):
             changed = ids.clone()
-            changed[0, t] = (changed[0, t] + 7) % hp.vocab_size
+            changed[0, t] = (changed[0, t] + 7) % vocab
             out = logits(changed)
             assert torch.equal(out[0, :t], base[0, :t]), f"logits before {t} changed: attention sees the future"
             assert not torch.allclose(out[0, t:], base[0, t:])

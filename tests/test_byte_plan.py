@@ -27,7 +27,7 @@ def plan(flagship, env: dict, code_bytes: int = 0) -> tuple[dict, object]:
     hp = flagship.Hyperparameters.from_env(env)
     with torch.device("meta"):  # shapes only: the full-size models cost no memory or time
         model = flagship.build_model(hp)
-    return flagship.plan_bytes(hp, {k: tuple(v.shape) for k, v in model.state_dict().items()}, code_bytes), hp
+    return flagship.plan_bytes(hp.export, {k: tuple(v.shape) for k, v in model.state_dict().items()}, code_bytes), hp
 
 
 def test_plan_of_the_record_model_lands_in_its_published_model_bytes(flagship):

@@ -136,7 +136,7 @@ def test_shard_headers_are_checked_without_reading_tokens(flagship, tiny_data, t
     """The train stream opens no shard's tokens to check the headers (a real run has ~80 shards of 200 MB)."""
     monkeypatch.setattr(flagship.np, "memmap", lambda *a, **k: pytest.fail("a shard's tokens were mapped"))
     hp = flagship.Hyperparameters.from_env(tiny_data["env"])
-    stream = flagship.TokenStream(hp.train_files, hp.vocab_size)
+    stream = flagship.TokenStream(hp.run.train_files, hp.model.vocab_size)
     assert len(stream.files) == 2
     assert stream.total == sum((Path(f).stat().st_size - 1024) // 2 for f in stream.files)
 
@@ -146,14 +146,14 @@ def test_each_rank_reads_only_its_slice_of_the_one_rank_stream(flagship, tiny_da
     """Rank r's batch of step k is its slice of the step's span in the shards' endless concatenation, through
     both shard ends and the wrap; the rank asks the stream for that slice only (+1 target), never the span."""
     hp = flagship.Hyperparameters.from_env(tiny_data["env"])
-    shards = [np.asarray(flagship.load_shard(f)) for f in flagship.shard_files(hp.train_files)]
+    shards = [np.asarray(flagship.load_shard(f)) for f in flagship.shard_files(hp.run.train_files)]
     stream = torch.from_numpy(np.concatenate(shards * 3).astype(np.int64))
-    steps = (sum(len(t) for t in shards) * 5 // 4) // hp.train_batch_tokens + 1  # past the end of both shards
+    steps = (sum(len(t) for t in shards) * 5 // 4) // hp.train.train_batch_tokens + 1  # past the end of both shards
     reads = []
     real_read = flagship.TokenStream.read
     monkeypatch.setattr(flagship.TokenStream, "read",
                         lambda self, start, n: reads.append(n) or real_read(self, start, n))
-    per_rank = hp.train_batch_tokens // world
+    per_rank = hp.train.train_batch_tokens // world
     for rank in range(world):
         rt = flagship.Runtime(device=torch.device("cpu"), rank=rank, world_size=world)
         loader = flagship.DistributedTokenLoader(hp, rt, 8 // world)
@@ -162,7 +162,7 @@ def test_each_rank_reads_only_its_slice_of_the_one_rank_stream(flagship, tiny_da
             assert len(micro) == 8 // world
             x = torch.cat([xb for xb, _, _ in micro]).flatten()
             y = torch.cat([yb for _, yb, _ in micro]).flatten()
-            first = step * hp.train_batch_tokens + rank * per_rank
+            first = step * hp.train.train_batch_tokens + rank * per_rank
             assert torch.equal(x, stream[first : first + per_rank]), (rank, step)
             assert torch.equal(y, stream[first + 1 : first + per_rank + 1]), (rank, step)
         loader.pending.result()  # its prefetch of the next step ends here, not inside the next test's patch

@@ -129,7 +129,7 @@ def test_the_adaptation_step_is_handed_only_scored_targets(flagship, tiny_data):
     n = 400
     ids = np.arange(1, n + 2, dtype=np.int64)
     ids[::37] = 1  # BOS (id 1, read back as position 0): documents of 36 targets
-    assert n + 1 < hp.vocab_size
+    assert n + 1 < hp.model.vocab_size
     trace, seen = [], []
     port = LocalModel(model, DistContext(), lambda: Spy(flagship.DocTTTAdapter(model, hp), trace, seen))
     cum = np.arange(n + 1, dtype=np.int64)  # any bytes: the test asks what is handed, not the score

@@ -67,8 +67,8 @@ def test_forward_flops_agree_with_flop_counter_for_a_window_and_a_ttt_step(flags
     hp = flagship.Hyperparameters.from_env({**TINY_ENV, **SHAPES[shape]})
     torch.manual_seed(0)
     model = flagship.build_model(hp)
-    rows, L = 3, hp.eval_seq_len
-    x = torch.randint(2, hp.vocab_size, (rows, L))
+    rows, L = 3, hp.eval.eval_seq_len
+    x = torch.randint(2, hp.model.vocab_size, (rows, L))
     window = counted(lambda: model.forward_logits(x[:1]))
     assert window == pytest.approx(flagship.forward_flops(hp, 1, L), rel=1e-6)
     step = counted(lambda: model(x, x, torch.full((rows, L), 1.0 / x.numel())).backward())
@@ -76,15 +76,15 @@ def test_forward_flops_agree_with_flop_counter_for_a_window_and_a_ttt_step(flags
     assert step > 2.9 * window * rows  # the backward is in it
 
     model.requires_grad_(False)
-    lora = flagship.DocLoRA(model, hp, torch.Generator().manual_seed(0), torch.device("cpu"))
-    ids = torch.randint(2, hp.vocab_size, (hp.ttt_doc_batch, 24))
+    lora = flagship.DocLoRA(model, hp.eval, torch.Generator().manual_seed(0), torch.device("cpu"))
+    ids = torch.randint(2, hp.model.vocab_size, (hp.eval.ttt_doc_batch, 24))
 
     def lora_step():
         with lora:
             logits = model.forward_logits(ids)
         logits.float().logsumexp(-1).sum().backward()
 
-    assert counted(lora_step) == pytest.approx(flagship.forward_flops(hp, hp.ttt_doc_batch, 24, "lora"), rel=1e-6)
+    assert counted(lora_step) == pytest.approx(flagship.forward_flops(hp, hp.eval.ttt_doc_batch, 24, "lora"), rel=1e-6)
 
 
 def test_full_size_estimates_reproduce_the_records_logged_eval_times(flagship):
@@ -106,10 +106,10 @@ def test_full_size_estimates_reproduce_the_records_logged_eval_times(flagship):
 ], ids=["frontier_0427", "record_0323_as_launched", "record_0323_preset"])
 def test_each_presets_full_size_plan_fits_the_eval_cap(flagship, env, n_targets):
     hp = flagship.Hyperparameters.from_env(env)
-    plan = flagship.plan_evals(hp, n_targets, record_0427_doc_lengths() if hp.ttt_mode == "lora_phased" else None)
+    plan = flagship.plan_evals(hp, n_targets, record_0427_doc_lengths() if hp.eval.ttt_mode == "lora_phased" else None)
     assert sum(s for _, s in plan.values()) < flagship.EVAL_CAP_SECONDS, plan
     if env.get("PRESET") == "frontier_0427":  # the record's evals: roundtrip and phased TTT, no sliding
-        assert set(plan) == {"roundtrip", "ttt_lora_phased"} and not hp.sliding_eval
+        assert set(plan) == {"roundtrip", "ttt_lora_phased"} and not hp.eval.sliding_eval
         with_sliding = flagship.Hyperparameters.from_env({**env, "SLIDING_EVAL": "1"})
         over = flagship.plan_evals(with_sliding, n_targets, record_0427_doc_lengths())
         assert sum(s for _, s in over.values()) > flagship.EVAL_CAP_SECONDS  # why the preset turns it off
@@ -122,7 +122,7 @@ def test_each_presets_full_size_plan_fits_the_eval_cap(flagship, env, n_targets)
 ], ids=["stride_1", "sgd_30_epochs", "phased_40_epochs"])
 def test_a_full_size_plan_over_the_cap_names_the_eval_and_its_settings(flagship, env, evaluation, setting):
     hp = flagship.Hyperparameters.from_env(env)
-    lora = hp.ttt_enabled and hp.ttt_mode == "lora_phased"
+    lora = hp.eval.ttt_enabled and hp.eval.ttt_mode == "lora_phased"
     plan = flagship.plan_evals(hp, TARGETS_0427 if lora else TARGETS_SP1024, record_0427_doc_lengths() if lora else None)
     assert max(plan, key=lambda k: plan[k][1]) == evaluation and plan[evaluation][1] > flagship.EVAL_CAP_SECONDS
     assert setting in flagship.EVAL_WAY_OUT[evaluation]

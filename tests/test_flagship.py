@@ -67,10 +67,10 @@ def test_every_hyperparameter_is_logged_once(flagship):
 
 def test_forward_backward_shapes(flagship, tiny_data):
     hp, model = make(flagship, tiny_data["env"])
-    ids = torch.randint(0, hp.vocab_size, (2, hp.train_seq_len))
+    ids = torch.randint(0, hp.model.vocab_size, (2, hp.train.train_seq_len))
     logits = model.forward_logits(ids)
-    assert logits.shape == (2, hp.train_seq_len, hp.vocab_size)
-    assert logits.abs().max() <= hp.logit_softcap
+    assert logits.shape == (2, hp.train.train_seq_len, hp.model.vocab_size)
+    assert logits.abs().max() <= hp.model.logit_softcap
     loss = model(ids, torch.roll(ids, -1, 1))
     loss.backward()
     assert loss.ndim == 0 and all(p.grad is not None and p.grad.shape == p.shape for p in model.parameters())
@@ -86,7 +86,7 @@ def test_causality_through_every_feature(flagship, tiny_data):
 
 def test_smeargate_and_bigram_do_not_cross_bos(flagship, tiny_data):
     hp, model = make(flagship, tiny_data["env"])
-    x = torch.randn(1, 6, hp.model_dim)
+    x = torch.randn(1, 6, hp.model.model_dim)
     ids = torch.tensor([[5, 6, 7, 1, 8, 9]])
     with torch.no_grad():
         model.smear.gate.fill_(2.0)
@@ -97,7 +97,7 @@ def test_smeargate_and_bigram_do_not_cross_bos(flagship, tiny_data):
     assert torch.equal(out[0, 3:], out2[0, 3:]), "SmearGate mixed across BOS"
     assert not torch.equal(out[0, 2], out2[0, 2])
     buckets = model.bigram.bucket(ids)
-    reserved = hp.bigram_vocab_size - 1
+    reserved = hp.model.bigram_vocab_size - 1
     assert buckets[0, 0] == reserved and buckets[0, 3] == reserved
     assert (buckets[0, [1, 2, 4, 5]] < reserved).all()
     other = model.bigram.bucket(torch.tensor([[5, 6, 99, 1, 8, 9]]))
@@ -133,10 +133,10 @@ def test_train_stream_crosses_shard_ends_and_wraps_to_the_first(flagship, tiny_d
     """A real run reads ~55 shards of 100 M tokens (786,432 tokens x ~7,000 steps); no tiny run had reached a
     shard's end. Reads of uneven sizes across both shard ends, twice round, read the shards' concatenation."""
     hp = flagship.Hyperparameters.from_env(tiny_data["env"])
-    shards = [np.asarray(flagship.load_shard(f)) for f in flagship.shard_files(hp.train_files)]
+    shards = [np.asarray(flagship.load_shard(f)) for f in flagship.shard_files(hp.run.train_files)]
     assert len(shards) == 2
     total = sum(len(t) for t in shards)
-    stream = flagship.TokenStream(hp.train_files)
+    stream = flagship.TokenStream(hp.run.train_files)
     sizes = [997, 1, 4096, 13] * (2 * total // (997 + 1 + 4096 + 13) + 1)
     starts = itertools.accumulate(sizes, initial=0)
     got = np.concatenate([stream.read(start, n) for start, n in zip(starts, sizes)])
@@ -149,8 +149,8 @@ def test_loader_steps_tile_the_stream_across_shard_ends(flagship, tiny_data):
     """Consecutive steps read consecutive spans (one token shared: the last target is the next first input),
     through the end of the first shard and past the wrap, on each of 2 ranks as on 1."""
     hp = flagship.Hyperparameters.from_env(tiny_data["env"])
-    shards = [np.asarray(flagship.load_shard(f)) for f in flagship.shard_files(hp.train_files)]
-    steps = (sum(len(t) for t in shards) * 5 // 4) // hp.train_batch_tokens  # past the end of both shards
+    shards = [np.asarray(flagship.load_shard(f)) for f in flagship.shard_files(hp.run.train_files)]
+    steps = (sum(len(t) for t in shards) * 5 // 4) // hp.train.train_batch_tokens  # past the end of both shards
     stream = torch.from_numpy(np.concatenate(shards * 2).astype(np.int64))
     for world in (1, 2):
         loaders = [flagship.DistributedTokenLoader(hp, flagship.Runtime(device=torch.device("cpu"), rank=r,
@@ -158,8 +158,8 @@ def test_loader_steps_tile_the_stream_across_shard_ends(flagship, tiny_data):
                    for r in range(world)]
         for step in range(steps):
             x = torch.cat([torch.cat([xb for xb, _, _ in loader.next_step()]) for loader in loaders])
-            base = step * hp.train_batch_tokens
-            assert torch.equal(x.flatten(), stream[base : base + hp.train_batch_tokens]), (world, step)
+            base = step * hp.train.train_batch_tokens
+            assert torch.equal(x.flatten(), stream[base : base + hp.train.train_batch_tokens]), (world, step)
 
 
 def test_bad_data_settings_are_refused_naming_the_file_or_the_setting(flagship, tiny_data, tmp_path):
@@ -239,17 +239,17 @@ def test_wallclock_cap_and_nan_abort(flagship, tiny_data):
 
 def test_no_warmdown_keeps_the_lr_flat_and_a_warmdown_ends_at_the_floor(flagship, tiny_data):
     flat = flagship.Hyperparameters.from_env({**tiny_data["env"], "WARMDOWN_ITERS": "0", "ITERATIONS": "50"})
-    assert [flagship.lr_scale_at(s, 1000.0 * s, flat) for s in range(51)] == [1.0] * 51
+    assert [flagship.lr_scale_at(s, 1000.0 * s, flat.train) for s in range(51)] == [1.0] * 51
     decay = flagship.Hyperparameters.from_env({**tiny_data["env"], "WARMDOWN_ITERS": "10", "ITERATIONS": "50",
                                                "MIN_LR": "0.1"})
-    scales = [flagship.lr_scale_at(s, 1000.0 * s, decay) for s in range(51)]
+    scales = [flagship.lr_scale_at(s, 1000.0 * s, decay.train) for s in range(51)]
     assert scales[:41] == [1.0] * 41 and scales[45] == 0.5 and scales[50] == 0.1
 
 
 def test_swa_with_no_snapshot_ships_the_ema_and_says_so(flagship, tiny_data):
     """FINAL_WEIGHTS=swa in a run that ends before the warmdown's tail (no snapshot): the EMA ships, logged."""
     hp, model = make(flagship, tiny_data["env"], FINAL_WEIGHTS="swa", EMA_DECAY=0.5)
-    avg = flagship.WeightAverages(model, hp)
+    avg = flagship.WeightAverages(model, hp.train)
     start = [p.detach().clone() for p in model.parameters()]
     with torch.no_grad():
         for p in model.parameters():
@@ -331,11 +331,11 @@ def test_byte_luts_match_decoded_text(flagship, tiny_data):
 def test_sliding_window_scores_each_target_once_and_matches_brute_force(flagship, tiny_data):
     hp, model, val, luts = tiny_eval_setup(flagship, tiny_data, VAL_TOKENS_LIMIT=300)
     rt = cpu_runtime(flagship)
-    L, S, N = hp.eval_seq_len, hp.eval_stride, val.numel() - 1
+    L, S, N = hp.eval.eval_seq_len, hp.eval.eval_stride, val.numel() - 1
     ends = flagship.window_ends(N, L, S)
     owned = [j for k, e in enumerate(ends) for j in range((ends[k - 1] if k else 0) + 1, e + 1)]
     assert owned == list(range(1, N + 1))
-    loss, bpb = flagship.eval_sliding(model.forward_logits, val, L, S, hp.eval_batch_seqs, luts, rt)
+    loss, bpb = flagship.eval_sliding(model.forward_logits, val, L, S, hp.eval.eval_batch_seqs, luts, rt)
     # brute force: each target alone, from the context its window gives it (>= L - S tokens when available)
     nll, nbytes = brute_force_nll(model, val, ends, L), 0
     base, space, boundary = luts
@@ -363,17 +363,17 @@ def test_ttt_scores_every_chunk_before_training_on_it(flagship, tiny_data, monke
         trace.append(("score", None, windows[0][1] + 1, windows[-1][0]))
         return score_windows(logits_fn, val, windows, *args)
 
-    def spy_sgd(model, params, opt, loss_fn, stream, c, n_chunks, hp, rt):
-        n_seqs = sgd_on_chunk(model, params, opt, loss_fn, stream, c, n_chunks, hp, rt)
+    def spy_sgd(model, params, opt, loss_fn, stream, c, n_chunks, cfg, rt):
+        n_seqs = sgd_on_chunk(model, params, opt, loss_fn, stream, c, n_chunks, cfg, rt)
         if n_seqs:  # sequences of chunk c: targets c*C + 1 .. c*C + n_seqs*L
-            C, L = hp.ttt_chunk_tokens, hp.eval_seq_len
+            C, L = cfg.ttt_chunk_tokens, cfg.eval_seq_len
             trace.append(("train", c, c * C + 1, c * C + n_seqs * L))
         return n_seqs
 
     monkeypatch.setattr(flagship, "score_windows", spy_score)
     monkeypatch.setattr(flagship, "sgd_on_chunk", spy_sgd)
     initial = fingerprint()
-    loss, bpb = flagship.eval_ttt(model, model, logits_fn, val, hp, luts, rt)
+    loss, bpb = flagship.eval_ttt(model, model, logits_fn, val, hp.eval, luts, rt)
     assert math.isfinite(bpb) and seen[0] == initial
     scored_upto = 0
     for kind, chunk, lo, hi in trace:
@@ -400,7 +400,7 @@ def test_quantized_roundtrip_loss_close_to_float(flagship, tiny_data, tmp_path):
     flagship.write_artifact(tmp_path / "a.ptz", model.state_dict(), "zstd")
     model.load_state_dict(flagship.load_artifact(tmp_path / "a.ptz"))
     quant_loss, _ = score(model)
-    assert float_loss < math.log(hp.vocab_size) - 0.5  # it learned something
+    assert float_loss < math.log(hp.model.vocab_size) - 0.5  # it learned something
     assert abs(quant_loss - float_loss) < 0.02
 
 

@@ -48,14 +48,14 @@ def test_frontier_preset_has_the_public_model_parameter_count(flagship):
     model = flagship.build_model(hp)
     assert sum(p.numel() for p in model.parameters()) == 35_945_671
     assert [tuple(b.shape) for b in model.banks()] == [(22, 512, 512), (22, 256, 512), (11, 2048, 512), (11, 512, 2048)]
-    assert flagship.visit_order(hp, True) == ([0, 1, 2, 3, 4, 5, 3, 4], [5, 3, 4, 5, 6, 7, 8, 9, 10])
-    assert flagship.visit_order(hp, False) == ([0, 1, 2, 3, 4], [5, 6, 7, 8, 9, 10])
+    assert flagship.visit_order(hp.model, True) == ([0, 1, 2, 3, 4, 5, 3, 4], [5, 3, 4, 5, 6, 7, 8, 9, 10])
+    assert flagship.visit_order(hp.model, False) == ([0, 1, 2, 3, 4], [5, 6, 7, 8, 9, 10])
     assert model.looping and model.skip_weights.shape == (8, 512) and model.skip_gates.shape == (8, 512)
 
 
 def test_presets_are_defaults_the_env_overrides(flagship):
     hp = flagship.Hyperparameters.from_env({"PRESET": "frontier_0427", "MATRIX_LR": "0.03"})
-    assert (hp.vocab_size, hp.mlp_mult, hp.xsa_last_n, hp.muon_wd, hp.matrix_lr) == (8192, 4.0, 11, 0.095, 0.03)
+    assert (hp.model.vocab_size, hp.model.mlp_mult, hp.model.xsa_last_n, hp.train.muon_wd, hp.train.matrix_lr) == (8192, 4.0, 11, 0.095, 0.03)
     assert "hp:PRESET='frontier_0427'" in hp.log_lines()[-5:] or any(l.startswith("hp:PRESET='frontier_0427'")
                                                                      for l in hp.log_lines())
     assert any(l.startswith("hp:MUON_WD=0.095 ") for l in hp.log_lines())  # the log prints resolved values
@@ -76,7 +76,7 @@ def test_looping_order_and_skip_pairing_by_hand(flagship, monkeypatch):
     for i, block in enumerate(model.blocks):
         monkeypatch.setattr(block, "forward", lambda x, *a, i=i: (order.append(i), x + 1)[1])
     monkeypatch.setattr(model, "_skip", lambda x, skip, s: (skips.append((s, skip)), x)[1])
-    ids = torch.randint(4, hp.vocab_size, (1, 8))
+    ids = torch.randint(4, hp.model.vocab_size, (1, 8))
     with torch.no_grad():
         x0 = model.smear(flagship.rms_norm(model.tok_emb(ids)), ids)
         model.hidden(ids)
@@ -102,7 +102,7 @@ def test_skip_gate_is_a_sigmoid_lerp(flagship):
 def test_parallel_lanes_by_hand(flagship):
     """lane_j <- resid[j] lane_j + post[0, j] attn(lane 0) + post[1, j] mlp(lane 1), the 04-27 rule."""
     hp, model = build(flagship, {"NUM_LAYERS": "4", "PARALLEL_START_LAYER": "2"})
-    block, L = model.blocks[2], hp.num_layers
+    block, L = model.blocks[2], hp.model.num_layers
     w = tuple(t[i] for t, i in zip((model.qo_bank, model.kv_bank, model.kv_bank, model.qo_bank, model.mlp_up_bank,
                                     model.mlp_down_bank), (2, 2, L + 2, L + 2, 2, 2)))
     lanes, x0 = (torch.randn(1, 8, 32), torch.randn(1, 8, 32)), torch.randn(1, 8, 32)
@@ -115,7 +115,7 @@ def test_parallel_lanes_by_hand(flagship):
 
 
 def probe_ids(hp):
-    ids = torch.randint(4, hp.vocab_size, (2, hp.train_seq_len), generator=torch.Generator().manual_seed(1))
+    ids = torch.randint(4, hp.model.vocab_size, (2, hp.train.train_seq_len), generator=torch.Generator().manual_seed(1))
     ids[:, 0] = 1
     ids[0, 12], ids[0, 22], ids[1, 16] = 1, 1, 1  # documents: row 0 [0,12) [12,22) [22,32); row 1 [0,16) [16,32)
     return ids
@@ -130,22 +130,22 @@ def test_every_switch_is_causal_and_document_masking_isolates_documents(flagship
         state, model = model.state_dict(), flagship.build_model(hp, fn)  # the builder takes the attention
         model.load_state_dict(state)
         rt = flagship.Runtime(device=torch.device("cpu"), attention=attention, attention_fn=fn,
-                              varlen=hp.doc_mask and attention != "sdpa")
+                              varlen=hp.model.doc_mask and attention != "sdpa")
         ids = probe_ids(hp)
         logits = lambda t: model.forward_logits(t, rt.segments(t))  # noqa: E731 (the varlen path when it applies)
         with torch.no_grad():
             base = logits(ids)
             for t in (5, 12, 17):  # inside document 0, at a BOS, inside document 1
                 changed = ids.clone()
-                changed[0, t] = (changed[0, t] + 7) % hp.vocab_size
+                changed[0, t] = (changed[0, t] + 7) % hp.model.vocab_size
                 out = logits(changed)
                 assert torch.equal(out[0, :t], base[0, :t]), f"{name}: logits before {t} moved"
                 assert torch.equal(out[1], base[1]), f"{name}: another row moved"
                 doc_end = 12 if t < 12 else 22
                 assert not torch.allclose(out[0, t:doc_end], base[0, t:doc_end])
-                if hp.doc_mask:  # nothing after the document's end may move
+                if hp.model.doc_mask:  # nothing after the document's end may move
                     assert torch.equal(out[0, doc_end:], base[0, doc_end:]), f"{name}: a later document moved"
-    if hp.doc_mask and attention == "fa3":  # the varlen path and SDPA's mask agree
+    if hp.model.doc_mask and attention == "fa3":  # the varlen path and SDPA's mask agree
         model = flagship.build_model(hp)  # SDPA: the builder's default
         model.load_state_dict(state)
         with torch.no_grad():
@@ -185,7 +185,7 @@ def test_muon_row_normalize_and_the_frontier_polar_schedule(flagship):
         assert 0.6 < sv.min() and sv.max() < 1.2, (schedule, sv.min(), sv.max())
     assert not torch.equal(flagship.polar_express(G, schedule="frontier"), flagship.polar_express(G))
     hp = flagship.Hyperparameters.from_env({"PRESET": "frontier_0427"})
-    assert flagship.orthogonalizer(hp.ortho, hp.ortho_steps, polar_schedule=hp.polar_schedule).keywords == {
+    assert flagship.orthogonalizer(hp.train.ortho, hp.train.ortho_steps, polar_schedule=hp.train.polar_schedule).keywords == {
         "steps": 5, "schedule": "frontier", "dtype": torch.bfloat16}
 
 
@@ -194,4 +194,4 @@ def test_muon_row_normalize_and_the_frontier_polar_schedule(flagship):
 def test_warmdown_fraction_with_a_floor(flagship, step, elapsed_s, expect):
     """WARMDOWN_FRAC=0.85 MIN_LR=0.1 (the 04-27 values): 1 until 15% of the cap, then linear, never below 0.1."""
     hp = flagship.Hyperparameters.from_env({"WARMDOWN_FRAC": "0.85", "MIN_LR": "0.1"})
-    assert flagship.lr_scale_at(step, 1000 * elapsed_s, hp) == pytest.approx(expect)
+    assert flagship.lr_scale_at(step, 1000 * elapsed_s, hp.train) == pytest.approx(expect)

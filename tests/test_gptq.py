@@ -62,10 +62,10 @@ def test_hessians_come_from_the_bank_slices_real_inputs(flagship, tiny_data):
             bank.add_(0.02 * torch.randn_like(bank))
     rt = flagship.Runtime(device=torch.device("cpu"))
     H = flagship.collect_hessians(model, hp, rt)
-    L, C = hp.num_layers, hp.model_dim
+    L, C = hp.model.num_layers, hp.model.model_dim
     assert {k: tuple(v.shape) for k, v in H.items()} == {
         "qo_bank": (2 * L, C, C), "kv_bank": (2 * L, C, C), "mlp_up_bank": (L, C, C),
-        "mlp_down_bank": (L, hp.mlp_hidden, hp.mlp_hidden), "tok_emb.weight": (1, C, C)}
+        "mlp_down_bank": (L, hp.model.mlp_hidden, hp.model.mlp_hidden), "tok_emb.weight": (1, C, C)}
     for h in H.values():
         assert torch.allclose(h, h.mT) and torch.linalg.eigvalsh(h.double()).min() > -1e-6
         assert (h.diagonal(dim1=-2, dim2=-1).sum(-1) > 0).all()  # every slice saw its input
@@ -168,7 +168,7 @@ def test_every_bank_slice_and_the_head_go_through_the_named_site(flagship, loops
                                             "XSA_LAST_N": "1", "LOOP_START": "1", "LOOP_END": "1",
                                             "NUM_LOOPS": loops})
     torch.manual_seed(0)
-    model, L = flagship.build_model(hp).eval(), hp.num_layers
+    model, L = flagship.build_model(hp).eval(), hp.model.num_layers
     banks = {name: bank for name, bank in model.named_parameters() if name.endswith("_bank")}
     weights = {(model.SITES[name][s // L], s % L): bank[s]
                for name, bank in banks.items() for s in range(len(bank))}
@@ -182,7 +182,7 @@ def test_every_bank_slice_and_the_head_go_through_the_named_site(flagship, loops
 
     model.hook = hook
     with torch.no_grad():
-        model.forward_logits(torch.randint(0, hp.vocab_size, (2, 16)))
+        model.forward_logits(torch.randint(0, hp.model.vocab_size, (2, 16)))
     model.hook = None
     assert set(seen) == set(weights)
     assert seen.count(("q", 1)) == 1 + int(loops) and seen.count(("q", 0)) == 1

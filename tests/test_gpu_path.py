@@ -16,6 +16,7 @@ import torch
 from torch.overrides import TorchFunctionMode
 
 from eval.loader import load_record_module
+from eval.settings import setting
 from tests.rehearsal import ROOT, assert_causal, awake_model, fake_cuda, flash_standins, load_script
 
 RECORDS = sorted(p.parent for p in (ROOT / "records").glob("*/*/train_gpt.py"))
@@ -95,7 +96,7 @@ def tiny_model(module, tiny_env, **extra):
 def test_flagship_and_records_are_causal_through_flash_attention(script, kind, tiny_data):
     module = load_record_module(script)
     env = dict(tiny_data["env"])
-    if getattr(module, "PRESETS", None) and module.Hyperparameters.from_env({}).preset == "frontier_0427":
+    if getattr(module, "PRESETS", None) and setting(module.Hyperparameters.from_env({}), "preset") == "frontier_0427":
         env.update(LOOP_START="1", LOOP_END="1", PARALLEL_START_LAYER="2", VE_LAYERS="",  # its stack in 3 layers
                    TTT_DOC_CHUNK="32")  # its phased TTT's chunk fits the tiny EVAL_SEQ_LEN (validate)
     with flash_standins():
@@ -176,7 +177,7 @@ class DtypeRecorder(TorchFunctionMode):
 def test_cuda_autocast_dtype_flow(flagship, tiny_data, kind):
     """q, k, v reach the attention as bf16 under CUDA autocast; fp32 only where FP32_BY_DESIGN says why."""
     hp = flagship.Hyperparameters.from_env(tiny_data["env"])
-    B, T = 2, hp.train_seq_len
+    B, T = 2, hp.train.train_seq_len
     with flash_standins(strict=True):  # the attention first: the builder takes it (the stand-ins read
         name, attention = flagship.select_attention(kind, torch.device("cuda"))  # strictness when called)
     rec = DtypeRecorder(B, T)
@@ -188,14 +189,14 @@ def test_cuda_autocast_dtype_flow(flagship, tiny_data, kind):
         for block in model.blocks:
             block.register_forward_pre_hook(lambda _, args: stream.extend(t.dtype for t in args[:2]))
             block.register_forward_hook(lambda _, args, out: stream.append(out.dtype))
-        ids = torch.randint(0, hp.vocab_size, (B, T), device="cuda")
+        ids = torch.randint(0, hp.model.vocab_size, (B, T), device="cuda")
         with autocast, rec:
             loss = model(ids, ids)
     # bf16 between blocks, as in the public scripts (so its gradients are bf16 too: a gradient has its tensor's
     # dtype); before the lookups were cast, the fp32 tables made it fp32 through every block.
-    assert stream == [torch.bfloat16] * 3 * hp.num_layers, stream
+    assert stream == [torch.bfloat16] * 3 * hp.model.num_layers, stream
     assert loss.dtype == torch.float32
-    assert len(rec.attention_calls) == hp.num_layers
+    assert len(rec.attention_calls) == hp.model.num_layers
     assert all(c == (torch.bfloat16, torch.bfloat16, torch.bfloat16, "cuda") for c in rec.attention_calls), \
         rec.attention_calls
     assert rec.ops[("linear", torch.bfloat16)] > 0 and rec.ops[("linear", torch.float32)] == 0

@@ -342,14 +342,14 @@ def test_the_flagship_passes_every_probe_with_doc_mask(flagship, tiny_data, one_
     from eval.dist import DistContext
     hp, model = _flagship_model(flagship, tiny_data, DOC_MASK=1, SMEAR_GATE="input")
     port = LocalModel(model, DistContext())
-    result = run_probes(port, _stream(hp.vocab_size), hp.eval_seq_len, hp.vocab_size, True, 1e-5)
+    result = run_probes(port, _stream(hp.model.vocab_size), hp.eval.eval_seq_len, hp.model.vocab_size, True, 1e-5)
     assert result["checks"] == ["outputs", "purity", "causality", "doc_isolation"]
     hp, model = _flagship_model(flagship, tiny_data, DOC_MASK=0)
     port = LocalModel(model, DistContext())
-    plain = run_probes(port, _stream(hp.vocab_size), hp.eval_seq_len, hp.vocab_size, False, 1e-5)
+    plain = run_probes(port, _stream(hp.model.vocab_size), hp.eval.eval_seq_len, hp.model.vocab_size, False, 1e-5)
     assert plain["checks"] == ["outputs", "purity", "causality"]
     with pytest.raises(ProbeError, match="document isolation"):
-        run_probes(port, _stream(hp.vocab_size), hp.eval_seq_len, hp.vocab_size, True, 1e-5)
+        run_probes(port, _stream(hp.model.vocab_size), hp.eval.eval_seq_len, hp.model.vocab_size, True, 1e-5)
 
 
 def test_doc_ttt_chunk_longer_than_the_window_is_refused_by_both(flagship, tiny_data):
@@ -447,7 +447,7 @@ def doc_record(flagship, tiny_data, tmp_path, code: str = "") -> Path:
     record.mkdir(parents=True)
     text = Path(flagship.__file__).read_text()
     (record / "train_gpt.py").write_text(text + ("\n\n# ---- the cheat\n" + code.strip() + "\n" if code else ""))
-    flagship.write_artifact(record / flagship.ARTIFACT_NAME, model.state_dict(), hp=hp, run_id="doc", seed=hp.seed)
+    flagship.write_artifact(record / flagship.ARTIFACT_NAME, model.state_dict(), hp=hp, run_id="doc", seed=hp.run.seed)
     return record
 
 
@@ -468,7 +468,7 @@ def doc_ttt_scores(flagship, tiny_data, record: Path, in_child: bool) -> tuple[f
     tokens, cum = val.numpy(), prefix_bytes(flagship.target_bytes(val[:-1], val[1:], luts).numpy())
     if in_child:
         with ChildModel(record, None, ctx) as port:
-            port.allocate(rows=4, width=cfg.seq_len + 1, vocab=hp.vocab_size, n_params=port.info["n_params"],
+            port.allocate(rows=4, width=cfg.seq_len + 1, vocab=hp.model.vocab_size, n_params=port.info["n_params"],
                           out_rows=4)
             sums = run_doc_ttt(port, tokens, cum, cfg, ctx)
             violations = list(port.violations)

@@ -41,17 +41,17 @@ def test_flagship_loads_without_importing_triton_and_runs_without_it():
         sys.modules["triton"] = None  # from here on, triton is not installed
         env = TINY_ENV
         hp = fs.Hyperparameters.from_env(env)
-        assert (hp.fused_mlp, hp.fused_ce) == ("auto", "auto")
-        assert fs.select_kernels(hp, torch.device("cpu")) == (None, None)
+        assert (hp.run.fused_mlp, hp.run.fused_ce) == ("auto", "auto")
+        assert fs.select_kernels(hp.run, torch.device("cpu")) == (None, None)
         for name in ("FUSED_MLP", "FUSED_CE"):
             try:
-                fs.select_kernels(fs.Hyperparameters.from_env({**env, name: "1"}), torch.device("cpu"))
+                fs.select_kernels(fs.Hyperparameters.from_env({**env, name: "1"}).run, torch.device("cpu"))
             except ValueError as e:
                 assert f"{name}=1 needs triton (installed: False)" in str(e), e
             else:
                 raise AssertionError(f"{name}=1 without triton was not refused")
         model = fs.build_model(hp)
-        ids = torch.randint(0, hp.vocab_size, (2, hp.train_seq_len))
+        ids = torch.randint(0, hp.model.vocab_size, (2, hp.train.train_seq_len))
         model(ids, ids).backward()
         """.replace("TINY_ENV", repr(env)), interpret=False)
 
@@ -59,14 +59,14 @@ def test_flagship_loads_without_importing_triton_and_runs_without_it():
 def test_fused_settings_values_preset_and_refusal_on_cpu(flagship, monkeypatch):
     monkeypatch.delenv("TRITON_INTERPRET", raising=False)
     hp = flagship.Hyperparameters.from_env({})
-    assert (hp.fused_mlp, hp.fused_ce) == ("0", "0")  # record_0323: the eager math, as its public script
+    assert (hp.run.fused_mlp, hp.run.fused_ce) == ("0", "0")  # record_0323: the eager math, as its public script
     frontier = flagship.Hyperparameters.from_env({"PRESET": "frontier_0427"})
-    assert (frontier.fused_mlp, frontier.fused_ce) == ("auto", "auto")
-    assert flagship.select_kernels(frontier, torch.device("cpu")) == (None, None)  # auto: CUDA only
+    assert (frontier.run.fused_mlp, frontier.run.fused_ce) == ("auto", "auto")
+    assert flagship.select_kernels(frontier.run, torch.device("cpu")) == (None, None)  # auto: CUDA only
     with pytest.raises(ValueError, match="FUSED_MLP='yes'"):
         flagship.Hyperparameters.from_env({"FUSED_MLP": "yes"})
     with pytest.raises(ValueError, match=r"FUSED_CE=1 needs .*TRITON_INTERPRET=1"):
-        flagship.select_kernels(flagship.Hyperparameters.from_env({"FUSED_CE": "1"}), torch.device("cpu"))
+        flagship.select_kernels(flagship.Hyperparameters.from_env({"FUSED_CE": "1"}).run, torch.device("cpu"))
 
 
 def test_kernels_are_bound_in_training_mode_and_only_for_the_training_loop(flagship, tiny_data):
@@ -91,7 +91,7 @@ def test_kernels_are_bound_in_training_mode_and_only_for_the_training_loop(flags
 
     def evaluate():  # as main()'s evaluate_plain: in eval mode
         before = dict(calls)
-        ids = torch.randint(0, hp.vocab_size, (1, hp.train_seq_len))
+        ids = torch.randint(0, hp.model.vocab_size, (1, hp.train.train_seq_len))
         model.eval()
         with torch.no_grad():
             model.forward_logits(ids)
@@ -101,7 +101,7 @@ def test_kernels_are_bound_in_training_mode_and_only_for_the_training_loop(flags
         return 0.0, 0.0
 
     flagship.train(hp, rt, model, model, evaluate, lambda line: None)
-    assert calls["mlp"] == 2 * 8 * hp.num_layers and calls["ce"] == 2 * 8, calls  # 2 steps x 8 micro-steps
+    assert calls["mlp"] == 2 * 8 * hp.model.num_layers and calls["ce"] == 2 * 8, calls  # 2 steps x 8 micro-steps
     assert seen_in_eval == [False], "the eval forward used the training kernels"
     model.train()  # TTT's SGD steps after training: the eager math, as the judge's
     assert all(b.mlp_core.func is flagship.leaky_relu_sq_mlp for b in model.blocks)  # on the named sites
@@ -176,7 +176,7 @@ def test_compiled_tiny_model_trains_with_the_fused_kernels_in_its_graphs():
 
         fs = load_record_module(__import__("pathlib").Path("train_gpt.py"))
         hp = fs.Hyperparameters.from_env({env!r})
-        kernels = fs.select_kernels(hp, torch.device("cpu"))
+        kernels = fs.select_kernels(hp.run, torch.device("cpu"))
         assert kernels == fs.fused_kernels(), kernels
         ops = set()
 
@@ -192,8 +192,8 @@ def test_compiled_tiny_model_trains_with_the_fused_kernels_in_its_graphs():
         compiled = torch.compile(model, fullgraph=True, dynamic=False,
                                  backend=aot_autograd(fw_compiler=record, bw_compiler=record))
         for step in range(2):
-            ids = torch.randint(0, hp.vocab_size, (2, hp.train_seq_len))
-            y = torch.randint(0, hp.vocab_size, (2, hp.train_seq_len))
+            ids = torch.randint(0, hp.model.vocab_size, (2, hp.train.train_seq_len))
+            y = torch.randint(0, hp.model.vocab_size, (2, hp.train.train_seq_len))
             losses = []
             for m, fn in ((model, compiled), (eager, eager)):
                 m.zero_grad(set_to_none=True)

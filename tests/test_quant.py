@@ -37,7 +37,7 @@ def test_sd_clip_steps_are_sigmas_times_the_row_std(flagship):
 
 def test_embed_bits_7_ships_int7_rows_through_every_codec(flagship, tmp_path):
     hp, model = trained_like(flagship, EMBED_BITS=7, QUANT_CLIP="sd")
-    entries = {name: (scheme, arrays) for name, scheme, _, arrays in flagship.quantize_state_dict(model.state_dict(), hp=hp)}
+    entries = {name: (scheme, arrays) for name, scheme, _, arrays in flagship.quantize_state_dict(model.state_dict(), export=hp.export)}
     scheme, (q, _) = entries["tok_emb.weight"]
     assert scheme == "int7_row" and abs(q).max() <= 63  # (14 sigmas: a Gaussian row uses about +-20 of it)
     for codec in ("ctx", "zstd"):
@@ -64,7 +64,7 @@ def test_embed_gptq_lowers_the_heads_output_error(flagship, tiny_data):
     for gptq in (True, False):
         hp2 = flagship.Hyperparameters.from_env({**TINY, **{k: str(v) for k, v in small.items()},
                                                  "EMBED_GPTQ": str(int(gptq))})
-        entry = next(e for e in flagship.quantize_state_dict(model.state_dict(), H, hp=hp2) if e[0] == "tok_emb.weight")
+        entry = next(e for e in flagship.quantize_state_dict(model.state_dict(), H, export=hp2.export) if e[0] == "tok_emb.weight")
         q, s = (torch.from_numpy(a).float() for a in entry[3])
         deq[gptq] = q * s[:, None]
     assert head_error(H["tok_emb.weight"], W, deq[True]) < 0.9 * head_error(H["tok_emb.weight"], W, deq[False])
@@ -73,12 +73,12 @@ def test_embed_gptq_lowers_the_heads_output_error(flagship, tiny_data):
 def test_lqer_corrects_the_matrices_with_the_largest_error(flagship, tmp_path):
     hp, model = trained_like(flagship, LQER_RANK=4, LQER_TOP_K=3, QUANT_CLIP="sd")
     sd = model.state_dict()
-    entries = flagship.quantize_state_dict(sd, hp=hp)
+    entries = flagship.quantize_state_dict(sd, export=hp.export)
     lqer = [e for e in entries if e[1] == "lqer"]
     assert len(lqer) == 3
     plain = flagship.Hyperparameters.from_env({**TINY, "QUANT_CLIP": "sd"})
     errors = {}
-    for name, scheme, shape, arrays in flagship.quantize_state_dict(sd, hp=plain):
+    for name, scheme, shape, arrays in flagship.quantize_state_dict(sd, export=plain.export):
         if scheme.endswith("_row"):
             q, s = (torch.from_numpy(a).float() for a in arrays)
             deq = (q * s[:, None]).view(shape)

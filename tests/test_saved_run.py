@@ -25,8 +25,7 @@ SCORES = ("final_float_exact", "final_int6_roundtrip_exact", "final_int6_sliding
 
 def run_main(flagship, monkeypatch, out: Path, env: dict) -> Run:
     """flagship.main() with exactly these settings (OUT_DIR=out); its log file as a Run."""
-    for key in [k for k in os.environ if k in {f.metadata["env"] for f in flagship.dataclasses.fields(
-            flagship.Hyperparameters)}]:
+    for key in [k for k in os.environ if k in {f.metadata["env"] for _, f in flagship.Hyperparameters.fields()}]:
         monkeypatch.delenv(key)
     for key, value in {**env, "OUT_DIR": str(out)}.items():
         monkeypatch.setenv(key, value)

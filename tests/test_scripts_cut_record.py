@@ -22,7 +22,7 @@ def test_bake_defaults_changes_only_the_named_defaults(flagship, tmp_path):
     assert len(changed) == 3 and len(text.splitlines()) == len(baked.splitlines())
     (tmp_path / "train_gpt.py").write_text(baked)
     hp = load_record_module(tmp_path / "train_gpt.py").Hyperparameters.from_env({})
-    assert (hp.ortho, hp.bigram_vocab_size, hp.ttt_enabled) == ("mud", 1536, True)
+    assert (hp.train.ortho, hp.model.bigram_vocab_size, hp.eval.ttt_enabled) == ("mud", 1536, True)
 
 
 def test_bake_defaults_rejects_bad_settings(flagship):
@@ -64,7 +64,7 @@ def test_cut_record_runs_its_seeds_packages_and_compares_with_a_reference(tiny_d
                                                             "train_seed42.log"]
         assert check.main([str(record)]) == 0
     baked = load_record_module(new / "train_gpt_readable.py").Hyperparameters.from_env({})
-    assert baked.ortho == "mud"
+    assert baked.train.ortho == "mud"
     readme = (new / "README.md").read_text()
     assert "`ORTHO=mud`" in readme and f"Against `{ref.name}`" in readme and "welch_bpb new_mean:" in readme
     assert str(track) in readme  # the run command names this records root
@@ -88,4 +88,4 @@ def test_run_id_must_be_a_plain_name(flagship):
     for bad in ("../../x", "a/b", "..", "a b"):
         with pytest.raises(ValueError, match="RUN_ID=.* must be a plain name"):
             flagship.Hyperparameters.from_env({"RUN_ID": bad})
-    assert flagship.Hyperparameters.from_env({"RUN_ID": "seed-1337_v2.1"}).run_id == "seed-1337_v2.1"
+    assert flagship.Hyperparameters.from_env({"RUN_ID": "seed-1337_v2.1"}).run.run_id == "seed-1337_v2.1"

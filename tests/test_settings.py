@@ -62,7 +62,7 @@ def test_one_message_lists_every_offender_and_nothing_runs(flagship):
 
 
 def test_public_names_point_at_real_settings_and_presets_name_only_settings(flagship):
-    known = {f.metadata["env"] for f in dataclasses.fields(flagship.Hyperparameters)}
+    known = {f.metadata["env"] for _, f in flagship.Hyperparameters.fields()}
     for public, ours in flagship.PUBLIC_NAMES.items():
         assert public not in known and set(ours.split(" and ")) <= known, (public, ours)
     for name, table in flagship.PRESETS.items():
@@ -71,12 +71,14 @@ def test_public_names_point_at_real_settings_and_presets_name_only_settings(flag
 
 def test_the_known_names_come_from_the_fields(flagship):
     """A setting another part of the file adds is known (and near-missed) without touching the check."""
-    @flagship._named  # its env name: FUSED_WIDGET, the field's in capitals
-    @dataclasses.dataclass(frozen=True)
-    class WithOneMore(flagship.Hyperparameters):
+    class RunWithOneMore(flagship.RunConfig):  # a stage: frozen, its env name FUSED_WIDGET (the field's)
         fused_widget: bool = flagship._hp(False, "a setting added later")
 
-    assert WithOneMore.from_env({"FUSED_WIDGET": "1"}).fused_widget is True
+    @dataclasses.dataclass(frozen=True)
+    class WithOneMore(flagship.Hyperparameters):  # the stage that holds it
+        run: RunWithOneMore = dataclasses.field(default_factory=RunWithOneMore)
+
+    assert WithOneMore.from_env({"FUSED_WIDGET": "1"}).run.fused_widget is True
     with pytest.raises(ValueError, match="FUSED_WIDGT is not a setting: did you mean FUSED_WIDGET"):
         WithOneMore.from_env({"FUSED_WIDGT": "1"})
 
@@ -121,10 +123,10 @@ UNRELATED = [
 def test_unrelated_variables_and_the_repos_own_pass(flagship):
     repo = env_names_the_repo_reads()
     assert {"STEPS_FP32", "PGOLF_FLASH_STRICT", "WORLD_SIZE", "OMP_WAIT_POLICY"} <= repo  # the scan sees them
-    known = {f.metadata["env"] for f in dataclasses.fields(flagship.Hyperparameters)}
+    known = {f.metadata["env"] for _, f in flagship.Hyperparameters.fields()}
     env = {name: "1" for name in UNRELATED + sorted(repo) if name not in known}
     env.update({k: v for k, v in os.environ.items() if k not in known})
-    assert flagship.Hyperparameters.from_env(env).num_layers == 11
+    assert flagship.Hyperparameters.from_env(env).model.num_layers == 11
 
 
 # --- values ---------------------------------------------------------------------------------------
@@ -154,11 +156,11 @@ def test_values_the_setting_cannot_take_name_it_and_show_the_value(flagship, env
 
 @pytest.mark.parametrize("value", ["", "9,10", " 9 , 10 ,", "0"])
 def test_ve_layers_forms_that_worked_still_work(flagship, value):
-    assert flagship.Hyperparameters.from_env({"VE_LAYERS": value}).ve_layers == value
+    assert flagship.Hyperparameters.from_env({"VE_LAYERS": value}).model.ve_layers == value
 
 
 def test_every_parse_error_names_the_setting_and_shows_the_value(flagship):
-    for f in dataclasses.fields(flagship.Hyperparameters):
+    for _, f in flagship.Hyperparameters.fields():
         env = f.metadata["env"]
         if isinstance(f.default, str) and f.metadata["check"] is None:
             continue  # a path or a free name: any text is a value (TTT_LORA_TARGETS: a rule, below)
@@ -187,7 +189,7 @@ def test_a_run_id_that_is_not_a_plain_name_is_refused(flagship, run_id):
 
 @pytest.mark.parametrize("run_id", ["", "run_1", "seed-42.v2", "demo_cpu_20261205T091000Z"])
 def test_plain_run_ids_pass(flagship, run_id):
-    assert flagship.Hyperparameters.from_env({"RUN_ID": run_id}).run_id == run_id
+    assert flagship.Hyperparameters.from_env({"RUN_ID": run_id}).run.run_id == run_id
 
 
 # --- the flagship as run --------------------------------------------------------------------------

@@ -63,16 +63,16 @@ def total(caseops, n_tokens: int, source: str = "sidecar") -> int:
 def setup_model(flagship, caseops, **extra):
     hp, model = awake_model(flagship, {**caseops["env"], **extra})
     val = flagship.load_val_tokens(hp)
-    luts = flagship.load_val_bytes(hp.val_files, val.numel(), flagship.byte_luts(flagship.load_tokenizer(hp),
+    luts = flagship.load_val_bytes(hp.run.val_files, val.numel(), flagship.byte_luts(flagship.load_tokenizer(hp),
                                                                                   torch.device("cpu")))
     return hp, model, val, luts
 
 
 def judge_val(hp, limit: int = 0):
     """The judge's val data for these settings (eval/harness.py load_val, as `python -m eval` reads it)."""
-    settings = JudgeSettings(seq_len=hp.eval_seq_len, stride=hp.eval_stride, batch_seqs=hp.eval_batch_seqs,
-                             val_files=hp.val_files, tokenizer_path=hp.tokenizer_path,
-                             vocab_size=hp.vocab_size, val_tokens_limit=limit, ttt=TTTConfig.from_hp(hp))
+    settings = JudgeSettings(seq_len=hp.eval.eval_seq_len, stride=hp.eval.eval_stride, batch_seqs=hp.eval.eval_batch_seqs,
+                             val_files=hp.run.val_files, tokenizer_path=hp.run.tokenizer_path,
+                             vocab_size=hp.model.vocab_size, val_tokens_limit=limit, ttt=TTTConfig.from_hp(hp))
     return load_val(settings)
 
 
@@ -80,7 +80,7 @@ def test_a_val_glob_with_sidecars_reads_no_sidecar_as_tokens(flagship, caseops):
     """`fineweb_val_*.bin` matches fineweb_val_bytes_*.bin: before, the flagship read the sidecars as more
     val tokens (byte counts are valid token ids), scoring garbage; the judge's (data.shards) did not."""
     hp = flagship.Hyperparameters.from_env(caseops["env"])
-    assert flagship.shard_files(hp.val_files) == [str(caseops["data"] / shard_name("val", i)) for i in (0, 1)]
+    assert flagship.shard_files(hp.run.val_files) == [str(caseops["data"] / shard_name("val", i)) for i in (0, 1)]
     assert flagship.load_val_tokens(hp).tolist() == caseops["val"].tolist()
     assert judge_val(hp).tokens.tolist() == caseops["val"].tolist()
 
@@ -92,17 +92,17 @@ def test_flagship_and_judge_take_the_sidecar_bytes(flagship, caseops, tiny_data)
     assert jv.total_bytes == total(caseops, len(caseops["val"])) and len(jv.byte_files) == 2
     assert [os.path.basename(f) for f in jv.byte_files] == [shard_name("val_bytes", i) for i in (0, 1)]
     lines = report_lines({"record": "r", "artifact": "a", "device": "cpu", "world_size": 1, "settings": dict(
-        seq_len=32, stride=8, batch_seqs=4, val_files=hp.val_files, tokenizer_path="t", doc_mask=False),
+        seq_len=32, stride=8, batch_seqs=4, val_files=hp.run.val_files, tokenizer_path="t", doc_mask=False),
         "val": {"targets": jv.n_targets, "bytes": jv.total_bytes, "byte_files": jv.byte_files}, "scores": {},
         "sizes": {"bytes_code": 1, "bytes_artifact": 1, "bytes_total": 2, "cap": 3, "ok": True},
         "comparisons": [], "notes": [], "failures": [], "eval_time_ms": 0, "ok": True})
     assert "val_bytes:sidecar files:2" in lines
     # a limited run scores a prefix: the sidecar is cut with the tokens
     assert judge_val(hp, limit=500).total_bytes == total(caseops, 501)
-    assert flagship.load_val_bytes(hp.val_files, 501, None).tolist() == caseops["sidecar"][:501].tolist()
+    assert flagship.load_val_bytes(hp.run.val_files, 501, None).tolist() == caseops["sidecar"][:501].tolist()
     # without sidecars both count the tokenizer's pieces, as before
     plain = flagship.Hyperparameters.from_env(tiny_data["env"])
-    assert flagship.load_val_bytes(plain.val_files, 10, "the tables") == "the tables"
+    assert flagship.load_val_bytes(plain.run.val_files, 10, "the tables") == "the tables"
     plain_val = judge_val(plain)
     assert plain_val.byte_files == []
     assert plain_val.total_bytes == total(caseops, len(caseops["val"]), "pieces")
@@ -113,17 +113,17 @@ def test_sliding_scores_every_target_once_with_sidecar_bytes_and_the_judge_agree
     window's context, bytes from the sidecar; the judge's own scoring of the same model to 1e-6."""
     hp, model, val, luts = setup_model(flagship, caseops, VAL_TOKENS_LIMIT=300)
     rt = flagship.Runtime(device=torch.device("cpu"))
-    L, S, N = hp.eval_seq_len, hp.eval_stride, val.numel() - 1
-    loss, bpb = flagship.eval_sliding(model.forward_logits, val, L, S, hp.eval_batch_seqs, luts, rt)
+    L, S, N = hp.eval.eval_seq_len, hp.eval.eval_stride, val.numel() - 1
+    loss, bpb = flagship.eval_sliding(model.forward_logits, val, L, S, hp.eval.eval_batch_seqs, luts, rt)
     nll = brute_force_nll(model, val, flagship.window_ends(N, L, S), L)
     nbytes = total(caseops, N + 1)
     assert abs(loss - nll / N) < 1e-5 and abs(bpb - nll / math.log(2) / nbytes) < 1e-5
     jv = judge_val(hp, limit=300)
     for stride in (L, S):  # plain and sliding
         w = sliding_windows(jv.n_targets, L, stride)
-        result = score_windows(model, jv.tokens, w, 0, len(w), jv.cum_bytes, hp.eval_batch_seqs, CPU).result(
+        result = score_windows(model, jv.tokens, w, 0, len(w), jv.cum_bytes, hp.eval.eval_batch_seqs, CPU).result(
             jv.n_targets, jv.total_bytes)  # checks every target once and every byte once
-        mine = flagship.eval_sliding(model.forward_logits, val, L, stride, hp.eval_batch_seqs, luts, rt)
+        mine = flagship.eval_sliding(model.forward_logits, val, L, stride, hp.eval.eval_batch_seqs, luts, rt)
         assert abs(result["val_bpb"] - mine[1]) < 1e-6 and abs(result["val_loss"] - mine[0]) < 1e-6, stride
 
 
@@ -134,14 +134,14 @@ def test_both_ttt_modes_count_the_sidecar_bytes_and_the_judge_agrees(flagship, c
     state = {k: v.clone() for k, v in model.state_dict().items()}
     rt = flagship.Runtime(device=torch.device("cpu"))
     if mode == "sgd":
-        loss, bpb = flagship.eval_ttt(model, model, model.forward_logits, val, hp, luts, rt)
+        loss, bpb = flagship.eval_ttt(model, model, model.forward_logits, val, hp.eval, luts, rt)
     else:
         loss, bpb = flagship.eval_ttt_docs(model, model, val, hp, luts, rt)
     model.load_state_dict(state)
     jv = judge_val(hp, limit=600)
     if mode == "sgd":
-        sums = run_ttt(model, jv.tokens, sliding_windows(jv.n_targets, hp.eval_seq_len,
-                       hp.eval_stride), jv.cum_bytes, TTTConfig.from_hp(hp), hp.eval_batch_seqs, CPU)
+        sums = run_ttt(model, jv.tokens, sliding_windows(jv.n_targets, hp.eval.eval_seq_len,
+                       hp.eval.eval_stride), jv.cum_bytes, TTTConfig.from_hp(hp), hp.eval.eval_batch_seqs, CPU)
     else:
         sums = run_doc_ttt(doc_port(flagship, model, hp), jv.tokens, jv.cum_bytes, DocTTTConfig.from_hp(hp), CPU)
     result = sums.result(jv.n_targets, jv.total_bytes)
@@ -198,7 +198,7 @@ def test_a_sidecar_that_does_not_match_is_refused_by_both_naming_the_files(flags
     data, side, val = broken_copy(caseops, tmp_path, how)
     hp = flagship.Hyperparameters.from_env({**caseops["env"], "DATA_PATH": str(data)})
     with pytest.raises(ValueError) as flag_err:
-        flagship.load_val_bytes(hp.val_files, 10, None)
+        flagship.load_val_bytes(hp.run.val_files, 10, None)
     with pytest.raises(JudgeError) as judge_err:
         judge_val(hp)
     names = [str(side)] + ([str(val)] if how != "header" else [])  # a bad header is the sidecar's own fault
@@ -223,8 +223,8 @@ def test_the_flagship_refuses_a_short_sidecar_before_step_1(caseops, tmp_path):
 def test_the_frontier_preset_points_at_the_caseops_data_and_tokenizer(flagship):
     """As the public 04-27 record ran (its README: the CaseOps variant from the hub); an explicit env wins."""
     hp = flagship.Hyperparameters.from_env({"PRESET": "frontier_0427"})
-    assert hp.data_path == "./data/datasets/fineweb10B_sp8192_lossless_caps_caseops_v1_reserved"
-    assert hp.tokenizer_path == "./data/tokenizers/fineweb_8192_bpe_lossless_caps_caseops_v1_reserved.model"
+    assert hp.run.data_path == "./data/datasets/fineweb10B_sp8192_lossless_caps_caseops_v1_reserved"
+    assert hp.run.tokenizer_path == "./data/tokenizers/fineweb_8192_bpe_lossless_caps_caseops_v1_reserved.model"
     env = {"PRESET": "frontier_0427", "DATA_PATH": "d", "TOKENIZER_PATH": "t"}
     hp = flagship.Hyperparameters.from_env(env)
-    assert (hp.data_path, hp.tokenizer_path) == ("d", "t")
+    assert (hp.run.data_path, hp.run.tokenizer_path) == ("d", "t")
