@@ -67,8 +67,9 @@ def test_regenerating_keeps_reasons_drops_the_gone_and_leaves_the_new_without_on
     """A missing row comes back with an empty Why (which --check then refuses); a gone setting drops out."""
     path = tmp_path / "settings.md"
     old = rows(TEXT)
-    path.write_text(TEXT.replace(old["TTT_PHASES"] + "\n", "").replace(old["SEED"], old["SEED"] + "\n"
-                                                                      + old["SEED"].replace("`SEED`", "`GONE`")))
+    gone = old["SEED"].replace("`SEED`", "`GONE`")  # a row for a setting the code no longer has
+    damaged = TEXT.replace(old["TTT_PHASES"] + "\n", "")  # a setting the doc has no row for
+    path.write_text(damaged.replace(old["SEED"], old["SEED"] + "\n" + gone))
     assert doc.main(["--path", str(path)]) == 0
     new = path.read_text()
     assert "`GONE`" not in new and doc.read_whys(new)["TTT_PHASES"] == ""
