@@ -13,6 +13,7 @@ A failed export or eval is redone, without training, from the log's final_state:
 
 from __future__ import annotations
 
+import argparse
 import ast
 import concurrent.futures
 import dataclasses
@@ -117,6 +118,8 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def _misnamed(name: str, known) -> str | None:  # None: an unrelated variable
+    if name in ("COMPILE_BACKEND", "ORTHO_DTYPE"):  # settings until 2026-12-06, runtime options (RUNTIME) now
+        return f"{name} is not a setting: pass --{name.lower().replace('_', '-')} to train_gpt.py"
     ours = PUBLIC_NAMES.get(name) or (name[len("GLOBAL_"):] if name.startswith("GLOBAL_TTT_") else None)
     if name in PUBLIC_NAMES or ours in known:
         return f"{name} is the public script's name; ours is {ours}"
@@ -137,11 +140,9 @@ class RunConfig(_Stage):
     seed: int = _hp(1337, "integer")
     export_from: str = _hp("", "a run's final_state.pt: export it, no training ('' = train)")
     preset: str = _hp("record_0323", "defaults: record_0323 | frontier_0427 (PRESETS)", _one_of(*PRESETS))
-    byte_plan: str = _hp("check", "before training: check (refuse a model whose estimate exceeds the cap) | "
-                         "warn", _one_of("check", "warn"))
+    byte_plan: str = _hp("check", "check (refuse a plan over the cap) | warn", _one_of("check", "warn"))
     eval_plan: str = _hp("check", "check (refuse evals estimated > 600 s) | warn", _one_of("check", "warn"))
     compile: str = _hp("auto", "torch.compile: auto (on CUDA) | 1 | 0", _one_of("auto", "0", "1"))
-    compile_backend: str = _hp("inductor", "torch.compile backend (aot_eager: the README's CPU rehearsal)")
     attention: str = _hp("auto", "auto (CUDA: FA3, FA2, else SDPA; CPU: SDPA) | fa3 | fa2 | sdpa",
                          _one_of("auto", "fa3", "fa2", "sdpa"))
     fused_mlp: str = _hp("0", "Triton MLP in training: auto (CUDA+triton) | 1 | 0", _one_of("auto", "0", "1"))
@@ -220,8 +221,6 @@ class TrainConfig(_Stage):
     beta2: float = _hp(0.95, "Adam beta2", _UNIT)
     ortho: str = _hp("ns5", "orthogonalizer: ns5 | polar | mud", _one_of("ns5", "polar", "mud"))
     ortho_steps: int = _hp(5, "NS5 / Polar Express iterations (the public MUON_BACKEND_STEPS)", _POS)
-    ortho_dtype: str = _hp("bf16", "NS5 / Polar Express iteration dtype: bf16 (Muon's) | fp32 (a CPU "
-                           "without bf16 units: ~30x faster there)", _one_of("bf16", "fp32"))
     polar_schedule: str = _hp("amsel", "Polar Express coefficients: amsel (the paper's) | frontier "
                               "(the 04-27 record's)", _one_of("amsel", "frontier"))
     muon_row_norm: bool = _hp(False, "MuonEq-R: unit rows into the orthogonalizer", env="MUON_ROW_NORMALIZE")
@@ -237,8 +236,8 @@ class ExportConfig(_Stage):
     gptq_calib_seqs: int = _hp(0, "train sequences for GPTQ Hessians (0 = no GPTQ)", _NONNEG)
     gptq_reserve_seconds: float = _hp(10.0, "s of the training cap kept for GPTQ", _NONNEG)
     int5_share: float = _hp(0.0, "fraction of bank parameters at int5 (needs GPTQ)", _UNIT)
-    quant_clip: str = _hp("search", "row steps: search (best of 5 percentiles) | sd (CLIP_SIGMAS x row std, "
-                          "the 04-05 record's)", _one_of("search", "sd"))
+    quant_clip: str = _hp("search", "row steps: search (best of 5 percentiles) | sd (CLIP_SIGMAS x row std)",
+                          _one_of("search", "sd"))
     clip_sigmas_attn: float = _hp(13.0, "QUANT_CLIP=sd: row stds of the q/k/v/o steps", _POS)
     clip_sigmas_mlp: float = _hp(11.5, "QUANT_CLIP=sd: row stds of the MLP steps", _POS)
     clip_sigmas_embed: float = _hp(14.0, "QUANT_CLIP=sd: row stds of the embeddings", _POS)
@@ -246,8 +245,7 @@ class ExportConfig(_Stage):
     embed_gptq: bool = _hp(False, "GPTQ for the tied embedding (Hessian of the head's input)")
     lqer_rank: int = _hp(0, "rank of the low-rank error correction (0 = off)", _NONNEG)
     lqer_top_k: int = _hp(3, "matrices with the largest rounding error that get it", _POS)
-    compressor: str = _hp("ctx", "artifact codec: ctx (range coder) | zstd (22) | lzma (9e)",
-                          _one_of("ctx", "zstd", "lzma"))
+    compressor: str = _hp("ctx", "codec: ctx (range coder) | zstd-22 | lzma", _one_of("ctx", "zstd", "lzma"))
 
 
 class EvalConfig(_Stage):
@@ -264,8 +262,7 @@ class EvalConfig(_Stage):
     ttt_chunk_tokens: int = _hp(32768, "tokens per chunk", _POS)
     ttt_grad_clip: float = _hp(1.0, "grad-norm clip", _POS)
     ttt_batch_seqs: int = _hp(32, "sequences per TTT step", _POS)
-    ttt_mode: str = _hp("sgd", "sgd (chunks of the stream, all weights) | lora_phased (per document: LoRA, "
-                        "then SGD phases with the TTT_* settings above)", _one_of("sgd", "lora_phased"))
+    ttt_mode: str = _hp("sgd", "sgd (all weights) | lora_phased (per doc)", _one_of("sgd", "lora_phased"))
     ttt_doc_chunk: int = _hp(48, "lora_phased: targets scored (then trained on) per step", _POS)
     ttt_doc_batch: int = _hp(64, "lora_phased: documents per batch (one row each)", _POS)
     ttt_lora_rank: int = _hp(80, "lora_phased: adapter rank", _POS)
@@ -378,7 +375,8 @@ def _parse_env(env: str, raw: str, kind: type):
 # RUNTIME
 # All device decisions live here, once: CUDA + NCCL + bf16 autocast + compile + FA3 when present, else CPU +
 # gloo + fp32 + SDPA; the attention kernel handed out bound (causal, one dtype). Nothing below asks which
-# device it is on.
+# device it is on. Runtime options (argv: --compile-backend, --ortho-dtype) say how this process runs, not
+# what the run is: no env var, hp: line, artifact or record keeps them. The defaults are the GPU run's.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -454,7 +452,8 @@ class Runtime:
     distributed: bool = False
     autocast_dtype: torch.dtype | None = None  # bf16 on CUDA; CPU runs in fp32
     compile: bool = False
-    compile_backend: str = "inductor"
+    compile_backend: str = "inductor"  # --compile-backend
+    ortho_dtype: torch.dtype = torch.bfloat16  # Muon's NS5 / Polar Express iterations (--ortho-dtype)
     attention: str = "sdpa"
     attention_fn: object = sdpa_attention  # causal by construction (select_attention)
     varlen: bool = False  # DOC_MASK on flash-attn: batches carry the documents' cu_seqlens (segments())
@@ -489,8 +488,16 @@ class Runtime:
         return t
 
 
-def compute_init(hp: Hyperparameters) -> Runtime:
+def runtime_options(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="train_gpt.py", description="Settings are env vars: docs/settings.md.")
+    p.add_argument("--compile-backend", default="inductor", choices=("inductor", "aot_eager", "eager"))
+    p.add_argument("--ortho-dtype", default="bf16", choices=("bf16", "fp32"))  # CPUs emulate bf16: ~30x
+    return p.parse_args(argv)
+
+
+def compute_init(hp: Hyperparameters, opts: argparse.Namespace | None = None) -> Runtime:
     """Start the process group under torchrun, pick the device and its numerics."""
+    opts = opts or runtime_options([])
     world_size = int(os.environ.get("WORLD_SIZE", "1"))
     rank, local_rank = (int(os.environ.get(name, "0")) for name in ("RANK", "LOCAL_RANK"))
     if 8 % world_size != 0 and hp.train.grad_accum_steps == 0:
@@ -504,7 +511,8 @@ def compute_init(hp: Hyperparameters) -> Runtime:
         dist.init_process_group(backend=backend, device_id=device if cuda else None)
     attention, attention_fn = select_attention(hp.run.attention, device)
     return Runtime(device=device, rank=rank, world_size=world_size, distributed=world_size > 1,
-                   autocast_dtype=torch.bfloat16 if cuda else None, compile_backend=hp.run.compile_backend,
+                   autocast_dtype=torch.bfloat16 if cuda else None, compile_backend=opts.compile_backend,
+                   ortho_dtype=dict(bf16=torch.bfloat16, fp32=torch.float32)[opts.ortho_dtype],
                    compile=hp.run.compile == "1" or (hp.run.compile == "auto" and cuda), attention=attention,
                    attention_fn=attention_fn, varlen=hp.model.doc_mask and attention != "sdpa",
                    kernels=select_kernels(hp.run, device))
@@ -1347,7 +1355,7 @@ def _quintic_polar(G: Tensor, coeffs, norm_scale: float, eps: float, dtype=torch
     X, transposed = _wide_bank(G)
     Xf = X.float()
     norm = torch.linalg.vector_norm(Xf, dim=(-2, -1), keepdim=True)
-    X = (Xf / (norm * norm_scale + eps)).to(dtype)  # bf16 (ORTHO_DTYPE=fp32 for CPUs without bf16 units)
+    X = (Xf / (norm * norm_scale + eps)).to(dtype)  # bf16 (--ortho-dtype fp32 for CPUs without bf16 units)
     for a, b, c in coeffs:
         A = torch.bmm(X, X.mT)
         B = torch.baddbmm(A, A, A, beta=b, alpha=c)
@@ -1413,12 +1421,11 @@ ORTHOGONALIZERS = {"ns5": ns5, "polar": polar_express, "mud": mud}
 
 
 def orthogonalizer(method: str, steps: int = 5, mud_passes: int = 1, polar_schedule: str = "amsel",
-                   dtype: str = "bf16"):
+                   dtype: torch.dtype = torch.bfloat16):
     """The ORTHO setting as one function bank -> update with its settings bound (the optimizer's seam)."""
     if method not in ORTHOGONALIZERS:
         raise ValueError(f"ORTHO={method!r} is not a known orthogonalizer; "
                          f"choose one of {sorted(ORTHOGONALIZERS)}")
-    dtype = {"bf16": torch.bfloat16, "fp32": torch.float32}[dtype]
     bound = dict(ns5=dict(steps=steps, dtype=dtype), mud=dict(passes=mud_passes),
                  polar=dict(steps=steps, dtype=dtype, schedule=polar_schedule))
     return functools.partial(ORTHOGONALIZERS[method], **bound[method])
@@ -1439,7 +1446,7 @@ class ParallelMuon:
         self.rt = rt
         self.lr, self.momentum, self.wd = cfg.matrix_lr, cfg.muon_momentum, cfg.muon_wd
         self.orthogonalize = orthogonalizer(cfg.ortho, cfg.ortho_steps, polar_schedule=cfg.polar_schedule,
-                                            dtype=cfg.ortho_dtype)
+                                            dtype=rt.ortho_dtype)
         self.row_norm = cfg.muon_row_norm
         W = rt.world_size
         self.slots = []
@@ -1680,8 +1687,7 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
         status = torch.stack([(~torch.isfinite(loss)).float(), torch.tensor(float(over), device=rt.device)])
         bad, capped = rt.all_reduce(status, op=dist.ReduceOp.MAX).tolist()
         if bad:
-            raise FloatingPointError(f"non-finite training loss at step {step}; aborting "
-                                     f"(lr_scale {scale:.4f})")
+            raise FloatingPointError(f"non-finite training loss at step {step}, lr_scale {scale:.4f}")
         if cfg.train_log_every and (step <= 10 or step % cfg.train_log_every == 0 or capped):
             log(f"step:{step}/{cfg.iterations} train_loss:{loss.item():.4f} train_time:{elapsed_ms:.0f}ms "
                 f"step_avg:{elapsed_ms / step:.2f}ms")
@@ -2557,12 +2563,7 @@ def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, r
 
 # The eval plan, before training: each eval's FLOPs as FlopCounterMode counts them (attention as full T x T;
 # tests/test_eval_plan.py holds the two together), its time on 8xH100 (989 TFLOP/s bf16 dense each) at its
-# MFU: this plan's FLOPs for the public record that ran the eval (launch settings, val size) over its slowest
-# seed's logged time (records/track_10min_16mb/*/train_seed*.log), rounded down; compile warm-up and
-# decompression left out (outside the 04-27 record's timer too). 03-23: roundtrip seed 42 20.43 s (compile
-# inside) 6.158e15 FLOP -> 0.0380; sliding stride 64 seed 42 97.75 s 1.971e17 -> 0.2547; legal_ttt (sgd) seed
-# 1337 410.27 s 2.567e17 -> 0.0790. 04-27: quantized_ttt_phased seed 42 508.79 s 5.537e17 -> 0.1375, document
-# lengths interpolated from its logs' ttp: lines (tests/fixtures/record_0427_ttp_batches.txt).
+# MFU, calibrated on the public record that ran that eval (the figures: docs/methods.md, "The eval plan").
 EVAL_PEAK_FLOPS, EVAL_CAP_SECONDS = 8 * 989e12, 600.0
 EVAL_MFU = {"roundtrip": 0.0380, "sliding": 0.2547, "ttt_sgd": 0.0790, "ttt_lora_phased": 0.1375}
 EVAL_WAY_OUT = {"roundtrip": "a smaller model", "sliding": "SLIDING_EVAL=0 or a larger EVAL_STRIDE",
@@ -2650,11 +2651,12 @@ def plan_verdict(log, key: str, mode: str, refuse: bool, refusal: str, warning: 
     log(f"{key}:warning {warning}")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    opts = runtime_options(argv)  # first: --help answers before any setting is read
     hp = Hyperparameters.from_env()
     state, hp, changed = load_final_state(hp.run.export_from) if hp.run.export_from else (None, hp, [])
     require_codec(hp.export.compressor)
-    rt = compute_init(hp)
+    rt = compute_init(hp, opts)
     run_id = hp.run.run_id or str(uuid.uuid4())
     out_dir = Path(hp.run.out_dir)
     log_path = out_dir / "logs" / f"{run_id}.txt"
@@ -2671,7 +2673,7 @@ def main() -> None:
     log(f"run_id:{run_id} code_bytes_readable:{code_readable} code_bytes_shipped:{code_bytes} "
         f"torch:{torch.__version__} device:{rt.device.type} "
         f"world_size:{rt.world_size} attention:{rt.attention} fused_mlp:{rt.kernels[0] is not None} "
-        f"fused_ce:{rt.kernels[1] is not None} compile:{rt.compile}"
+        f"fused_ce:{rt.kernels[1] is not None} ortho_dtype:{opts.ortho_dtype} compile:{rt.compile}"
         + (f" compile_backend:{rt.compile_backend}" if rt.compile else ""))
     for line in hp.log_lines():
         log(line)
@@ -2687,7 +2689,6 @@ def main() -> None:
         + (" (VAL_TOKENS_LIMIT: not a challenge score)" if hp.eval.val_tokens_limit else ""))
     sidecar = isinstance(luts, Tensor)  # every eval counts its bytes from luts, on the CPU like val
     log(f"val_bytes:sidecar files:{len(shard_files(hp.run.val_files))}" if sidecar else "val_bytes:tokenizer")
-
     model = build_model(hp, rt.attention_fn).to(rt.device)
     log(f"model_params:{sum(p.numel() for p in model.parameters())}")
     plan = plan_bytes(hp.export, {k: tuple(v.shape) for k, v in model.state_dict().items()}, code_bytes)
@@ -2743,7 +2744,6 @@ def main() -> None:
         model.load_state_dict(state["state_dict"], strict=True)
     loss, bpb = evaluate_plain()  # the averaged float weights: the baseline for the quantization gap
     log(f"final_float_exact val_loss:{loss:.8f} val_bpb:{bpb:.8f}")
-
     hessians, calib_s = timed(collect_hessians, model, hp, rt) if gptq else (None, 0.0)
     if gptq:
         n = hp.export.gptq_calib_seqs

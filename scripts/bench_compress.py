@@ -99,9 +99,6 @@ TRAIN_ENV = {
     "TRAIN_LOG_EVERY": "1",
     "ITERATIONS": "100000",
     "COMPILE": "0",
-    # fp32 NS5: on a CPU without bf16 units (this box's AMD EPYC has AVX2 only, 2026-12-02) bf16 matmuls are
-    # emulated: one full-size optimizer step took 153 s in bf16. The weights' regime is what the bench needs.
-    "ORTHO_DTYPE": "fp32",
 }
 
 
@@ -130,7 +127,10 @@ def train_checkpoint(fs, seconds: float, path: Path, steps: int = 0, batch_token
     if batch_tokens:
         env["TRAIN_BATCH_TOKENS"] = str(batch_tokens)
     hp = fs.Hyperparameters.from_env(env)
-    rt = fs.Runtime(device=torch.device("cpu"))
+    # fp32 NS5 (--ortho-dtype fp32): on a CPU without bf16 units (this box's AMD EPYC has AVX2 only, 2026-12-02)
+    # bf16 matmuls are emulated: one full-size optimizer step took 153 s in bf16. The weights' regime is what
+    # the bench needs.
+    rt = fs.Runtime(device=torch.device("cpu"), ortho_dtype=torch.float32)
     torch.manual_seed(hp.run.seed)
     np.random.seed(hp.run.seed)
     model = fs.build_model(hp)

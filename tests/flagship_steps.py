@@ -5,7 +5,6 @@
 Environment: the tiny hyperparameters (DATA_PATH etc.). Rank 0 writes the per-step losses and banks.
 """
 
-import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -28,7 +27,7 @@ def main(argv=None):
     grad_accum = 8 // rt.world_size
     fp32 = os.environ.get("STEPS_FP32") == "1"
     if fp32:  # exactness check: communicate and orthogonalize in fp32 so only summation order differs
-        hp = dataclasses.replace(hp, train=dataclasses.replace(hp.train, ortho_dtype="fp32"))
+        rt.ortho_dtype = torch.float32  # what --ortho-dtype fp32 sets
     loader = tg.DistributedTokenLoader(hp, rt, grad_accum)
     opt = tg.Optimizers(model, hp.train, rt, muon_dtype=torch.float32 if fp32 else torch.bfloat16)
     losses = []

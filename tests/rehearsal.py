@@ -206,14 +206,14 @@ def base_env(env: dict) -> dict:
 
 
 def run_flagship(work: Path, env: dict, nproc: int = 1, script: Path = ROOT / "train_gpt.py",
-                 timeout: int = HANG_S) -> Run:
-    """Copy `script` alone into `work`, run it (torchrun with gloo when nproc > 1), keep its log beside the
-    artifact as train_seed<SEED>.log (what the judge compares with)."""
+                 timeout: int = HANG_S, args: tuple[str, ...] = ()) -> Run:
+    """Copy `script` alone into `work`, run it with `args` (its runtime options; torchrun with gloo when
+    nproc > 1), keep its log beside the artifact as train_seed<SEED>.log (what the judge compares with)."""
     work.mkdir(parents=True, exist_ok=True)
     if Path(script).resolve() != (work / "train_gpt.py").resolve():
         shutil.copy2(script, work / "train_gpt.py")
     full = base_env({"RUN_ID": "run", "OMP_NUM_THREADS": "1" if nproc > 1 else "2", **env})
-    cmd = (torchrun(nproc) if nproc > 1 else [sys.executable]) + ["train_gpt.py"]
+    cmd = (torchrun(nproc) if nproc > 1 else [sys.executable]) + ["train_gpt.py", *args]
     if nproc > 1:
         proc = subprocess.run(cmd, cwd=work, env=full, capture_output=True, text=True, timeout=timeout)
     else:  # `python train_gpt.py`, forked from the shared server where that is the same (run_python)

@@ -128,9 +128,9 @@ def test_compiled_main_stays_well_under_the_recompile_limit(nproc, val_targets, 
     """The whole main() under torch.compile(fullgraph=True): dynamo traces and guards exactly as on CUDA
     (aot_eager runs the traced graphs without inductor's codegen). Compile warm-up, late QAT, GPTQ, TTT, and
     FA3's call contract (the stand-in) on 2 gloo ranks: the docstring's CPU rehearsal command."""
-    env = {**tiny_data["env"], **RUN, "VAL_TOKENS_LIMIT": val_targets, "COMPILE": "1", "COMPILE_BACKEND": "aot_eager",
-           "ATTENTION": "fa3", "WARMUP_STEPS": "2", "TTT_ENABLED": "1", "GPTQ_CALIB_SEQS": "8", "VAL_LOSS_EVERY": "20"}
-    run = run_flagship(tmp_path / "compiled", standin_env(env), nproc=nproc)
+    env = {**tiny_data["env"], **RUN, "VAL_TOKENS_LIMIT": val_targets, "COMPILE": "1", "ATTENTION": "fa3",
+           "WARMUP_STEPS": "2", "TTT_ENABLED": "1", "GPTQ_CALIB_SEQS": "8", "VAL_LOSS_EVERY": "20"}
+    run = run_flagship(tmp_path / "compiled", standin_env(env), nproc=nproc, args=("--compile-backend", "aot_eager"))
     assert run.value("compile") == "True" and run.value("compile_backend") == "aot_eager"
     assert run.value("attention") == "fa3"
     graphs, limit = int(run.value("compile_graphs")), int(run.value("recompile_limit"))
@@ -139,12 +139,12 @@ def test_compiled_main_stays_well_under_the_recompile_limit(nproc, val_targets, 
 
 
 def test_inductor_compiles_the_whole_run_on_cpu(tiny_data, tmp_path):
-    """COMPILE_BACKEND=inductor, the GPU run's default, through inductor's CPU codegen: every graph the run makes
+    """--compile-backend inductor, the GPU run's default, through inductor's CPU codegen: every graph the run makes
     (training with and without late QAT, GPTQ's calibration, TTT, the eval forward) lowered and run as
     generated code, which aot_eager skips. SDPA, as on a GPU without flash-attn; no test had run inductor before."""
-    env = {**tiny_data["env"], **RUN, "COMPILE": "1", "COMPILE_BACKEND": "inductor", "WARMUP_STEPS": "2",
+    env = {**tiny_data["env"], **RUN, "COMPILE": "1", "WARMUP_STEPS": "2",
            "TTT_ENABLED": "1", "GPTQ_CALIB_SEQS": "8", "VAL_LOSS_EVERY": "20"}
-    run = run_flagship(tmp_path / "inductor", env)
+    run = run_flagship(tmp_path / "inductor", env)  # no --compile-backend: the default
     assert run.value("compile") == "True" and run.value("compile_backend") == "inductor"
     assert run.value("attention") == "sdpa" and "late_qat:on" in run.log and "quantizer:gptq" in run.log
     graphs, limit = int(run.value("compile_graphs")), int(run.value("recompile_limit"))
@@ -218,9 +218,8 @@ def test_frontier_preset_end_to_end_under_the_rehearsal_layer(sample8192, tmp_pa
            "GPTQ_CALIB_SEQS": "8", "TTT_ENABLED": "1", "TTT_CHUNK_TOKENS": "1024", "TTT_EPOCHS": "1",
            "EVAL_BATCH_SEQS": "16", "TTT_BATCH_SEQS": "8", "TTT_DOC_BATCH": "2", "TTT_LORA_RANK": "4",
            "TTT_DOC_CHUNK": "64", "TTT_PHASES": "1", "TTT_PHASE_DOCS": "1",
-           "EMA_DECAY": "0.9", "TRAIN_LOG_EVERY": "10", "COMPILE": "1", "COMPILE_BACKEND": "aot_eager",
-           "ATTENTION": "fa3"}
-    run = run_flagship(tmp_path / "frontier", standin_env(env))
+           "EMA_DECAY": "0.9", "TRAIN_LOG_EVERY": "10", "COMPILE": "1", "ATTENTION": "fa3"}
+    run = run_flagship(tmp_path / "frontier", standin_env(env), args=("--compile-backend", "aot_eager"))
     # embedding + banks (q, o; k, v; up, down) + per block (q_gain, gate, scales, resid_mix) + 5 skip weights and
     # gates (10 visits) + lane lambdas + the input smear gate: the 04-27 model's tensors at this size
     params = (8192 * 64 + 12 * 64 * 64 + 12 * 32 * 64 + 2 * 6 * 256 * 64 + 6 * (4 + 4 * 12 + 64 + 64 + 128)

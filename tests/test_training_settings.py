@@ -33,7 +33,7 @@ SETTINGS = {
     "ortho_polar": dict(ORTHO="polar"),
     "ortho_mud": dict(ORTHO="mud"),
     "ortho_mud_two_passes": dict(ORTHO="mud"),
-    "ortho_ns5_three_steps_fp32": dict(ORTHO_STEPS="3", ORTHO_DTYPE="fp32"),
+    "ortho_ns5_three_steps_fp32": dict(ORTHO_STEPS="3"),  # and the runtime's fp32 (RUNTIME below)
     "ortho_polar_frontier_seven_steps": dict(ORTHO="polar", POLAR_SCHEDULE="frontier", ORTHO_STEPS="7"),
     "optimizer_frontier": dict(MUON_ROW_NORMALIZE="1", ORTHO="polar", POLAR_SCHEDULE="frontier", WARMDOWN_FRAC="0.5",
                                MIN_LR="0.25", EMBED_WD="0.085"),
@@ -47,6 +47,7 @@ SETTINGS = {
 # case passes through a patched default, and WeightAverages' SWA period.
 ORTHO_ARGS = {"ortho_mud_two_passes": dict(mud_passes=2)}
 SWA_EVERY = {"final_weights_swa": 1}
+RUNTIME = {"ortho_ns5_three_steps_fp32": dict(ortho_dtype=torch.float32)}  # --ortho-dtype fp32: not a setting
 
 # (the orthogonalizer's function name, the keywords bound to it) each setting must reach
 ORTHO_CALLS = {
@@ -112,7 +113,7 @@ def test_training_setting_reaches_its_code(name, flagship, tiny_data, spied, mon
     hp = flagship.Hyperparameters.from_env(env)
     torch.manual_seed(0)
     model = flagship.build_model(hp)
-    rt = flagship.Runtime(device=torch.device("cpu"))
+    rt = flagship.Runtime(device=torch.device("cpu"), **RUNTIME.get(name, {}))
     lines = []
 
     def fwd(*args):
