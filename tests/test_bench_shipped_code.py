@@ -57,3 +57,11 @@ def test_the_levers_that_change_the_program_say_so():
     assert b"class" not in names["P"] and b"return" not in names["P"] and len(names["P"]) < len(TRICKY)
     exec(bench.KEYWORD_STUB, names)
     assert names["P"] == TRICKY.encode()
+
+
+def test_the_renaming_bound_parses_keeps_behaviour_on_a_small_program_and_is_smaller():
+    bench = load_script("bench_shipped_code")
+    for rename_globals in (False, True):
+        new = bench.minified(TRICKY, rename_globals)
+        assert new is not None, "python-minifier (requirements-dev.txt) is not installed"
+        assert runs(new) == runs(TRICKY) and len(new) < len(TRICKY)
