@@ -157,23 +157,27 @@ def root_script_at(commit: str) -> str:
 
 
 def without_hp_defaults(text: str) -> str:
-    """`text` with every default value of class Hyperparameters (the first argument of each `_hp(...)` field, or
-    a plain field's value) replaced by `<default>`: what may differ between a record and its root commit."""
+    """`text` with every setting's default replaced by `<default>`: what may differ between a record and its root
+    commit. A setting's default is the first argument of a `_hp(...)` (or `_model` / `_eval`) field in any class
+    (the flat Hyperparameters before 2026-12-06, its stage configs since), or a plain value of a field of class
+    Hyperparameters (the oldest scripts); the staged class's `field(default_factory=...)` stays as it is."""
     data = text.encode()
     starts = [0] + [i + 1 for i, b in enumerate(data) if b == 0x0A]  # byte offset of each line (ast: utf-8 cols)
     spans = []
     for node in ast.parse(text).body:
-        if not (isinstance(node, ast.ClassDef) and node.name == "Hyperparameters"):
+        if not isinstance(node, ast.ClassDef):
             continue
         for field in node.body:
             if not (isinstance(field, ast.AnnAssign) and field.value is not None):
                 continue
-            value = field.value
-            if isinstance(value, ast.Call) and getattr(value.func, "id", None) == "_hp" and value.args:
+            value, call = field.value, getattr(getattr(field.value, "func", None), "id", None)
+            if call in ("_hp", "_model", "_eval") and value.args:
                 value = value.args[0]
+            elif node.name != "Hyperparameters" or call == "field":
+                continue
             spans.append((starts[value.lineno - 1] + value.col_offset,
                           starts[value.end_lineno - 1] + value.end_col_offset))
-    assert spans, "no class Hyperparameters with fields found"
+    assert spans, "no settings with defaults found"
     for a, b in sorted(spans, reverse=True):
         data = data[:a] + b"<default>" + data[b:]
     return data.decode()
@@ -216,6 +220,22 @@ def test_the_record_diff_catches_a_doctored_copy_and_a_missing_commit():
         assert differences_beyond_hp_defaults(bad, root), bad[-200:]
     with pytest.raises(pytest.fail.Exception, match="not in this clone's history"):
         root_script_at("0" * 40)
+
+
+def test_a_record_cut_from_todays_staged_root_passes_the_diff(flagship):
+    """cut_record's baking (eval/submission.bake_defaults) on the root as it is now, one setting of each stage:
+    the diff sees only defaults; a changed unit string in a stage config, or a stage config's composition, is a
+    difference (the check once knew only the flat class Hyperparameters and would have failed any new record)."""
+    from eval.submission import bake_defaults
+
+    root = (ROOT / "train_gpt.py").read_text()
+    settings = {"SEED": "42", "NUM_LAYERS": "12", "ITERATIONS": "123", "GPTQ_CALIB_SEQS": "64", "TTT_ENABLED": "1"}
+    baked = bake_defaults(root, settings, flagship.Hyperparameters)
+    assert baked != root and not differences_beyond_hp_defaults(baked, root)
+    for bad in (baked.replace('"optimizer steps (upper bound)"', '"optimizer steps"', 1),
+                baked.replace("train: TrainConfig = field(default_factory=TrainConfig)",
+                              "train: TrainConfig = field(default_factory=lambda: TrainConfig(iterations=1))", 1)):
+        assert bad != baked and differences_beyond_hp_defaults(bad, root)
 
 
 def test_records_table_matches_the_logs():
