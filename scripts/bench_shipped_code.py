@@ -237,8 +237,8 @@ def main(argv=None) -> int:
     for key in ("readable_bytes", "program_bytes", "stream_bytes", "shipped_bytes", "header_and_stub_bytes",
                 "stream_budget_for_bound", "stream_cut_needed"):
         print(f"{key}:{r[key]}")
-    for group in ("already_cut", "compressor_stream_bytes", "alphabet_shipped_bytes",
-                  "transform_shipped_bytes", "renaming_shipped_bytes", "section_stream_bytes", "top_definitions_stream_bytes"):
+    for group in ("already_cut", "compressor_stream_bytes", "alphabet_shipped_bytes", "transform_shipped_bytes",
+                  "renaming_shipped_bytes", "section_stream_bytes", "top_definitions_stream_bytes"):
         for key, value in r[group].items():
             print(f"{group} {key.replace(' ', '_')}:{value}")
     print(f"out:{out}")

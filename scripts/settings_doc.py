@@ -97,7 +97,8 @@ def render(whys: dict[str, str]) -> str:
 
 def problems(text: str) -> list[str]:
     """What is wrong with a settings.md's text: rows that differ from the code, missing, extra, or no Why."""
-    whys, want = read_whys(text), render(read_whys(text))
+    whys = read_whys(text)
+    want = render(whys)
     rows = {split_row(l)[0].strip("`"): l for l in text.splitlines() if l.startswith("| `")}
     wanted = {split_row(l)[0].strip("`"): l for l in want.splitlines() if l.startswith("| `")}
     out = [f"{env}: no row in the doc" for env in wanted if env not in rows]
@@ -123,8 +124,9 @@ def main(argv: list[str] | None = None) -> int:
         if found:
             print("fix: python3 scripts/settings_doc.py, then write each empty Why", file=sys.stderr)
         return 1 if found else 0
-    args.path.write_text(render(read_whys(text)))
-    missing = [env for env, why in read_whys(args.path.read_text()).items() if not why.strip()]
+    whys = read_whys(text)
+    args.path.write_text(render(whys))
+    missing = [env for _, env, *_ in settings() if not whys.get(env, "").strip()]
     print(f"wrote {args.path}: {len(settings())} settings, {len(missing)} without a Why {missing}")
     return 0
 
