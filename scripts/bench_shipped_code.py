@@ -14,7 +14,8 @@ for at most 29,000 bytes. This measures, on one source (default: the flagship), 
   * text transforms that keep the program's AST and its lines (indentation one space a level, continuation
     lines unindented, spaces between tokens only where two names or numbers meet), and ones that do not
     (blank lines dropped: tracebacks would no longer point into the readable file; docstring lines emptied:
-    `__doc__` becomes None; keywords as single bytes, which the stub would have to expand);
+    `__doc__` becomes None; keywords as single bytes, which the stub would have to expand; the settings'
+    unit strings blanked, which the `hp:` log lines print);
   * names shortened by python-minifier (a maintained minifier, pip install python-minifier; the figures say
     "not installed" without it): local names, then globals too, annotations and docstrings removed. It
     rewrites the whole file (no line of it is the readable copy's), and renaming a global or a dataclass
@@ -98,6 +99,19 @@ def drop_blank_lines(program: str) -> str:
     blank = {t.start[0] for t in tokenize.generate_tokens(io.StringIO(program).readline)
              if t.type == tokenize.NL and t.start[1] == 0}
     return "".join(line for i, line in enumerate(io.StringIO(program).readlines(), 1) if i not in blank)
+
+
+def units_blanked(program: str) -> str:
+    """Every setting's unit string (`_hp(default, "unit", ...)`'s second argument) made "": what the units cost
+    (they feed the `hp:` log lines, so this changes what the run prints; lines kept)."""
+    lines = program.split("\n")
+    units = [n.args[1] for n in ast.walk(ast.parse(program)) if isinstance(n, ast.Call)
+             and getattr(n.func, "id", None) == "_hp" and len(n.args) > 1]
+    for u in sorted(units, key=lambda u: (u.lineno, u.col_offset), reverse=True):
+        head = lines[u.lineno - 1].encode()[: u.col_offset].decode()  # ast columns count UTF-8 bytes
+        tail = lines[u.end_lineno - 1].encode()[u.end_col_offset :].decode()
+        lines[u.lineno - 1 : u.end_lineno] = [head + '""' + tail] + [""] * (u.end_lineno - u.lineno)
+    return "\n".join(lines)
 
 
 def empty_docstring_lines(program: str) -> str:
@@ -204,7 +218,8 @@ def main(argv=None) -> int:
     for name, new in (("indent_one_space_continuations_unindented", respace(text, inner=False)),
                       ("plus_spaces_only_between_words", respace(text, inner=True)),
                       ("blank_lines_dropped", drop_blank_lines(text)),
-                      ("docstring_lines_emptied", empty_docstring_lines(text))):
+                      ("docstring_lines_emptied", empty_docstring_lines(text)),
+                      ("setting_units_blanked", units_blanked(text))):
         lev[name], keep[name] = ship(new.encode()), same_program(new)
     both = respace(drop_blank_lines(empty_docstring_lines(text)), inner=True)
     lev["all_three_text_levers"], keep["all_three_text_levers"] = ship(both.encode()), False

@@ -65,3 +65,13 @@ def test_the_renaming_bound_parses_keeps_behaviour_on_a_small_program_and_is_sma
         new = bench.minified(TRICKY, rename_globals)
         assert new is not None, "python-minifier (requirements-dev.txt) is not installed"
         assert runs(new) == runs(TRICKY) and len(new) < len(TRICKY)
+
+
+def test_units_blanked_empties_only_the_settings_unit_strings_and_keeps_the_lines():
+    bench = load_script("bench_shipped_code")
+    src = ('class C:\n    a: int = _hp(1, "tokens", _POS)\n    b: str = _hp("x", "one "\n'
+           '                 "two", env="B")\n    c = f(1, "kept")\n')
+    want = 'class C:\n    a: int = _hp(1, "", _POS)\n    b: str = _hp("x", "", env="B")\n\n    c = f(1, "kept")\n'
+    new = bench.units_blanked(src)
+    assert new == want and new.count("\n") == src.count("\n")
+    compile(new, "blanked", "exec")
