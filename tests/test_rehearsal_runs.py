@@ -130,8 +130,10 @@ def test_compiled_main_stays_well_under_the_recompile_limit(nproc, val_targets, 
     FA3's call contract (the stand-in) on 2 gloo ranks: the docstring's CPU rehearsal command."""
     env = {**tiny_data["env"], **RUN, "VAL_TOKENS_LIMIT": val_targets, "COMPILE": "1", "ATTENTION": "fa3",
            "WARMUP_STEPS": "2", "TTT_ENABLED": "1", "GPTQ_CALIB_SEQS": "8", "VAL_LOSS_EVERY": "20"}
-    run = run_flagship(tmp_path / "compiled", standin_env(env), nproc=nproc, args=("--compile-backend", "aot_eager"))
+    args = ("--compile-backend", "aot_eager", "--ortho-dtype", "fp32")  # both runtime options, through torchrun
+    run = run_flagship(tmp_path / "compiled", standin_env(env), nproc=nproc, args=args)
     assert run.value("compile") == "True" and run.value("compile_backend") == "aot_eager"
+    assert run.value("ortho_dtype") == "fp32"
     assert run.value("attention") == "fa3"
     graphs, limit = int(run.value("compile_graphs")), int(run.value("recompile_limit"))
     assert graphs <= GRAPH_BOUND < limit, (graphs, limit)
@@ -144,8 +146,9 @@ def test_inductor_compiles_the_whole_run_on_cpu(tiny_data, tmp_path):
     generated code, which aot_eager skips. SDPA, as on a GPU without flash-attn; no test had run inductor before."""
     env = {**tiny_data["env"], **RUN, "COMPILE": "1", "WARMUP_STEPS": "2",
            "TTT_ENABLED": "1", "GPTQ_CALIB_SEQS": "8", "VAL_LOSS_EVERY": "20"}
-    run = run_flagship(tmp_path / "inductor", env)  # no --compile-backend: the default
+    run = run_flagship(tmp_path / "inductor", env)  # no runtime options: the GPU run's defaults
     assert run.value("compile") == "True" and run.value("compile_backend") == "inductor"
+    assert run.value("ortho_dtype") == "bf16"
     assert run.value("attention") == "sdpa" and "late_qat:on" in run.log and "quantizer:gptq" in run.log
     graphs, limit = int(run.value("compile_graphs")), int(run.value("recompile_limit"))
     assert graphs <= GRAPH_BOUND < limit, (graphs, limit)
