@@ -23,8 +23,9 @@ import numpy as np
 from data.shards import atomic_write_bytes
 from eval.logs import LogParseError, LogSummary, ScoreLine, headline_or_raise, parse_log, seed_logs
 from eval.loader import RecordInterfaceError, load_record_module
-from eval.record_files import (READABLE_NAME, SCRIPT_NAME, SIZE_CAP, RecordFileError, artifact_name, code_bytes,
-                               code_files, readable_source, shipped_source, third_party_imports)
+from eval.record_files import (READABLE_NAME, RECORD_EXTRAS, SCRIPT_NAME, SEED_LOG_GLOB, SIZE_CAP, RecordFileError,
+                               artifact_name, code_bytes, code_files, readable_source, shipped_source,
+                               third_party_imports, unexpected_files)
 
 REQUIRED_FILES = ("README.md", "submission.json", SCRIPT_NAME)
 REQUIRED_KEYS = ("name", "github_id", "val_bpb", "bytes_total", "blurb", "author", "date")
@@ -79,6 +80,7 @@ def check_record(record_dir: str | Path, tolerance: float = 1e-4, cap: int = SIZ
     _check_compiles(record, findings)
     scores = _check_logs(record, family, findings)
     _check_size(record, sub, scores, cap, findings)
+    _check_contents(record, findings)
     _check_code_bytes(record, sub, findings)
     if sub is not None and scores:
         _check_agreement(record, sub, scores, tolerance, findings)
@@ -127,14 +129,17 @@ def _check_submission_json(record: Path, findings: list[Finding]) -> dict | None
 
 
 def _check_shipped(record: Path, findings: list[Finding]) -> None:
-    """A self-extracting train_gpt.py must name the train_gpt_readable.py beside it and run its program."""
+    """A self-extracting train_gpt.py must name the train_gpt_readable.py beside it and run its program; a
+    train_gpt_readable.py beside a plain one must be the same file."""
     script = record / SCRIPT_NAME
     if not script.is_file():
         return
     try:
         held = shipped_source(script)
         if held is None:
-            findings.append(Finding("ok", "shipped", f"{SCRIPT_NAME} is plain source"))
+            readable_source(script)  # raises for another source encoding, or a readable copy that differs
+            same = f" ({READABLE_NAME} beside it: the same bytes)" if (record / READABLE_NAME).is_file() else ""
+            findings.append(Finding("ok", "shipped", f"{SCRIPT_NAME} is plain source{same}"))
             return
         if not (record / READABLE_NAME).is_file():
             findings.append(Finding("error", "shipped", f"{record / READABLE_NAME}: missing beside the "
@@ -196,8 +201,14 @@ def _check_size(record: Path, sub: dict | None, scores: list[SeedScore], cap: in
     except RecordFileError as exc:
         findings.append(Finding("error", "size", str(exc)))
         return
+    if not name or record.resolve() not in (record / name).resolve().parents:
+        # no fallback to the logged sizes: an artifact under a name not read here would go unmeasured
+        findings.append(Finding("error", "size", f"{script}: no module-level `ARTIFACT_NAME = \"<file in the "
+                                                 f"record folder>\"` ({name!r} read): the artifact cannot be "
+                                                 "measured"))
+        return
     logged = [s.log.size for s in scores if s.log.size is not None]
-    if name and (record / name).is_file():
+    if (record / name).is_file():
         art = (record / name).stat().st_size
         total = code + art
         findings.append(_cap_finding(total, cap, f"code {code} + artifact {art} ({name})"))
@@ -212,6 +223,28 @@ def _check_size(record: Path, sub: dict | None, scores: list[SeedScore], cap: in
     if not logged and (sub is None or "bytes_total" not in sub):
         findings.append(Finding("error", "size", "no artifact, no logged size and no bytes_total: "
                                                  "cannot check the cap"))
+
+
+def _check_contents(record: Path, findings: list[Finding]) -> None:
+    """Every file of the folder is counted (train_gpt.py, CODE_FILES, the artifact) or one a record keeps
+    (RECORD_EXTRAS, the seed logs): weights or code in any other file would run or load uncounted."""
+    script = record / SCRIPT_NAME
+    if not script.is_file():
+        return
+    try:
+        counted = code_files(script)
+        name = artifact_name(script)
+    except RecordFileError:
+        return  # the size check names it
+    counted += [record / name] if name and (record / name).is_file() else []
+    odd = unexpected_files(record, counted)
+    for rel in odd:
+        findings.append(Finding("error", "contents", f"{record / rel}: neither counted ({SCRIPT_NAME}, its "
+                                                     f"CODE_FILES, its ARTIFACT_NAME file) nor a file a record "
+                                                     f"keeps ({', '.join(RECORD_EXTRAS)}, {SEED_LOG_GLOB} at the "
+                                                     "top): counted or removed"))
+    if not odd:
+        findings.append(Finding("ok", "contents", f"every file is counted ({len(counted)}) or one a record keeps"))
 
 
 # A log's count of the code bytes: the flagship logs code_bytes_shipped (and bytes_code beside the model bytes),
