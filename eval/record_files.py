@@ -107,9 +107,10 @@ def _decode_shipped(blob: bytes) -> tuple[bytes, bytes]:
     return program, line1 + b"\n" + before + literal + between + str(len(again) + 1).encode() + after
 
 
-# PEP 263: a `coding[:=]name` comment on line 1, or on line 2 below a blank or comment line, makes Python decode
-# the file's bytes with that codec. Matched here on either of the first two lines whatever line 1 holds, with any
-# blank before the `#` (Python: space, tab, form feed), so it finds every declaration Python honours and more.
+# PEP 263: a `coding[:=]name` comment on line 1, or on line 2 below a blank or comment line, makes Python
+# decode the file's bytes with that codec. Matched here on either of the first two lines whatever line 1
+# holds, with any blank before the `#` (Python: space, tab, form feed): every declaration Python honours, and
+# more.
 _CODING = re.compile(rb"^[ \t\f\v]*#.*?coding[:=][ \t]*([-\w.]+)")
 
 
@@ -123,9 +124,9 @@ def coding_declaration(blob: bytes) -> tuple[int, str] | None:
 
 
 def refuse_foreign_coding(blob: bytes, name: str | Path) -> None:
-    """RecordFileError when `blob` declares a source encoding other than UTF-8: Python compiles a file's bytes with
-    the codec it names (raw_unicode_escape turns a `\\u000a` inside a comment into a new line of code) while
-    people, editors and these checks read UTF-8, so the code that runs would not be the code read."""
+    """RecordFileError when `blob` declares a source encoding other than UTF-8: Python compiles a file's bytes
+    with the codec it names (raw_unicode_escape turns a `\\u000a` inside a comment into a new line of code)
+    while people, editors and these checks read UTF-8, so the code that runs would not be the code read."""
     found = coding_declaration(blob)
     if found is None:
         return
@@ -136,8 +137,9 @@ def refuse_foreign_coding(blob: bytes, name: str | Path) -> None:
     except LookupError:
         utf8 = False
     if not utf8:
-        raise RecordFileError(f"{name}:{line}: declares the source encoding {declared!r}: only UTF-8 is accepted "
-                              "(Python would decode the file with that codec, people and these checks read UTF-8)")
+        raise RecordFileError(f"{name}:{line}: declares the source encoding {declared!r}: only UTF-8 is "
+                              "accepted (Python would decode the file with that codec, people and these "
+                              "checks read UTF-8)")
 
 
 def _shipped_program(script: Path) -> bytes | None:
@@ -171,7 +173,7 @@ def _shipped_program(script: Path) -> bytes | None:
 
 
 def shipped_source(script: str | Path) -> str | None:
-    """The program a self-extracting script runs, or None for a plain one; RecordFileError as _shipped_program."""
+    """The program a self-extracting script runs, or None for a plain one (errors: _shipped_program)."""
     program = _shipped_program(Path(script))
     return None if program is None else program.decode("utf-8")
 
@@ -208,7 +210,8 @@ def _program_tree(source: bytes, name: str | Path, cut_annotations: bool) -> str
             first = node.body[0]
             if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
                 first.value.value = ""
-        if cut_annotations and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.decorator_list:
+        plain = isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.decorator_list
+        if cut_annotations and plain:
             node.returns = None
             for arg in (a for a in ast.walk(node.args) if isinstance(a, ast.arg)):
                 arg.annotation = None
@@ -226,8 +229,8 @@ def _source_bytes(script: Path) -> bytes:
             raise RecordFileError(f"{script}: cannot read: {exc}") from None
         refuse_foreign_coding(blob, script)
         if readable.is_file() and readable.read_bytes() != blob:  # what people read must be what runs
-            raise RecordFileError(f"{readable}: differs from the plain {script} beside it: a readable copy of a "
-                                  "plain script must be byte for byte the same file (or removed)")
+            raise RecordFileError(f"{readable}: differs from the plain {script} beside it: a readable copy "
+                                  "of a plain script must be byte for byte the same file (or removed)")
         return blob
     if not readable.is_file():
         return program
@@ -241,8 +244,8 @@ def _source_bytes(script: Path) -> bytes:
         held.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RecordFileError(f"{readable}: is not UTF-8 text ({exc})") from None
-    # The readable file's annotations are cut only where they are never evaluated (the packer cuts them from the
-    # program); the program's are never cut, so one it carries must be the readable file's.
+    # The readable file's annotations are cut only where they are never evaluated (the packer cuts them from
+    # the program); the program's are never cut, so one it carries must be the readable file's.
     lazy = _future_annotations(_parse(held, readable))
     if _program_tree(held, readable, lazy) != _program_tree(program, f"{script} (program)", False):
         raise RecordFileError(f"{script}: its program differs from {readable} (not the same AST)")
@@ -251,11 +254,11 @@ def _source_bytes(script: Path) -> bytes:
 
 def readable_source(script: str | Path) -> str:
     """The script's source as people read it: the script itself (and a train_gpt_readable.py beside a plain
-    script must be the same bytes), or the train_gpt_readable.py beside its shipped form, which must be the file
-    line 1 names (size, SHA-256) and hold the program the shipped form runs (the same AST parsed from the bytes
-    Python compiles, docstrings blanked; the readable file's annotations of undecorated functions cut only under
-    `from __future__ import annotations`); with no readable file beside it, the program itself. A declared
-    source encoding other than UTF-8, in any of these, is refused."""
+    script must be the same bytes), or the train_gpt_readable.py beside its shipped form, which must be the
+    file line 1 names (size, SHA-256) and hold the program the shipped form runs (the same AST parsed from the
+    bytes Python compiles, docstrings blanked; the readable file's annotations of undecorated functions cut
+    only under `from __future__ import annotations`); with no readable file beside it, the program itself. A
+    declared source encoding other than UTF-8, in any of these, is refused."""
     script = Path(script)
     try:
         return _source_bytes(script).decode("utf-8")
@@ -269,16 +272,16 @@ def script_path(record: str | Path) -> Path:
 
 
 def _docstrings(tree: ast.Module) -> set[int]:
-    return {id(node.body[0].value) for node in ast.walk(tree)
-            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body
+    kinds = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+    return {id(node.body[0].value) for node in ast.walk(tree) if isinstance(node, kinds) and node.body
             and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
 
 
 def _bindings(tree: ast.Module, name: str):
     """(node, what) of every node that binds `name`, or may: an assignment, augmented, annotated, tuple, for,
     with, walrus or comprehension target, `del`, an import, a def or class, `global`/`nonlocal`, an except or
-    match name, a parameter, a keyword argument (dict(NAME=...)), an attribute store (module.NAME = ...), and any
-    string but a docstring holding the name (globals()["NAME"], setattr, exec). A name built at run time
+    match name, a parameter, a keyword argument (dict(NAME=...)), an attribute store (module.NAME = ...), and
+    any string but a docstring holding the name (globals()["NAME"], setattr, exec). A name built at run time
     ("ARTIFACT_" + "NAME") is not seen here: what such a script writes is an uncounted file (check_record)."""
     docs = _docstrings(tree)
     for node in ast.walk(tree):
@@ -309,21 +312,26 @@ def _bindings(tree: ast.Module, name: str):
 
 
 def module_assignment(script: str | Path, name: str):
-    """(found, value) of the script's one module-level `name = <literal>` (or `name: T = <literal>`). Anything
-    else that binds or may bind the name, anywhere in the script, is a RecordFileError naming the file and line:
-    a second assignment, one that is not a literal, a tuple target, a loop, an import, `global`, a string
-    "name" (globals()[...], setattr)... so the value read here is the value the script runs with."""
+    """(found, value) of the script's one module-level `name = <literal>` (or `name: T = <literal>`).
+    Anything else that binds or may bind the name, anywhere in the script, is a RecordFileError naming the
+    file and line: a second assignment, one that is not a literal, a tuple target, a loop, an import,
+    `global`, a string "name" (globals()[...], setattr)... so the value read is the value the script runs
+    with."""
     script = Path(script)
     tree = _parse(_source_bytes(script), script)
     found, value, plain = False, None, None
     for node in tree.body:
-        target = (node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else
-                  node.target if isinstance(node, ast.AnnAssign) and node.simple and node.value is not None else None)
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+        elif isinstance(node, ast.AnnAssign) and node.simple and node.value is not None:
+            target = node.target
+        else:
+            continue
         if not (isinstance(target, ast.Name) and target.id == name):
             continue
         if found:
-            raise RecordFileError(f"{script}:{node.lineno}: {name} is assigned a second time (line {plain.lineno} "
-                                  "first): one module-level literal only")
+            raise RecordFileError(f"{script}:{node.lineno}: {name} is assigned a second time (line "
+                                  f"{plain.lineno} first): one module-level literal only")
         try:
             value = ast.literal_eval(node.value)
         except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
@@ -331,8 +339,9 @@ def module_assignment(script: str | Path, name: str):
         found, plain = True, target
     for node, what in _bindings(tree, name):
         if node is not plain:
-            raise RecordFileError(f"{script}:{getattr(node, 'lineno', '?')}: {name} is bound by {what}: only one "
-                                  f"module-level `{name} = <literal>` is read, so nothing else may bind it")
+            line = getattr(node, "lineno", "?")
+            raise RecordFileError(f"{script}:{line}: {name} is bound by {what}: only one module-level "
+                                  f"`{name} = <literal>` is read, so nothing else may bind it")
     return found, value
 
 
@@ -373,18 +382,18 @@ def artifact_name(script: str | Path) -> str | None:
 
 
 # What a record folder may hold besides the files it counts (train_gpt.py, its CODE_FILES, the ARTIFACT_NAME
-# file): at its top level only, the files package_record writes and people expect in a record. Any other file or
-# folder (a second weights file, __pycache__ with bytecode Python may run instead of the source, notes) is
-# refused: whatever the program could read must be counted. These files are not counted, so they stay a channel
-# a program could read (eval/INTERFACE.md, "Shipped code").
+# file): at its top level only, the files package_record writes and people expect in a record. Any other file
+# or folder (a second weights file, __pycache__ with bytecode Python may run instead of the source, notes) is
+# refused: whatever the program could read must be counted. These files are not counted, so they stay a
+# channel a program could read (eval/INTERFACE.md, "Shipped code").
 RECORD_EXTRAS = ("README.md", "submission.json", READABLE_NAME, "requirements.txt")
 SEED_LOG_GLOB = "train_seed*.log"  # the seed logs (eval/logs.py reads them)
 
 
 def unexpected_files(record: str | Path, counted: list[Path]) -> list[str]:
     """Paths, relative to `record` and sorted, of every entry of the folder (recursively, links not followed)
-    that is neither a counted file (`counted`: resolved paths) nor a regular file in RECORD_EXTRAS or a seed log
-    at the top level; a folder holding nothing counted is named too."""
+    that is neither a counted file (`counted`) nor a regular file in RECORD_EXTRAS or a seed log at the top
+    level; a folder holding nothing counted is named as a whole (`name/`)."""
     record = Path(record)
     counted_set = {Path(p).resolve() for p in counted}
     odd = []

@@ -23,9 +23,9 @@ import numpy as np
 from data.shards import atomic_write_bytes
 from eval.logs import LogParseError, LogSummary, ScoreLine, headline_or_raise, parse_log, seed_logs
 from eval.loader import RecordInterfaceError, load_record_module
-from eval.record_files import (READABLE_NAME, RECORD_EXTRAS, SCRIPT_NAME, SEED_LOG_GLOB, SIZE_CAP, RecordFileError,
-                               artifact_name, code_bytes, code_files, readable_source, shipped_source,
-                               third_party_imports, unexpected_files)
+from eval.record_files import (READABLE_NAME, RECORD_EXTRAS, SCRIPT_NAME, SEED_LOG_GLOB, SIZE_CAP,
+                               RecordFileError, artifact_name, code_bytes, code_files, readable_source,
+                               shipped_source, third_party_imports, unexpected_files)
 
 REQUIRED_FILES = ("README.md", "submission.json", SCRIPT_NAME)
 REQUIRED_KEYS = ("name", "github_id", "val_bpb", "bytes_total", "blurb", "author", "date")
@@ -138,7 +138,7 @@ def _check_shipped(record: Path, findings: list[Finding]) -> None:
         held = shipped_source(script)
         if held is None:
             readable_source(script)  # raises for another source encoding, or a readable copy that differs
-            same = f" ({READABLE_NAME} beside it: the same bytes)" if (record / READABLE_NAME).is_file() else ""
+            same = (record / READABLE_NAME).is_file() * f" ({READABLE_NAME} beside it: the same bytes)"
             findings.append(Finding("ok", "shipped", f"{SCRIPT_NAME} is plain source{same}"))
             return
         if not (record / READABLE_NAME).is_file():
@@ -239,12 +239,14 @@ def _check_contents(record: Path, findings: list[Finding]) -> None:
     counted += [record / name] if name and (record / name).is_file() else []
     odd = unexpected_files(record, counted)
     for rel in odd:
-        findings.append(Finding("error", "contents", f"{record / rel}: neither counted ({SCRIPT_NAME}, its "
-                                                     f"CODE_FILES, its ARTIFACT_NAME file) nor a file a record "
-                                                     f"keeps ({', '.join(RECORD_EXTRAS)}, {SEED_LOG_GLOB} at the "
-                                                     "top): counted or removed"))
+        shown = str(record / rel) + ("/" if rel.endswith("/") else "")  # a folder as a whole
+        findings.append(Finding("error", "contents",
+                                f"{shown}: neither counted ({SCRIPT_NAME}, its CODE_FILES, its "
+                                f"ARTIFACT_NAME file) nor a file a record keeps ({', '.join(RECORD_EXTRAS)}, "
+                                f"{SEED_LOG_GLOB} at the top): counted or removed"))
     if not odd:
-        findings.append(Finding("ok", "contents", f"every file is counted ({len(counted)}) or one a record keeps"))
+        findings.append(Finding("ok", "contents",
+                                f"every file is counted ({len(counted)}) or one a record keeps"))
 
 
 # A log's count of the code bytes: the flagship logs code_bytes_shipped (and bytes_code beside the model bytes),
