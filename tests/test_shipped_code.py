@@ -13,6 +13,7 @@ import pytest
 from eval.cli import main as eval_main
 from eval.record_files import READABLE_NAME, RecordFileError, readable_source, shipped_source
 from eval.submission import check_record, has_errors
+from tests.fixtures.eval_world import pack_program
 from tests.rehearsal import ROOT, failure_text, judge, run_flagship
 
 
@@ -100,7 +101,7 @@ def test_a_shipped_run_counts_its_shipped_bytes_and_is_judged(flagship, tiny_dat
 
 
 @pytest.mark.parametrize("damage", ["flipped_byte", "readable_differs", "program_differs", "readable_missing",
-                                    "line_injected", "byte_appended"])
+                                    "line_injected", "byte_appended", "foreign_encoding", "annotation_added"])
 def test_damaged_or_mismatched_shipped_code_is_a_clear_error(flagship, tiny_data, tmp_path, damage, monkeypatch,
                                                               capsys):
     folder = tmp_path / "rec"
@@ -122,6 +123,15 @@ def test_damaged_or_mismatched_shipped_code_is_a_clear_error(flagship, tiny_data
         script.write_bytes(script.read_bytes().replace(b"import pyppmd\n", b"import pyppmd\nprint('INJECTED')\n"))
     elif damage == "byte_appended":
         script.write_bytes(script.read_bytes() + b"\n")
+    elif damage == "foreign_encoding":  # judge.md F4: Python runs the `\u000a`-escaped call, UTF-8 reads a comment
+        program = (b"# coding: raw_unicode_escape\n" + flagship.program_of(source)
+                   + b"# \\u000aprint('HIDDEN')\n")
+        script.write_bytes(pack_program(program, source))
+    elif damage == "annotation_added":  # an annotation the readable file lacks (cut from both trees before)
+        program = flagship.program_of(source)
+        assert program.count(b"\ndef main(argv = None):") == 1
+        script.write_bytes(pack_program(program.replace(b"def main(argv = None):",
+                                                        b"def main(argv: 'HIDDEN' = None):"), source))
     else:
         (folder / READABLE_NAME).unlink()
     findings = [f for f in check_record(folder) if f.check == "shipped"]
@@ -129,7 +139,8 @@ def test_damaged_or_mismatched_shipped_code_is_a_clear_error(flagship, tiny_data
     message = findings[0].message
     assert {"flipped_byte": "damaged", "readable_differs": "differs from", "program_differs": "its program differs",
             "readable_missing": "missing", "line_injected": "outside the payload",
-            "byte_appended": "outside the payload"}[damage] in message, message
+            "byte_appended": "outside the payload", "foreign_encoding": "declares the source encoding",
+            "annotation_added": "its program differs"}[damage] in message, message
     if damage != "readable_missing":
         with pytest.raises(RecordFileError):
             readable_source(script)
