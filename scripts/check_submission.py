@@ -3,8 +3,12 @@
     python scripts/check_submission.py RECORD_DIR [--tolerance 1e-4] [--cap 16000000] [--json OUT]
 
 Checks: required files (README.md, submission.json with its keys, train_gpt.py, train_seed*.log),
-train_gpt.py compiles, the size cap (code + artifact when the artifact is present, else the logged
-sizes and bytes_total), and that submission.json's val_bpb / bytes_total agree with the seed logs.
+that a shipped train_gpt.py runs its train_gpt_readable.py (and a readable copy beside a plain one is
+the same file; no source-encoding declaration but UTF-8), train_gpt.py compiles, the size cap (code +
+artifact when the artifact is present, else the logged sizes and bytes_total; an ARTIFACT_NAME that is
+not one plain literal is an error), that every other file of the folder is one a record keeps (README.md,
+submission.json, the seed logs, train_gpt_readable.py, requirements.txt), and that submission.json's
+val_bpb / bytes_total / bytes_code agree with the seed logs.
 Prints one line per finding; exit 0 when no finding is an error, 1 otherwise. Logic: eval/submission.py.
 """
 
