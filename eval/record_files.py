@@ -6,7 +6,9 @@ Code bytes = the record's train_gpt.py plus every file named in an optional modu
 
 (default: just train_gpt.py). The list is read with `ast`, so check_submission can size a record
 without importing torch, and the judge and the checker count the same files. A CODE_FILES that is not
-a literal list of strings is an error: a computed list cannot be audited.
+a literal list of strings is an error: a computed list cannot be audited; so is any other binding of the
+name (module_assignment), and the same holds for ARTIFACT_NAME. Everything else in a record folder must be
+a file a record keeps (RECORD_EXTRAS, the seed logs: unexpected_files).
 """
 
 from __future__ import annotations

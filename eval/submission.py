@@ -138,7 +138,8 @@ def _check_shipped(record: Path, findings: list[Finding]) -> None:
         held = shipped_source(script)
         if held is None:
             readable_source(script)  # raises for another source encoding, or a readable copy that differs
-            same = (record / READABLE_NAME).is_file() * f" ({READABLE_NAME} beside it: the same bytes)"
+            readable = record / READABLE_NAME
+            same = f" ({READABLE_NAME} beside it: the same bytes)" if readable.is_file() else ""
             findings.append(Finding("ok", "shipped", f"{SCRIPT_NAME} is plain source{same}"))
             return
         if not (record / READABLE_NAME).is_file():
