@@ -4,8 +4,9 @@ Each run gets a clean environment (`seed_env`: SEED=<s>, the given settings, and
 a process needs to start, INHERITED below: never a setting) and runs under torchrun
 (`python -m torch.distributed.run --standalone --nproc_per_node=N`) or, for N = 1, plain python.
 While a run is in flight its log is `train_seed<S>.log.partial`; it becomes `train_seed<S>.log`
-only when the run exits 0, and `train_seed<S>.log.failed` otherwise, so a seed log on disk is
-always a finished run.
+only when the run exits 0, and `train_seed<S>.log.failed` otherwise (a run that cannot start leaves
+no log), so a seed log on disk is always a finished run. The seeds, --nproc, --cwd and the settings
+(no SEED: --seeds sets it) are checked before the first run.
 """
 
 from __future__ import annotations
@@ -35,14 +36,54 @@ def seed_command(script: Path, nproc: int, python: str = sys.executable) -> list
             str(script)]
 
 
-def parse_env_pairs(pairs: list[str]) -> dict[str, str]:
-    """KEY=VALUE strings -> dict; an entry without '=' is an error naming it."""
+def parse_env_pairs(pairs: list[str], option: str = "--env") -> dict[str, str]:
+    """KEY=VALUE strings -> dict; an entry without '=' is an error naming it and its option."""
     env = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key:
-            raise ValueError(f"--env {pair!r}: expected KEY=VALUE")
+            raise ValueError(f"{option} {pair!r}: expected KEY=VALUE")
         env[key] = value
+    return env
+
+
+# Seeds a run accepts: the flagship hands SEED to torch.manual_seed, which takes a 64-bit integer; the
+# non-negative int64 range is safe everywhere (numpy, CUDA generators) and names a file train_seed<S>.log.
+SEED_LIMIT = 2**63
+
+
+def check_seeds(seeds: list[int]) -> list[int]:
+    """seeds, or ValueError naming --seeds: empty, not an int, outside [0, 2**63), or repeated (a repeat
+    would run twice into one log). Checked before the first run, so a bad seed costs no finished run."""
+    if not seeds:
+        raise ValueError("--seeds: no seeds given")
+    for seed in seeds:
+        if type(seed) is not int or not 0 <= seed < SEED_LIMIT:
+            raise ValueError(f"--seeds: seed {seed!r} is not an integer in [0, 2**63)")
+    repeated = sorted({s for s in seeds if seeds.count(s) > 1})
+    if repeated:
+        raise ValueError(f"--seeds: seed {repeated[0]} is given twice")
+    return seeds
+
+
+def parse_seeds(text: str) -> list[int]:
+    """'1337,42,2025' -> [1337, 42, 2025]; ValueError naming --seeds and the bad entry."""
+    seeds = []
+    for part in text.split(","):
+        if not part.strip():
+            continue
+        try:
+            seeds.append(int(part))
+        except ValueError:
+            raise ValueError(f"--seeds {text!r}: {part.strip()!r} is not an integer") from None
+    return check_seeds(seeds)
+
+
+def check_run_env(env: dict[str, str], option: str = "--env") -> dict[str, str]:
+    """env, or ValueError when it sets SEED: each run's SEED comes from --seeds (seed_env would override a
+    SEED here, and a README that printed it would reproduce another seed)."""
+    if "SEED" in env:
+        raise ValueError(f"{option} SEED={env['SEED']}: a run's seed is set by --seeds, not {option}")
     return env
 
 
@@ -85,17 +126,21 @@ def tee_run(cmd: list[str], env: dict, cwd: Path, log_path: Path, echo=None) -> 
 
 def run_seeds(record_dir: str | Path, seeds: list[int], nproc: int = 1, env_extra: dict | None = None,
               cwd: str | Path | None = None, force: bool = False, echo=None) -> list[Path]:
-    """Run every seed in order; stop at the first failure (SeedRunError). Returns the log paths."""
+    """Run every seed in order; stop at the first failure (SeedRunError). Returns the log paths.
+    Bad arguments (seeds, nproc, SEED in env_extra, a cwd that is not a folder) are a ValueError naming the
+    option, raised before anything is written."""
     record = Path(record_dir)
+    check_seeds(seeds)
+    check_run_env(env_extra or {})
     script = script_path(record).resolve()
+    cmd = seed_command(script, nproc)
+    if cwd is not None and not Path(cwd).is_dir():
+        raise ValueError(f"--cwd {cwd}: not a folder")
     if not script.is_file():
         raise SeedRunError(f"{script}: record script not found")
-    if not seeds:
-        raise SeedRunError("no seeds given")
     existing = [str(seed_log_path(record, s)) for s in seeds if seed_log_path(record, s).exists()]
     if existing and not force:
         raise SeedRunError(f"would overwrite {existing} (pass --force)")
-    cmd = seed_command(script, nproc)
     echo = echo or sys.stdout  # resolved now, not at import: callers may have redirected it
     done = []
     for seed in seeds:
@@ -104,11 +149,30 @@ def run_seeds(record_dir: str | Path, seeds: list[int], nproc: int = 1, env_extr
         env = seed_env(env_extra or {}, seed)
         echo.write(f"run_seed seed:{seed} cmd:{' '.join(cmd)} log:{final}\n")
         echo.flush()
-        rc = tee_run(cmd, env, Path(cwd) if cwd else Path.cwd(), partial, echo)
+        failed = final.with_name(final.name + ".failed")
+        try:
+            rc = tee_run(cmd, env, Path(cwd) if cwd else Path.cwd(), partial, echo)
+        except BaseException as exc:  # the run could not start, or was interrupted: no .partial left behind
+            kept = _set_aside(partial, failed)
+            if not isinstance(exc, OSError):
+                raise
+            raise SeedRunError(f"seed {seed}: {' '.join(cmd)}: {exc}"
+                               + (f"; log kept at {failed}" if kept else "")) from None
         if rc != 0:
-            failed = final.with_name(final.name + ".failed")
             os.replace(partial, failed)
             raise SeedRunError(f"seed {seed}: {' '.join(cmd)} exited with code {rc}; log kept at {failed}")
         os.replace(partial, final)
         done.append(final)
     return done
+
+
+def _set_aside(partial: Path, failed: Path) -> bool:
+    """An unfinished run's log: kept as .failed when it holds output, else removed. True when kept."""
+    try:
+        if partial.stat().st_size > 0:
+            os.replace(partial, failed)
+            return True
+        partial.unlink()
+    except FileNotFoundError:
+        pass
+    return False

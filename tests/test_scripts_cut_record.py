@@ -89,3 +89,142 @@ def test_run_id_must_be_a_plain_name(flagship):
         with pytest.raises(ValueError, match="RUN_ID=.* must be a plain name"):
             flagship.Hyperparameters.from_env({"RUN_ID": bad})
     assert flagship.Hyperparameters.from_env({"RUN_ID": "seed-1337_v2.1"}).run.run_id == "seed-1337_v2.1"
+
+
+# Seed logs to stand in for finished runs (the NS5 and MUD references: real flagship logs with score and size
+# lines), so the staging tests below package without training.
+NS5 = ROOT / "records" / "track_10min_16mb" / "2026-12-02_ParallelMuon_NS5"
+MUD = ROOT / "records" / "track_10min_16mb" / "2026-12-02_ParallelMuon_MUD"
+
+
+class FakeRuns:
+    """cut_record's run_seeds, replaced: each seed 'runs' by copying MUD's log of that seed into the staging
+    folder; a seed in `fail` fails as a real run does (a .failed log, SeedRunError). Records what it ran."""
+
+    def __init__(self, fail=()):
+        self.calls, self.fail = [], set(fail)
+
+    def __call__(self, record_dir, seeds, nproc=1, env_extra=None, cwd=None, force=False, echo=None):
+        from eval.runs import SeedRunError
+
+        self.calls.append(list(seeds))
+        for seed in seeds:
+            log = Path(record_dir) / f"train_seed{seed}.log"
+            if seed in self.fail:
+                log.with_name(log.name + ".failed").write_text("Traceback: boom\n")
+                raise SeedRunError(f"seed {seed}: exited with code 1; log kept at {log}.failed")
+            log.write_text((MUD / log.name).read_text())
+        return []
+
+
+def cut_args(tmp_path, *extra):
+    return ["Staged", "--what-changed", "A test cut.", "--hardware", "cpu", "--records-root", str(tmp_path / "rr"),
+            "--date", "2026-12-06", "--run-env", "NUM_LAYERS=2", *extra]
+
+
+def test_cut_record_refuses_bad_options_before_making_anything(tmp_path, capsys, monkeypatch):
+    """Probe F9/F10/F14/F16: every option is checked before the first run and before any folder is made; the
+    error is one `error:` line naming the option (--nproc 0 was a traceback leaving a staging folder, a SEED in
+    --run-env was overridden by the runs yet printed in the README's command, a --ref typo was found only after
+    every seed had run)."""
+    from tests.rehearsal import load_script
+
+    cut = load_script("cut_record")
+    monkeypatch.setattr(cut, "run_seeds", FakeRuns(fail={1, 2, 42, 1337}))  # a run here fails the test
+    cases = [(["--nproc", "0"], "--nproc 0: must be >= 1"),
+             (["--seeds", "1,abc"], "--seeds '1,abc': 'abc' is not an integer"),
+             (["--seeds", f"1,{2**64}"], f"--seeds: seed {2**64} is not an integer in [0, 2**63)"),
+             (["--seeds", "1,1"], "--seeds: seed 1 is given twice"),
+             (["--run-env", "SEED=7", "--seeds", "1,2"], "--run-env SEED=7: a run's seed is set by --seeds"),
+             (["--run-env", "NOEQUALS"], "--run-env 'NOEQUALS': expected KEY=VALUE"),
+             (["--seeds", "1,2", "--ref", str(tmp_path / "TYPO")], f"--ref {tmp_path / 'TYPO'}: not a folder"),
+             (["--seeds", "1,2", "--ref", str(tmp_path / "empty")], "no train_seed*.log"),
+             (["--seeds", "1,2", "--ref", str(tmp_path / "bad")], "no `<key> val_loss:X val_bpb:Y` score line"),
+             (["--seeds", "1", "--ref", str(NS5)], "needs 2 or more new seeds (--seeds), got 1"),
+             (["--resume", "--run-dir", str(tmp_path)], "--resume"),
+             (["--run-dir", str(tmp_path / "none")], "--run-dir")]
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "train_seed1.log").write_text("no score here\n")  # a --ref compare_seeds cannot read
+    for args, message in cases:
+        assert cut.main(cut_args(tmp_path, *args)) == 2, args
+        err = capsys.readouterr().err
+        assert err.startswith("error: ") and err.count("\n") == 1 and message in err, (args, err)
+        assert not (tmp_path / "rr").exists(), args  # no staging folder, no record folder
+    assert cut.run_seeds.calls == []
+
+
+def test_a_kept_staging_folder_is_refused_then_resumed_with_its_finished_seeds(tmp_path, capsys, monkeypatch):
+    """Probe F9: a cut whose third seed failed keeps its staging folder with two finished seeds; the same command
+    again had deleted it without a word and run every seed anew. Now it refuses, naming the folder and its
+    finished seeds; --resume runs only the missing seed and packages the kept logs as they are."""
+    from tests.rehearsal import load_script
+
+    cut = load_script("cut_record")
+    track = tmp_path / "rr" / "track_10min_16mb"
+    staging, out = track / ".2026-12-06_Staged.run", track / "2026-12-06_Staged"
+    monkeypatch.setattr(cut, "run_seeds", FakeRuns(fail={2025}))
+    args = cut_args(tmp_path, "--seeds", "1337,42,2025")
+    assert cut.main(args) == 1
+    err = capsys.readouterr().err
+    assert f"staging folder kept: {staging}" in err and "--resume" in err
+    assert not out.exists() and (staging / "train_seed42.log").is_file()
+    with open(staging / "train_seed1337.log", "a") as f:
+        f.write("marker: this finished run is kept\n")
+
+    monkeypatch.setattr(cut, "run_seeds", FakeRuns())
+    assert cut.main(args) == 2  # the natural retry: refused, nothing deleted, nothing run
+    err = capsys.readouterr().err
+    assert str(staging) in err and "finished seeds there: 1337,42" in err and "--resume" in err and "--force" in err
+    assert cut.run_seeds.calls == [] and "marker:" in (staging / "train_seed1337.log").read_text()
+
+    assert cut.main([*args, "--resume", "--run-env", "MODEL_DIM=64"]) == 2  # other settings than its runs'
+    assert "--run-env MODEL_DIM" in capsys.readouterr().err and cut.run_seeds.calls == []
+    assert cut.main(cut_args(tmp_path, "--seeds", "1337,2025", "--resume")) == 2  # seed 42 would be packaged
+    assert "train_seed42.log" in capsys.readouterr().err and cut.run_seeds.calls == []
+
+    assert cut.main([*args, "--resume"]) == 0
+    assert cut.run_seeds.calls == [[2025]]  # only the missing seed ran
+    assert "reused:1337,42 to_run:2025" in capsys.readouterr().out
+    assert "marker:" in (out / "train_seed1337.log").read_text()
+    assert sorted(json.loads((out / "submission.json").read_text())["seed_results"]) == ["1337", "2025", "42"]
+    assert not staging.exists()  # (the checker would flag the stand-in logs: they are of another script)
+
+
+def test_force_starts_a_kept_staging_folder_over(tmp_path, capsys, monkeypatch):
+    from tests.rehearsal import load_script
+
+    cut = load_script("cut_record")
+    staging = tmp_path / "rr" / "track_10min_16mb" / ".2026-12-06_Staged.run"
+    monkeypatch.setattr(cut, "run_seeds", FakeRuns(fail={42}))
+    assert cut.main(cut_args(tmp_path, "--seeds", "1337,42")) == 1
+    monkeypatch.setattr(cut, "run_seeds", FakeRuns())
+    assert cut.main(cut_args(tmp_path, "--seeds", "1337,42", "--force")) == 0
+    assert cut.run_seeds.calls == [[1337, 42]] and not staging.exists()
+
+
+def test_a_failure_after_packaging_leaves_no_record_folder(tmp_path, capsys, monkeypatch):
+    """Probe F16: when the significance section cannot be written, the record folder (with its placeholder
+    section, which the checker passed) is removed; the staging folder stays for --resume, which finishes it."""
+    from eval.submission import PackageError
+    from tests.rehearsal import load_script
+
+    cut = load_script("cut_record")
+    out = tmp_path / "rr" / "track_10min_16mb" / "2026-12-06_Staged"
+    monkeypatch.setattr(cut, "run_seeds", FakeRuns())
+    real = cut.significance_text
+
+    def broken(new, ref):
+        raise PackageError("compare_seeds failed: boom")
+
+    monkeypatch.setattr(cut, "significance_text", broken)
+    args = cut_args(tmp_path, "--seeds", "1337,42", "--ref", str(NS5))
+    assert cut.main(args) == 1
+    err = capsys.readouterr().err
+    assert "boom" in err and f"record folder {out} removed" in err and "--resume" in err
+    assert not out.exists() and sorted(p.name for p in out.parent.iterdir()) == [".2026-12-06_Staged.run"]
+    monkeypatch.setattr(cut, "significance_text", real)
+    assert cut.main([*args, "--resume"]) == 0 and cut.run_seeds.calls == [[1337, 42]]
+    readme = (out / "README.md").read_text()
+    assert f"Against `{NS5.name}`" in readme and "welch_bpb new_mean:" in readme
+    assert "written below once the folder exists" not in readme

@@ -83,3 +83,40 @@ def test_a_setting_exported_by_the_caller_does_not_reach_the_run(capsys, tmp_pat
     monkeypatch.setenv("OMP_NUM_THREADS", "3")  # a process setting, inherited (eval/runs.py INHERITED)
     assert run_seeds.main([str(record), "--seeds", "1", "--env", "FOO=listed"]) == 0
     assert "num_layers None foo listed omp 3" in (record / "train_seed1.log").read_text()
+
+
+def test_bad_seeds_settings_and_cwd_are_refused_before_any_run(capsys, tmp_path):
+    """Probe F9/F10/F14: every argument is checked before the first run, the error names its option, and
+    nothing is written: a seed the flagship refuses (>= 2**63), a repeat, a SEED setting that --seeds would
+    silently override, a --cwd that is not a folder (it had left a stray train_seed<S>.log.partial)."""
+    record = stub_record(tmp_path)
+    cases = [(["--seeds", "1,abc"], "--seeds '1,abc': 'abc' is not an integer"),
+             (["--seeds", f"1,{2**64}"], f"--seeds: seed {2**64} is not an integer in [0, 2**63)"),
+             (["--seeds", "1,-1"], "--seeds: seed -1 is not an integer in [0, 2**63)"),
+             (["--seeds", "1,2,1"], "--seeds: seed 1 is given twice"),
+             (["--seeds", " , "], "--seeds: no seeds given"),
+             (["--seeds", "1", "--env", "SEED=7"], "--env SEED=7: a run's seed is set by --seeds"),
+             (["--seeds", "1", "--cwd", str(tmp_path / "nonexistent")], "--cwd"),
+             (["--seeds", "1", "--nproc", "0"], "--nproc")]
+    for args, message in cases:
+        assert run_seeds.main([str(record), *args]) == 2, args
+        captured = capsys.readouterr()
+        assert captured.err.startswith("error: ") and message in captured.err, (args, captured.err)
+        assert "run_seed seed:" not in captured.out, args  # no run started
+        assert sorted(p.name for p in record.iterdir()) == ["train_gpt.py"], args
+
+
+def test_a_run_that_cannot_start_leaves_no_partial_log(capsys, tmp_path, monkeypatch):
+    """A run whose process cannot start (an OSError from Popen: here a fake tee_run that opens the log, as the
+    real one does, then fails) is a SeedRunError naming the seed; no train_seed<S>.log.partial is left."""
+    import eval.runs as runs
+
+    def no_start(cmd, env, cwd, log_path, echo=None):
+        log_path.write_bytes(b"")
+        raise FileNotFoundError(2, "No such file or directory", str(cwd))
+
+    monkeypatch.setattr(runs, "tee_run", no_start)
+    record = stub_record(tmp_path)
+    assert run_seeds.main([str(record), "--seeds", "1"]) == 1
+    assert "seed 1:" in capsys.readouterr().err
+    assert sorted(p.name for p in record.iterdir()) == ["train_gpt.py"]
