@@ -137,7 +137,7 @@ class RunConfig(_Stage):
     """Where the run reads and writes, its seed, and how it runs (choices that leave the math alone)."""
     data_path: str = _hp("./data/datasets/fineweb10B_sp1024", "directory of fineweb_{train,val}_*.bin")
     tokenizer_path: str = _hp("./data/tokenizers/fineweb_1024_bpe.model", "SentencePiece .model")
-    run_id: str = _hp("", "name of logs/<run_id>.txt and the run folder (default: random)", _PLAIN)
+    run_id: str = _hp("", "name of logs/<run_id>.txt (default: random)", _PLAIN)
     out_dir: str = _hp(".", "directory for the artifact and logs/")
     seed: int = _hp(1337, "integer", (lambda v: 0 <= v < 2**63, "must be in [0, 2**63)"))
     export_from: str = _hp("", "a run's final_state.pt: export it, no training ('' = train)")
