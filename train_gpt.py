@@ -71,9 +71,9 @@ _PLAIN = (lambda v: re.fullmatch(r"([\w-][\w.-]*)?", v, re.ASCII) is not None, "
 _one_of = lambda *choices: (lambda v: v in choices, f"must be one of {choices}")  # noqa: E731
 
 
-# Presets are data: env values under the env (a value set explicitly wins), before validation. record_0323:
-# the defaults (the public 03-23 record's stack); frontier_0427: each value the 04-27 record's seed-42 log
-# prints that we have a setting for, and its CaseOps data (the rest: README.md, "The frontier stack").
+# Presets are data: env values under the env (set explicitly wins), before validation. record_0323: the
+# defaults (the 03-23 record's stack); frontier_0427: each value of a setting of ours that the 04-27 record's
+# seed-42 log prints, and its CaseOps data (the rest: README.md, "The frontier stack").
 PRESETS = {
     "record_0323": {},
     "frontier_0427": dict(
@@ -92,9 +92,8 @@ PRESETS = {
 }
 
 # An env name that is no setting stops the run (from_env, one message) when it looks meant as one: within
-# edit distance 2 of a setting (1 of a setting under 8 characters: GIT_DIR, ROOT_DIR are 2 from OUT_DIR),
-# starting with a setting's first word (TTT_, EVAL_) but none of these, common elsewhere: MAX (MAX_JOBS), MIN,
-# NUM, RUN, OUT, DATA, MODEL, ENABLE, SKIP, FINAL; or a public record's name (tests/test_settings.py).
+# edit distance 2 of a setting (1 under 8 characters: GIT_DIR is 2 from OUT_DIR), starting with a setting's
+# first word (TTT_, EVAL_) but not a common one (MAX_JOBS...), or a public script's (tests/test_settings.py).
 _NO_PREFIX = {"MAX", "MIN", "NUM", "RUN", "OUT", "DATA", "MODEL", "ENABLE", "SKIP", "FINAL"}
 PUBLIC_NAMES = dict(  # and GLOBAL_TTT_X (04-27's phase SGD): our TTT_X
     MATRIX_CLIP_SIGMAS="CLIP_SIGMAS_ATTN and CLIP_SIGMAS_MLP", SPARSE_ATTN_GATE_ENABLED="SPARSE_ATTN_GATE",
@@ -105,7 +104,10 @@ PUBLIC_NAMES = dict(  # and GLOBAL_TTT_X (04-27's phase SGD): our TTT_X
     SKIP_GATES_ENABLED="SKIP_GATES", SMEAR_GATE_ENABLED="SMEAR_GATE", TTT_EVAL_SEQ_LEN="EVAL_SEQ_LEN",
     TTT_MLP_LORA="TTT_LORA_TARGETS", TTT_WEIGHT_DECAY="TTT_LORA_WD", TTT_CHUNK_SIZE="TTT_DOC_CHUNK",
     TTT_BATCH_SIZE="TTT_DOC_BATCH", TTT_K_LORA="TTT_LORA_TARGETS", SWA_ENABLED="FINAL_WEIGHTS",
-    EMBED_LR="TIED_EMBED_LR", LQER_ENABLED="LQER_RANK", VE_ENABLED="VE_LAYERS", ARTIFACT_DIR="OUT_DIR")
+    EMBED_LR="TIED_EMBED_LR", LQER_ENABLED="LQER_RANK", VE_ENABLED="VE_LAYERS", ARTIFACT_DIR="OUT_DIR",
+    BETA1="none: fixed at 0.9", ADAM_EPS="none: fixed at 1e-8", GRAD_CLIP_NORM="none: fixed at 0.3",
+    MUON_MOMENTUM_WARMUP_START="none: fixed at 0.92", TIE_EMBEDDINGS="none: always tied", HEAD_LR="none",
+    MTP_NUM_HEADS="none", SWA_EVERY="none: swa every 50 steps", SWA_START_FRAC="none: swa from lr scale 0.2")
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -135,9 +137,9 @@ class RunConfig(_Stage):
     """Where the run reads and writes, its seed, and how it runs (choices that leave the math alone)."""
     data_path: str = _hp("./data/datasets/fineweb10B_sp1024", "directory of fineweb_{train,val}_*.bin")
     tokenizer_path: str = _hp("./data/tokenizers/fineweb_1024_bpe.model", "SentencePiece .model")
-    run_id: str = _hp("", "name of logs/<run_id>.txt and the run folder (default: random)", _PLAIN)
+    run_id: str = _hp("", "name of logs/<run_id>.txt (default: random)", _PLAIN)
     out_dir: str = _hp(".", "directory for the artifact and logs/")
-    seed: int = _hp(1337, "integer")
+    seed: int = _hp(1337, "integer", (lambda v: 0 <= v < 2**63, "must be in [0, 2**63)"))
     export_from: str = _hp("", "a run's final_state.pt: export it, no training ('' = train)")
     preset: str = _hp("record_0323", "defaults: record_0323 | frontier_0427 (PRESETS)", _one_of(*PRESETS))
     byte_plan: str = _hp("check", "check (refuse a plan over the cap) | warn", _one_of("check", "warn"))
@@ -150,11 +152,11 @@ class RunConfig(_Stage):
 
     @property
     def train_files(self) -> str:
-        return os.path.join(self.data_path, "fineweb_train_*.bin")
+        return os.path.join(glob.escape(self.data_path), "fineweb_train_*.bin")  # [ ] ? * in a folder name
 
     @property
     def val_files(self) -> str:
-        return os.path.join(self.data_path, "fineweb_val_*.bin")
+        return os.path.join(glob.escape(self.data_path), "fineweb_val_*.bin")
 
 
 class ModelConfig(_Stage):
@@ -373,10 +375,9 @@ def _parse_env(env: str, raw: str, kind: type):
 
 # ----------------------------------------------------------------------------------------------------
 # RUNTIME
-# All device decisions live here, once: CUDA + NCCL + bf16 autocast + compile + FA3 when present, else CPU +
-# gloo + fp32 + SDPA; the attention kernel handed out bound (causal, one dtype). Nothing below asks which
-# device it is on. Runtime options (argv: --compile-backend, --ortho-dtype) say how this process runs, not
-# what the run is: no env var, hp: line, artifact or record keeps them. The defaults are the GPU run's.
+# All device decisions, once: CUDA + NCCL + bf16 autocast + compile + FA3 if present, else CPU + gloo + fp32
+# + SDPA; attention handed out bound (causal, one dtype): nothing below asks the device. Runtime options
+# (--compile-backend, --ortho-dtype; defaults: the GPU run's) say how the process runs: no setting keeps them.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -582,9 +583,11 @@ def load_val_tokens(hp: Hyperparameters) -> Tensor:
 
 def load_val_bytes(pattern: str, n: int, luts):
     """CaseOps data (04-27's) spells capitals as operator tokens: val_bpb divides by a sidecar per val shard,
-    a uint16 per token (its original UTF-8 bytes). All or none, each as long as its shard. None: `luts`."""
+    a uint16 per token (its original UTF-8 bytes). All or none (all if the manifest says so). None: `luts`."""
     sides = {f: Path(f).with_name(Path(f).name.replace("val_", "val_bytes_")) for f in shard_files(pattern)}
-    if not any(s.exists() for s in sides.values()):
+    manifest = Path(next(iter(sides))).parent / "manifest.json"  # without them, tokenizer bytes: a wrong bpb
+    told = manifest.is_file() and bool(json.loads(manifest.read_text()).get("val_bytes_sidecar"))
+    if not told and not any(s.exists() for s in sides.values()):
         return luts
     for f, s in sides.items():
         if not s.exists() or shard_length(s) != shard_length(f):
@@ -679,7 +682,7 @@ def load_tokenizer(hp: Hyperparameters):
     manifest = Path(hp.run.data_path) / "manifest.json"
     want = json.loads(manifest.read_text()).get("tokenizer", {}).get("sha256") if manifest.is_file() else None
     got = hashlib.sha256(path.read_bytes()).hexdigest()
-    if want is not None and got != want:
+    if want and got != str(want).lower():
         raise ValueError(f"{path}: SHA-256 {got[:16]}... is not the tokenizer that {manifest} records "
                          f"({want[:16]}...)")
     if sp.vocab_size() != hp.model.vocab_size:  # and every token id < VOCAB_SIZE: load_shard checks the data
@@ -714,9 +717,8 @@ def target_bytes(prev: Tensor, tgt: Tensor, luts) -> Tensor:
 # KERNELS
 # The 04-27 frontier's fused Triton kernels for training (facts from its PRs, code our own): FUSED_MLP, the
 # up-projection with LeakyReLU(0.5)^2 in its epilogue (PR #1530); FUSED_CE, the softcapped cross-entropy in
-# one pass over the vocabulary (PR #1787). Why: ~20 GB less memory traffic per step at frontier (issue 25).
-# Triton is imported on first use; each kernel is a torch.library custom op with its fake and backward, so
-# torch.compile calls it whole. Eval, GPTQ and TTT run the eager math.
+# one pass over the vocabulary (PR #1787): ~20 GB less memory traffic a step at frontier (issue 25). Each is a
+# torch.library op with fake and backward (compiled whole), Triton imported on first use; eval: eager math.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -1152,9 +1154,8 @@ class GPT(nn.Module):
         self.hook = None  # project()'s: GPTQ's calibration and DocLoRA set it for their passes
         rotary = Rotary(cfg.rope_dims, cfg.rope_base, max_len)
         self.blocks = nn.ModuleList(Block(cfg, i, attention, self.project, rotary, q_gain) for i in range(L))
-        # U-Net: encoder outputs are added back, last-in first-out, into the decoder; one weight vector per
-        # pairing of the (looped, when looping) visit order. SKIP_GATES (04-05 record stack): the skip is a
-        # sigmoid-lerp instead, x <- s * x + (1 - s) * w * skip with s = sigmoid(gate), 0.5 at init.
+        # U-Net: encoder outputs added back LIFO into the decoder, a weight vector per pairing of visits.
+        # SKIP_GATES (04-05 stack): a lerp x <- s * x + (1 - s) * w * skip, s = sigmoid(gate), 0.5 at init.
         self.orders = (visit_order(cfg, looping=False), visit_order(cfg, looping=True))
         enc, dec = self.orders[True]
         self.skip_weights = nn.Parameter(torch.ones(min(len(enc), len(dec)), C))
@@ -1289,10 +1290,9 @@ def build_model(hp: Hyperparameters, attention=sdpa_attention) -> GPT:
 
 # ----------------------------------------------------------------------------------------------------
 # ORTHOGONALIZERS
-# One signature for all (the seam ORTHO switches): a bank shard G (B, m, n) in, an update of the same
-# shape and dtype out, each matrix independent (batched == per matrix). Every method returns a direction
-# with singular values ~1 (the exact polar factor U V^T has Frobenius norm sqrt(min(m, n))); the shape
-# factor of the step size belongs to the optimizer and is the same for every method.
+# One signature for all (the seam ORTHO switches): a bank shard G (B, m, n) in, an update of the same shape
+# and dtype out, each matrix independent. Every method returns a direction with singular values ~1 (U V^T:
+# norm sqrt(min(m, n))); the step size's shape factor belongs to the optimizer, the same for every method.
 # ----------------------------------------------------------------------------------------------------
 
 # Keller Jordan's Muon quintic Newton-Schulz coefficients (modded-nanogpt / "Muon" blog post, 2024):
@@ -1312,9 +1312,8 @@ _POLAR_EXPRESS_RAW = (
     (1.891301407787398, -1.2679958271945868, 0.37680408948524835),
     (1.8750014808534479, -1.2500016453999487, 0.3750001645474248),
     (1.875, -1.25, 0.375))
-# The bf16 safety measures of the reference implementation: every polynomial except the last is
-# evaluated as p(x / 1.01) (a/1.01, b/1.01^3, c/1.01^5), and the input is normalized by
-# ||G||_F * 1.01 + 1e-7 so that the largest singular value starts strictly below 1 despite rounding.
+# The reference implementation's bf16 safety: every polynomial but the last is p(x / 1.01) (a/1.01, b/1.01^3,
+# c/1.01^5), and the input is divided by ||G||_F * 1.01 + 1e-7: the top singular value starts below 1.
 POLAR_SAFETY = 1.01
 POLAR_EXPRESS_COEFFS = tuple(
     (a / POLAR_SAFETY, b / POLAR_SAFETY**3, c / POLAR_SAFETY**5) for (a, b, c) in _POLAR_EXPRESS_RAW[:-1]
@@ -1433,10 +1432,9 @@ def orthogonalizer(method: str, steps: int = 5, mud_passes: int = 1, polar_sched
 
 # ----------------------------------------------------------------------------------------------------
 # OPTIMIZERS
-# Parallel Muon for the four banks, AdamW for everything else. After backward: launch an async reduce-scatter
-# of each bank's gradient (largest first) and one all-reduce of the small gradients; clip on the averaged
-# gradient; step AdamW; then for each bank shard: Nesterov momentum, orthogonalize, async all-gather, apply.
-# Each rank orthogonalizes only 1/world of every bank.
+# Parallel Muon for the four banks, AdamW for the rest. After backward: an async reduce-scatter of each bank
+# gradient (largest first), one all-reduce of the small ones; clip the average; step AdamW; then per shard
+# (1/world of each bank per rank): Nesterov momentum, orthogonalize, async all-gather, apply.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -1528,8 +1526,7 @@ class Optimizers:
     @torch.no_grad()
     def step(self, lr_scale: float, momentum: float) -> None:
         self.muon.launch_reduce_scatter()
-        # One all-reduce for every small gradient (hundreds of tiny tensors would each pay latency).
-        # A parameter the step did not reach (an unused lane's weights) has no gradient: zeros, as before.
+        # One all-reduce for all small gradients (each would pay latency); one the step missed (a lane): 0.
         torch.cat([(torch.zeros_like(p) if p.grad is None else p.grad).flatten() for p in self.replicated],
                   out=self.flat)
         self.rt.all_reduce(self.flat, op=dist.ReduceOp.AVG)
@@ -2069,10 +2066,9 @@ def require_codec(codec: str) -> None:
 
 # The shipped code (the cap counts it): this file's program, line for line (tracebacks point into the readable
 # copy), without comments, docstrings (blanked to "") and the annotations of undecorated functions (never
-# evaluated: `from __future__ import annotations`; a decorator may read its function's, e.g. triton.jit). Its
-# pyppmd (order 16) stream is written as one base-97 number over tab, newline and ASCII 32..126 in a raw
-# triple-quoted literal: plain UTF-8 that editors and validators read, 1.212 characters a byte (base85: 1.25).
-# Line 1 names the readable file by SHA-256 and size: the judge checks it is that file, with that program.
+# evaluated, by the __future__ import; a decorator may read its function's: triton.jit). Its pyppmd stream
+# (order 16) as one base-97 number over tab, newline, ASCII 32..126 in a raw triple-quoted literal: UTF-8,
+# 1.212 characters a byte (base85: 1.25). Line 1 names the readable file by SHA-256 and size (judge-checked).
 SHIPPED_MAGIC = b"# Parameter Golf self-extracting script"
 
 
@@ -2184,8 +2180,9 @@ def write_atomic(path: str | Path, write) -> None:
         os.replace(tmp, path)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise OSError(exc.errno, f"{path}: not written, temp removed ({exc.strerror or exc})") from exc
+        if isinstance(exc, (OSError, RuntimeError)):  # torch.save's full disk: a RuntimeError naming no file
+            why = f"{path}: not written, temp removed ({getattr(exc, 'strerror', None) or exc})"
+            raise (OSError(exc.errno, why) if isinstance(exc, OSError) else OSError(why)) from exc
         raise
 
 
@@ -2420,10 +2417,9 @@ def sgd_on_chunk(model, params, opt, loss_fn, stream: Tensor, c: int, n_chunks: 
 # ----------------------------------------------------------------------------------------------------
 # EVALUATION: DOCUMENT TTT
 # TTT_MODE=lora_phased, the 04-27 record's phased LoRA TTT (1.07254 -> 1.05989 bpb there), deterministic:
-# documents (split at BOS) scored alone in chunks of TTT_DOC_CHUNK targets, context within the document;
-# TTT_DOC_BATCH documents a batch, a row and LoRA adapters each: score a chunk, then one DocTTTAdapter step
-# on it (not on a document's last); at TTT_PHASES counts of scored documents all weights take an SGD pass
-# over the shortest scored. Batches go longest first, round-robin over ranks: no file lock orders anything.
+# each document (split at BOS) scored alone in chunks of TTT_DOC_CHUNK targets; TTT_DOC_BATCH documents a
+# batch, a row and LoRA adapters each: score a chunk, then a DocTTTAdapter step on it (not a document's last);
+# at TTT_PHASES counts of scored documents all weights take an SGD pass over the shortest. Longest first.
 # ----------------------------------------------------------------------------------------------------
 
 LORA_TARGETS = ("q", "k", "v", "o", "mlp", "head")
@@ -2561,9 +2557,8 @@ def eval_ttt_docs(model: GPT, loss_fn, val: Tensor, hp: Hyperparameters, luts, r
     return finish_score(sums, rt, val, luts)
 
 
-# The eval plan, before training: each eval's FLOPs as FlopCounterMode counts them (attention as full T x T;
-# tests/test_eval_plan.py holds the two together), its time on 8xH100 (989 TFLOP/s bf16 dense each) at its
-# MFU, calibrated on the public record that ran that eval (the figures: docs/methods.md, "The eval plan").
+# The eval plan, before training: each eval's FLOPs as FlopCounterMode counts them (attention full T x T), its
+# time on 8xH100 (989 TFLOP/s bf16) at a public record's MFU (docs/methods.md; tests/test_eval_plan.py).
 EVAL_PEAK_FLOPS, EVAL_CAP_SECONDS = 8 * 989e12, 600.0
 EVAL_MFU = {"roundtrip": 0.0380, "sliding": 0.2547, "ttt_sgd": 0.0790, "ttt_lora_phased": 0.1375}
 EVAL_WAY_OUT = {"roundtrip": "a smaller model", "sliding": "SLIDING_EVAL=0 or a larger EVAL_STRIDE",
@@ -2619,12 +2614,16 @@ def plan_evals(hp: Hyperparameters, n_targets: int, doc_lengths: list[int] | Non
 # ----------------------------------------------------------------------------------------------------
 
 
-def save_final_state(path: Path, model: nn.Module, hp: Hyperparameters, run_id: str) -> None:
+def save_final_state(path: Path, model: nn.Module, hp: Hyperparameters, run_id: str) -> str:
     """The weights export takes and every setting, atomically, before export: torch.save of tensors and plain
     values (torch.load(weights_only=True) reads it). A failed export or eval is redone with EXPORT_FROM."""
     weights = {k: v.detach().cpu() for k, v in model.state_dict().items()}
     state = dict(state_dict=weights, run_id=run_id, seed=hp.run.seed, settings=hp.values())
-    write_atomic(path, lambda f: torch.save(state, f))
+    try:  # a full disk here: the weights in memory still make the artifact (a third of this file's size)
+        write_atomic(path, lambda f: torch.save(state, f))
+    except OSError as exc:
+        return f"not_saved {exc}"
+    return f"{path} (EXPORT_FROM=<it>: export and score, no training)"
 
 
 def load_final_state(path: str) -> tuple[dict, Hyperparameters, list[str]]:
@@ -2662,6 +2661,8 @@ def main(argv: list[str] | None = None) -> None:
     log_path = out_dir / "logs" / f"{run_id}.txt"
     if rt.is_main:
         log_path.parent.mkdir(parents=True, exist_ok=True)
+        if log_path.exists():  # appended, two runs would read as one (the tools take a log for one run)
+            raise FileExistsError(f"RUN_ID={run_id}: {log_path} exists (another run's): pick a new RUN_ID")
 
     def log(msg: str) -> None:
         if rt.is_main:
@@ -2738,8 +2739,7 @@ def main(argv: list[str] | None = None) -> None:
     if state is None:
         train(train_hp, rt, model, fwd, evaluate_plain, log)
         if rt.is_main:  # before anything that can fail after training (export, evals): it keeps the 600 s
-            save_final_state(out_dir / FINAL_STATE_NAME, model, hp, run_id)
-            log(f"final_state:{out_dir / FINAL_STATE_NAME} (EXPORT_FROM=<it>: export and score, no training)")
+            log(f"final_state:{save_final_state(out_dir / FINAL_STATE_NAME, model, hp, run_id)}")
     else:
         model.load_state_dict(state["state_dict"], strict=True)
     loss, bpb = evaluate_plain()  # the averaged float weights: the baseline for the quantization gap

@@ -22,6 +22,7 @@ is one self-contained file); tests/test_shards.py holds the copies to the same b
 from __future__ import annotations
 
 import glob
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -159,12 +160,17 @@ def load_val_bytes(val_paths: list[Path]) -> np.ndarray | None:
     is refused naming both files (a wrong byte count is a wrong score)."""
     sidecars = [sidecar_path(p) for p in val_paths]
     present = [s.exists() for s in sidecars]
-    if not any(present):
+    # CaseOps data's manifest (data/export.py) says it has sidecars: without them the tokenizer's byte counts
+    # would score its operator tokens as text (a wrong bpb, 2026-12-06 probe), so their absence is an error
+    told = {p.parent / "manifest.json" for p in map(Path, val_paths)}
+    told = [m for m in told if m.is_file() and (json.loads(m.read_text()) or {}).get("val_bytes_sidecar")]
+    if not any(present) and not told:
         return None
     parts = []
     for val, side, here in zip(val_paths, sidecars, present):
         if not here:
-            raise ShardError(f"{side}: byte sidecar missing for {val} (other validation shards have one)")
+            why = f"{told[0]} says the shards have one" if told else "other validation shards have one"
+            raise ShardError(f"{side}: byte sidecar missing for {val} ({why})")
         n_side, n_val = read_header(side), read_header(val)
         if n_side != n_val:
             raise ShardError(f"{side}: byte sidecar has {n_side} entries, its shard {val} has {n_val} tokens")

@@ -132,6 +132,45 @@ def test_the_manifests_own_tokenizer_passes(flagship, tiny_data, tmp_path):
     assert flagship.load_tokenizer(hp).vocab_size() == 512
 
 
+def test_a_manifest_hash_in_capitals_is_the_same_tokenizer(flagship, tiny_data, tmp_path):
+    """runs F13: an upper-case hex digest of the right tokenizer was reported as another tokenizer."""
+    data, tok = copy_data(tiny_data, tmp_path)
+    manifest = {"tokenizer": {"sha256": hashlib.sha256(tok.read_bytes()).hexdigest().upper()}}
+    (data / "manifest.json").write_text(json.dumps(manifest))
+    hp = flagship.Hyperparameters.from_env({**tiny_data["env"], "DATA_PATH": str(data),
+                                            "TOKENIZER_PATH": str(tok)})
+    assert flagship.load_tokenizer(hp).vocab_size() == 512
+
+
+def test_caseops_data_without_its_byte_sidecars_is_refused(flagship, tiny_data, tmp_path):
+    """runs F22: with the fineweb_val_bytes_* files gone the run counted tokenizer bytes (3.287 bpb where the
+    sidecars give 3.476) and exited 0, though the dataset's manifest.json says the sidecars belong there."""
+    data, _ = copy_data(tiny_data, tmp_path)
+    val = flagship.Hyperparameters.from_env({**tiny_data["env"], "DATA_PATH": str(data)}).run.val_files
+    assert flagship.load_val_bytes(val, 100, "luts") == "luts"  # no manifest, no sidecar: the tokenizer's bytes
+    (data / "manifest.json").write_text(json.dumps({"val_bytes_sidecar": {"val_bytes": 12345}}))
+    with pytest.raises(ValueError, match="fineweb_val_bytes_000000.bin: byte sidecar is missing"):
+        flagship.load_val_bytes(val, 100, "luts")
+    from data.shards import ShardError, load_val_bytes, shard_paths  # the judge's copy of the rule
+    with pytest.raises(ShardError, match=r"fineweb_val_bytes_000000.bin: byte sidecar missing .*manifest.json says"):
+        load_val_bytes(shard_paths(val))
+    (data / "manifest.json").write_text(json.dumps({"val_bytes_sidecar": None}))
+    assert load_val_bytes(shard_paths(val)) is None and flagship.load_val_bytes(val, 100, "luts") == "luts"
+
+
+def test_a_data_path_is_a_folder_not_a_pattern(flagship, tiny_data, tmp_path):
+    """runs F7: DATA_PATH was pasted into a glob: "ds[v2]" found no shards, and "ds?" scored two datasets'
+    val shards as one (with exit 0)."""
+    for name in ("ds[v2]", "dsA", "dsB"):
+        shutil.copytree(tiny_data["data"], tmp_path / name)
+    hp = flagship.Hyperparameters.from_env({**tiny_data["env"], "DATA_PATH": str(tmp_path / "ds[v2]")})
+    assert flagship.shard_files(hp.run.val_files) == [str(tmp_path / "ds[v2]" / "fineweb_val_000000.bin")]
+    assert len(flagship.shard_files(hp.run.train_files)) == 2
+    hp = flagship.Hyperparameters.from_env({**tiny_data["env"], "DATA_PATH": str(tmp_path / "ds?")})
+    with pytest.raises(FileNotFoundError, match="no shard files match"):
+        flagship.shard_files(hp.run.val_files)  # no folder is named "ds?"
+
+
 def test_shard_headers_are_checked_without_reading_tokens(flagship, tiny_data, tmp_path, monkeypatch):
     """The train stream opens no shard's tokens to check the headers (a real run has ~80 shards of 200 MB)."""
     monkeypatch.setattr(flagship.np, "memmap", lambda *a, **k: pytest.fail("a shard's tokens were mapped"))

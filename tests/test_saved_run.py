@@ -29,7 +29,7 @@ def run_main(flagship, monkeypatch, out: Path, env: dict) -> Run:
         monkeypatch.delenv(key)
     for key, value in {**env, "OUT_DIR": str(out)}.items():
         monkeypatch.setenv(key, value)
-    flagship.main()
+    flagship.main([])  # no runtime options (not pytest's argv)
     return Run(out, (out / "logs" / f"{env['RUN_ID']}.txt").read_text())
 
 
@@ -115,6 +115,44 @@ def test_a_full_disk_at_export_names_the_file_leaves_no_temp_file_and_keeps_the_
                                                   "EXPORT_FROM": str(out / flagship.FINAL_STATE_NAME)})
     assert flagship.read_artifact(artifact)[0]["run_id"] == "full" and "train_loss" not in again.log
     again.score("final_int6_sliding_window_exact")
+
+
+def test_a_final_state_the_disk_cannot_hold_does_not_cost_the_export(flagship, tiny_data, tmp_path,
+                                                                      monkeypatch):
+    """Adversarial probe 2026-12-06 (runs F1): on a nearly full disk torch.save raised a RuntimeError naming
+    no file and the run died after training, although the artifact (a third of the saved state) would fit."""
+    def full_disk(obj, f, *args, **kwargs):
+        f.write(b"x" * 100)
+        raise RuntimeError("[enforce fail at inline_container.cc:672] . unexpected pos 230080 vs 229976")
+
+    monkeypatch.setattr(torch, "save", full_disk)
+    out = tmp_path / "run"
+    run = run_main(flagship, monkeypatch, out, {**tiny_data["env"], "RUN_ID": "nearly_full"})
+    saved = out / flagship.FINAL_STATE_NAME
+    assert f"final_state:not_saved {saved}: not written, temp removed ([enforce fail" in run.log, run.log
+    assert not saved.exists() and not temp_files(out) and (out / flagship.ARTIFACT_NAME).is_file()
+    run.score("final_int6_sliding_window_exact")
+
+
+def test_a_run_id_whose_log_exists_is_refused_before_training(flagship, tiny_data, tmp_path, monkeypatch):
+    """runs F4: a reused RUN_ID appended a second run to the first one's log, which the tools then read as one
+    run (two run_id: lines, two sets of scores)."""
+    log = tmp_path / "run" / "logs" / "same.txt"
+    log.parent.mkdir(parents=True)
+    log.write_text("run_id:same\n")
+    with pytest.raises(FileExistsError, match=f"RUN_ID=same: {log} exists"):
+        run_main(flagship, monkeypatch, tmp_path / "run", {**tiny_data["env"], "RUN_ID": "same"})
+    assert log.read_text() == "run_id:same\n" and not (tmp_path / "run" / flagship.ARTIFACT_NAME).exists()
+
+
+def test_a_save_that_fails_inside_torch_names_the_file_and_removes_the_temp(flagship, tmp_path):
+    def fail(f):
+        f.write(b"half")
+        raise RuntimeError("[enforce fail at inline_container.cc:672] . unexpected pos")  # torch.save, ENOSPC
+
+    with pytest.raises(OSError, match=f"{tmp_path / 's.pt'}: not written, temp removed \\(\\[enforce"):
+        flagship.write_atomic(tmp_path / "s.pt", fail)
+    assert not temp_files(tmp_path) and not (tmp_path / "s.pt").exists()
 
 
 def test_a_failed_write_keeps_the_old_file_whole(flagship, tmp_path):

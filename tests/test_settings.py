@@ -53,6 +53,25 @@ def test_a_public_script_name_says_which_setting_is_ours(flagship, public, ours)
     assert f"{public} is the public script's name; ours is {ours}" in refusal(flagship, {public: "1"})
 
 
+@pytest.mark.parametrize("public, fixed", [
+    ("BETA1", "fixed at 0.9"), ("ADAM_EPS", "fixed at 1e-8"), ("GRAD_CLIP_NORM", "fixed at 0.3"),
+    ("MUON_MOMENTUM_WARMUP_START", "fixed at 0.92"), ("TIE_EMBEDDINGS", "always tied"), ("HEAD_LR", "none"),
+    ("SWA_EVERY", "swa every 50 steps"), ("MTP_NUM_HEADS", "none"),
+])
+def test_a_public_setting_with_no_counterpart_stops_the_run_without_a_misleading_hint(flagship, public, fixed):
+    """Adversarial probe 2026-12-06 (runs F6): TIE_EMBEDDINGS=0 and HEAD_LR trained a tied model without a
+    word; BETA1 was told "did you mean BETA2?", ADAM_EPS "ADAM_WD?", GRAD_CLIP_NORM "GRAD_ACCUM_STEPS?"."""
+    message = refusal(flagship, {public: "0"})
+    assert f"{public} is the public script's name; ours is none" in message and fixed in message, message
+    assert "did you mean" not in message
+
+
+@pytest.mark.parametrize("seed", ["18446744073709551616", "9223372036854775808", "-1"])
+def test_a_seed_torch_cannot_take_is_refused_naming_seed(flagship, seed):
+    """Was a bare "Overflow when unpacking long long" from torch.manual_seed (runs F12)."""
+    assert f"SEED={int(seed)!r} must be in [0, 2**63)" in refusal(flagship, {"SEED": seed})
+
+
 def test_one_message_lists_every_offender_and_nothing_runs(flagship):
     env = {"NUM_LAYER": "4", "TTT_ENABLE": "1", "MUON_BACKEND_STEPS": "3", "NUM_LAYERS": "2"}
     message = refusal(flagship, env)
@@ -63,8 +82,8 @@ def test_one_message_lists_every_offender_and_nothing_runs(flagship):
 
 def test_public_names_point_at_real_settings_and_presets_name_only_settings(flagship):
     known = {f.metadata["env"] for _, f in flagship.Hyperparameters.fields()}
-    for public, ours in flagship.PUBLIC_NAMES.items():
-        assert public not in known and set(ours.split(" and ")) <= known, (public, ours)
+    for public, ours in flagship.PUBLIC_NAMES.items():  # "none...": no setting (a value fixed here)
+        assert public not in known and (ours.startswith("none") or set(ours.split(" and ")) <= known), ours
     for name, table in flagship.PRESETS.items():
         assert set(table) <= known, (name, set(table) - known)  # presets are merged after the name check
 

@@ -39,13 +39,15 @@ def test_the_flagship_ships_its_program_and_the_judge_checks_it_against_the_read
     # kernels, settings checks, data checks, saved state and eval plan 35,126; with the sidecar bytes and the
     # GPU-cost changes 35,503; with settings named by their fields and 7 test-only settings out 35,034; on
     # 2026-12-06 (the DOCUMENT TTT seam) 35,155, with the settings by stage (five configs, each stage handed its
-    # own: +1,334 B of program) 35,554. The bound (29,000) is NOT met: this bound is that size plus 1%,
+    # own: +1,334 B of program) 35,554; with the 2026-12-06 probe's mends (a final state the disk cannot hold,
+    # public settings fixed here, CaseOps sidecars the manifest names, RUN_ID's log) 35,927. The bound
+    # (29,000) is NOT met: this bound is that size plus 1%,
     # so growth is seen. No packing lever reaches it (scripts/bench_shipped_code.py,
     # results/shipped_code_2026-12-05.json): it needs the program cut.
     text = script.read_bytes().decode("utf-8")
     assert text.isascii() and "\r" not in text
     compile(open(script, encoding="utf-8").read(), str(script), "exec")
-    assert script.stat().st_size <= 35_910, script.stat().st_size
+    assert script.stat().st_size <= 36_290, script.stat().st_size
     assert shipped_source(ROOT / "train_gpt.py") is None
 
 
