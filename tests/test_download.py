@@ -132,6 +132,7 @@ class Export:
         names += [f"datasets/{DATASET}/fineweb_train_{i:06d}.bin" for i in range(train_shards)]
         names += [f"tokenizers/{n}" for n in TOKENIZER_FILES] + (["docs_selected.jsonl"] if docs else [])
         paths = {self.local(n).relative_to(self.data_dir) for n in names} | {Path("manifest.json")}
+        paths.add(Path("datasets", DATASET, "manifest.json"))  # ours, beside the shards, written last
         return paths | {p for f in paths for p in f.parents if p != Path(".")}
 
     def shard_path(self, split: str, i: int) -> str:
