@@ -37,15 +37,15 @@ folder per file, not the user's global HF cache: shards are large and we keep ex
 
 The dataset folder's manifest.json, in data/export.py's field names where they apply, is written after
 everything is in place and checked (atomically: temp file + os.replace): `tokenizer` {name, model_path,
-vocab_path, sha256 of the model file downloaded}, `val_bytes_sidecar` ({files, val_bytes} when the dataset has
-byte sidecars, else null), `text_transform` (data/caseops.py's name for CaseOps, else null), `tokens` (read from
-the shard headers), `source` (hub endpoint, repo, root) and `written_by`. The flagship reads it from DATA_PATH:
-it refuses a tokenizer whose SHA-256 differs (another tokenizer of the same vocab size would score wrong bytes),
-and data/shards.py refuses val shards without their sidecars when `val_bytes_sidecar` is set. On a rerun the
-local tokenizer model is kept only when it still has the SHA-256 recorded there (else, or with no record, it
-is downloaded again), so a swapped file is replaced, not recorded. A manifest.json in that folder written by
-anything else (data/export.py's local export) is refused before anything is fetched: the hub's shards would
-mix with the export's, and the export's manifest would no longer describe its folder.
+vocab_path, sha256 of the model file downloaded}, `val_bytes_sidecar` ({files, val_bytes} when the dataset
+has byte sidecars, else null), `text_transform` (data/caseops.py's name for CaseOps, else null), `tokens`
+(read from the shard headers), `source` (hub endpoint, repo, root) and `written_by`. The flagship reads it
+from DATA_PATH: it refuses a tokenizer whose SHA-256 differs (another tokenizer of the same vocab size would
+score wrong bytes), and data/shards.py refuses val shards without their sidecars when `val_bytes_sidecar` is
+set. On a rerun the local tokenizer model is kept only when it still has the SHA-256 recorded there (else,
+or with no record, it is downloaded again), so a swapped file is replaced, not recorded. A manifest.json in
+that folder written by anything else (data/export.py's local export) is refused before anything is fetched:
+the hub's shards would mix with the export's, and the export's manifest would no longer describe its folder.
 
 At the end it counts the validation documents (BOS tokens) and says so when they are not FineWeb's
 canonical 50,000 (the public CaseOps prep script defaults to 10,000, which would score on a different set).
@@ -403,10 +403,12 @@ def plan(manifest: dict, source: Source, variant: str, train_shards: int, with_d
     if not paths:
         raise DownloadError(f"tokenizer {tokenizer.get('name')!r} in the manifest lists no file ({TOKENIZER_FILE_KEYS})")
     before = (recorded or {}).get("tokenizer") or {}
+    # The file the flagship loads as TOKENIZER_PATH: hashed and recorded (a byte tokenizer lists only `path`).
+    model_key = next((key for key, _ in paths if key in ("model_path", "path")), None)
     for key, value in paths:
         remote = clean_relative(value, f"tokenizers[{tokenizer.get('name')}].{key}")
         local = data_dir / "tokenizers" / remote.rsplit("/", 1)[-1]
-        if key != "model_path":
+        if key != model_key:
             tasks.append(FileTask(remote, local, sizes.get(remote), False))
             continue
         same_file = before.get("model_path") == local.relative_to(data_dir).as_posix()
@@ -464,7 +466,8 @@ def own_manifest(path: Path) -> dict | None:
     try:
         value = json.loads(path.read_bytes())
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise DownloadError(f"{path} is not a manifest this downloader wrote ({e}); move it away and rerun") from None
+        raise DownloadError(
+            f"{path} is not a manifest this downloader wrote ({e}); move it away and rerun") from None
     if isinstance(value, dict) and value.get("written_by") == WRITTEN_BY:
         return value
     who = ("data/export.py (a local export)" if isinstance(value, dict) and "format_version" in value
@@ -481,7 +484,7 @@ def dataset_manifest(tasks: list[FileTask], manifest: dict, dataset: dict, sourc
     from huggingface_hub import constants
 
     tokenizer = find_tokenizer(manifest, dataset, source)
-    model = next(t.local for t in tasks if t.hashed)
+    model = next((t.local for t in tasks if t.hashed), None)
     vocab = [t.local for t in tasks if t.remote == tokenizer.get("vocab_path")]
     # longest prefix first: fineweb_val_bytes_ also starts with fineweb_val_
     prefixes = {"val_bytes": "fineweb_val_bytes_", "val": "fineweb_val_", "train": "fineweb_train_"}
@@ -497,9 +500,9 @@ def dataset_manifest(tasks: list[FileTask], manifest: dict, dataset: dict, sourc
                    "manifest": source.repo_path("manifest.json")},
         "tokenizer": {
             "name": tokenizer.get("name"),
-            "model_path": model.relative_to(data_dir).as_posix(),
+            "model_path": model.relative_to(data_dir).as_posix() if model else None,
             "vocab_path": vocab[0].relative_to(data_dir).as_posix() if vocab else None,
-            "sha256": file_sha256(model),
+            "sha256": file_sha256(model) if model else None,
         },
         "vocab_size": tokenizer.get("vocab_size", dataset.get("vocab_size")),
         "bos_id": dataset.get("bos_id", BOS_ID),

@@ -417,7 +417,7 @@ def test_dataset_manifest_records_what_was_downloaded(export):
 
 @pytest.fixture(scope="module")
 def other_tokenizer(tmp_path_factory) -> bytes:
-    """A 512-piece SentencePiece model trained on other documents than tiny_data's: same size, other pieces."""
+    """A 512-piece SentencePiece model trained on other documents than tiny_data's: same size."""
     import sentencepiece as spm
 
     proto = io.BytesIO()
@@ -451,7 +451,8 @@ def test_swapped_tokenizer_is_refused_by_the_flagship_and_replaced_by_a_rerun(
     fetched = {r[1] for r in export.hub.requests[before:] if r[0] == "GET"}
     assert fetched == {"datasets/manifest.json", f"datasets/{model}"}
     assert local_model.read_bytes() == export.files[model]
-    assert flagship_reads_sha(dataset_manifest_path(export)) == hashlib.sha256(export.files[model]).hexdigest()
+    served_sha = hashlib.sha256(export.files[model]).hexdigest()
+    assert flagship_reads_sha(dataset_manifest_path(export)) == served_sha
     assert flagship.load_tokenizer(flagship.Hyperparameters.from_env(env)).vocab_size() == 512
 
 
@@ -466,7 +467,8 @@ def test_data_downloaded_without_a_record_gets_its_tokenizer_again(export):
     assert result.returncode == 0, explain(result, export.hub)
     assert "no SHA-256 recorded for it beside the shards" in result.stdout
     assert export.local(model).read_bytes() == export.files[model]
-    assert flagship_reads_sha(dataset_manifest_path(export)) == hashlib.sha256(export.files[model]).hexdigest()
+    served_sha = hashlib.sha256(export.files[model]).hexdigest()
+    assert flagship_reads_sha(dataset_manifest_path(export)) == served_sha
     assert "done: 1 downloaded, 4 already present" in result.stdout  # 2 val, 1 train, the vocab
 
 
@@ -497,3 +499,16 @@ def test_unreadable_manifest_in_the_dataset_folder_is_refused(export):
     assert result.returncode == 1, explain(result, export.hub)
     assert f"{path} is not a manifest this downloader wrote" in result.stderr
     assert path.read_text() == "{not json" and export.hub.file_requests() == []
+
+
+def test_tokenizer_listed_only_as_path_is_the_one_hashed(export):
+    """A byte tokenizer (the published byte260 entry) lists a single `path`: that file is recorded and hashed."""
+    remote = "tokenizers/fineweb_pure_byte_260.json"
+    export.files[remote] = b'{"tokenizer_type": "pure_byte", "vocab_size": 260}\n'
+    export.manifest["tokenizers"] = [{"name": "sp_bpe_1024", "path": remote}]
+    export.publish()
+    result = export.run("--train-shards", "0")
+    assert result.returncode == 0, explain(result, export.hub)
+    record = json.loads(dataset_manifest_path(export).read_text())["tokenizer"]
+    assert record["model_path"] == remote and record["vocab_path"] is None
+    assert record["sha256"] == hashlib.sha256(export.files[remote]).hexdigest()

@@ -183,7 +183,8 @@ def test_caseops_dataset_manifest_says_transform_and_sidecars(export):
     assert record["val_bytes_sidecar"] == {"files": 2, "val_bytes": int(side.sum())}
     assert record["tokenizer"]["model_path"] == MODEL and record["tokenizer"]["vocab_path"] is None
     assert record["tokenizer"]["sha256"] == hashlib.sha256(export.files[MODEL]).hexdigest()
-    assert record["tokens"] == {"val": TOKENS["val"], "train": SHARD_SIZE, "total": TOKENS["val"] + SHARD_SIZE}
+    val_tokens = TOKENS["val"]
+    assert record["tokens"] == {"val": val_tokens, "train": SHARD_SIZE, "total": val_tokens + SHARD_SIZE}
     assert record["source"]["hub_repo"] == HUB_REPO and record["bos_id"] == 1
     val = shard_paths(str(path.parent / "fineweb_val_*.bin"))
     assert np.array_equal(load_val_bytes(val), side)
