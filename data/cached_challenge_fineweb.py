@@ -11,8 +11,9 @@ What it fetches, all named by the export's manifest (`<root>/manifest.json` in t
     <root>/<tokenizer model_path / vocab_path / path>          the variant's tokenizer files
     <root>/<docs_jsonl>, <docs_meta.source_manifest>          only with --with-docs
 and writes the local layout the rest of the toolkit reads:
-    <data-dir>/manifest.json
+    <data-dir>/manifest.json                                   the export's manifest, as published
     <data-dir>/datasets/fineweb10B_<variant>/fineweb_{train,val,val_bytes}_%06d.bin
+    <data-dir>/datasets/fineweb10B_<variant>/manifest.json     what this download holds (below), last
     <data-dir>/tokenizers/<file name>
     <data-dir>/docs_selected.jsonl (and its sidecar)          with --with-docs
 
@@ -34,6 +35,18 @@ Transfers go through the real huggingface_hub client (hf_hub_download, repo_type
 HF_ENDPOINT, HF_TOKEN and the client's own resume-on-disconnect apply. Its cache is a throwaway
 folder per file, not the user's global HF cache: shards are large and we keep exactly one copy.
 
+The dataset folder's manifest.json, in data/export.py's field names where they apply, is written after
+everything is in place and checked (atomically: temp file + os.replace): `tokenizer` {name, model_path,
+vocab_path, sha256 of the model file downloaded}, `val_bytes_sidecar` ({files, val_bytes} when the dataset
+has byte sidecars, else null), `text_transform` (data/caseops.py's name for CaseOps, else null), `tokens`
+(read from the shard headers), `source` (hub endpoint, repo, root) and `written_by`. The flagship reads it
+from DATA_PATH: it refuses a tokenizer whose SHA-256 differs (another tokenizer of the same vocab size would
+score wrong bytes), and data/shards.py refuses val shards without their sidecars when `val_bytes_sidecar` is
+set. On a rerun the local tokenizer model is kept only when it still has the SHA-256 recorded there (else,
+or with no record, it is downloaded again), so a swapped file is replaced, not recorded. A manifest.json in
+that folder written by anything else (data/export.py's local export) is refused before anything is fetched:
+the hub's shards would mix with the export's, and the export's manifest would no longer describe its folder.
+
 At the end it counts the validation documents (BOS tokens) and says so when they are not FineWeb's
 canonical 50,000 (the public CaseOps prep script defaults to 10,000, which would score on a different set).
 
@@ -51,6 +64,7 @@ published elsewhere default to their own repo, VARIANT_REPO_IDS), MATCHED_FINEWE
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -70,8 +84,9 @@ if __name__ == "__main__" and not __package__:
 import numpy as np
 from tqdm import tqdm
 
-from data.shards import (BOS_ID, HEADER_BYTES, ShardError, load_shard, load_val_bytes, read_header,
-                         shard_name, val_docs_line, val_docs_note)
+from data import caseops
+from data.shards import (BOS_ID, HEADER_BYTES, ShardError, atomic_write_bytes, load_shard, load_val_bytes,
+                         read_header, shard_name, val_docs_line, val_docs_note)
 
 DEFAULT_REPO_ID = "willdepueoai/parameter-golf"
 # Variants published outside the default repo, with the same layout (manifest under `datasets/`). sp8192:
@@ -94,6 +109,8 @@ DEFAULT_VARIANT = "sp1024"
 DEFAULT_TRAIN_SHARDS = 80
 TOKENIZER_FILE_KEYS = ("model_path", "vocab_path", "path")
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent
+# Marks the dataset folder's manifest.json as ours: one without it (data/export.py's) is never overwritten.
+WRITTEN_BY = "data/cached_challenge_fineweb.py"
 
 
 class DownloadError(RuntimeError):
@@ -134,6 +151,10 @@ class FileTask:
     local: Path
     expected_size: int | None
     is_shard: bool
+    # The tokenizer model: a local copy is kept only if it has the SHA-256 that the dataset folder's manifest
+    # recorded at its download (None: nothing recorded, so it is fetched again and its hash then recorded).
+    hashed: bool = False
+    recorded_sha256: str | None = None
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -213,6 +234,14 @@ def check_download(task: FileTask) -> Callable[[Path], None]:
     return check
 
 
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def reason_to_fetch(task: FileTask) -> str | None:
     """None if the local copy can be kept (skipped), else why it must be downloaded."""
     if not task.local.exists():
@@ -220,6 +249,13 @@ def reason_to_fetch(task: FileTask) -> str | None:
     if not task.local.is_file():
         raise DownloadError(f"{task.local} exists but is not a regular file; move it away and rerun")
     problem = problem_with(task.local, task)
+    if problem is None and task.hashed:
+        # Without this a tokenizer swapped after the download would be kept and its hash recorded as if
+        # downloaded: the flagship's SHA-256 check would then pass the wrong tokenizer.
+        if task.recorded_sha256 is None:
+            problem = "no SHA-256 recorded for it beside the shards"
+        elif file_sha256(task.local) != task.recorded_sha256:
+            problem = f"SHA-256 differs from the {task.recorded_sha256[:16]}... recorded at its download"
     return None if problem is None else f"local copy is bad ({problem})"
 
 
@@ -335,8 +371,10 @@ def docs_files(manifest: dict, dataset: dict) -> list[tuple[str, str]]:
 # Planning and running.
 
 
-def plan(manifest: dict, source: Source, variant: str, train_shards: int, with_docs: bool, data_dir: Path):
-    """The files to have, in download order (val, val sidecars, train, tokenizer, docs), plus notes."""
+def plan(manifest: dict, source: Source, variant: str, train_shards: int, with_docs: bool, data_dir: Path,
+         recorded: dict | None = None):
+    """The files to have, in download order (val, val sidecars, train, tokenizer, docs), plus notes.
+    `recorded`: the dataset folder's manifest from an earlier run (own_manifest), for the tokenizer's hash."""
     dataset = find_dataset(manifest, variant, source)
     name = dataset["name"]
     n_val, n_train = shard_count(dataset, "val", source), shard_count(dataset, "train", source)
@@ -364,10 +402,18 @@ def plan(manifest: dict, source: Source, variant: str, train_shards: int, with_d
     paths = [(key, tokenizer[key]) for key in TOKENIZER_FILE_KEYS if tokenizer.get(key)]
     if not paths:
         raise DownloadError(f"tokenizer {tokenizer.get('name')!r} in the manifest lists no file ({TOKENIZER_FILE_KEYS})")
+    before = (recorded or {}).get("tokenizer") or {}
+    # The file the flagship loads as TOKENIZER_PATH: hashed and recorded (a byte tokenizer lists only `path`).
+    model_key = next((key for key, _ in paths if key in ("model_path", "path")), None)
     for key, value in paths:
         remote = clean_relative(value, f"tokenizers[{tokenizer.get('name')}].{key}")
         local = data_dir / "tokenizers" / remote.rsplit("/", 1)[-1]
-        tasks.append(FileTask(remote, local, sizes.get(remote), False))
+        if key != model_key:
+            tasks.append(FileTask(remote, local, sizes.get(remote), False))
+            continue
+        same_file = before.get("model_path") == local.relative_to(data_dir).as_posix()
+        sha = before.get("sha256") if same_file and isinstance(before.get("sha256"), str) else None
+        tasks.append(FileTask(remote, local, sizes.get(remote), False, hashed=True, recorded_sha256=sha))
 
     if with_docs:
         docs = docs_files(manifest, dataset)
@@ -379,14 +425,14 @@ def plan(manifest: dict, source: Source, variant: str, train_shards: int, with_d
     return tasks, notes
 
 
-def val_report(tasks: list[FileTask], dataset: dict, variant: str) -> list[str]:
+def val_report(tasks: list[FileTask], dataset: dict, variant: str) -> tuple[list[str], int | None]:
     """Lines about the downloaded validation set: its document count (BOS tokens), whether that is the
     canonical 50,000, and for a sidecar dataset its original bytes; a sidecar that does not fit is an
-    error."""
+    error. Also the sidecars' byte total, None without sidecars."""
     val = [t.local for t in tasks if t.is_shard and t.local.name.startswith("fineweb_val_")]
     val = [p for p in val if not p.name.startswith("fineweb_val_bytes_")]
     if not val:
-        return []
+        return [], None
     bos = dataset.get("bos_id", BOS_ID)
     is_bos = np.concatenate([np.asarray(load_shard(p)) == bos for p in val])
     docs = int(np.count_nonzero(is_bos))
@@ -400,10 +446,73 @@ def val_report(tasks: list[FileTask], dataset: dict, variant: str) -> list[str]:
     if side is None:
         if variant in SIDECAR_VARIANTS:
             raise DownloadError(f"{val[0].parent}: no byte sidecars after the download")
-        return lines
+        return lines, None
     if np.any(side[is_bos]):
         raise DownloadError(f"{val[0].parent}: a byte sidecar gives BOS tokens original bytes (must be 0)")
-    return lines + [f"val_bytes_source:sidecar val_bytes:{int(side.sum(dtype=np.int64))}"]
+    total = int(side.sum(dtype=np.int64))
+    return lines + [f"val_bytes_source:sidecar val_bytes:{total}"], total
+
+
+# ----------------------------------------------------------------------------------------------------
+# The dataset folder's manifest.json: what the flagship and data/shards.py check DATA_PATH against.
+
+
+def own_manifest(path: Path) -> dict | None:
+    """The manifest.json at `path` as an earlier run of this downloader wrote it; None when there is none.
+    One written by anything else is refused, before anything is fetched: it describes a local export whose
+    shards the download would mix with the hub's, and overwriting it would lose its record."""
+    if not path.exists():
+        return None
+    try:
+        value = json.loads(path.read_bytes())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise DownloadError(
+            f"{path} is not a manifest this downloader wrote ({e}); move it away and rerun") from None
+    if isinstance(value, dict) and value.get("written_by") == WRITTEN_BY:
+        return value
+    who = ("data/export.py (a local export)" if isinstance(value, dict) and "format_version" in value
+           else "something other than this downloader")
+    raise DownloadError(
+        f"{path} was written by {who}; the download would mix the hub's files into that folder and leave its "
+        "manifest wrong, so it is not overwritten: move that folder away or pass another --data-dir"
+    )
+
+
+def dataset_manifest(tasks: list[FileTask], manifest: dict, dataset: dict, source: Source, variant: str,
+                     data_dir: Path, val_bytes: int | None) -> dict:
+    """The dataset folder's manifest for what is on disk now (every task done and checked)."""
+    from huggingface_hub import constants
+
+    tokenizer = find_tokenizer(manifest, dataset, source)
+    model = next((t.local for t in tasks if t.hashed), None)
+    vocab = [t.local for t in tasks if t.remote == tokenizer.get("vocab_path")]
+    # longest prefix first: fineweb_val_bytes_ also starts with fineweb_val_
+    prefixes = {"val_bytes": "fineweb_val_bytes_", "val": "fineweb_val_", "train": "fineweb_train_"}
+    shards: dict[str, list[Path]] = {split: [] for split in prefixes}
+    for task in (t for t in tasks if t.is_shard):
+        split = next(name for name, prefix in prefixes.items() if task.local.name.startswith(prefix))
+        shards[split].append(task.local)
+    tokens = {split: sum(read_header(p) for p in shards[split]) for split in ("val", "train")}
+    return {
+        "written_by": WRITTEN_BY,
+        "name": dataset["name"],
+        "source": {"endpoint": constants.ENDPOINT, "hub_repo": source.repo_id, "root": source.root,
+                   "manifest": source.repo_path("manifest.json")},
+        "tokenizer": {
+            "name": tokenizer.get("name"),
+            "model_path": model.relative_to(data_dir).as_posix() if model else None,
+            "vocab_path": vocab[0].relative_to(data_dir).as_posix() if vocab else None,
+            "sha256": file_sha256(model) if model else None,
+        },
+        "vocab_size": tokenizer.get("vocab_size", dataset.get("vocab_size")),
+        "bos_id": dataset.get("bos_id", BOS_ID),
+        "text_transform": caseops.TRANSFORM_NAME if variant == CASEOPS_VARIANT else None,
+        "val_bytes_sidecar": ({"files": len(shards["val_bytes"]), "val_bytes": val_bytes}
+                              if shards["val_bytes"] else None),
+        "tokens": {**tokens, "total": tokens["val"] + tokens["train"]},
+        "train_shards": {"downloaded": len(shards["train"]),
+                         "published": (dataset.get("stats") or {}).get("files_train")},
+    }
 
 
 def run(tasks: list[FileTask], source: Source, desc: str) -> tuple[int, int]:
@@ -465,15 +574,22 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = args.data_dir.expanduser().absolute()
     from huggingface_hub.utils import disable_progress_bars
 
+    local_manifest = data_dir / "datasets" / f"fineweb10B_{args.variant}" / "manifest.json"
     try:
         # One bar over files is ours; the client's per-file byte bars would interleave with it.
         with disable_progress_bars():
+            recorded = own_manifest(local_manifest)
             manifest = fetch_manifest(source, data_dir)
-            tasks, notes = plan(manifest, source, args.variant, args.train_shards, args.with_docs, data_dir)
+            tasks, notes = plan(manifest, source, args.variant, args.train_shards, args.with_docs, data_dir,
+                                recorded)
             for note in notes:
                 print(f"note: {note}", file=sys.stderr)
             got, skipped = run(tasks, source, f"fineweb10B_{args.variant}")
-            report = val_report(tasks, find_dataset(manifest, args.variant, source), args.variant)
+            dataset = find_dataset(manifest, args.variant, source)
+            report, val_bytes = val_report(tasks, dataset, args.variant)
+            # Last, once every file is in place and checked: its presence vouches for the folder.
+            record = dataset_manifest(tasks, manifest, dataset, source, args.variant, data_dir, val_bytes)
+            atomic_write_bytes(local_manifest, (json.dumps(record, indent=2) + "\n").encode())
     except DownloadError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
@@ -482,6 +598,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     for line in report:
         print(line)
+    print(f"tokenizer sha256:{record['tokenizer']['sha256']} recorded in {local_manifest}")
     print(f"done: {got} downloaded, {skipped} already present, in {data_dir}")
     return 0
 

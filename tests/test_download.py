@@ -9,6 +9,8 @@ a docs jsonl, under the remote root `datasets/` as the published repo has them.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import os
 import signal
@@ -19,7 +21,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from data.shards import HEADER_BYTES, shard_bytes, write_shard
+from data.shards import HEADER_BYTES, load_val_bytes, shard_bytes, shard_paths, write_shard
+from tests.conftest import make_documents
 from tests.hub_standin import HubStandIn
 from tests.rehearsal import HANG_S
 
@@ -132,6 +135,7 @@ class Export:
         names += [f"datasets/{DATASET}/fineweb_train_{i:06d}.bin" for i in range(train_shards)]
         names += [f"tokenizers/{n}" for n in TOKENIZER_FILES] + (["docs_selected.jsonl"] if docs else [])
         paths = {self.local(n).relative_to(self.data_dir) for n in names} | {Path("manifest.json")}
+        paths.add(Path("datasets", DATASET, "manifest.json"))  # ours, beside the shards, written last
         return paths | {p for f in paths for p in f.parents if p != Path(".")}
 
     def shard_path(self, split: str, i: int) -> str:
@@ -372,3 +376,139 @@ def test_sp8192_comes_from_its_own_repo_by_default(export):
     assert (export.data_dir / "datasets" / sp8192 / "fineweb_train_000000.bin").is_file()
     result = export.run("--variant", "sp8192", "--train-shards", "1")  # env names the test repo: not found
     assert result.returncode == 1 and REPO_ID in result.stderr
+
+
+# ----------------------------------------------------------------------------------------------------
+# The dataset folder's manifest.json (2026-12-06 probe F8: without it the flagship's tokenizer SHA-256 check
+# never ran on downloaded data).
+
+
+def dataset_manifest_path(export: Export) -> Path:
+    return export.data_dir / "datasets" / DATASET / "manifest.json"
+
+
+def flagship_reads_sha(path: Path):
+    """train_gpt.py's load_tokenizer reads the manifest so (kept verbatim: the test is about that reader)."""
+    return json.loads(path.read_text()).get("tokenizer", {}).get("sha256")
+
+
+def test_dataset_manifest_records_what_was_downloaded(export):
+    result = export.run("--train-shards", "2")
+    assert result.returncode == 0, explain(result, export.hub)
+    path = dataset_manifest_path(export)
+    record = json.loads(path.read_text())
+    model = f"tokenizers/{TOKENIZER_FILES[0]}"
+    served_sha = hashlib.sha256(export.files[model]).hexdigest()
+    assert flagship_reads_sha(path) == served_sha
+    assert record["tokenizer"] == {"name": "sp_bpe_1024", "model_path": model,
+                                   "vocab_path": f"tokenizers/{TOKENIZER_FILES[1]}", "sha256": served_sha}
+    assert record["written_by"] == "data/cached_challenge_fineweb.py" and record["name"] == DATASET
+    assert record["val_bytes_sidecar"] is None and record["text_transform"] is None
+    assert record["tokens"] == {"val": 3000, "train": 2 * SHARD_SIZE, "total": 3000 + 2 * SHARD_SIZE}
+    assert record["train_shards"] == {"downloaded": 2, "published": 3}
+    assert record["source"]["hub_repo"] == REPO_ID and record["source"]["root"] == "datasets"
+    assert record["source"]["endpoint"] == export.endpoint
+    assert f"tokenizer sha256:{served_sha} recorded in {path}" in result.stdout
+    # data/shards.py reads the same folder: the val shards, no sidecars, nothing refused.
+    val = shard_paths(str(path.parent / "fineweb_val_*.bin"))
+    assert len(val) == 2 and load_val_bytes(val) is None
+    assert not [p for p in path.parent.iterdir() if p.name.startswith(".")]  # no temp file left
+
+
+@pytest.fixture(scope="module")
+def other_tokenizer(tmp_path_factory) -> bytes:
+    """A 512-piece SentencePiece model trained on other documents than tiny_data's: same size."""
+    import sentencepiece as spm
+
+    proto = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(make_documents(300, seed=11)), model_writer=proto, vocab_size=512,
+        model_type="bpe", pad_id=0, bos_id=1, eos_id=2, unk_id=3, byte_fallback=True, character_coverage=1.0,
+        num_threads=1, minloglevel=2)
+    return proto.getvalue()
+
+
+def test_swapped_tokenizer_is_refused_by_the_flagship_and_replaced_by_a_rerun(
+        export, flagship, tiny_data, other_tokenizer):
+    model = f"tokenizers/{TOKENIZER_FILES[0]}"
+    export.files[model] = tiny_data["tokenizer"].read_bytes()  # a real 512-piece model this time
+    export.publish()
+    assert export.run("--train-shards", "1").returncode == 0
+    local_model = export.local(model)
+    env = {**tiny_data["env"], "DATA_PATH": str(dataset_manifest_path(export).parent),
+           "TOKENIZER_PATH": str(local_model)}
+    assert flagship.load_tokenizer(flagship.Hyperparameters.from_env(env)).vocab_size() == 512
+
+    local_model.write_bytes(other_tokenizer)  # another tokenizer of the same vocab size
+    with pytest.raises(ValueError, match="is not the tokenizer that .*manifest.json records"):
+        flagship.load_tokenizer(flagship.Hyperparameters.from_env(env))
+
+    # The rerun must not record the swapped file's hash: it downloads the model again.
+    before = len(export.hub.requests)
+    rerun = export.run("--train-shards", "1")
+    assert rerun.returncode == 0, explain(rerun, export.hub)
+    assert "SHA-256 differs from the" in rerun.stdout and f"refetch {local_model}" in rerun.stdout
+    fetched = {r[1] for r in export.hub.requests[before:] if r[0] == "GET"}
+    assert fetched == {"datasets/manifest.json", f"datasets/{model}"}
+    assert local_model.read_bytes() == export.files[model]
+    served_sha = hashlib.sha256(export.files[model]).hexdigest()
+    assert flagship_reads_sha(dataset_manifest_path(export)) == served_sha
+    assert flagship.load_tokenizer(flagship.Hyperparameters.from_env(env)).vocab_size() == 512
+
+
+def test_data_downloaded_without_a_record_gets_its_tokenizer_again(export):
+    """A folder filled before this manifest existed (or whose manifest was deleted): its tokenizer's origin is
+    unknown, so it is fetched once more and only then hashed."""
+    assert export.run("--train-shards", "1").returncode == 0
+    dataset_manifest_path(export).unlink()
+    model = f"tokenizers/{TOKENIZER_FILES[0]}"
+    export.local(model).write_bytes(b"x" * len(export.files[model]))
+    result = export.run("--train-shards", "1")
+    assert result.returncode == 0, explain(result, export.hub)
+    assert "no SHA-256 recorded for it beside the shards" in result.stdout
+    assert export.local(model).read_bytes() == export.files[model]
+    served_sha = hashlib.sha256(export.files[model]).hexdigest()
+    assert flagship_reads_sha(dataset_manifest_path(export)) == served_sha
+    assert "done: 1 downloaded, 4 already present" in result.stdout  # 2 val, 1 train, the vocab
+
+
+def test_local_export_manifest_is_refused_not_overwritten(export, tiny_data):
+    """A data/export.py export in the folder the download would fill: refused, nothing fetched or changed."""
+    from data.export import export_documents
+
+    export_documents(make_documents(30, seed=3), export.data_dir, prefix="fineweb", name=DATASET, val_docs=5,
+                     tokenizer_path=tiny_data["tokenizer"])
+    folder = dataset_manifest_path(export).parent
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert "format_version" in json.loads(before["manifest.json"])
+
+    result = export.run("--train-shards", "1")
+    assert result.returncode == 1, explain(result, export.hub)
+    assert f"{folder / 'manifest.json'} was written by data/export.py (a local export)" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert export.hub.file_requests() == []
+    assert not (export.data_dir / "manifest.json").exists()
+
+
+def test_unreadable_manifest_in_the_dataset_folder_is_refused(export):
+    path = dataset_manifest_path(export)
+    path.parent.mkdir(parents=True)
+    path.write_text("{not json")
+    result = export.run("--train-shards", "1")
+    assert result.returncode == 1, explain(result, export.hub)
+    assert f"{path} is not a manifest this downloader wrote" in result.stderr
+    assert path.read_text() == "{not json" and export.hub.file_requests() == []
+
+
+def test_tokenizer_listed_only_as_path_is_the_one_hashed(export):
+    """A byte tokenizer (the published byte260 entry) lists a single `path`: that file is recorded and hashed."""
+    remote = "tokenizers/fineweb_pure_byte_260.json"
+    export.files[remote] = b'{"tokenizer_type": "pure_byte", "vocab_size": 260}\n'
+    export.manifest["tokenizers"] = [{"name": "sp_bpe_1024", "path": remote}]
+    export.publish()
+    result = export.run("--train-shards", "0")
+    assert result.returncode == 0, explain(result, export.hub)
+    record = json.loads(dataset_manifest_path(export).read_text())["tokenizer"]
+    assert record["model_path"] == remote and record["vocab_path"] is None
+    assert record["sha256"] == hashlib.sha256(export.files[remote]).hexdigest()

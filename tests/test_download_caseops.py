@@ -4,12 +4,15 @@ byte sidecars fetched and checked like shards, the validation document count rep
 
 from __future__ import annotations
 
+import hashlib
+import json
 import subprocess
 
 import numpy as np
 import pytest
 
-from data.shards import shard_bytes, write_shard
+from data import caseops
+from data.shards import load_val_bytes, shard_bytes, shard_paths, write_shard
 from tests.rehearsal import HANG_S
 from tests.test_download import Export, explain, make_tokens
 
@@ -165,3 +168,26 @@ def test_env_still_overrides_the_caseops_defaults(export):
     wrong_root = subprocess.run(export.argv("--variant", CASEOPS), env=env, cwd=export.tmp,
                                 capture_output=True, text=True, timeout=HANG_S)
     assert wrong_root.returncode == 1 and f"no manifest at {HUB_REPO}:nope/manifest.json" in wrong_root.stderr
+
+
+def test_caseops_dataset_manifest_says_transform_and_sidecars(export):
+    """The folder's manifest.json names the transform and the sidecars (data/shards.py and the flagship refuse
+    val shards without them when it does) and the tokenizer's SHA-256, on the first run and on a rerun."""
+    result = run_default_repo(export, "--train-shards", "1")
+    assert result.returncode == 0, explain(result, export.hub)
+    path = local(export, "manifest.json")
+    first = path.read_bytes()
+    record = json.loads(first)
+    assert record["text_transform"] == caseops.TRANSFORM_NAME
+    side = np.concatenate([served_values(export, f"fineweb_val_bytes_{i:06d}.bin") for i in range(2)])
+    assert record["val_bytes_sidecar"] == {"files": 2, "val_bytes": int(side.sum())}
+    assert record["tokenizer"]["model_path"] == MODEL and record["tokenizer"]["vocab_path"] is None
+    assert record["tokenizer"]["sha256"] == hashlib.sha256(export.files[MODEL]).hexdigest()
+    val_tokens = TOKENS["val"]
+    assert record["tokens"] == {"val": val_tokens, "train": SHARD_SIZE, "total": val_tokens + SHARD_SIZE}
+    assert record["source"]["hub_repo"] == HUB_REPO and record["bos_id"] == 1
+    val = shard_paths(str(path.parent / "fineweb_val_*.bin"))
+    assert np.array_equal(load_val_bytes(val), side)
+    again = run_default_repo(export, "--train-shards", "1")
+    assert again.returncode == 0, explain(again, export.hub)
+    assert path.read_bytes() == first
