@@ -8,9 +8,9 @@
 
 1. Copies the root train_gpt.py with the `--set` values baked in as defaults (validated by the script's
    own Hyperparameters), so the record runs with no env vars: it imports nothing from this repository.
-   A `--set PRESET=<name>` is expanded: its table's values are baked as defaults (the other `--set` values win)
-   and PRESET is baked back to the empty table, which the README says; the baked copy is then imported and
-   must run every `--set` value (with no env, and with the `--run-env` settings), else nothing is run.
+   A `--set PRESET=<name>` is expanded: its table's values are baked as defaults (the other `--set` values
+   win) and PRESET is baked back to the empty table, which the README says; the baked copy is then imported
+   and must run every `--set` value (with no env, and with the `--run-env` settings), else nothing is run.
 2. Runs the seeds of that baked script (eval/runs.py, `--nproc` > 1 uses torchrun) in a staging folder
    with the `--run-env` settings in a clean environment (nothing else of the caller's settings: eval/runs.py
    INHERITED names what a process takes from it, and the README says so), or takes the finished run in `--run-dir` (its train_gpt.py must be the
@@ -66,8 +66,8 @@ def env_line(env: dict[str, str]) -> str:
 
 
 def baked_text(settings: dict, expansion: tuple | None) -> str:
-    """The README's list of baked defaults; a PRESET with a table (eval/submission.preset_expansion) is said to
-    be expanded, as the record's own PRESET is the neutral one and its hp:PRESET lines say so."""
+    """The README's list of baked defaults; a PRESET with a table (eval/submission.preset_expansion) is said
+    to be expanded, as the record's own PRESET is the neutral one and its hp:PRESET lines say so."""
     shown = [f"`{k}={v}`" for k, v in settings.items() if expansion is None or k != "PRESET"]
     if expansion is not None:
         preset, neutral, from_table = expansion

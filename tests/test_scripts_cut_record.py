@@ -237,9 +237,10 @@ F21_SETTINGS = {"PRESET": "frontier_0427", "MATRIX_LR": "0.03", "MLP_MULT": "3.5
 
 def test_a_baked_preset_is_expanded_so_the_record_runs_the_set_values(flagship, tmp_path):
     """Probe F21: the --set values were baked as class defaults, but the record's from_env applied the baked
-    PRESET's table over them: every seed ran the plain frontier (MATRIX_LR=0.026, MLP_MULT=4.0, TTT on) while the
-    README said 0.03. Now the table is baked as defaults under the --set values and PRESET back to the empty
-    table: the record with no env runs every setting the root runs given the settings; only defaults changed."""
+    PRESET's table over them: every seed ran the plain frontier (MATRIX_LR=0.026, MLP_MULT=4.0, TTT on)
+    while the README said 0.03. Now the table is baked as defaults under the --set values and PRESET back to
+    the empty table: the record with no env runs every setting the root runs given the settings; only
+    defaults changed."""
     from tests.test_records import differences_beyond_hp_defaults
 
     text = (ROOT / "train_gpt.py").read_text()
@@ -251,7 +252,7 @@ def test_a_baked_preset_is_expanded_so_the_record_runs_the_set_values(flagship, 
     assert (record.model.vocab_size, record.train.ortho, record.run.data_path) == \
         (8192, "polar", want.run.data_path)  # the preset's other values are the record's defaults
     differ = {env for env, value in want.values().items() if record.values()[env] != value}
-    assert differ == {"PRESET"} and record.run.preset == "record_0323"  # the empty table: nothing replaces them
+    assert differ == {"PRESET"} and record.run.preset == "record_0323"  # the empty table: replaces nothing
     assert not differences_beyond_hp_defaults(baked, text)
 
 
@@ -268,7 +269,8 @@ def test_the_baked_check_refuses_a_record_that_would_run_other_values(flagship, 
     monkeypatch.setattr(submission, "preset_expansion", lambda settings, cls: None)  # the old bake
     with pytest.raises(PackageError, match="run with no env") as refused:
         bake_defaults(text, F21_SETTINGS, flagship.Hyperparameters)
-    for named in ("MATRIX_LR: the record runs 0.026, wanted 0.03", "MLP_MULT: the record runs 4.0, wanted 3.5",
+    for named in ("MATRIX_LR: the record runs 0.026, wanted 0.03",
+                  "MLP_MULT: the record runs 4.0, wanted 3.5",
                   "TTT_ENABLED: the record runs True, wanted False"):
         assert named in str(refused.value)
 
@@ -281,8 +283,8 @@ def test_cut_record_of_a_preset_runs_and_says_its_expanded_values(flagship, tmp_
 
     cut = load_script("cut_record")
     monkeypatch.setattr(cut, "run_seeds", FakeRuns())
-    common = ["--what-changed", "Frontier, LR 0.03.", "--hardware", "cpu", "--records-root", str(tmp_path / "rr"),
-              "--date", "2026-12-06", "--seeds", "1337,42"]
+    common = ["--what-changed", "Frontier, LR 0.03.", "--hardware", "cpu", "--records-root",
+              str(tmp_path / "rr"), "--date", "2026-12-06", "--seeds", "1337,42"]
     assert cut.main(["Bad", "--set", "MATRIX_LR=0.03", "--run-env", "PRESET=frontier_0427", *common]) == 2
     assert "MATRIX_LR: the record runs 0.026" in capsys.readouterr().err and not (tmp_path / "rr").exists()
     assert cut.run_seeds.calls == []
