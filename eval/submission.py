@@ -490,7 +490,68 @@ def _move_into_place(tmp: Path, out: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def bake_defaults(script_text: str, settings: dict[str, str], hyperparameters_cls) -> str:
+def preset_expansion(settings: dict[str, str], hyperparameters_cls) -> tuple[str, str, list[str]] | None:
+    """(preset, neutral preset, the env names its table sets that `settings` does not) when the PRESET a
+    record would bake (settings' PRESET, else the class default) has a non-empty table; None otherwise (or for
+    a script without PRESETS). A record's from_env applies its PRESET's table over the class defaults, so
+    bake_defaults writes that table's values as defaults and PRESET as the preset with the empty table."""
+    import sys
+
+    from eval.settings import setting_fields
+
+    presets = getattr(sys.modules.get(hyperparameters_cls.__module__), "PRESETS", None)
+    field = setting_fields(hyperparameters_cls).get("PRESET")
+    if not isinstance(presets, dict) or field is None:
+        return None
+    preset = settings.get("PRESET", field.default)
+    if not presets.get(preset):  # the empty table (or an unknown name: from_env's own check refuses it)
+        return None
+    neutral = [name for name, table in presets.items() if not table]
+    if not neutral:
+        raise PackageError(f"PRESET={preset}: its table cannot be baked: no preset with an empty table to "
+                           "bake PRESET back to")
+    return preset, neutral[0], [env for env in presets[preset] if env not in settings]
+
+
+def _load_baked(script_text: str):
+    """The Hyperparameters class of `script_text`, imported from a temporary train_gpt.py as eval/loader.py
+    loads records (the module is dropped from sys.modules again: nothing else may pick it up)."""
+    import sys
+
+    with tempfile.TemporaryDirectory(prefix="baked-") as tmp:
+        script = Path(tmp) / SCRIPT_NAME
+        script.write_text(script_text)
+        try:
+            module = load_record_module(script)
+        except RecordInterfaceError as exc:
+            raise PackageError(f"the baked script does not load: {exc}") from None
+        sys.modules.pop(module.__name__, None)
+    return module.Hyperparameters
+
+
+def _baked_differences(baked_cls, hyperparameters_cls, settings: dict[str, str], run_env: dict[str, str],
+                       skip: set[str]) -> list[str]:
+    """'ENV: record runs X, wanted Y' for each setting where the baked script given only `run_env` differs
+    from the script it was baked from given the baked settings with `run_env` on top."""
+    from eval.settings import setting, setting_fields
+
+    want = hyperparameters_cls.from_env({**settings, **run_env})  # a bad run_env value: its own error
+    try:
+        got = baked_cls.from_env(dict(run_env))
+    except ValueError as exc:
+        return [f"the baked script refuses its defaults: {exc}"]
+    out = []
+    for env, f in setting_fields(hyperparameters_cls).items():
+        if env in skip:
+            continue
+        a, b = setting(got, f.name, None), setting(want, f.name, None)
+        if a != b or type(a) is not type(b):
+            out.append(f"{env}: the record runs {a!r}, wanted {b!r}")
+    return out
+
+
+def bake_defaults(script_text: str, settings: dict[str, str], hyperparameters_cls,
+                  run_env: dict[str, str] | None = None) -> str:
     """`script_text` with the defaults of the named env vars replaced by `settings` (a record's variant).
 
     Each setting must name one field of the record interface's Hyperparameters, written
@@ -498,6 +559,13 @@ def bake_defaults(script_text: str, settings: dict[str, str], hyperparameters_cl
     env="..."; in one class or, since 2026-12-06, in its stage configs) or, in scripts before 2026-12-05,
     `_hp(<default>, "ENV", ...)`; the value is parsed and
     validated by that class first, so a bad value fails here, not in a record.
+
+    A PRESET with a table (settings' or the class default's) is expanded: from_env applies the table over
+    the class defaults, so a baked value it also sets would be replaced at run time (probe F21). Its values
+    are baked as defaults (the settings' win over the table's) and PRESET as the preset with the empty table.
+    Then, always, the baked script is imported and its from_env({}) (and from_env(run_env), given the env
+    its runs get) must give every setting the value the unbaked class gives `settings` (with run_env on top);
+    PackageError names each that differs.
     """
     import re
 
@@ -508,13 +576,34 @@ def bake_defaults(script_text: str, settings: dict[str, str], hyperparameters_cl
     if unknown:
         raise PackageError(f"unknown setting(s) {unknown}: not env vars of Hyperparameters")
     hp = hyperparameters_cls.from_env(dict(settings))  # raises ValueError naming a bad variable
-    for env in settings:
+    expansion = preset_expansion(settings, hyperparameters_cls)
+    values = {env: setting(hp, fields[env].name) for env in settings}
+    if expansion is not None:
+        preset, neutral, from_table = expansion
+        for env in from_table:  # a table value equal to its default changes nothing: not rewritten
+            if (value := setting(hp, fields[env].name)) != fields[env].default:
+                values[env] = value
+        values.pop("PRESET", None)  # a script whose default is already the neutral one keeps its line
+        if fields["PRESET"].default != neutral:
+            values["PRESET"] = neutral
+    for env, value in values.items():
         name = fields[env].name
-        value = setting(hp, name)
         pattern = re.compile(r'(\n    %s: [^=\n]+ = _(?:hp|model|eval)\()(.+?)(, ")' % re.escape(name))
         if not pattern.search(script_text):  # the older form, the env var spelled out
             pattern = re.compile(r'(_hp\()(.+?)(, "%s",)' % re.escape(env))
         if len(pattern.findall(script_text)) != 1:
             raise PackageError(f"{env}: expected exactly one `{name}: ... = _hp(<default>, ...)` in the file")
         script_text = pattern.sub(lambda m: m.group(1) + repr(value) + m.group(3), script_text)
+    baked_cls = _load_baked(script_text)
+    for env in [{}] + ([run_env] if run_env else []):
+        # PRESET itself differs once expanded (its table is in the defaults now), unless the runs set it
+        skip = {"PRESET"} if expansion is not None and "PRESET" not in env else set()
+        given = f"run with {', '.join(f'{k}={v}' for k, v in env.items())}" if env else "run with no env"
+        try:
+            differ = _baked_differences(baked_cls, hyperparameters_cls, settings, env, skip)
+        except ValueError as exc:  # the runs' env on top of valid settings: refused before anything runs
+            raise PackageError(f"the settings, {given}, are refused: {exc}") from None
+        if differ:
+            raise PackageError(f"the baked script, {given}, would not run the settings it records: "
+                               + "; ".join(differ))
     return script_text

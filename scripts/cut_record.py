@@ -8,6 +8,9 @@
 
 1. Copies the root train_gpt.py with the `--set` values baked in as defaults (validated by the script's
    own Hyperparameters), so the record runs with no env vars: it imports nothing from this repository.
+   A `--set PRESET=<name>` is expanded: its table's values are baked as defaults (the other `--set` values
+   win) and PRESET is baked back to the empty table, which the README says; the baked copy is then imported
+   and must run every `--set` value (with no env, and with the `--run-env` settings), else nothing is run.
 2. Runs the seeds of that baked script (eval/runs.py, `--nproc` > 1 uses torchrun) in a staging folder
    with the `--run-env` settings in a clean environment (nothing else of the caller's settings: eval/runs.py
    INHERITED names what a process takes from it, and the README says so), or takes the finished run in `--run-dir` (its train_gpt.py must be the
@@ -43,7 +46,7 @@ from eval.logs import LogParseError, parse_log, seed_logs, seed_of  # noqa: E402
 from eval.runs import (INHERITED, INHERITED_PREFIXES, PATH_SETTINGS, SeedRunError, absolute_paths,  # noqa: E402
                        check_run_env, parse_env_pairs, parse_seeds, run_seeds, seed_log_path)
 from eval.submission import (PackageError, PackageSpec, bake_defaults, package_record,  # noqa: E402
-                             seed_scores)
+                             preset_expansion, seed_scores)
 
 STAMP = ".cut_run.json"  # in the staging folder: the run settings its seeds ran with, compared by --resume
 
@@ -62,9 +65,23 @@ def env_line(env: dict[str, str]) -> str:
     return " ".join(f"{k}={v}" for k, v in env.items())
 
 
-def readme_sections(args, settings: dict, run_env: dict, seeds: list[int], significance: str, variant: str) -> dict:
-    """variant: the downloader's FineWeb variant the baked defaults read (sp1024, sp8192, CaseOps)."""
-    baked = ", ".join(f"`{k}={v}`" for k, v in settings.items()) or "none"
+def baked_text(settings: dict, expansion: tuple | None) -> str:
+    """The README's list of baked defaults; a PRESET with a table (eval/submission.preset_expansion) is said
+    to be expanded, as the record's own PRESET is the neutral one and its hp:PRESET lines say so."""
+    shown = [f"`{k}={v}`" for k, v in settings.items() if expansion is None or k != "PRESET"]
+    if expansion is not None:
+        preset, neutral, from_table = expansion
+        shown.insert(0, f"`PRESET={preset}` (expanded into its {len(from_table)} values, baked as defaults, "
+                     f"and PRESET baked back to {neutral}, the empty table; the values named here win over "
+                     "the preset's)")
+    return ", ".join(shown) or "none"
+
+
+def readme_sections(args, settings: dict, run_env: dict, seeds: list[int], significance: str, variant: str,
+                    expansion: tuple | None = None) -> dict:
+    """variant: the downloader's FineWeb variant the baked defaults read (sp1024, sp8192, CaseOps); expansion:
+    the baked PRESET's (eval/submission.preset_expansion)."""
+    baked = baked_text(settings, expansion)
     shown_env = {k: (str(Path(v).relative_to(ROOT)) if k in PATH_SETTINGS and Path(v).is_relative_to(ROOT) else v)
                  for k, v in run_env.items()}
     seeds_csv = ",".join(str(s) for s in seeds)
@@ -232,7 +249,9 @@ def main(argv=None) -> int:
             check_ref(args.ref, len(seed_logs(args.run_dir)) if args.run_dir else len(seeds))
         run_env = absolute_paths(run_env, ROOT)  # the run's cwd is the staging folder
         hp_class = load_record_module(ROOT / "train_gpt.py").Hyperparameters
-        baked = bake_defaults((ROOT / "train_gpt.py").read_text(), settings, hp_class)
+        # the check that the record runs these values: with no env and with the env its seeds get
+        baked = bake_defaults((ROOT / "train_gpt.py").read_text(), settings, hp_class, run_env)
+        expansion = preset_expansion(settings, hp_class)
         baked_hp = hp_class.from_env(settings)
         # the downloader's variant of the data the baked defaults point at (fineweb10B_<variant>: CaseOps for
         # the frontier preset), else the plain export of the vocabulary
@@ -262,7 +281,7 @@ def main(argv=None) -> int:
         elif (staging / "train_gpt.py").read_text() != baked:
             raise PackageError(f"{staging}/train_gpt.py is not the root script with {settings} baked in")
         sections = readme_sections(args, settings, run_env, seeds, "(written below once the folder exists)",
-                                   variant)
+                                   variant, expansion)
         package_record(PackageSpec(run_dir=staging, out_dir=out, name=args.name, author=args.author,
                                    github_id=args.github_id, blurb=args.blurb or args.what_changed.split(". ")[0],
                                    hardware=args.hardware, leaderboard_claim=args.leaderboard_claim,

@@ -119,7 +119,8 @@ class FakeRuns:
 
 def cut_args(tmp_path, *extra):
     return ["Staged", "--what-changed", "A test cut.", "--hardware", "cpu", "--records-root", str(tmp_path / "rr"),
-            "--date", "2026-12-06", "--run-env", "NUM_LAYERS=2", *extra]
+            "--date", "2026-12-06", *[a for kv in ("NUM_LAYERS=2", "VE_LAYERS=1", "XSA_LAST_N=2")
+                                      for a in ("--run-env", kv)], *extra]  # a valid config: checked
 
 
 def test_cut_record_refuses_bad_options_before_making_anything(tmp_path, capsys, monkeypatch):
@@ -178,7 +179,7 @@ def test_a_kept_staging_folder_is_refused_then_resumed_with_its_finished_seeds(t
     assert str(staging) in err and "finished seeds there: 1337,42" in err and "--resume" in err and "--force" in err
     assert cut.run_seeds.calls == [] and "marker:" in (staging / "train_seed1337.log").read_text()
 
-    assert cut.main([*args, "--resume", "--run-env", "MODEL_DIM=64"]) == 2  # other settings than its runs'
+    assert cut.main([*args, "--resume", "--run-env", "MODEL_DIM=128"]) == 2  # other settings than its runs'
     assert "--run-env MODEL_DIM" in capsys.readouterr().err and cut.run_seeds.calls == []
     assert cut.main(cut_args(tmp_path, "--seeds", "1337,2025", "--resume")) == 2  # seed 42 would be packaged
     assert "train_seed42.log" in capsys.readouterr().err and cut.run_seeds.calls == []
@@ -228,3 +229,72 @@ def test_a_failure_after_packaging_leaves_no_record_folder(tmp_path, capsys, mon
     readme = (out / "README.md").read_text()
     assert f"Against `{NS5.name}`" in readme and "welch_bpb new_mean:" in readme
     assert "written below once the folder exists" not in readme
+
+
+# Probe F21: a frontier preset with changes on top, the natural way to cut a "frontier + one change" record
+F21_SETTINGS = {"PRESET": "frontier_0427", "MATRIX_LR": "0.03", "MLP_MULT": "3.5", "TTT_ENABLED": "0"}
+
+
+def test_a_baked_preset_is_expanded_so_the_record_runs_the_set_values(flagship, tmp_path):
+    """Probe F21: the --set values were baked as class defaults, but the record's from_env applied the baked
+    PRESET's table over them: every seed ran the plain frontier (MATRIX_LR=0.026, MLP_MULT=4.0, TTT on)
+    while the README said 0.03. Now the table is baked as defaults under the --set values and PRESET back to
+    the empty table: the record with no env runs every setting the root runs given the settings; only
+    defaults changed."""
+    from tests.test_records import differences_beyond_hp_defaults
+
+    text = (ROOT / "train_gpt.py").read_text()
+    baked = bake_defaults(text, F21_SETTINGS, flagship.Hyperparameters)
+    (tmp_path / "train_gpt.py").write_text(baked)
+    record = load_record_module(tmp_path / "train_gpt.py").Hyperparameters.from_env({})
+    assert (record.train.matrix_lr, record.model.mlp_mult, record.eval.ttt_enabled) == (0.03, 3.5, False)
+    want = flagship.Hyperparameters.from_env(dict(F21_SETTINGS))
+    assert (record.model.vocab_size, record.train.ortho, record.run.data_path) == \
+        (8192, "polar", want.run.data_path)  # the preset's other values are the record's defaults
+    differ = {env for env, value in want.values().items() if record.values()[env] != value}
+    assert differ == {"PRESET"} and record.run.preset == "record_0323"  # the empty table: replaces nothing
+    assert not differences_beyond_hp_defaults(baked, text)
+
+
+def test_the_baked_check_refuses_a_record_that_would_run_other_values(flagship, monkeypatch):
+    """The check after baking imports the baked script: were the preset not expanded (the bake before F21), it
+    names each --set value the record would not run; a PRESET in the runs' env (--run-env), whose table would
+    replace a baked value at run time, is refused the same way."""
+    import eval.submission as submission
+
+    text = (ROOT / "train_gpt.py").read_text()
+    with pytest.raises(PackageError, match="the baked script, run with PRESET=frontier_0427, would not run"
+                                           r".*MATRIX_LR: the record runs 0.026, wanted 0.03"):
+        bake_defaults(text, {"MATRIX_LR": "0.03"}, flagship.Hyperparameters, {"PRESET": "frontier_0427"})
+    monkeypatch.setattr(submission, "preset_expansion", lambda settings, cls: None)  # the old bake
+    with pytest.raises(PackageError, match="run with no env") as refused:
+        bake_defaults(text, F21_SETTINGS, flagship.Hyperparameters)
+    for named in ("MATRIX_LR: the record runs 0.026, wanted 0.03",
+                  "MLP_MULT: the record runs 4.0, wanted 3.5",
+                  "TTT_ENABLED: the record runs True, wanted False"):
+        assert named in str(refused.value)
+
+
+def test_cut_record_of_a_preset_runs_and_says_its_expanded_values(flagship, tmp_path, capsys, monkeypatch):
+    """Probe F21 through the cutter: the staged script the seeds run is the expanded one, and the README's
+    "Defaults baked" line says the preset was expanded (how many values) besides the explicit ones; --run-env
+    PRESET over a --set value is refused before anything runs or is made."""
+    from tests.rehearsal import load_script
+
+    cut = load_script("cut_record")
+    monkeypatch.setattr(cut, "run_seeds", FakeRuns())
+    common = ["--what-changed", "Frontier, LR 0.03.", "--hardware", "cpu", "--records-root",
+              str(tmp_path / "rr"), "--date", "2026-12-06", "--seeds", "1337,42"]
+    assert cut.main(["Bad", "--set", "MATRIX_LR=0.03", "--run-env", "PRESET=frontier_0427", *common]) == 2
+    assert "MATRIX_LR: the record runs 0.026" in capsys.readouterr().err and not (tmp_path / "rr").exists()
+    assert cut.run_seeds.calls == []
+
+    sets = [a for k, v in F21_SETTINGS.items() for a in ("--set", f"{k}={v}")]
+    assert cut.main(["Frontier_LR03", *sets, *common]) == 0
+    out = tmp_path / "rr" / "track_10min_16mb" / "2026-12-06_Frontier_LR03"
+    record = load_record_module(out / "train_gpt_readable.py").Hyperparameters.from_env({})
+    assert (record.train.matrix_lr, record.model.mlp_mult, record.eval.ttt_enabled) == (0.03, 3.5, False)
+    n = len(set(flagship.PRESETS["frontier_0427"]) - set(F21_SETTINGS))
+    line = next(ln for ln in (out / "README.md").read_text().splitlines() if "Defaults baked" in ln)
+    assert f"`PRESET=frontier_0427` (expanded into its {n} values" in line and "record_0323" in line
+    assert "`MATRIX_LR=0.03`, `MLP_MULT=3.5`, `TTT_ENABLED=0`" in line, line
