@@ -9,7 +9,8 @@ adaptation step (its `DocTTTAdapter`, run in the child: eval/port.py), in this o
 - `doc_logits(x, keep)`: the adapted forward of the chunk's windows; the judge scores the targets at `keep`;
 - `doc_adapt(y, mask)`: only then the targets it may train on (the chunk's, of rows whose document goes on),
   every other entry 0. No call hands the adapter a target before it is scored, so a step cannot train on
-  one, whatever its code; its forward is probed for purity and causality on sampled calls (eval/port.py).
+  one, whatever its code; its forward is checked for purity and causality on calls the port draws in secret
+  (eval/port.py ChildModel.plan_checks: this loop tells it how many calls the pass makes).
 
 `check_doc_trace(events, docs)` checks those conditions on the loop's recorded trace independently.
 """
