@@ -603,10 +603,14 @@ def test_an_honest_record_passes_when_every_request_is_checked(world_env, one_th
     p, batch = report["probes"], report["settings"]["batch_seqs"]
     scoring = sum(-(-report["scores"][m]["windows"] // batch) for m in ("plain", "sliding"))
     prelude = 3  # run_probes: the windows, the same again, their cut copy (no DOC_MASK)
-    if not ttt:
-        assert p["scoring_checks"] == p["purity_repeats"] == scoring + prelude, (p, scoring)
-    else:
-        assert p["scoring_checks"] > scoring + prelude and p["purity_repeats"] == p["scoring_checks"], p
+    if ttt:  # the TTT pass scores the sliding windows chunk by chunk, each chunk's in batches of its own
+        from eval.windows import n_chunks, sliding_windows, window_chunks
+        st, chunk = report["settings"], report["settings"]["ttt"]["chunk_tokens"]
+        w = sliding_windows(report["val"]["targets"], st["seq_len"], st["stride"])
+        per_chunk = np.bincount(window_chunks(w, chunk), minlength=n_chunks(report["val"]["targets"], chunk))
+        scoring += sum(-(-int(c) // batch) for c in per_chunk)
+    assert p["scoring_checks"] == p["purity_repeats"] == scoring + prelude, (p, scoring)
+    if ttt:
         code, plain_report, plain_out = new_judge(capsys, record, "--ttt")
         assert code == 0, plain_out
         assert report["scores"]["ttt"]["val_bpb"] == pytest.approx(plain_report["scores"]["ttt"]["val_bpb"],
@@ -652,9 +656,9 @@ def test_a_doc_ttt_adapter_honest_only_on_the_old_probe_schedule_is_refused(flag
     score the in-process one to 1e-6 (the rows as sent are asked last: adapt() steps from their graph)."""
     honest_rec = doc_record(flagship, tiny_data, tmp_path / "honest")
     ref, _ = doc_ttt_scores(flagship, tiny_data, honest_rec, in_child=False)
-    for fraction in (1.0, None):
-        got, violations = doc_ttt_scores(flagship, tiny_data, honest_rec, in_child=True, check_fraction=fraction)
-        assert not violations and abs(got - ref) < 1e-6, (fraction, violations, got, ref)
+    # (the default fraction: test_a_doc_ttt_adapter_that_sees_what_it_scores_is_refused)
+    got, violations = doc_ttt_scores(flagship, tiny_data, honest_rec, in_child=True, check_fraction=1.0)
+    assert not violations and abs(got - ref) < 1e-6, (violations, got, ref)
     record = doc_record(flagship, tiny_data, tmp_path / "cheat", COUNTING_DOC_PEEK)
     unchecked, _ = doc_ttt_scores(flagship, tiny_data, record, in_child=False)
     assert unchecked < ref - 0.05, (unchecked, ref)
