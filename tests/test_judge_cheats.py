@@ -592,14 +592,18 @@ def test_a_model_honest_only_when_probed_is_refused(world_env, one_thread, tmp_p
 def test_an_honest_record_passes_when_every_request_is_checked(world_env, one_thread, tmp_path,
                                                                tmp_path_factory, capsys, ttt):
     """--check-fraction 1: every scoring request (and, outside a planned pass, every prelude one) gets a cut
-    copy and a repeat; the honest record's scores are those of the default fraction and of the in-process
-    judge, and the counts say every request was checked (the judge's loops told the port all of them). With
-    --ttt the all-weight TTT pass's scoring forwards are checked too, its score unchanged."""
+    copy and a repeat; the honest record passes with the in-process judge's scores, and the counts say every
+    request was checked (the judge's loops told the port all of them). With --ttt (on a prefix of the val
+    set, for time; the logs then disagree, nothing is refused) the all-weight TTT pass's scoring forwards are
+    checked too, and its score is the default fraction's to 1e-9: a check never changes what is scored."""
     ref = honest(world_env, tmp_path_factory)
     record = world_env.copy_record(tmp_path / "rec")
-    code, report, out = new_judge(capsys, record, "--check-fraction", "1", *(["--ttt"] if ttt else []))
-    assert code == 0, out
-    assert_honest(report, ref)
+    extra = ["--ttt", "--val-tokens-limit", "2048"] if ttt else []
+    code, report, out = new_judge(capsys, record, "--check-fraction", "1", *extra)
+    if not ttt:
+        assert code == 0, out
+        assert_honest(report, ref)
+    assert not report["refused"] and set(report["scores"]) == {"plain", "sliding", *(["ttt"] if ttt else [])}
     p, batch = report["probes"], report["settings"]["batch_seqs"]
     scoring = sum(-(-report["scores"][m]["windows"] // batch) for m in ("plain", "sliding"))
     prelude = 3  # run_probes: the windows, the same again, their cut copy (no DOC_MASK)
@@ -610,13 +614,11 @@ def test_an_honest_record_passes_when_every_request_is_checked(world_env, one_th
         per_chunk = np.bincount(window_chunks(w, chunk), minlength=n_chunks(report["val"]["targets"], chunk))
         scoring += sum(-(-int(c) // batch) for c in per_chunk)
     assert p["scoring_checks"] == p["purity_repeats"] == scoring + prelude, (p, scoring)
-    if ttt:
-        code, plain_report, plain_out = new_judge(capsys, record, "--ttt")
-        assert code == 0, plain_out
-        assert report["scores"]["ttt"]["val_bpb"] == pytest.approx(plain_report["scores"]["ttt"]["val_bpb"],
-                                                                   abs=1e-9)
-        assert plain_report["probes"]["scoring_checks"] < p["scoring_checks"]
     assert f"scoring_checks:{p['scoring_checks']} check_fraction:1 " in out
+    if ttt:
+        _, default, _ = new_judge(capsys, record, *extra)
+        assert not default["refused"] and default["probes"]["scoring_checks"] < p["scoring_checks"]
+        assert report["scores"]["ttt"]["val_bpb"] == pytest.approx(default["scores"]["ttt"]["val_bpb"], abs=1e-9)
     assert main([str(record), "--check-fraction", "0"]) == 2
     assert "--check-fraction must be in (0, 1]" in capsys.readouterr()[1]
 
