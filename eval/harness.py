@@ -12,7 +12,8 @@ Steps (eval/INTERFACE.md is the contract):
      when the dataset has them (CaseOps data: the tokens do not spell the text; data.shards.load_val_bytes),
      else from the tokenizer's byte tables (eval/bpb.py);
   3. probe the model through the port (eval/probes.py: finite outputs, purity, causality, document
-     isolation) and refuse it on a failure;
+     isolation) and refuse it on a failure; while scoring, the port checks causality and purity again on
+     requests it draws in secret (eval/port.py plan_checks; --check-fraction);
   4. score plain (stride = L), sliding (stride S) and, with --ttt, legal score-first TTT, every loss the
      judge's own NLL of the logits the child returns; the TTT trace checked (check_score_first,
      check_doc_trace);
