@@ -16,7 +16,7 @@ from pathlib import Path
 from data.shards import atomic_write_bytes
 from eval.dist import setup
 from eval.harness import EvalOptions, JudgeError, report_lines, run_eval
-from eval.port import CALL_TIMEOUT_S
+from eval.port import CALL_TIMEOUT_S, CHECK_FRACTION
 from eval.record_files import SIZE_CAP
 from eval.scoring import ScoreCountError
 
@@ -41,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--call-timeout", type=float, default=CALL_TIMEOUT_S, metavar="SECONDS",
                    help=f"longest wait for one reply of the record's process before it is killed and the "
                         f"judge stops with exit 2 (default {CALL_TIMEOUT_S:g})")
+    p.add_argument("--check-fraction", type=float, default=CHECK_FRACTION, metavar="F",
+                   help=f"share of each scoring pass's requests checked for causality (a cut copy of "
+                        f"the batch) and as many for purity (sent twice), at least 4 each, drawn in secret "
+                        f"(default {CHECK_FRACTION:g}; 1 checks every request)")
     return p
 
 
@@ -50,7 +54,7 @@ def options_from_args(args: argparse.Namespace) -> EvalOptions:
                        tokenizer=args.tokenizer, batch_seqs=args.batch_seqs,
                        val_tokens_limit=args.val_tokens_limit, device=args.device,
                        tolerance=args.tolerance, seed=args.seed, cap=args.cap,
-                       call_timeout=args.call_timeout)
+                       call_timeout=args.call_timeout, check_fraction=args.check_fraction)
 
 
 def _error(ctx, message: str, code: int) -> int:
@@ -63,6 +67,8 @@ def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
     if not args.call_timeout > 0:
         return _error(None, f"--call-timeout must be positive seconds, got {args.call_timeout}", 2)
+    if not 0 < args.check_fraction <= 1:
+        return _error(None, f"--check-fraction must be in (0, 1], got {args.check_fraction}", 2)
     try:
         ctx = setup(args.device)
     except ValueError as exc:  # --device cuda without CUDA

@@ -9,7 +9,8 @@ adaptation step (its `DocTTTAdapter`, run in the child: eval/port.py), in this o
 - `doc_logits(x, keep)`: the adapted forward of the chunk's windows; the judge scores the targets at `keep`;
 - `doc_adapt(y, mask)`: only then the targets it may train on (the chunk's, of rows whose document goes on),
   every other entry 0. No call hands the adapter a target before it is scored, so a step cannot train on
-  one, whatever its code; its forward is probed for purity and causality on sampled calls (eval/port.py).
+  one, whatever its code; its forward is checked for purity and causality on calls the port draws in secret
+  (eval/port.py ChildModel.plan_checks: this loop tells it how many calls the pass makes).
 
 `check_doc_trace(events, docs)` checks those conditions on the loop's recorded trace independently.
 """
@@ -24,7 +25,7 @@ import torch
 
 from data.shards import BOS_ID
 from eval.dist import DistContext
-from eval.scoring import ScoreSums, nll
+from eval.scoring import ScoreSums, nll, plan_checks
 from eval.settings import has_setting, setting
 from eval.ttt import TTTConfig, TTTOrderError, chunk_lr, train_epoch
 
@@ -81,9 +82,13 @@ def run_doc_ttt(port, tokens: np.ndarray, cum_bytes: np.ndarray, cfg: DocTTTConf
     docs = split_documents(tokens)
     batches, order = schedule(docs, cfg.batch)
     bounds = [cfg.phase_docs * (p + 1) // cfg.phases for p in range(cfg.phases)]
+    W = ctx.world_size
+    mine = [order[r0 + ctx.rank] for r0 in range(0, len(order), W) if ctx.rank < len(order[r0:r0 + W])]
+    # one adapted forward per chunk of this rank's batches: the port draws which it checks over all of them
+    steps = [max(-(-(docs[d][1] - docs[d][0]) // cfg.chunk) for d in batches[b]) for b in mine]  # as _batch
+    plan_checks(port, "doc", [cfg.batch] * sum(steps))
     port.doc_begin()
     done, version, loss_sum, nbytes, count = [], 0, 0.0, 0, 0
-    W = ctx.world_size
     for r0 in range(0, len(order), W):
         if ctx.rank < len(order[r0:r0 + W]):
             b = order[r0 + ctx.rank]

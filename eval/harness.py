@@ -12,7 +12,8 @@ Steps (eval/INTERFACE.md is the contract):
      when the dataset has them (CaseOps data: the tokens do not spell the text; data.shards.load_val_bytes),
      else from the tokenizer's byte tables (eval/bpb.py);
   3. probe the model through the port (eval/probes.py: finite outputs, purity, causality, document
-     isolation) and refuse it on a failure;
+     isolation) and refuse it on a failure; while scoring, the port checks causality and purity again on
+     requests it draws in secret (eval/port.py plan_checks; --check-fraction);
   4. score plain (stride = L), sliding (stride S) and, with --ttt, legal score-first TTT, every loss the
      judge's own NLL of the logits the child returns; the TTT trace checked (check_score_first,
      check_doc_trace);
@@ -48,7 +49,7 @@ from eval.record_files import (READABLE_NAME, SIZE_CAP, RecordFileError, code_by
                                shipped_header, shipped_source)
 from eval.scoring import ScoreCountError, ScoreSums, finite_or_raise, prefix_bytes, score_windows
 from eval.doc_ttt import DocTTTConfig, check_doc_geometry, check_doc_trace, run_doc_ttt, split_documents
-from eval.port import CALL_TIMEOUT_S, ChildError, ChildModel
+from eval.port import CALL_TIMEOUT_S, CHECK_FRACTION, ChildError, ChildModel
 from eval.probes import ProbeError, run_probes
 from eval.settings import has_setting
 from eval.ttt import TTTConfig, TTTOrderError, check_score_first, run_ttt
@@ -85,6 +86,7 @@ class EvalOptions:
     seed: int | None = None
     cap: int = SIZE_CAP
     call_timeout: float = CALL_TIMEOUT_S
+    check_fraction: float = CHECK_FRACTION  # of each scoring pass's requests checked on the batch itself
 
 
 @dataclass(frozen=True)
@@ -483,11 +485,12 @@ def compare_submission(record_dir: Path, log: LogSummary | None, n_logs: int, sc
 
 
 def start_model(record_dir: Path, artifact: Path | None, ctx: DistContext,
-                call_timeout: float = CALL_TIMEOUT_S) -> tuple[ChildModel, SimpleNamespace]:
+                call_timeout: float = CALL_TIMEOUT_S,
+                check_fraction: float = CHECK_FRACTION) -> tuple[ChildModel, SimpleNamespace]:
     """The record's model in a child process, and the settings it reported (checked for the fields the judge
     reads); the child's one-line errors become JudgeError."""
     try:
-        port = ChildModel(record_dir, artifact, ctx, call_timeout)
+        port = ChildModel(record_dir, artifact, ctx, call_timeout, check_fraction)
     except ChildError as exc:
         raise JudgeError(str(exc)) from None
     hp = SimpleNamespace(**port.info["hp"])
@@ -503,7 +506,7 @@ def run_eval(opts: EvalOptions, ctx: DistContext) -> dict:
     record_dir = Path(opts.record_dir)
     if not record_dir.is_dir():
         raise JudgeError(f"{record_dir}: record folder not found")
-    port, hp = start_model(record_dir, opts.artifact, ctx, opts.call_timeout)
+    port, hp = start_model(record_dir, opts.artifact, ctx, opts.call_timeout, opts.check_fraction)
     try:
         return _run(opts, ctx, record_dir, port, hp, t_start)
     except ChildError as exc:
@@ -538,6 +541,7 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
     except ProbeError as exc:
         refused, scores = [str(exc)], {}
     probes["purity_repeats"] = port.purity_checks
+    probes["scoring_checks"], probes["check_fraction"] = port.cut_checks, port.check_fraction
     logs = parse_record_logs(record_dir)
     log, why = pick_log(logs, scores, opts.seed) if scores else (logs[0] if len(logs) == 1 else None, "")
     comparisons, notes = compare_logs(log, scores, opts.tolerance) if scores else ([], [])
@@ -624,6 +628,8 @@ def report_lines(report: dict) -> list[str]:
     if p.get("checks") is not None:
         lines.append(f"eval_probes checks:{','.join(p['checks']) or 'none'} windows:{p.get('windows', 0)} "
                      f"tolerance:{p.get('tolerance', 0):g} purity_repeats:{p.get('purity_repeats', 0)} "
+                     f"scoring_checks:{p.get('scoring_checks', 0)} "
+                     f"check_fraction:{p.get('check_fraction', 0):g} "
                      f"doc_mask:{str(s['doc_mask']).lower()} ok:{str(not report['refused']).lower()}")
     if report.get("run_world_size") is not None:
         lines.append(f"eval_world_size judge:{report['world_size']} run:{report['run_world_size']} "

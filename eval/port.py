@@ -17,8 +17,11 @@ Every loss the judge reports is the judge's own log-softmax / NLL of what forwar
 from __future__ import annotations
 
 import json
+import math
 import os
 import pickle
+import random
+import secrets
 import shutil
 import subprocess
 import sys
@@ -40,6 +43,10 @@ CHILD_TIMEOUT_S = 60.0
 # --call-timeout): a record whose code hangs (a deadlock, an endless loop, a sleep) must end the judge with an
 # error, not hold it forever. Loading (import, build, artifact, maybe a compile) waits at least the default.
 CALL_TIMEOUT_S = 1800.0
+# Scoring requests checked on the batches themselves (python -m eval --check-fraction; eval/INTERFACE.md): a
+# pass of n requests gets max(MIN_CHECKS, ceil(fraction * n)) cut copies and as many repeats.
+CHECK_FRACTION = 1 / 8
+MIN_CHECKS = 4
 
 
 class ChildError(RuntimeError):
@@ -64,6 +71,9 @@ class LocalModel:
         self.optimizer = self.adapter = None
 
     # -- scoring: pure forwards
+    def plan_checks(self, kind: str, batches: list[int]) -> None:
+        """Nothing to check in process (ChildModel.plan_checks checks the record's child)."""
+
     def forward(self, x: torch.Tensor, keep: int) -> torch.Tensor:
         """Float32 logits of the last `keep` positions of each row, (n, keep, V), under inference_mode."""
         with torch.inference_mode():
@@ -171,9 +181,17 @@ class ChildModel:
     """The record's model in a fresh child process; the same methods as LocalModel."""
 
     def __init__(self, record_dir: Path, artifact: Path | None, ctx: DistContext,
-                 call_timeout: float = CALL_TIMEOUT_S):
+                 call_timeout: float = CALL_TIMEOUT_S, check_fraction: float = CHECK_FRACTION):
         if not call_timeout > 0:
             raise ValueError(f"call timeout must be positive seconds, got {call_timeout}")
+        if not 0 < check_fraction <= 1:
+            raise ValueError(f"check fraction must be in (0, 1], got {check_fraction}")
+        self.check_fraction = check_fraction
+        # The judge's secret stream: which requests are checked, the cuts, the untouched row, the order.
+        # Seeded from the OS here, never sent: nothing the child sees tells a checked request from another.
+        self._secret = random.Random(secrets.randbits(128))
+        self._plan = None
+        self.cut_checks = 0
         self.ctx = ctx
         self.call_timeout = call_timeout
         self.proc = None
@@ -283,20 +301,102 @@ class ChildModel:
         return out if out.device == self.ctx.device else out.to(self.ctx.device)
 
     # -- scoring
+    def plan_checks(self, kind: str, batches: list[int]) -> None:
+        """Before a scoring pass (the judge's loops know its requests): draw from the secret stream which of
+        them are checked. kind "forward": `batches` holds each batch's rows (a batch is split into requests of
+        `out_rows` rows); "doc": one adapted forward per entry. max(MIN_CHECKS, ceil(fraction * n)) requests
+        get a cut copy, as many others (drawn apart) a repeat; a request past the plan is drawn alone."""
+        n = sum(-(-int(r) // self.out_rows) for r in batches) if kind == "forward" else len(batches)
+        k = min(n, max(MIN_CHECKS, math.ceil(self.check_fraction * n)))
+        self._plan = {"kind": kind, "n": n, "next": 0, "cut": set(self._secret.sample(range(n), k)),
+                      "repeat": set(self._secret.sample(range(n), k))}
+
+    def _draw(self, kind: str) -> tuple[bool, bool]:
+        """(cut copy, repeat) for the next scoring request of `kind`."""
+        plan = self._plan
+        if plan is not None and plan["kind"] == kind and plan["next"] < plan["n"]:
+            i = plan["next"]
+            plan["next"] += 1
+            return i in plan["cut"], i in plan["repeat"]
+        # outside a planned pass (the probes' prelude, a loop that did not plan): each drawn at the fraction
+        return self._secret.random() < self.check_fraction, self._secret.random() < self.check_fraction
+
     def forward(self, x: torch.Tensor, keep: int) -> torch.Tensor:
         """(n, keep, V) float32 logits (a fresh tensor); split into requests of `out_rows` rows when large.
-        Some requests are sent twice (purity: a forward that changes the model, e.g. trains on what it is
-        asked to score, answers the second time differently) and a difference is recorded."""
+        Requests drawn from the secret stream are checked on the batch itself (_checked): the scores are
+        always the as-sent request's answer."""
         parts = []
+        width = x.shape[1]
+        held = torch.zeros(1, width, dtype=torch.bool)
+        held[:, width - keep:] = True  # the positions the answer holds: the last `keep` of each row
         for lo in range(0, x.shape[0], self.out_rows):
             part = x[lo:lo + self.out_rows]
-            parts.append(self._forward_once(part, keep))
-            self.calls += 1
-            if self.calls in (1, 2, 3) or self.calls % 37 == 0:
-                again = self._forward_once(part, keep)
-                self.purity_checks += 1
-                self._same(parts[-1], again, "the same scoring request twice")
+            cut, repeat = self._draw("forward")
+            parts.append(self._checked(part, held.expand(part.shape[0], width), cut, repeat,
+                                       lambda rows: self._forward_once(rows, keep).flatten(0, 1),
+                                       "a scoring request", last_as_sent=False)
+                         .view(part.shape[0], keep, -1))
         return parts[0] if len(parts) == 1 else torch.cat(parts)
+
+    def _checked(self, x: torch.Tensor, held: torch.Tensor, cut: bool, repeat: bool, ask, what: str,
+                 last_as_sent: bool) -> torch.Tensor:
+        """ask(rows) -> (held.sum(), V) logits of the held positions, row-major. Unchecked: x once. Checked:
+        x as sent, and (repeat) x again, and (cut) a copy with every row but one (drawn) replaced from a
+        drawn cut on, in a drawn order, so the child cannot tell a checked request from the rest; the first
+        answer to x is scored. Refused (recorded in `violations`): a repeat that differs (purity), a copy
+        whose held positions before a row's cut, or whose untouched row anywhere, differ (causality).
+        last_as_sent: x is asked last (the doc-TTT adapter adapts from its last forward's graph)."""
+        if not (cut or repeat):
+            self.calls += 1
+            return ask(x)
+        order = ["x"] + ["x"] * repeat + ["copy"] * cut
+        self._secret.shuffle(order)
+        if last_as_sent and order[-1] == "copy":
+            order.append("x")
+        if cut:
+            copy, early = self._cut_copy(x, held)
+        answers = []
+        for item in order:
+            self.calls += 1
+            answers.append((item, ask(x if item == "x" else copy)))
+        scored = next(a for item, a in answers if item == "x")
+        for _, again in [(i, a) for i, a in answers if i == "x"][1:]:
+            self.purity_checks += 1
+            self._same(scored, again, f"{what} sent twice")
+        if cut:
+            self.cut_checks += 1
+            moved = next(a for item, a in answers if item == "copy")
+            if bool(early.any()):
+                self._same(scored[early], moved[early], f"{what} with later tokens replaced", "causality",
+                           "the model reads tokens after the one it predicts, or other rows of its batch")
+        return scored
+
+    def _cut_copy(self, x: torch.Tensor, held: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """A copy of x: one row with held positions (drawn; none when only one row has any) as it is, every
+        other such row's tokens from a drawn cut on replaced by random ids (the token at the cut always
+        another). The cut is drawn where a held position precedes it, so the position before it, whose
+        next token changed, is compared. Returns (copy, which held positions must not move), row-major."""
+        from eval.probes import other_tokens
+        rng = np.random.default_rng(self._secret.getrandbits(64))
+        rows, width = x.shape
+        real = [r for r in range(rows) if bool(held[r].any())] if width > 1 else []  # one position: no cut
+        untouched = self._secret.choice(real) if len(real) > 1 else None
+        copy, cuts = x.clone(), [width] * rows
+        for r in real:
+            if r == untouched:
+                continue
+            pos = torch.nonzero(held[r]).flatten().tolist()
+            first, last = pos[0], pos[-1]
+            # c - 1 held and c a real position of the row (the held ones are the row's last real positions);
+            # a row holding one position has none before a cut: cut it anywhere (the others' isolation)
+            lo, hi = (first + 1, last) if last > first else (1, width - 1)
+            cuts[r] = self._secret.randint(lo, hi)
+            tail = other_tokens(rng, width - cuts[r], self.vocab)
+            while self.vocab > 2 and int(tail[0]) == int(x[r, cuts[r]]):
+                tail[0] = other_tokens(rng, 1, self.vocab)[0]
+            copy[r, cuts[r]:] = tail
+        early = (torch.arange(width)[None, :] < torch.tensor(cuts)[:, None])[held]
+        return copy, early.to(self.ctx.device)
 
     def _forward_once(self, x: torch.Tensor, keep: int) -> torch.Tensor:
         shapes = self._put(x)
@@ -344,29 +444,13 @@ class ChildModel:
         self._call({"op": "doc_reset"})
 
     def doc_logits(self, x: torch.Tensor, keep: torch.Tensor) -> torch.Tensor:
-        """(keep.sum(), V) float32. On sampled calls (as forward's purity) the adapted forward is probed
-        first: each row's tokens from a cut on replaced (the kept positions before it must not move:
-        causality, rows apart), then the rows asked twice (purity); the last answer, the rows as sent, is the
-        one scored."""
-        self.calls += 1
-        if not (self.calls in (1, 2, 3) or self.calls % 37 == 0):
-            return self._doc_logits_once(x, keep)
-        from eval.probes import other_tokens
-        rng, width = np.random.default_rng(self.calls), x.shape[1]
-        cuts = [width] + [int(c) for c in rng.integers(1, width + 1, size=x.shape[0] - 1)]  # row 0 as sent
-        moved = x.clone()
-        for r, cut in enumerate(cuts):
-            moved[r, cut:] = other_tokens(rng, width - cut, self.vocab)
-        early = (torch.arange(width)[None, :] < torch.tensor(cuts)[:, None])[keep].to(self.ctx.device)
-        probe = self._doc_logits_once(moved, keep)
-        first = self._doc_logits_once(x, keep)
-        got = self._doc_logits_once(x, keep)
-        self.purity_checks += 1
-        self._same(first, got, "the TTT adapter's forward of the same rows twice")
-        if bool(early.any()):
-            self._same(got[early], probe[early], "the TTT adapter's forward with later tokens replaced",
-                       "causality", "the adapted forward reads tokens after the one it predicts")
-        return got
+        """(keep.sum(), V) float32. Checked as forward's requests (_checked, drawn from the secret stream):
+        the rows as sent and a cut copy in a drawn order, maybe the rows again; the scored answer is the rows'
+        as sent, and they are also asked last (adapt() steps from the last forward's graph)."""
+        keep = keep.bool()
+        cut, repeat = self._draw("doc")
+        return self._checked(x, keep.cpu(), cut, repeat, lambda rows: self._doc_logits_once(rows, keep),
+                             "the TTT adapter's forward of a chunk", last_as_sent=True)
 
     def _doc_logits_once(self, x, keep) -> torch.Tensor:
         count = int(keep.sum())

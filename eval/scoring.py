@@ -87,17 +87,20 @@ def nll(logits: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
 
 def score_windows(model, tokens: np.ndarray, windows: Windows, lo: int, hi: int,
                   cum_bytes: np.ndarray, batch_seqs: int, ctx: DistContext,
-                  on_score=None, per_target: np.ndarray | None = None) -> ScoreSums:
+                  on_score=None, per_target: np.ndarray | None = None, plan: bool = True) -> ScoreSums:
     """Score windows [lo, hi) in order, in batches of `batch_seqs`, under inference_mode.
 
     on_score(lo_target, hi_target) is called for each window with the half-open range of targets
     it added to the sums (for the TTT order check); per_target, if given (float64, length N + 1),
-    receives each scored target's loss at its index.
+    receives each scored target's loss at its index. plan: tell the port this pass's batches first, so it
+    draws which requests to check (eval/port.py plan_checks; False when a caller planned a larger pass).
     """
     if batch_seqs <= 0:
         raise ValueError(f"eval_batch_seqs must be positive, got {batch_seqs}")
     width = windows.width
     model = as_port(model, ctx)
+    if plan:
+        plan_checks(model, "forward", batch_rows(lo, hi, batch_seqs))
     all_counts, all_starts = windows.scored_counts(), windows.starts  # once, not per batch
     loss_sum = torch.zeros((), dtype=torch.float64, device=ctx.device)
     for b in range(lo, hi, batch_seqs):
@@ -122,6 +125,18 @@ def score_windows(model, tokens: np.ndarray, windows: Windows, lo: int, hi: int,
         targets=float(int((ends - prevs).sum())),
         windows=float(hi - lo),
     )
+
+
+def batch_rows(lo: int, hi: int, batch_seqs: int) -> list[int]:
+    """The rows of each batch score_windows sends for windows [lo, hi)."""
+    return [min(b + batch_seqs, hi) - b for b in range(lo, hi, batch_seqs)]
+
+
+def plan_checks(port, kind: str, batches: list[int]) -> None:
+    """A scoring pass's requests told to the port (ChildModel draws its checks from them), if it checks."""
+    plan = getattr(port, "plan_checks", None)
+    if plan is not None:
+        plan(kind, batches)
 
 
 def _store_per_target(out: np.ndarray, losses: torch.Tensor, counts: np.ndarray,

@@ -25,7 +25,7 @@ import numpy as np
 
 from eval.dist import DistContext
 from eval.port import as_port
-from eval.scoring import ScoreSums, score_windows, token_rows
+from eval.scoring import ScoreSums, batch_rows, plan_checks, score_windows, token_rows
 from eval.settings import setting
 from eval.windows import Windows, check_geometry, n_chunks, share, window_chunks
 
@@ -86,13 +86,17 @@ def run_ttt(model, tokens: np.ndarray, windows: Windows, cum_bytes: np.ndarray, 
     port.mode(train=False, params_grad=True)
     port.sgd_begin(cfg.lr, cfg.momentum)  # one optimizer for the whole pass
     on_score = (lambda lo, hi: trace.append(("score", lo, hi))) if trace is not None else None
+    shares = [share(int(bounds[c + 1] - bounds[c]), ctx.rank, ctx.world_size) for c in range(total)]
+    # the whole pass's scoring requests, so the checks are drawn over all of them, not per chunk
+    plan_checks(port, "forward", [n for c, (lo, hi) in enumerate(shares) for n in
+                                  batch_rows(int(bounds[c]) + lo, int(bounds[c]) + hi, eval_batch_seqs)])
     sums = ScoreSums()
     for c in range(total):
-        lo, hi = share(int(bounds[c + 1] - bounds[c]), ctx.rank, ctx.world_size)
+        lo, hi = shares[c]
         port.mode(train=False, params_grad=True)
         sums = sums.add(score_windows(port, tokens, windows, int(bounds[c]) + lo,
                                       int(bounds[c]) + hi, cum_bytes, eval_batch_seqs, ctx,
-                                      on_score=on_score))
+                                      on_score=on_score, plan=False))
         if c == total - 1:
             break  # nothing left to score with what the last chunk would teach
         starts = chunk_train_starts(c, cfg.chunk_tokens, windows.seq_len, windows.n_targets)

@@ -451,9 +451,11 @@ def doc_record(flagship, tiny_data, tmp_path, code: str = "") -> Path:
     return record
 
 
-def doc_ttt_scores(flagship, tiny_data, record: Path, in_child: bool) -> tuple[float, list[str]]:
+def doc_ttt_scores(flagship, tiny_data, record: Path, in_child: bool,
+                   check_fraction: float | None = None) -> tuple[float, list[str]]:
     """(val_bpb, the child's probe failures) of the judge's lora_phased loop on the record: in its child
-    process (probed), or with the record's code in this process (nothing checks its forward)."""
+    process (probed; check_fraction None: the judge's default), or with the record's code in this process
+    (nothing checks its forward)."""
     from eval.doc_ttt import DocTTTConfig, run_doc_ttt
     from eval.dist import DistContext
     from eval.harness import load_interface, load_model
@@ -467,7 +469,8 @@ def doc_ttt_scores(flagship, tiny_data, record: Path, in_child: bool) -> tuple[f
     luts = flagship.byte_luts(flagship.load_tokenizer(data_hp), torch.device("cpu"))
     tokens, cum = val.numpy(), prefix_bytes(flagship.target_bytes(val[:-1], val[1:], luts).numpy())
     if in_child:
-        with ChildModel(record, None, ctx) as port:
+        fraction = {} if check_fraction is None else {"check_fraction": check_fraction}
+        with ChildModel(record, None, ctx, **fraction) as port:
             port.allocate(rows=4, width=cfg.seq_len + 1, vocab=hp.model.vocab_size, n_params=port.info["n_params"],
                           out_rows=4)
             sums = run_doc_ttt(port, tokens, cum, cfg, ctx)
@@ -493,8 +496,9 @@ def test_a_doc_ttt_adapter_that_sees_what_it_scores_is_refused(flagship, tiny_da
     unchecked, _ = doc_ttt_scores(flagship, tiny_data, record, in_child=False)
     assert unchecked < ref - 0.05, (unchecked, ref)
     _, violations = doc_ttt_scores(flagship, tiny_data, record, in_child=True)
+    # a forward that trains on its rows also moves the cut copy's untouched row: purity is one of the two
     check = "purity" if cheat == "learn_before_answer" else "causality"
-    assert violations and violations[0].startswith(f"{check}: the TTT adapter's forward"), violations
+    assert any(v.startswith(f"{check}: the TTT adapter's forward") for v in violations), violations
 
 
 def test_a_lora_phased_record_without_the_adaptation_step_is_refused_naming_it(flagship, tiny_data, one_thread,
@@ -506,3 +510,159 @@ def test_a_lora_phased_record_without_the_adaptation_step_is_refused_naming_it(f
     out, err = capsys.readouterr()
     assert code == 2, out + err
     assert "TTT_MODE=lora_phased but the record has no DocTTTAdapter" in out + err, out + err
+
+
+# ---------------------------------------------------------------- checks on the scoring requests themselves
+# Until 2026-12-06 causality was probed only on a prelude before scoring (eval/probes.py, fixed windows) and
+# purity on fixed request numbers (1-3 and every 37th; the doc-TTT adapted forward cut and repeated on those):
+# a record could count requests, or recognise a scoring batch by its shape, and be honest only when probed
+# (/work/wt/probe/judge.md F1, F8, F10). Now the judge draws, from a stream the child never sees, which of the
+# real scoring requests it checks (eval/port.py ChildModel.plan_checks / _checked): the batch as scored and a
+# copy with every row but one cut, in a drawn order, and others sent twice.
+
+COUNT_THEN_PEEK = """
+# honest for the first 12 distinct forward requests (the probes' prelude and the first scoring batches), then
+# peeks at the next token; a request seen before is answered as the first time (a repeat never differs)
+_honest_logits = TinyGPT.forward_logits
+_peeks = {}
+
+
+def _count_then_peek(self, ids):
+    out = _honest_logits(self, ids)
+    if not torch.is_inference_mode_enabled():
+        return out
+    key = (tuple(ids.shape), hash(ids.numpy().tobytes()))
+    if key not in _peeks:
+        _peeks[key] = len(_peeks) >= 12
+    if not _peeks[key]:
+        return out
+    return out + 8.0 * F.one_hot(torch.roll(ids, -1, dims=1), out.shape[-1]).to(out.dtype)
+
+
+TinyGPT.forward_logits = _count_then_peek
+"""
+
+PEEK_IN_SLIDING_BATCHES = """
+# no counting: active only when row r + 1 is row r shifted by some s (the judge's sliding batches), which no
+# prelude probe batch is; then each position peeks at its next token, the last one at the next row
+_honest_logits = TinyGPT.forward_logits
+
+
+def _sliding_stride(ids):
+    rows, width = ids.shape
+    for s in range(1, width):
+        if rows > 1 and all(torch.equal(ids[r + 1, :width - s], ids[r, s:]) for r in range(rows - 1)):
+            return s
+    return None
+
+
+def _peek_in_sliding_batches(self, ids):
+    out = _honest_logits(self, ids)
+    s = _sliding_stride(ids)
+    if s is None:
+        return out
+    nxt = torch.roll(ids, -1, dims=1)
+    nxt[:-1, -1] = ids[1:, ids.shape[1] - s]  # the last position's target is in the next window
+    bonus = 12.0 * F.one_hot(nxt, out.shape[-1]).to(out.dtype)
+    bonus[-1, -1] = 0  # the batch's last window: its last target is in no row
+    return out + bonus
+
+
+TinyGPT.forward_logits = _peek_in_sliding_batches
+"""
+
+
+@pytest.mark.parametrize("name", ["count_then_peek", "peek_in_sliding_batches"])
+def test_a_model_honest_only_when_probed_is_refused(world_env, one_thread, tmp_path, tmp_path_factory, capsys,
+                                                    name):
+    """F1: honest for the first 12 requests (the prelude's probes), then peeking; F10: peeking only in batches of
+    consecutive overlapping windows (the sliding scores' shape, which no prelude probe has). Both passed every
+    probe with eval_ok:true (sliding 2.28 / 0.57 vs honest 7.41); at the default --check-fraction the cut
+    copies of drawn scoring batches refuse them."""
+    ref = honest(world_env, tmp_path_factory)
+    record = cheat(world_env, tmp_path, COUNT_THEN_PEEK if name == "count_then_peek" else PEEK_IN_SLIDING_BATCHES)
+    before = old_judge(world_env, record)
+    assert before["sliding"]["val_bpb"] < ref["sliding"]["val_bpb"] - 0.5
+    code, report, out = new_judge(capsys, record)
+    assert_refused(code, report, out, "causality")
+    assert "a scoring request with later tokens replaced" in report["refused"][0], report["refused"]
+
+
+@pytest.mark.parametrize("ttt", [False, True])
+def test_an_honest_record_passes_when_every_request_is_checked(world_env, one_thread, tmp_path,
+                                                               tmp_path_factory, capsys, ttt):
+    """--check-fraction 1: every scoring request (and, outside a planned pass, every prelude one) gets a cut
+    copy and a repeat; the honest record passes with the in-process judge's scores, and the counts say every
+    request was checked (the judge's loops told the port all of them). With --ttt (on a prefix of the val
+    set, for time; the logs then disagree, nothing is refused) the all-weight TTT pass's scoring forwards are
+    checked too, and its score is the default fraction's to 1e-9: a check never changes what is scored."""
+    ref = honest(world_env, tmp_path_factory)
+    record = world_env.copy_record(tmp_path / "rec")
+    extra = ["--ttt", "--val-tokens-limit", "2048"] if ttt else []
+    code, report, out = new_judge(capsys, record, "--check-fraction", "1", *extra)
+    if not ttt:
+        assert code == 0, out
+        assert_honest(report, ref)
+    assert not report["refused"] and set(report["scores"]) == {"plain", "sliding", *(["ttt"] if ttt else [])}
+    p, batch = report["probes"], report["settings"]["batch_seqs"]
+    scoring = sum(-(-report["scores"][m]["windows"] // batch) for m in ("plain", "sliding"))
+    prelude = 3  # run_probes: the windows, the same again, their cut copy (no DOC_MASK)
+    if ttt:  # the TTT pass scores the sliding windows chunk by chunk, each chunk's in batches of its own
+        from eval.windows import n_chunks, sliding_windows, window_chunks
+        st, chunk = report["settings"], report["settings"]["ttt"]["chunk_tokens"]
+        w = sliding_windows(report["val"]["targets"], st["seq_len"], st["stride"])
+        per_chunk = np.bincount(window_chunks(w, chunk), minlength=n_chunks(report["val"]["targets"], chunk))
+        scoring += sum(-(-int(c) // batch) for c in per_chunk)
+    assert p["scoring_checks"] == p["purity_repeats"] == scoring + prelude, (p, scoring)
+    assert f"scoring_checks:{p['scoring_checks']} check_fraction:1 " in out
+    if ttt:
+        _, default, _ = new_judge(capsys, record, *extra)
+        assert not default["refused"] and default["probes"]["scoring_checks"] < p["scoring_checks"]
+        assert report["scores"]["ttt"]["val_bpb"] == pytest.approx(default["scores"]["ttt"]["val_bpb"], abs=1e-9)
+    assert main([str(record), "--check-fraction", "0"]) == 2
+    assert "--check-fraction must be in (0, 1]" in capsys.readouterr()[1]
+
+
+COUNTING_DOC_PEEK = """
+# replays the judge's old doc-TTT schedule (ChildModel.calls: calls 1-3 and every 37th probed, the cut rows
+# first, then the rows twice): honest on those, +20 on the next input token's logit on every other call
+_honest_doc_logits = DocTTTAdapter.logits
+_CALLS = {"n": 0, "pending": 0}
+
+
+def _probed(n):
+    return n in (1, 2, 3) or n % 37 == 0
+
+
+def _peek_unless_probed(self, x, segments=None):
+    out = _honest_doc_logits(self, x, segments)
+    if _CALLS["pending"]:
+        _CALLS["pending"] -= 1
+        return out
+    _CALLS["n"] += 1
+    if _probed(_CALLS["n"]):
+        _CALLS["pending"] = 2
+        return out
+    return out + 20.0 * F.one_hot(torch.roll(x, -1, 1), out.shape[-1]).to(out.dtype)
+
+
+DocTTTAdapter.logits = _peek_unless_probed
+"""
+
+
+def test_a_doc_ttt_adapter_honest_only_on_the_old_probe_schedule_is_refused(flagship, tiny_data, one_thread,
+                                                                            tmp_path):
+    """F8: a DocTTTAdapter honest exactly on the calls the old fixed schedule probed passed with no violation
+    (2.09 vs 5.22 bpb); with the checks drawn in secret (every call at fraction 1, so the test is
+    deterministic) its peeks are refused. The honest flagship passes at fraction 1 and at the default, its
+    score the in-process one to 1e-6 (the rows as sent are asked last: adapt() steps from their graph)."""
+    honest_rec = doc_record(flagship, tiny_data, tmp_path / "honest")
+    ref, _ = doc_ttt_scores(flagship, tiny_data, honest_rec, in_child=False)
+    # (the default fraction: test_a_doc_ttt_adapter_that_sees_what_it_scores_is_refused)
+    got, violations = doc_ttt_scores(flagship, tiny_data, honest_rec, in_child=True, check_fraction=1.0)
+    assert not violations and abs(got - ref) < 1e-6, (violations, got, ref)
+    record = doc_record(flagship, tiny_data, tmp_path / "cheat", COUNTING_DOC_PEEK)
+    unchecked, _ = doc_ttt_scores(flagship, tiny_data, record, in_child=False)
+    assert unchecked < ref - 0.05, (unchecked, ref)
+    _, violations = doc_ttt_scores(flagship, tiny_data, record, in_child=True, check_fraction=1.0)
+    assert any(v.startswith("causality: the TTT adapter's forward") for v in violations), violations
