@@ -27,6 +27,8 @@ the CLI exits 2). Checks that fail (over cap, score mismatch) are listed in repo
 
 from __future__ import annotations
 
+import dataclasses
+import glob
 import hashlib
 import json
 import os
@@ -34,7 +36,6 @@ import re
 import shutil
 import tempfile
 import time
-import dataclasses
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
