@@ -55,7 +55,8 @@ class Server:
         return {"hp": self._fields(hp)}
 
     def init(self, msg):
-        # The judge sized and hashed the files itself: no path or size in this reply is used (eval/harness.py).
+        # The judge sized and hashed the files itself: no path or size in this reply is used
+        # (eval/harness.py record_files).
         from eval.dist import DistContext
         from eval.harness import load_model
         from eval.port import LocalModel

@@ -50,8 +50,8 @@ from eval.dist import DistContext
 from eval.guard import UnpicklingRefused, no_unpickling
 from eval.loader import RecordInterfaceError, load_record_module
 from eval.logs import LogSummary, parse_record_logs
-from eval.record_files import (READABLE_NAME, SIZE_CAP, RecordFileError, artifact_name, code_files, readable_source,
-                               script_path, shipped_header, shipped_source)
+from eval.record_files import (READABLE_NAME, SIZE_CAP, RecordFileError, artifact_name, code_files,
+                               readable_source, script_path, shipped_header, shipped_source)
 from eval.scoring import ScoreCountError, ScoreSums, finite_or_raise, prefix_bytes, score_windows
 from eval.doc_ttt import DocTTTConfig, check_doc_geometry, check_doc_trace, run_doc_ttt, split_documents
 from eval.port import CALL_TIMEOUT_S, ChildError, ChildModel
@@ -540,7 +540,8 @@ def stage_record(files: RecordFiles) -> tuple[Path, Path]:
     artifact = folder / files.artifact.name
     if files.artifact.name in files.code:
         shutil.rmtree(folder, ignore_errors=True)
-        raise JudgeError(f"{files.artifact}: the artifact has the name of a code file ({files.artifact.name})")
+        raise JudgeError(f"{files.artifact}: the artifact has the name of a code file "
+                         f"({files.artifact.name})")
     artifact.write_bytes(files.artifact_blob)
     return folder, artifact
 
@@ -657,13 +658,14 @@ def _outside(path: str, folders: list[Path], what: str, option: str) -> None:
         for folder in folders:
             if where == folder or folder in where.parents:
                 raise JudgeError(f"{what}: the record's settings name {path!r}, inside the record folder "
-                                 f"{folder}: the judge does not score a val set the record ships (pass {option})")
+                                 f"{folder}: the judge does not score a val set the record ships "
+                                 f"(pass {option})")
 
 
 def record_data_paths(data: DataInputs, staged: Path, artifact: Path, record_dir: Path, ctx: DistContext,
                       call_timeout: float) -> DataInputs:
-    """Fill the paths the judge was not given from the record's settings, in a child of its own that is ended
-    (with all it started) before the judge reads the files: the record's code never runs while they are read."""
+    """Fill the paths the judge was not given from the record's settings, in a child of its own that is
+    ended (with all it started) before the judge reads the files: no record code runs while they are read."""
     try:
         with ChildModel(staged, artifact, ctx, call_timeout, op="settings") as port:
             hp = port.info["hp"]
@@ -693,7 +695,8 @@ def start_model(record_dir: Path, artifact: Path | None, ctx: DistContext,
     missing = [f for f in HP_FIELDS if not hasattr(hp, f)]
     if missing:
         port.close()
-        raise JudgeError(f"{script or record_dir}: Hyperparameters lacks fields {missing} (eval/INTERFACE.md)")
+        raise JudgeError(f"{script or record_dir}: Hyperparameters lacks fields {missing} "
+                         "(eval/INTERFACE.md)")
     return port, hp
 
 
@@ -740,7 +743,8 @@ def run_eval(opts: EvalOptions, ctx: DistContext) -> dict:
 def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel, hp, t_start: float,
          files: RecordFiles, sizes: dict, data: DataInputs, inputs: ValInputs) -> dict:
     script, artifact = files.script, files.artifact  # the judge's own, never the child's (eval/INTERFACE.md)
-    settings = judge_settings(hp, dataclasses.replace(opts, val_files=data.val_files, tokenizer=data.tokenizer_path))
+    settings = judge_settings(hp, dataclasses.replace(opts, val_files=data.val_files,
+                                                      tokenizer=data.tokenizer_path))
     doc = settings.doc_ttt if opts.ttt else None
     if doc is not None and not port.info.get("doc_adapter"):
         raise JudgeError(f"{script}: TTT_MODE=lora_phased but the record has no DocTTTAdapter, the "
@@ -816,8 +820,9 @@ def _limit_notes(limit: int, record_limit: int) -> list[str]:
         notes.append(f"val_tokens_limit {limit}: part of the val set only, not a challenge score (asked by "
                      "the judge's --val-tokens-limit)")
     if record_limit and int(record_limit) != limit:
-        notes.append(f"val_tokens_limit {int(record_limit)} in the record's settings (its code, its artifact's "
-                     "header or VAL_TOKENS_LIMIT): ignored, only the judge's --val-tokens-limit limits")
+        notes.append(f"val_tokens_limit {int(record_limit)} in the record's settings (its code, its "
+                     "artifact's header or VAL_TOKENS_LIMIT): ignored, only the judge's --val-tokens-limit "
+                     "limits")
     return notes
 
 

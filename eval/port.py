@@ -148,8 +148,9 @@ def as_port(model, ctx: DistContext):
 # Where the val set, the tokenizer and the training data are: the judge reads them itself and sends every
 # token, so the child gets none of them (a model must not find the val shards by the paths the judge uses).
 DATA_PATH_VARS = ("VAL_FILES", "DATA_PATH", "DATA_DIR", "TOKENIZER_PATH", "TRAIN_FILES")
-DIST_VARS = ("RANK", "WORLD_SIZE", "LOCAL_RANK", "LOCAL_WORLD_SIZE", "GROUP_RANK", "MASTER_ADDR", "MASTER_PORT",
-             "TORCHELASTIC_RUN_ID")  # the child is one process; the judge does every collective
+# torchrun's: the child is one process; the judge does every collective
+DIST_VARS = ("RANK", "WORLD_SIZE", "LOCAL_RANK", "LOCAL_WORLD_SIZE", "GROUP_RANK", "MASTER_ADDR",
+             "MASTER_PORT", "TORCHELASTIC_RUN_ID")
 PR_SET_CHILD_SUBREAPER = 36  # linux/prctl.h
 
 

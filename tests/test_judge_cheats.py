@@ -509,12 +509,12 @@ def test_a_lora_phased_record_without_the_adaptation_step_is_refused_naming_it(f
     assert "TTT_MODE=lora_phased but the record has no DocTTTAdapter" in out + err, out + err
 
 
-# ---------------------------------------------------------------- what the judge reads, and where the child runs
-# (the findings of /work/wt/probe/judge.md, 2026-12-06). The judge resolves the counted files itself (script,
-# CODE_FILES, ARTIFACT_NAME read with ast), sizes and hashes them and reads the val set and tokenizer into memory
-# before any record code runs; the child runs in a private copy of the counted files only, in its own session,
-# without the data paths in its environment; whatever it started is killed before the report is written; a
-# counted, val or tokenizer file that changed while it ran refuses the record. Each cheat below won on a2e11ba.
+# ---------------------------------------------------------------- what the judge reads, where the child runs
+# (the adversarial review's findings, 2026-12-06). The judge resolves the counted files itself (script,
+# CODE_FILES, ARTIFACT_NAME read with ast), sizes and hashes them and reads the val set and tokenizer into
+# memory before any record code runs; the child runs in a private copy of the counted files only, in its own
+# session, without the data paths in its environment; whatever it started is killed before the report is
+# written; a counted, val or tokenizer file changed while it ran refuses the record. Each won on a2e11ba.
 
 
 def _sizes_on_disk(record: Path) -> int:
@@ -548,10 +548,10 @@ _json.dumps = _dumps_claiming_small_files
 """
 
 
-def test_the_files_the_child_names_are_not_what_the_judge_sizes(world_env, one_thread, tmp_path, tmp_path_factory,
-                                                                capsys):
-    """F11: the init reply named an empty file as script and artifact, and the judge sized those (bytes_total 0,
-    eval_ok under any cap). Now the judge resolves and sizes the record's files itself."""
+def test_the_files_the_child_names_are_not_what_the_judge_sizes(world_env, one_thread, tmp_path,
+                                                                tmp_path_factory, capsys):
+    """F11: the init reply named an empty file as script and artifact, and the judge sized those (bytes_total
+    0, eval_ok under any cap). Now the judge resolves and sizes the record's files itself."""
     ref = honest(world_env, tmp_path_factory)
     record = cheat(world_env, tmp_path, CLAIM_FILES)
     code, report, out = new_judge(capsys, record, "--cap", "100000")
@@ -570,14 +570,15 @@ _UNDO = []
 _build_model = build_model
 
 
-def build_model(hp):  # after load_artifact: the weights are in memory; the judge sized the files next (a2e11ba)
+def build_model(hp):  # after load_artifact (the weights in memory); the judge sized the files next (a2e11ba)
     if not _UNDO:
-        for path, stand_in in ((os.path.join(_HERE, ARTIFACT_NAME), b"x"), (os.path.abspath(__file__), b"x = 1\\n")):
+        stand_ins = ((os.path.join(_HERE, ARTIFACT_NAME), b"x"), (os.path.abspath(__file__), b"x = 1\\n"))
+        for path, stand_in in stand_ins:
             _shutil.copy(path, path + ".keep")
             with open(path, "wb") as f:
                 f.write(stand_in)
             _UNDO.append(lambda p=path: os.replace(p + ".keep", p))
-        for shard in sorted(_glob.glob(hp.val_files)):  # byte sidecars of 5 bytes a token, which the judge counted
+        for shard in sorted(_glob.glob(hp.val_files)):  # byte sidecars, 5 bytes a token, which the judge used
             if "_bytes_" in shard:
                 continue
             n = int(np.fromfile(shard, dtype="<i4", count=3)[2])
@@ -604,10 +605,11 @@ TinyGPT.forward_logits = _undo_then_answer
 
 
 def test_files_the_child_edits_after_it_starts_are_not_what_the_judge_read(world_env, one_thread, tmp_path,
-                                                                           tmp_path_factory, capsys, monkeypatch):
+                                                                           tmp_path_factory, capsys,
+                                                                           monkeypatch):
     """F3: the child shrank its artifact and script and wrote byte sidecars beside the val shards before the
-    judge sized and read them, and put everything back at its first forward: bytes_total 7, val_bpb 2.8 at the
-    honest loss. Now the judge read all of it before the child started (and the child no longer has the paths)."""
+    judge sized and read them, and put everything back at its first forward: bytes_total 7, val_bpb 2.8 at
+    the honest loss. Now the judge read all of it before the child started (which no longer has the paths)."""
     ref = honest(world_env, tmp_path_factory)
     val_glob, tok = _private_world(world_env, tmp_path / "data")
     monkeypatch.setenv("VAL_FILES", val_glob)  # a2e11ba: the child's settings named these shards
@@ -621,10 +623,11 @@ def test_files_the_child_edits_after_it_starts_are_not_what_the_judge_read(world
 
 
 @pytest.mark.parametrize("what", ["script", "tokenizer"])
-def test_a_file_changed_while_the_record_ran_refuses_it(world_env, one_thread, tmp_path, capsys, monkeypatch, what):
-    """Record code that changes a counted file (its own script, by absolute path) or the tokenizer while it runs,
-    and leaves it changed: the judge re-hashes the counted files and re-stats the val set and tokenizer after
-    the child and all it started are gone, and refuses the record naming the file (a2e11ba: eval_ok:true)."""
+def test_a_file_changed_while_the_record_ran_refuses_it(world_env, one_thread, tmp_path, capsys, monkeypatch,
+                                                        what):
+    """Record code that changes a counted file (its own script, by absolute path) or the tokenizer while it
+    runs, and leaves it changed: the judge re-hashes the counted files and re-stats the val set and tokenizer
+    after the child and all it started are gone, and refuses the record naming the file (a2e11ba: ok)."""
     val_glob, tok = _private_world(world_env, tmp_path / "data")
     monkeypatch.setenv("VAL_FILES", val_glob)
     monkeypatch.setenv("TOKENIZER_PATH", str(tok))
@@ -637,7 +640,8 @@ def test_a_file_changed_while_the_record_ran_refuses_it(world_env, one_thread, t
 
 def _judge_json(world, record: Path, *extra) -> tuple[subprocess.CompletedProcess, Path]:
     report = record.parent / "report.json"
-    proc = run_module(["-m", "eval", str(record), "--json", str(report), *map(str, extra)], env_extra=world.env)
+    proc = run_module(["-m", "eval", str(record), "--json", str(report), *map(str, extra)],
+                      env_extra=world.env)
     return proc, report
 
 
@@ -678,10 +682,11 @@ def _alive_with(marker: str) -> list[int]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="the rewriter finds the judge through /proc")
-def test_a_process_the_child_leaves_cannot_rewrite_the_report(world_env, one_thread, tmp_path, tmp_path_factory):
-    """F7: record code started a detached process (double fork, its own session) that waited for the judge to
-    exit, then halved every score in its --json report and set ok:true: stdout said 7.41, the file 3.71. Now the
-    judge is the reaper of its orphans and kills every process the child left before it writes the report."""
+def test_a_process_the_child_leaves_cannot_rewrite_the_report(world_env, one_thread, tmp_path,
+                                                               tmp_path_factory):
+    """F7: record code started a detached process (double fork, its own session) that waited for the judge
+    to exit, then halved every score in its --json report and set ok:true: stdout said 7.41, the file 3.71.
+    Now the judge reaps its orphans and kills every process the child left before it writes the report."""
     import time
     ref = honest(world_env, tmp_path_factory)
     record = cheat(world_env, tmp_path, REWRITER)
@@ -701,7 +706,8 @@ _from_env = Hyperparameters.from_env.__func__
 @classmethod
 def _from_env_cheat(cls, environ=None):  # one shard, in the record folder, named as the canonical set
     here = os.path.dirname(os.path.abspath(__file__))
-    return dataclasses.replace(_from_env(cls, environ), val_files=os.path.join(here, "val", "fineweb_val_*.bin"))
+    subset = os.path.join(here, "val", "fineweb_val_*.bin")
+    return dataclasses.replace(_from_env(cls, environ), val_files=subset)
 
 
 Hyperparameters.from_env = _from_env_cheat
@@ -724,14 +730,16 @@ def test_the_record_does_not_choose_the_val_set(world_env, one_thread, tmp_path,
     assert_honest(report, ref)
     import hashlib
     digest = hashlib.sha256(world_env.val_tokens.astype("<u2").tobytes()).hexdigest()
-    assert f"val_set: tokens:{len(world_env.val_tokens)} sha256:{digest} files:2 val_files_from:VAL_FILES" in out
+    line = f"val_set: tokens:{len(world_env.val_tokens)} sha256:{digest} files:2 val_files_from:VAL_FILES"
+    assert line in out, out
     monkeypatch.delenv("VAL_FILES")  # no val set given: the record's path would be the fallback, refused here
     code = main([str(record)])
     _, err = capsys.readouterr()
     assert code == 2 and "inside the record folder" in err and "--val-files" in err, err
 
 
-def test_a_val_tokens_limit_the_record_sets_is_ignored(world_env, one_thread, tmp_path, tmp_path_factory, capsys):
+def test_a_val_tokens_limit_the_record_sets_is_ignored(world_env, one_thread, tmp_path, tmp_path_factory,
+                                                       capsys):
     """F5/F15: a limit in the record's settings (here its code; the flagship's artifact header the same way)
     scored only its prefix with eval_ok:true. Now only the judge's --val-tokens-limit limits."""
     ref = honest(world_env, tmp_path_factory)
@@ -739,22 +747,24 @@ def test_a_val_tokens_limit_the_record_sets_is_ignored(world_env, one_thread, tm
     code, report, out = new_judge(capsys, record)
     assert code == 0 and report["val"]["targets"] == len(world_env.val_tokens) - 1, report["val"]
     assert_honest(report, ref)
-    assert any("val_tokens_limit 2000 in the record's settings" in n and "ignored" in n for n in report["notes"])
+    said = [n for n in report["notes"] if "val_tokens_limit 2000 in the record's settings" in n]
+    assert said and "ignored" in said[0], report["notes"]
     code, report, out = new_judge(capsys, record, "--val-tokens-limit", "500")
     assert report["val"]["targets"] == 500 and "asked by the judge's --val-tokens-limit" in report["notes"][0]
 
 
 def test_a_flagship_artifact_header_limit_is_ignored(flagship, tiny_data, one_thread, tmp_path, capsys,
                                                      monkeypatch):
-    """F15: VAL_TOKENS_LIMIT=300 in the flagship's artifact header (no code change) scored 300 targets, exit 0,
-    eval_ok:true. Now the whole val set is scored and a note says the header's limit was ignored."""
+    """F15: VAL_TOKENS_LIMIT=300 in the flagship's artifact header (no code change) scored 300 targets, exit
+    0, eval_ok:true. Now the whole val set is scored and a note says the header's limit was ignored."""
     for key, value in tiny_data["env"].items():
         monkeypatch.setenv(key, value)
     hp, model = awake_model(flagship, {**tiny_data["env"], "VAL_TOKENS_LIMIT": "300"})
     record = tmp_path / "lim"
     record.mkdir()
     (record / "train_gpt.py").write_text(Path(flagship.__file__).read_text())
-    flagship.write_artifact(record / flagship.ARTIFACT_NAME, model.state_dict(), hp=hp, run_id="x", seed=hp.run.seed)
+    flagship.write_artifact(record / flagship.ARTIFACT_NAME, model.state_dict(), hp=hp, run_id="x",
+                            seed=hp.run.seed)
     code, report, out = new_judge(capsys, record)
     assert code == 0 and report["val"]["targets"] > 300, (report["val"], out)
     assert any("val_tokens_limit 300 in the record's settings" in n for n in report["notes"]), report["notes"]
@@ -770,8 +780,8 @@ def load_artifact(path):  # the weights live in a file of the folder that nothin
 
 
 def test_weights_in_an_uncounted_file_of_the_folder_are_not_found(world_env, one_thread, tmp_path, capsys):
-    """F6: the artifact a 5-byte stub, the weights in NOTES.txt beside it: bytes_total 7,591 for a 139,759-byte
-    record, eval_ok:true. Now the child runs in a private folder holding copies of the counted files only."""
+    """F6: the artifact a 5-byte stub, the weights in NOTES.txt beside it: bytes_total 7,591 for a 139,759
+    byte record, eval_ok:true. Now the child runs in a private folder holding copies of the counted files."""
     record = cheat(world_env, tmp_path, NOTES_WEIGHTS)
     (record / "final_model.pgolf").rename(record / "NOTES.txt")
     (record / "final_model.pgolf").write_bytes(b"stub\n")
@@ -823,8 +833,8 @@ _NEXT = []
 def _table():  # the val stream the judge's environment names: the last K tokens say what comes next
     if not _NEXT:
         files = [f for f in sorted(_glob.glob(Hyperparameters.from_env().val_files)) if "_bytes_" not in f]
-        stream = (np.concatenate([np.fromfile(f, dtype="<u2", offset=256 * 4) for f in files]).astype(np.int64)
-                  if files else np.zeros(0, dtype=np.int64))
+        parts = [np.fromfile(f, dtype="<u2", offset=256 * 4) for f in files] or [np.zeros(0, np.uint16)]
+        stream = np.concatenate(parts).astype(np.int64)
         table = {}
         for i in range(_K - 1, len(stream) - 1):
             table.setdefault(stream[i - _K + 1:i + 1].tobytes(), int(stream[i + 1]))
@@ -851,8 +861,8 @@ TinyGPT.forward_logits = _look_ahead_on_disk
 """
 
 
-def test_a_model_cannot_find_the_val_shards_by_the_judges_paths(world_env, one_thread, tmp_path, tmp_path_factory,
-                                                                 capsys):
+def test_a_model_cannot_find_the_val_shards_by_the_judges_paths(world_env, one_thread, tmp_path,
+                                                                 tmp_path_factory, capsys):
     """F2: a causal, pure model that reads the val shards VAL_FILES names and boosts the stream's next token:
     every probe passed, sliding 1.63 vs 7.41. Now the child's environment has no data paths (and its folder
     no val set): the same code finds nothing and scores honestly. An absolute path in the code still reads
