@@ -3,6 +3,10 @@
     run_eval(options, ctx) -> report dict (JSON-ready)
 
 Steps (eval/INTERFACE.md is the contract):
+  0. before any record code runs: resolve the counted files (train_gpt.py, CODE_FILES, the artifact:
+     --artifact or ARTIFACT_NAME read with ast), size and hash them, copy them into a private folder for the
+     child; read the val set, byte sidecars and tokenizer the judge's options / environment name into memory
+     (record_files, read_val_inputs); after the child and all it started are gone, check them unchanged;
   1. in a fresh child process (eval/child.py; this process never imports or runs record code): import the
      record's train_gpt.py via eval.loader (nothing trains at import), read its hyperparameters from the
      artifact's header (settings_from_artifact or, in older records, Hyperparameters.from_artifact; else

@@ -499,10 +499,12 @@ def test_a_doc_ttt_adapter_that_sees_what_it_scores_is_refused(flagship, tiny_da
 
 
 def test_a_lora_phased_record_without_the_adaptation_step_is_refused_naming_it(flagship, tiny_data, one_thread,
-                                                                               tmp_path, capsys):
+                                                                               tmp_path, capsys, monkeypatch):
     """A record cut before the judge drove the record's DocTTTAdapter (or one that removed it): `--ttt` stops
     with one line naming what the record lacks, before anything is scored."""
     record = doc_record(flagship, tiny_data, tmp_path, "del DocTTTAdapter")
+    for key in ("DATA_PATH", "TOKENIZER_PATH"):  # the judge reads the val set before the record's child starts
+        monkeypatch.setenv(key, tiny_data["env"][key])
     code = main([str(record), "--ttt"])
     out, err = capsys.readouterr()
     assert code == 2, out + err
@@ -872,3 +874,22 @@ def test_a_model_cannot_find_the_val_shards_by_the_judges_paths(world_env, one_t
     code, report, out = new_judge(capsys, record)
     assert code == 0, out
     assert_honest(report, ref)
+
+
+def test_the_records_data_paths_are_the_fallback_when_the_judge_has_none(world_env, one_thread, tmp_path,
+                                                                         tmp_path_factory, capsys, monkeypatch):
+    """With no --val-files / VAL_FILES / DATA_PATH and no --tokenizer / TOKENIZER_PATH, the record's settings
+    name the val set and tokenizer (outside its folder, read in a first child ended before the judge reads
+    them): the same scores, and the val_set line says who named them."""
+    ref = honest(world_env, tmp_path_factory)
+    code_text = (f"_from_env = Hyperparameters.from_env.__func__\n"
+                 f"Hyperparameters.from_env = classmethod(lambda cls, environ=None: dataclasses.replace(\n"
+                 f"    _from_env(cls, environ), val_files={world_env.val_glob!r},\n"
+                 f"    tokenizer_path={str(world_env.tokenizer)!r}))\n")
+    record = cheat(world_env, tmp_path, code_text)
+    for key in ("VAL_FILES", "DATA_PATH", "TOKENIZER_PATH"):
+        monkeypatch.delenv(key, raising=False)
+    code, report, out = new_judge(capsys, record)
+    assert code == 0, out
+    assert_honest(report, ref)
+    assert "val_files_from:record" in out and "tokenizer_from:record" in out, out
