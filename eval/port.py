@@ -289,6 +289,7 @@ class ChildModel:
         self.ctx = ctx
         self.call_timeout = call_timeout
         self.proc = None
+        self.in_call = False
         self.folder = None
         self.calls = 0
         self.purity_checks = 0
@@ -324,6 +325,7 @@ class ChildModel:
 
     # -- plumbing
     def _call(self, msg: dict, timeout: float | None = None) -> dict:
+        self.in_call = True  # until the reply is read: close() then kills instead of asking politely
         try:
             self.requests.send_bytes(json.dumps(msg).encode())
         except OSError:
@@ -341,6 +343,7 @@ class ChildModel:
             reply = json.loads(raw.decode("utf-8"))
         except ValueError:
             raise ChildError(f"record child process: unreadable reply to {msg['op']!r}", "died") from None
+        self.in_call = False
         if not isinstance(reply, dict):
             raise ChildError(f"record child process: bad reply to {msg['op']!r}", "died")
         if "error" in reply:
@@ -497,6 +500,8 @@ class ChildModel:
         outlive the judge's run, e.g. to rewrite its report after it exits."""
         if self.proc is not None and self.proc.poll() is None:
             try:
+                if self.in_call:  # left mid-request (a signal, an error): the child is busy, not listening
+                    raise OSError("a request is in flight")
                 self.requests.send_bytes(json.dumps({"op": "exit"}).encode())
                 self.proc.wait(timeout=CHILD_TIMEOUT_S)
             except (OSError, subprocess.TimeoutExpired):

@@ -893,3 +893,42 @@ def test_the_records_data_paths_are_the_fallback_when_the_judge_has_none(world_e
     assert code == 0, out
     assert_honest(report, ref)
     assert "val_files_from:record" in out and "tokenizer_from:record" in out, out
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the record's process through /proc")
+def test_a_judge_stopped_by_sigterm_leaves_no_record_process(world_env, tmp_path):
+    """A judge stopped by SIGTERM (a timeout, torchrun) while the record's forward hangs: its finally blocks
+    still end the child and what the child left (a2e11ba: the child's detached process ran on)."""
+    import os
+    import signal
+    import time
+
+    from tests.fixtures.eval_world import REPO_ROOT
+    marker = f"pgolf-leftover-{tmp_path.name}"
+    code_text = (
+        "import subprocess as _sp, sys as _sys, time as _time\n"
+        "_detach = ('import subprocess, sys; subprocess.Popen(sys.argv[1:], start_new_session=True, '\n"
+        "           'stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)')\n"
+        f"_sp.run([_sys.executable, '-c', _detach, _sys.executable, '-c', 'import time; time.sleep(600)', "
+        f"{marker!r}])\n"
+        "TinyGPT.forward_logits = lambda self, ids: _time.sleep(3600)\n")
+    record = cheat(world_env, tmp_path, code_text)
+    env = {**os.environ, **world_env.env, "OMP_NUM_THREADS": "1"}
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    judge = subprocess.Popen([sys.executable, "-m", "eval", str(record)], cwd=REPO_ROOT, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 120
+        while not _alive_with(marker) and time.time() < deadline and judge.poll() is None:
+            time.sleep(0.2)
+        assert _alive_with(marker), "the record's detached process never started"
+        time.sleep(1.0)  # the child is in its forward by now (or soon): stop the judge there
+        judge.send_signal(signal.SIGTERM)
+        judge.wait(timeout=60)
+        time.sleep(0.5)
+        assert not _alive_with(marker), "a process of the record outlived the judge"
+    finally:
+        if judge.poll() is None:
+            judge.kill()
+        for pid in _alive_with(marker):  # on a failure, leave nothing running
+            os.kill(pid, signal.SIGKILL)
