@@ -503,7 +503,7 @@ def test_a_lora_phased_record_without_the_adaptation_step_is_refused_naming_it(f
     """A record cut before the judge drove the record's DocTTTAdapter (or one that removed it): `--ttt` stops
     with one line naming what the record lacks, before anything is scored."""
     record = doc_record(flagship, tiny_data, tmp_path, "del DocTTTAdapter")
-    for key in ("DATA_PATH", "TOKENIZER_PATH"):  # the judge reads the val set before the record's child starts
+    for key in ("DATA_PATH", "TOKENIZER_PATH"):  # the judge reads the val set before the record's child runs
         monkeypatch.setenv(key, tiny_data["env"][key])
     code = main([str(record), "--ttt"])
     out, err = capsys.readouterr()
@@ -877,7 +877,8 @@ def test_a_model_cannot_find_the_val_shards_by_the_judges_paths(world_env, one_t
 
 
 def test_the_records_data_paths_are_the_fallback_when_the_judge_has_none(world_env, one_thread, tmp_path,
-                                                                         tmp_path_factory, capsys, monkeypatch):
+                                                                         tmp_path_factory, capsys,
+                                                                         monkeypatch):
     """With no --val-files / VAL_FILES / DATA_PATH and no --tokenizer / TOKENIZER_PATH, the record's settings
     name the val set and tokenizer (outside its folder, read in a first child ended before the judge reads
     them): the same scores, and the val_set line says who named them."""
