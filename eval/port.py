@@ -225,7 +225,6 @@ def _gone(pid: int) -> bool:
 def kill_leftovers(child: int, before: set[int]) -> None:
     """SIGKILL the child's processes until none is left (one may fork while we look), then reap ours."""
     import signal
-
     import time
 
     killed: set[int] = set()
