@@ -719,6 +719,8 @@ def run_eval(opts: EvalOptions, ctx: DistContext) -> dict:
         data = data_inputs(opts)
         if data.val_files is None or data.tokenizer_path is None:
             data = record_data_paths(data, staged, artifact, record_dir, ctx, opts.call_timeout)
+            shutil.rmtree(staged, ignore_errors=True)  # fresh copies: nothing that child wrote is seen next
+            staged, artifact = stage_record(files)
         inputs = read_val_inputs(data.val_files, data.tokenizer_path)
         port, hp = start_model(staged, artifact, ctx, opts.call_timeout, files.script)
         try:
