@@ -34,16 +34,33 @@ class Server:
         self.port = None
         self.buffers = {}
 
-    def init(self, msg):
+    def _interface(self, msg):
         from pathlib import Path
 
-        from eval.dist import DistContext
-        from eval.harness import HP_FIELDS, load_interface, load_model
-        from eval.port import LocalModel
-        from eval.settings import has_setting, setting
+        from eval.harness import load_interface
         torch.set_num_threads(int(msg["threads"]))
-        module, hp, script, artifact = load_interface(Path(msg["record_dir"]),
-                                                      Path(msg["artifact"]) if msg["artifact"] else None)
+        return load_interface(Path(msg["record_dir"]), Path(msg["artifact"]) if msg["artifact"] else None)
+
+    @staticmethod
+    def _fields(hp) -> dict:
+        from eval.harness import HP_FIELDS
+        from eval.settings import has_setting, setting
+        fields = {f: _plain(setting(hp, f)) for f in HP_FIELDS}  # flat or staged settings (eval/settings.py)
+        fields.update({f: _plain(setting(hp, f)) for f in OPTIONAL_FIELDS if has_setting(hp, f)})
+        return fields
+
+    def settings(self, msg):
+        """The record's settings only (the judge's fallback for data paths it was not given); no model."""
+        _, hp, _, _ = self._interface(msg)
+        return {"hp": self._fields(hp)}
+
+    def init(self, msg):
+        # The judge sized and hashed the files itself: no path or size in this reply is used
+        # (eval/harness.py record_files).
+        from eval.dist import DistContext
+        from eval.harness import load_model
+        from eval.port import LocalModel
+        module, hp, script, artifact = self._interface(msg)
         device = torch.device(msg["device"])
         if device.type == "cuda":
             torch.cuda.set_device(device)
@@ -51,10 +68,8 @@ class Server:
         model = load_model(module, hp, artifact, ctx)
         adapter = getattr(module, ADAPTER_NAME, None)  # the TTT adaptation step, when the record has one
         self.port = LocalModel(model, ctx, None if adapter is None else lambda: adapter(model, hp))
-        fields = {f: _plain(setting(hp, f)) for f in HP_FIELDS}  # flat or staged settings (eval/settings.py)
-        fields.update({f: _plain(setting(hp, f)) for f in OPTIONAL_FIELDS if has_setting(hp, f)})
         dtypes = sorted({str(p.dtype) for p in self.port.params})
-        return {"hp": fields, "artifact": str(artifact), "script": str(script),
+        return {"hp": self._fields(hp),
                 "n_params": sum(p.numel() for p in self.port.params), "param_dtypes": dtypes,
                 "doc_adapter": adapter is not None}
 
@@ -138,7 +153,8 @@ class Server:
 
 def serve(requests: Connection, replies: Connection) -> None:
     server = Server()
-    handlers = {"init": server.init, "buffers": server.buffers_, "forward": server.forward,
+    handlers = {"init": server.init, "settings": server.settings, "buffers": server.buffers_,
+                "forward": server.forward,
                 "mode": server.mode, "sgd_begin": server.sgd_begin, "grad": server.grad,
                 "apply": server.apply,
                 "doc_begin": server.doc_begin, "doc_renew": server.doc_renew, "doc_reset": server.doc_reset,

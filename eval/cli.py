@@ -29,10 +29,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seq-len", type=int, help="window length L (default: hp.eval_seq_len)")
     p.add_argument("--stride", type=int, help="sliding stride S (default: hp.eval_stride)")
     p.add_argument("--batch-seqs", type=int, help="windows per forward (default: hp.eval_batch_seqs)")
-    p.add_argument("--val-files", help="val shard glob (default: hp.val_files)")
-    p.add_argument("--tokenizer", help="SentencePiece model (default: hp.tokenizer_path)")
+    p.add_argument("--val-files", help="val shard glob (default: $VAL_FILES, else "
+                                       "$DATA_PATH/fineweb_val_*.bin, else the record's setting if outside "
+                                       "its folder)")
+    p.add_argument("--tokenizer", help="SentencePiece model (default: $TOKENIZER_PATH, else the record's "
+                                       "setting if outside its folder)")
     p.add_argument("--val-tokens-limit", type=int,
-                   help="score only the first N targets (default: hp.val_tokens_limit if any, else all)")
+                   help="score only the first N targets, not a challenge score (default: all; a limit in the "
+                        "record's settings or artifact header is ignored)")
     p.add_argument("--seed", type=int, help="compare with train_seed<SEED>.log (default: closest)")
     p.add_argument("--tolerance", type=float, default=1e-4, help="bpb tolerance (default 1e-4)")
     p.add_argument("--cap", type=int, default=SIZE_CAP, help=f"byte cap (default {SIZE_CAP})")

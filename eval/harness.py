@@ -3,6 +3,10 @@
     run_eval(options, ctx) -> report dict (JSON-ready)
 
 Steps (eval/INTERFACE.md is the contract):
+  0. before any record code runs: resolve the counted files (train_gpt.py, CODE_FILES, the artifact:
+     --artifact or ARTIFACT_NAME read with ast), size and hash them, copy them into a private folder for the
+     child; read the val set, byte sidecars and tokenizer the judge's options / environment name into memory
+     (record_files, read_val_inputs); after the child and all it started are gone, check them unchanged;
   1. in a fresh child process (eval/child.py; this process never imports or runs record code): import the
      record's train_gpt.py via eval.loader (nothing trains at import), read its hyperparameters from the
      artifact's header (settings_from_artifact or, in older records, Hyperparameters.from_artifact; else
@@ -28,8 +32,14 @@ the CLI exits 2). Checks that fail (over cap, score mismatch) are listed in repo
 
 from __future__ import annotations
 
+import dataclasses
+import glob
+import hashlib
 import json
+import os
 import re
+import shutil
+import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -45,8 +55,8 @@ from eval.dist import DistContext
 from eval.guard import UnpicklingRefused, no_unpickling
 from eval.loader import RecordInterfaceError, load_record_module
 from eval.logs import LogSummary, parse_record_logs
-from eval.record_files import (READABLE_NAME, SIZE_CAP, RecordFileError, code_bytes, readable_source, script_path,
-                               shipped_header, shipped_source)
+from eval.record_files import (READABLE_NAME, SIZE_CAP, RecordFileError, artifact_name, code_files,
+                               readable_source, script_path, shipped_header, shipped_source)
 from eval.scoring import ScoreCountError, ScoreSums, finite_or_raise, prefix_bytes, score_windows
 from eval.doc_ttt import DocTTTConfig, check_doc_geometry, check_doc_trace, run_doc_ttt, split_documents
 from eval.port import CALL_TIMEOUT_S, CHECK_FRACTION, ChildError, ChildModel
@@ -109,6 +119,9 @@ class ValData:
     cum_bytes: np.ndarray
     docs: int  # documents (BOS tokens) in the whole val set, before any val_tokens_limit
     byte_files: list[str] = field(default_factory=list)  # the byte sidecars counted; empty: the tokenizer's bytes
+    tokens_total: int = 0  # tokens of the whole val set, before any val_tokens_limit
+    sha256: str = ""  # of the whole val set's tokens (uint16 little-endian, the shards' order)
+    tokenizer_sha256: str = ""
 
     @property
     def n_targets(self) -> int:
@@ -161,8 +174,9 @@ def judge_settings(hp, opts: EvalOptions) -> JudgeSettings:
         val_files=str(pick(opts.val_files, hp.val_files)),
         tokenizer_path=str(pick(opts.tokenizer, hp.tokenizer_path)),
         vocab_size=int(hp.vocab_size),
-        # optional field (the flagship's demo runs): score only v[0 .. limit], as the record does
-        val_tokens_limit=int(pick(opts.val_tokens_limit, getattr(hp, "val_tokens_limit", 0) or 0)),
+        # only the judge's own --val-tokens-limit: one the record's settings set (its code, its artifact's
+        # header) would let it pick the prefix it is scored on (run_eval says it was ignored)
+        val_tokens_limit=int(opts.val_tokens_limit or 0),
         ttt=TTTConfig.from_hp(hp),
         doc_ttt=_doc_config(hp),
     )
@@ -221,44 +235,101 @@ def load_model(module, hp, path: Path, ctx: DistContext):
     return model.to(ctx.device).eval()
 
 
-def load_val(settings: JudgeSettings) -> ValData:
-    """Val tokens and the prefix sum of their target bytes; errors name the file or setting. The bytes are the
-    byte sidecars' when the val shards have them (all or none, each as long as its shard: a sidecar that does
-    not match is refused naming both files), else counted from the tokenizer's pieces."""
+@dataclass
+class ValInputs:
+    """The val set and tokenizer as read into memory before the record's child starts (nothing the child
+    does afterwards changes them), with what was on disk then, to see a change after it ended."""
+    val_files: str
+    tokenizer_path: str
+    files: list[str]
+    tokens: np.ndarray  # the whole val set
+    sidecar: np.ndarray | None
+    sp: object  # the SentencePiece model, loaded
+    sha256: str
+    tokenizer_sha256: str
+    stamps: dict = field(default_factory=dict)  # path -> (size, mtime_ns) or None (absent)
+
+    def changed(self) -> list[str]:
+        """Files of the val set or the tokenizer that differ from when they were read (or appeared)."""
+        try:
+            now = [str(p) for p in shard_paths(self.val_files)]
+        except ShardError:
+            now = []
+        moved = [] if now == self.files else [f"{self.val_files} (its files)"]
+        return moved + [path for path, stamp in self.stamps.items() if _stamp(path) != stamp]
+
+
+def _stamp(path: str):
     try:
-        paths = shard_paths(settings.val_files)
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
+
+
+def read_val_inputs(val_files: str, tokenizer_path: str) -> ValInputs:
+    """Val tokens, byte sidecars and tokenizer, read into memory; errors name the file or setting."""
+    try:
+        paths = shard_paths(val_files)
         files = [str(p) for p in paths]
-        tokens = load_tokens(settings.val_files)
+        tokens = np.array(load_tokens(val_files))  # a copy, not a map of the file
         # sidecars are named after fineweb_val_NNNNNN.bin; shards named otherwise (--val-files) have none
         canonical = all(p.name.startswith("fineweb_val_") for p in paths)
         sidecar = load_val_bytes(paths) if canonical else None
+        sidecar = None if sidecar is None else np.array(sidecar)
     except ShardError as exc:
         raise JudgeError(f"val_files: {exc} (cwd {Path.cwd()}; --val-files overrides)") from None
-    docs = count_documents(tokens)
-    if settings.val_tokens_limit:
-        tokens = tokens[: settings.val_tokens_limit + 1]
-    if len(tokens) < 2:
-        raise JudgeError(f"val_files {settings.val_files!r}: need at least 2 tokens, got {len(tokens)}")
-    if int(tokens[0]) != BOS_ID:
-        raise JudgeError(f"val_files {settings.val_files!r}: stream starts with {int(tokens[0])}, not BOS")
-    top = int(tokens.max())
-    if top >= settings.vocab_size:
-        raise JudgeError(f"val_files: token id {top} >= vocab_size {settings.vocab_size}")
     try:
-        sp = load_tokenizer(settings.tokenizer_path)
-        if sp.GetPieceSize() > settings.vocab_size:
-            raise TokenizerError(f"{settings.tokenizer_path}: vocab {sp.GetPieceSize()} > model "
-                                 f"vocab_size {settings.vocab_size}")
-        luts = build_luts(sp, settings.vocab_size)
+        sp = load_tokenizer(tokenizer_path)
+        tok_sha = hashlib.sha256(Path(tokenizer_path).read_bytes()).hexdigest()
+    except OSError as exc:
+        raise JudgeError(f"tokenizer: {tokenizer_path}: {exc} (--tokenizer overrides)") from None
     except TokenizerError as exc:
         raise JudgeError(f"tokenizer: {exc} (--tokenizer overrides)") from None
+    watched = files + ([str(sidecar_path(p)) for p in paths] if canonical else []) + [str(tokenizer_path)]
+    return ValInputs(val_files=val_files, tokenizer_path=str(tokenizer_path), files=files, tokens=tokens,
+                     sidecar=sidecar, sp=sp, tokenizer_sha256=tok_sha,
+                     sha256=hashlib.sha256(tokens.astype("<u2").tobytes()).hexdigest(),
+                     stamps={path: _stamp(path) for path in watched})
+
+
+def val_data(inputs: ValInputs, vocab_size: int, val_tokens_limit: int) -> ValData:
+    """The tokens to score and the prefix sum of their target bytes, from what read_val_inputs read. The bytes
+    are the byte sidecars' when the val shards have them (all or none, each as long as its shard: a sidecar
+    that does not match is refused naming both files), else counted from the tokenizer's pieces."""
+    tokens, sidecar, files = inputs.tokens, inputs.sidecar, inputs.files
+    docs = count_documents(tokens)
+    if val_tokens_limit:
+        tokens = tokens[: val_tokens_limit + 1]
+    if len(tokens) < 2:
+        raise JudgeError(f"val_files {inputs.val_files!r}: need at least 2 tokens, got {len(tokens)}")
+    if int(tokens[0]) != BOS_ID:
+        raise JudgeError(f"val_files {inputs.val_files!r}: stream starts with {int(tokens[0])}, not BOS")
+    top = int(tokens.max())
+    if top >= vocab_size:
+        raise JudgeError(f"val_files: token id {top} >= vocab_size {vocab_size}")
+    try:
+        if inputs.sp.GetPieceSize() > vocab_size:
+            raise TokenizerError(f"{inputs.tokenizer_path}: vocab {inputs.sp.GetPieceSize()} > model "
+                                 f"vocab_size {vocab_size}")
+        luts = build_luts(inputs.sp, vocab_size)
+    except TokenizerError as exc:
+        raise JudgeError(f"tokenizer: {exc} (--tokenizer overrides)") from None
+    ident = dict(docs=docs, tokens_total=len(inputs.tokens), sha256=inputs.sha256,
+                 tokenizer_sha256=inputs.tokenizer_sha256)
     if sidecar is None:
         return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(stream_target_bytes(tokens, luts)),
-                       docs=docs)
+                       **ident)
     # entry j is the bytes of token j; targets are tokens 1..N (the same prefix as the tokens when limited)
     target_bytes = sidecar[1 : len(tokens)].astype(np.int64)
     return ValData(tokens=tokens, files=files, cum_bytes=prefix_bytes(target_bytes),
-                   byte_files=[str(sidecar_path(p)) for p in paths], docs=docs)
+                   byte_files=[str(sidecar_path(Path(p))) for p in files], **ident)
+
+
+def load_val(settings: JudgeSettings) -> ValData:
+    """read_val_inputs + val_data for these settings (tests and tools that have settings in hand)."""
+    return val_data(read_val_inputs(settings.val_files, settings.tokenizer_path), settings.vocab_size,
+                    settings.val_tokens_limit)
 
 
 # ---------------------------------------------------------------- scoring
@@ -392,21 +463,93 @@ def run_world_size(log: LogSummary | None) -> int | None:
 # ---------------------------------------------------------------- sizes and comparisons
 
 
-def size_report(script: Path, artifact: Path, cap: int) -> dict:
-    """Code (what is shipped: a self-extracting script counts as itself) + artifact against the cap."""
+@dataclass
+class RecordFiles:
+    """The files the cap counts (the script, its CODE_FILES, the artifact), resolved by the judge itself
+    (CODE_FILES and ARTIFACT_NAME read with ast, eval/record_files.py) and read once, before any record code
+    runs: their sizes are those bytes', and the child gets copies of exactly them (stage_record)."""
+    root: Path
+    script: Path
+    artifact: Path
+    code: dict[str, bytes]  # name relative to the record folder -> content; the script first
+    artifact_blob: bytes
+    sha256: dict[str, str] = field(default_factory=dict)  # path -> SHA-256 of what was read
+
+    def changed(self) -> list[str]:
+        """The counted files whose bytes differ now from what was read (or that are gone)."""
+        out = []
+        for path, digest in self.sha256.items():
+            try:
+                now = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            except OSError:
+                now = None
+            if now != digest:
+                out.append(path)
+        return out
+
+
+def record_files(record_dir: Path, artifact_override: Path | None) -> RecordFiles:
+    """The record's counted files as the judge resolves them (nothing the record's code says is a path)."""
+    script = script_path(record_dir)
+    if not script.is_file():
+        raise JudgeError(f"{script}: record script not found")
     try:
-        files = code_bytes(script)
-        held = shipped_source(script)
+        paths = code_files(script)  # also checks a self-extracting script and its readable copy
+        name = None if artifact_override else artifact_name(script)
     except RecordFileError as exc:
         raise JudgeError(str(exc)) from None
-    code = sum(files.values())
-    art = artifact.stat().st_size
-    readable = script.parent / READABLE_NAME
-    shipped = None if held is None else {"readable_bytes": shipped_header(script)["readable_bytes"],
+    if artifact_override:
+        artifact = Path(artifact_override)
+    elif name is None:
+        raise JudgeError(f"{script}: no ARTIFACT_NAME = \"<file name>\" at its top level (the judge reads it "
+                         "without running the script, eval/INTERFACE.md): pass --artifact PATH")
+    else:
+        artifact = Path(record_dir) / name
+    if not artifact.is_file():
+        raise JudgeError(f"{artifact}: artifact not found (pass --artifact PATH)")
+    root = script.parent.resolve()
+    code = {str(p.relative_to(root)): p.read_bytes() for p in paths}
+    blob = artifact.read_bytes()
+    digests = {str(p): hashlib.sha256(data).hexdigest() for p, data in zip(paths, code.values())}
+    digests[str(artifact)] = hashlib.sha256(blob).hexdigest()
+    return RecordFiles(root=root, script=script, artifact=artifact, code=code, artifact_blob=blob,
+                       sha256=digests)
+
+
+def size_report(files: RecordFiles, cap: int) -> dict:
+    """Code (what is shipped: a self-extracting script counts as itself) + artifact against the cap, sized
+    from the bytes the judge read before the child started."""
+    try:
+        held = shipped_source(files.script)
+    except RecordFileError as exc:
+        raise JudgeError(str(exc)) from None
+    sizes = {name: len(data) for name, data in files.code.items()}
+    code, art = sum(sizes.values()), len(files.artifact_blob)
+    readable = files.script.parent / READABLE_NAME
+    shipped = None if held is None else {"readable_bytes": shipped_header(files.script)["readable_bytes"],
                                          "program_bytes": len(held.encode()),
                                          "matches_readable_file": readable.is_file() or None}
-    return {"code_files": files, "bytes_code": code, "bytes_artifact": art, "shipped": shipped,
-            "bytes_total": code + art, "cap": cap, "ok": code + art <= cap}
+    return {"code_files": sizes, "bytes_code": code, "bytes_artifact": art, "shipped": shipped,
+            "bytes_total": code + art, "cap": cap, "ok": code + art <= cap,
+            "sha256": {name: hashlib.sha256(data).hexdigest() for name, data in
+                       [*files.code.items(), (files.artifact.name, files.artifact_blob)]}}
+
+
+def stage_record(files: RecordFiles) -> tuple[Path, Path]:
+    """(folder, artifact): a private temporary folder holding copies of the counted files only, where the
+    child runs (its cwd). A record that reads another file of its folder (weights in NOTES.txt, in the
+    comments of train_gpt_readable.py) or the val shards by a relative path finds nothing there."""
+    folder = Path(tempfile.mkdtemp(prefix="pgolf_record_"))
+    for name, data in files.code.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    artifact = folder / files.artifact.name
+    if files.artifact.name in files.code:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise JudgeError(f"{files.artifact}: the artifact has the name of a code file "
+                         f"({files.artifact.name})")
+    artifact.write_bytes(files.artifact_blob)
+    return folder, artifact
 
 
 def _comparison(what: str, family: str, logged: float, computed: float, tol: float, source: str,
@@ -484,11 +627,72 @@ def compare_submission(record_dir: Path, log: LogSummary | None, n_logs: int, sc
 # ---------------------------------------------------------------- the run
 
 
+@dataclass(frozen=True)
+class DataInputs:
+    """Where the val set and the tokenizer are, and who said so: the judge's options and its user's
+    environment, never the record (a record-reported path only as a fallback, outside the record folder)."""
+    val_files: str | None
+    tokenizer_path: str | None
+    val_from: str = ""
+    tokenizer_from: str = ""
+
+
+def data_inputs(opts: EvalOptions, environ=None) -> DataInputs:
+    """--val-files, else VAL_FILES, else DATA_PATH/fineweb_val_*.bin; --tokenizer, else TOKENIZER_PATH."""
+    env = os.environ if environ is None else environ
+    if opts.val_files:
+        val, val_from = opts.val_files, "--val-files"
+    elif env.get("VAL_FILES"):
+        val, val_from = env["VAL_FILES"], "VAL_FILES"
+    elif env.get("DATA_PATH"):
+        val, val_from = os.path.join(env["DATA_PATH"], "fineweb_val_*.bin"), "DATA_PATH"
+    else:
+        val, val_from = None, ""
+    if opts.tokenizer:
+        tok, tok_from = opts.tokenizer, "--tokenizer"
+    elif env.get("TOKENIZER_PATH"):
+        tok, tok_from = env["TOKENIZER_PATH"], "TOKENIZER_PATH"
+    else:
+        tok, tok_from = None, ""
+    return DataInputs(val, tok, val_from, tok_from)
+
+
+def _outside(path: str, folders: list[Path], what: str, option: str) -> None:
+    """A data path the record reported must not point into its own folder (or the child's copy of it)."""
+    for hit in [Path(p) for p in glob.glob(path)] or [Path(path)]:
+        where = hit.resolve()
+        for folder in folders:
+            if where == folder or folder in where.parents:
+                raise JudgeError(f"{what}: the record's settings name {path!r}, inside the record folder "
+                                 f"{folder}: the judge does not score a val set the record ships "
+                                 f"(pass {option})")
+
+
+def record_data_paths(data: DataInputs, staged: Path, artifact: Path, record_dir: Path, ctx: DistContext,
+                      call_timeout: float) -> DataInputs:
+    """Fill the paths the judge was not given from the record's settings, in a child of its own that is
+    ended (with all it started) before the judge reads the files: no record code runs while they are read."""
+    try:
+        with ChildModel(staged, artifact, ctx, call_timeout, op="settings") as port:
+            hp = port.info["hp"]
+    except ChildError as exc:
+        raise JudgeError(str(exc)) from None
+    val, tok = data.val_files, data.tokenizer_path
+    folders = [Path(record_dir).resolve(), staged.resolve()]
+    if val is None:
+        val = str(hp.get("val_files", ""))
+        _outside(val, folders, "val_files", "--val-files or VAL_FILES")
+    if tok is None:
+        tok = str(hp.get("tokenizer_path", ""))
+        _outside(tok, folders, "tokenizer", "--tokenizer or TOKENIZER_PATH")
+    return DataInputs(val, tok, data.val_from or "record", data.tokenizer_from or "record")
+
+
 def start_model(record_dir: Path, artifact: Path | None, ctx: DistContext,
-                call_timeout: float = CALL_TIMEOUT_S,
-                check_fraction: float = CHECK_FRACTION) -> tuple[ChildModel, SimpleNamespace]:
-    """The record's model in a child process, and the settings it reported (checked for the fields the judge
-    reads); the child's one-line errors become JudgeError."""
+                call_timeout: float = CALL_TIMEOUT_S, check_fraction: float = CHECK_FRACTION,
+                script: Path | None = None) -> tuple[ChildModel, SimpleNamespace]:
+    """The record's model in a child process (run in `record_dir`: the judge's private copy), and the settings
+    it reported (checked for the fields the judge reads); the child's one-line errors become JudgeError."""
     try:
         port = ChildModel(record_dir, artifact, ctx, call_timeout, check_fraction)
     except ChildError as exc:
@@ -497,34 +701,64 @@ def start_model(record_dir: Path, artifact: Path | None, ctx: DistContext,
     missing = [f for f in HP_FIELDS if not hasattr(hp, f)]
     if missing:
         port.close()
-        raise JudgeError(f"{port.info['script']}: Hyperparameters lacks fields {missing} (eval/INTERFACE.md)")
+        raise JudgeError(f"{script or record_dir}: Hyperparameters lacks fields {missing} "
+                         "(eval/INTERFACE.md)")
     return port, hp
 
 
 def run_eval(opts: EvalOptions, ctx: DistContext) -> dict:
+    """Everything the score rests on is read before any record code runs: the counted files (sized, hashed,
+    copied into a private folder for the child), the val set and tokenizer (into memory); after the child
+    and all it started are gone, the files are checked unchanged."""
     t_start = time.perf_counter()
     record_dir = Path(opts.record_dir)
     if not record_dir.is_dir():
         raise JudgeError(f"{record_dir}: record folder not found")
-    port, hp = start_model(record_dir, opts.artifact, ctx, opts.call_timeout, opts.check_fraction)
+    files = record_files(record_dir, opts.artifact)
+    sizes = size_report(files, opts.cap)
+    staged, artifact = stage_record(files)
     try:
-        return _run(opts, ctx, record_dir, port, hp, t_start)
-    except ChildError as exc:
-        raise JudgeError(str(exc)) from None
+        data = data_inputs(opts)
+        if data.val_files is None or data.tokenizer_path is None:
+            data = record_data_paths(data, staged, artifact, record_dir, ctx, opts.call_timeout)
+            shutil.rmtree(staged, ignore_errors=True)  # fresh copies: nothing that child wrote is seen next
+            staged, artifact = stage_record(files)
+        inputs = read_val_inputs(data.val_files, data.tokenizer_path)
+        port, hp = start_model(staged, artifact, ctx, opts.call_timeout, opts.check_fraction, files.script)
+        try:
+            report = _run(opts, ctx, record_dir, port, hp, t_start, files, sizes, data, inputs)
+        except ChildError as exc:
+            raise JudgeError(str(exc)) from None
+        finally:
+            port.close()  # the child and every process it left, before the files are checked
+    except JudgeError as exc:  # the child names its copies: say the files the user gave
+        real = str(exc).replace(str(artifact), str(files.artifact)).replace(str(staged), str(record_dir))
+        raise JudgeError(real) from None
     finally:
-        port.close()
+        shutil.rmtree(staged, ignore_errors=True)
+    changed = files.changed() + inputs.changed()
+    flag = torch.tensor([float(bool(changed))], dtype=torch.float64, device=ctx.device)
+    ctx.all_reduce_sum(flag)  # under torchrun every rank refuses together
+    if changed or float(flag.item()) > 0:
+        why = (f"files: {', '.join(changed)} changed while the record ran" if changed
+               else "files: another rank saw a file change while the record ran")
+        report.update(scores={}, comparisons=[], refused=report["refused"] + [why])
+        report["failures"] = [f"refused: {why}"] + [f for f in report["failures"] if "mismatch" not in f]
+        report["ok"] = False
+    return report
 
 
-def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel, hp, t_start: float) -> dict:
-    script, artifact = Path(port.info["script"]), Path(port.info["artifact"])
-    settings = judge_settings(hp, opts)
+def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel, hp, t_start: float,
+         files: RecordFiles, sizes: dict, data: DataInputs, inputs: ValInputs) -> dict:
+    script, artifact = files.script, files.artifact  # the judge's own, never the child's (eval/INTERFACE.md)
+    settings = judge_settings(hp, dataclasses.replace(opts, val_files=data.val_files,
+                                                      tokenizer=data.tokenizer_path))
     doc = settings.doc_ttt if opts.ttt else None
     if doc is not None and not port.info.get("doc_adapter"):
         raise JudgeError(f"{script}: TTT_MODE=lora_phased but the record has no DocTTTAdapter, the "
                          "adaptation step the judge's per-document TTT drives (eval/INTERFACE.md; records cut "
                          "before 2026-12-06 lack it): judge without --ttt, or re-cut the record")
-    sizes = size_report(script, artifact, opts.cap)
-    val = load_val(settings)
+    val = val_data(inputs, settings.vocab_size, settings.val_tokens_limit)
     if port.info["param_dtypes"] != ["torch.float32"]:
         raise JudgeError(f"{script}: build_model(hp) must give float32 parameters (eval/INTERFACE.md), got "
                          f"{port.info['param_dtypes']}")
@@ -552,9 +786,7 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
     notes += [port.buffer_note] if port.buffer_note else []
     docs_note = val_docs_note(val.docs, f"the val set {settings.val_files}")
     notes += [docs_note] if docs_note else []
-    if settings.val_tokens_limit:
-        notes.insert(0, f"val_tokens_limit {settings.val_tokens_limit}: part of the val set only, "
-                        "not a challenge score")
+    notes = _limit_notes(settings.val_tokens_limit, getattr(hp, "val_tokens_limit", 0) or 0) + notes
     run_ws = run_world_size(log)
     if run_ws is not None and run_ws != ctx.world_size:
         notes.append(f"world_size: the run had {run_ws} ranks ({log.path}), the judge {ctx.world_size}: the "
@@ -577,6 +809,8 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
                      "doc_mask": bool(getattr(hp, "doc_mask", False))},
         "hyperparameters": {f: getattr(hp, f) for f in HP_FIELDS},
         "val": {"files": val.files, "targets": val.n_targets, "bytes": val.total_bytes,
+                "tokens": val.tokens_total, "sha256": val.sha256, "val_files_from": data.val_from,
+                "tokenizer_from": data.tokenizer_from, "tokenizer_sha256": val.tokenizer_sha256,
                 "bytes_source": "sidecar" if val.byte_files else "tokenizer", "byte_files": val.byte_files,
                 "docs": val.docs, "canonical_docs": CANONICAL_VAL_DOCS},
         "probes": probes, "refused": refused,
@@ -585,6 +819,20 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
         "eval_time_ms": round(1000 * (time.perf_counter() - t_start), 1),
         "failures": failures, "ok": not failures,
     }
+
+
+def _limit_notes(limit: int, record_limit: int) -> list[str]:
+    """What the judge says about a val_tokens_limit: its own (--val-tokens-limit) scores a prefix, said first;
+    the record's (its code, its artifact's header, VAL_TOKENS_LIMIT in the environment) is ignored."""
+    notes = []
+    if limit:
+        notes.append(f"val_tokens_limit {limit}: part of the val set only, not a challenge score (asked by "
+                     "the judge's --val-tokens-limit)")
+    if record_limit and int(record_limit) != limit:
+        notes.append(f"val_tokens_limit {int(record_limit)} in the record's settings (its code, its "
+                     "artifact's header or VAL_TOKENS_LIMIT): ignored, only the judge's --val-tokens-limit "
+                     "limits")
+    return notes
 
 
 def _ttt_lines(result: dict) -> list[str]:
@@ -622,6 +870,11 @@ def report_lines(report: dict) -> list[str]:
         "val_bytes:" + (f"sidecar files:{len(report['val']['byte_files'])}" if report["val"]["byte_files"]
                         else "tokenizer"),
     ]
+    v = report["val"]
+    if v.get("sha256"):  # which val set and tokenizer were read, and who named them (eval/INTERFACE.md)
+        lines.append(f"val_set: tokens:{v['tokens']} sha256:{v['sha256']} files:{len(v['files'])} "
+                     f"val_files_from:{v['val_files_from']} tokenizer_sha256:{v['tokenizer_sha256']} "
+                     f"tokenizer_from:{v['tokenizer_from']}")
     if "docs" in report["val"]:  # the downloader's line for the same val set (data/shards.py)
         lines.append(val_docs_line(report["val"]["docs"]))
     p = report.get("probes") or {}

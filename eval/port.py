@@ -153,6 +153,114 @@ def as_port(model, ctx: DistContext):
     return model if isinstance(model, (LocalModel, ChildModel)) else LocalModel(model, ctx)
 
 
+# ---------------------------------------------------------------- the child's environment and its leftovers
+
+# Where the val set, the tokenizer and the training data are: the judge reads them itself and sends every
+# token, so the child gets none of them (a model must not find the val shards by the paths the judge uses).
+DATA_PATH_VARS = ("VAL_FILES", "DATA_PATH", "DATA_DIR", "TOKENIZER_PATH", "TRAIN_FILES")
+# torchrun's: the child is one process; the judge does every collective
+DIST_VARS = ("RANK", "WORLD_SIZE", "LOCAL_RANK", "LOCAL_WORLD_SIZE", "GROUP_RANK", "MASTER_ADDR",
+             "MASTER_PORT", "TORCHELASTIC_RUN_ID")
+PR_SET_CHILD_SUBREAPER = 36  # linux/prctl.h
+
+
+def child_environment(environ) -> dict:
+    """The judge's environment without the data paths and torchrun's variables, with the repo importable."""
+    env = {k: v for k, v in environ.items() if k not in DATA_PATH_VARS + DIST_VARS}
+    root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join([root, env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    return env
+
+
+def become_subreaper() -> bool:
+    """Make this process the reaper of its orphaned descendants (Linux prctl): a process the child starts and
+    detaches (double fork, its own session) is then reparented here, not to init, so close() finds it.
+    False where the OS has no such call (then only the child's session is killed)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _proc_table() -> dict[int, tuple[int, int]]:
+    """{pid: (parent pid, session id)} of every live process (zombies left out), from /proc; {} without it."""
+    table = {}
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return table
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(b")") + 2:].split()  # the name in parentheses may hold spaces
+        if fields[0] != b"Z":
+            table[int(entry)] = (int(fields[1]), int(fields[3]))
+    return table
+
+
+def _leftovers(child: int, before: set[int]) -> set[int]:
+    """The child, the processes of its session, those reparented to this process since it started (this
+    process starts nothing else meanwhile), and all their descendants."""
+    me, table = os.getpid(), _proc_table()
+    found = {pid for pid, (ppid, sid) in table.items()
+             if pid == child or sid == child or (ppid == me and pid not in before)}
+    grew = True
+    while grew:
+        more = {pid for pid, (ppid, _) in table.items() if ppid in found and pid not in found}
+        found |= more
+        grew = bool(more)
+    return found - {me}
+
+
+def _gone(pid: int) -> bool:
+    """Dead or a zombie (a SIGKILL takes a moment to land)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+    except OSError:
+        return True
+    return stat[stat.rindex(b")") + 2:].split()[0] == b"Z"
+
+
+def kill_leftovers(child: int, before: set[int]) -> None:
+    """SIGKILL the child's processes until none is left (one may fork while we look), then reap ours."""
+    import signal
+    import time
+
+    killed: set[int] = set()
+    for _ in range(200):
+        victims = _leftovers(child, before) if os.path.isdir("/proc") else set()
+        new = victims - killed
+        for pid in new:
+            try:
+                os.kill(pid, signal.SIGKILL)
+                killed.add(pid)
+            except OSError:  # gone already (or not ours to signal: then it is no leftover of the child)
+                pass
+        if not new and all(_gone(pid) for pid in victims):
+            break
+        time.sleep(0.01)
+    try:  # no /proc (not Linux): the child's session leader's group at least
+        os.killpg(child, signal.SIGKILL)
+    except OSError:
+        pass
+    for pid in killed:  # our own children (reparented ones included) would stay zombies
+        try:
+            os.waitpid(pid, 0)
+        except (ChildProcessError, OSError):
+            pass
+
+
 # ---------------------------------------------------------------- the judge's side of the child process
 
 
@@ -181,7 +289,11 @@ class ChildModel:
     """The record's model in a fresh child process; the same methods as LocalModel."""
 
     def __init__(self, record_dir: Path, artifact: Path | None, ctx: DistContext,
-                 call_timeout: float = CALL_TIMEOUT_S, check_fraction: float = CHECK_FRACTION):
+                 call_timeout: float = CALL_TIMEOUT_S, check_fraction: float = CHECK_FRACTION,
+                 op: str = "init"):
+        """record_dir: the folder the child imports train_gpt.py from and runs in (its cwd); the judge passes
+        a private copy holding only the counted files (eval/harness.py stage_record). op "init" loads the
+        model; "settings" only imports the record and reports its settings (then close it)."""
         if not call_timeout > 0:
             raise ValueError(f"call timeout must be positive seconds, got {call_timeout}")
         if not 0 < check_fraction <= 1:
@@ -195,6 +307,7 @@ class ChildModel:
         self.ctx = ctx
         self.call_timeout = call_timeout
         self.proc = None
+        self.in_call = False
         self.folder = None
         self.calls = 0
         self.purity_checks = 0
@@ -203,17 +316,16 @@ class ChildModel:
         self.probe_tolerance = 1e-3 if ctx.device.type == "cuda" else 1e-5
         r_req, w_req = os.pipe()
         r_rep, w_rep = os.pipe()
-        env = dict(os.environ)
-        root = str(Path(__file__).resolve().parent.parent)
-        env["PYTHONPATH"] = os.pathsep.join([root, env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-        for key in ("RANK", "WORLD_SIZE", "LOCAL_RANK", "LOCAL_WORLD_SIZE", "GROUP_RANK", "MASTER_ADDR",
-                    "MASTER_PORT", "TORCHELASTIC_RUN_ID"):
-            env.pop(key, None)  # the child is one process; the judge does every collective
+        env = child_environment(os.environ)
+        self._subreaper = become_subreaper()
+        self._before = set(_proc_table())  # processes alive before the child: never its leftovers
         try:
-            # stdout goes to our stderr: a record that prints cannot write into the judge's report
+            # stdout goes to our stderr: a record that prints cannot write into the judge's report. Its own
+            # session: whatever it starts stays findable (and killable) as one group when it is done.
             self.proc = subprocess.Popen([sys.executable, "-m", "eval.child", str(r_req), str(w_rep)],
                                          pass_fds=(r_req, w_rep), env=env, stdout=2,
-                                         stdin=subprocess.DEVNULL)
+                                         stdin=subprocess.DEVNULL, cwd=str(record_dir),
+                                         start_new_session=True)
         finally:
             os.close(r_req)
             os.close(w_rep)
@@ -221,7 +333,7 @@ class ChildModel:
         self.replies = Connection(r_rep, writable=False)
         self.vocab = None
         try:
-            self.info = self._call({"op": "init", "record_dir": str(record_dir),
+            self.info = self._call({"op": op, "record_dir": str(record_dir),
                                     "artifact": None if artifact is None else str(artifact),
                                     "device": str(ctx.device), "threads": torch.get_num_threads()},
                                    timeout=max(call_timeout, CALL_TIMEOUT_S))
@@ -231,6 +343,7 @@ class ChildModel:
 
     # -- plumbing
     def _call(self, msg: dict, timeout: float | None = None) -> dict:
+        self.in_call = True  # until the reply is read: close() then kills instead of asking politely
         try:
             self.requests.send_bytes(json.dumps(msg).encode())
         except OSError:
@@ -248,6 +361,7 @@ class ChildModel:
             reply = json.loads(raw.decode("utf-8"))
         except ValueError:
             raise ChildError(f"record child process: unreadable reply to {msg['op']!r}", "died") from None
+        self.in_call = False
         if not isinstance(reply, dict):
             raise ChildError(f"record child process: bad reply to {msg['op']!r}", "died")
         if "error" in reply:
@@ -466,13 +580,19 @@ class ChildModel:
 
     # -- end
     def close(self) -> None:
+        """End the child and every process it left (eval/INTERFACE.md): nothing record code started may
+        outlive the judge's run, e.g. to rewrite its report after it exits."""
         if self.proc is not None and self.proc.poll() is None:
             try:
+                if self.in_call:  # left mid-request (a signal, an error): the child is busy, not listening
+                    raise OSError("a request is in flight")
                 self.requests.send_bytes(json.dumps({"op": "exit"}).encode())
                 self.proc.wait(timeout=CHILD_TIMEOUT_S)
             except (OSError, subprocess.TimeoutExpired):
                 self.proc.kill()
                 self.proc.wait()
+        if self.proc is not None:
+            kill_leftovers(self.proc.pid, self._before)
         for conn in ("requests", "replies"):
             if hasattr(self, conn):
                 getattr(self, conn).close()

@@ -69,7 +69,10 @@ def main(argv=None) -> int:
             folder = args.out / mode
             folder.mkdir(parents=True, exist_ok=True)
             out_json = folder / f"judge_seed{seed}.json"
-            judge = subprocess.run([sys.executable, "-m", "eval", str(run), "--ttt", "--json", str(out_json)],
+            # the judge limits the val set only by its own option, never by the record's settings
+            limit = ["--val-tokens-limit", env["VAL_TOKENS_LIMIT"]] if env.get("VAL_TOKENS_LIMIT") else []
+            judge = subprocess.run([sys.executable, "-m", "eval", str(run), "--ttt", "--json", str(out_json),
+                                    *limit],
                                    cwd=ROOT, capture_output=True, text=True,
                                    env={**_base_env(), **env, **mode_env[mode], "TTT_MODE": mode})
             if judge.returncode not in (0, 1) or not out_json.is_file():  # 1: a score differs from the log's: fine

@@ -224,12 +224,26 @@ def run_flagship(work: Path, env: dict, nproc: int = 1, script: Path = ROOT / "t
     return Run(work, proc.stdout)
 
 
+def run_val_limit(run_dir: Path) -> int | None:
+    """The targets a run scored under VAL_TOKENS_LIMIT, from its log's `val_tokens:` line (None: all).
+    The judge ignores a limit in the record's settings or artifact header (eval/INTERFACE.md): a rehearsal
+    that compares with the run passes it as the judge's own --val-tokens-limit."""
+    for log in sorted(Path(run_dir).glob("train_seed*.log")):
+        found = re.search(r"val_tokens:\d+ targets:(\d+) val_files:\S+ \(VAL_TOKENS_LIMIT", log.read_text())
+        if found:
+            return int(found.group(1))
+    return None
+
+
 def judge(run_dir: Path, env: dict, *args: str, nproc: int = 1, timeout: int = HANG_S
           ) -> tuple[subprocess.CompletedProcess, dict | None]:
     """`python -m eval RUN_DIR --json ... --tolerance 1e-6 ARGS` (under torchrun for nproc > 1) with exactly
     `env` on top of the caller's."""
     report = run_dir / "judge.json"
     report.unlink(missing_ok=True)
+    limit = run_val_limit(run_dir)
+    if limit is not None and "--val-tokens-limit" not in args:  # the judge limits only when told to
+        args = (*args, "--val-tokens-limit", str(limit))
     cmd = torchrun(nproc) if nproc > 1 else [sys.executable]
     full = base_env({"OMP_NUM_THREADS": "1", **env} if nproc > 1 else env)
     argv = ["-m", "eval", str(run_dir), "--json", str(report), "--tolerance", "1e-6", *args]

@@ -183,6 +183,10 @@ def test_record_without_the_interface(capsys, tmp_path):
     rec = tmp_path / "bad"
     rec.mkdir()
     (rec / "train_gpt.py").write_text("X = 1\n")
+    code, _, err = run(capsys, rec)  # the judge reads ARTIFACT_NAME itself, before any record code runs
+    assert code == 2 and "no ARTIFACT_NAME" in err and "--artifact" in err
+    (rec / "train_gpt.py").write_text('ARTIFACT_NAME = "model.bin"\n')
+    (rec / "model.bin").write_bytes(b"x")
     code, _, err = run(capsys, rec)
     assert code == 2 and "missing interface names" in err
 

@@ -11,6 +11,7 @@ the fake record's train_gpt.py (tests/fixtures/fake_record), whose honest scores
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -502,10 +503,12 @@ def test_a_doc_ttt_adapter_that_sees_what_it_scores_is_refused(flagship, tiny_da
 
 
 def test_a_lora_phased_record_without_the_adaptation_step_is_refused_naming_it(flagship, tiny_data, one_thread,
-                                                                               tmp_path, capsys):
+                                                                               tmp_path, capsys, monkeypatch):
     """A record cut before the judge drove the record's DocTTTAdapter (or one that removed it): `--ttt` stops
     with one line naming what the record lacks, before anything is scored."""
     record = doc_record(flagship, tiny_data, tmp_path, "del DocTTTAdapter")
+    for key in ("DATA_PATH", "TOKENIZER_PATH"):  # the judge reads the val set before the record's child runs
+        monkeypatch.setenv(key, tiny_data["env"][key])
     code = main([str(record), "--ttt"])
     out, err = capsys.readouterr()
     assert code == 2, out + err
@@ -666,3 +669,427 @@ def test_a_doc_ttt_adapter_honest_only_on_the_old_probe_schedule_is_refused(flag
     assert unchecked < ref - 0.05, (unchecked, ref)
     _, violations = doc_ttt_scores(flagship, tiny_data, record, in_child=True, check_fraction=1.0)
     assert any(v.startswith("causality: the TTT adapter's forward") for v in violations), violations
+
+
+# ---------------------------------------------------------------- what the judge reads, where the child runs
+# (the adversarial review's findings, 2026-12-06). The judge resolves the counted files itself (script,
+# CODE_FILES, ARTIFACT_NAME read with ast), sizes and hashes them and reads the val set and tokenizer into
+# memory before any record code runs; the child runs in a private copy of the counted files only, in its own
+# session, without the data paths in its environment; whatever it started is killed before the report is
+# written; a counted, val or tokenizer file changed while it ran refuses the record. Each won on a2e11ba.
+
+
+def _sizes_on_disk(record: Path) -> int:
+    return (record / "train_gpt.py").stat().st_size + (record / "final_model.pgolf").stat().st_size
+
+
+def _private_world(world, tmp_path: Path) -> tuple[str, Path]:
+    """A copy of the world's val shards and tokenizer (a cheat may write beside them)."""
+    import shutil
+    (tmp_path / "val").mkdir(parents=True)
+    for shard in sorted(Path(world.val_glob).parent.glob("fineweb_val_*.bin")):
+        shutil.copy(shard, tmp_path / "val" / shard.name)
+    shutil.copy(world.tokenizer, tmp_path / "tok.model")
+    return str(tmp_path / "val" / "fineweb_val_*.bin"), tmp_path / "tok.model"
+
+
+CLAIM_FILES = """
+import json as _json
+_dumps = _json.dumps
+_stand = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__init__.py")  # any small file will do
+
+
+def _dumps_claiming_small_files(obj, *a, **k):
+    if isinstance(obj, dict) and "hp" in obj:  # the init reply: name an empty file as script and artifact
+        obj = {**obj, "artifact": _stand, "script": _stand}
+    return _dumps(obj, *a, **k)
+
+
+open(_stand, "a").close()
+_json.dumps = _dumps_claiming_small_files
+"""
+
+
+def test_the_files_the_child_names_are_not_what_the_judge_sizes(world_env, one_thread, tmp_path,
+                                                                tmp_path_factory, capsys):
+    """F11: the init reply named an empty file as script and artifact, and the judge sized those (bytes_total
+    0, eval_ok under any cap). Now the judge resolves and sizes the record's files itself."""
+    ref = honest(world_env, tmp_path_factory)
+    record = cheat(world_env, tmp_path, CLAIM_FILES)
+    code, report, out = new_judge(capsys, record, "--cap", "100000")
+    assert report["artifact"] == str(record / "final_model.pgolf"), report["artifact"]
+    assert report["sizes"]["bytes_total"] == _sizes_on_disk(record), report["sizes"]
+    assert code == 1 and not report["sizes"]["ok"] and "exceeds the cap 100000" in out, out
+    for mode in ("plain", "sliding"):
+        assert abs(report["scores"][mode]["val_bpb"] - ref[mode]["val_bpb"]) < 1e-6
+
+
+SHRINK_THEN_RESTORE = """
+import glob as _glob
+import shutil as _shutil
+_HERE = os.path.dirname(os.path.abspath(__file__))
+_UNDO = []
+_build_model = build_model
+
+
+def build_model(hp):  # after load_artifact (the weights in memory); the judge sized the files next (a2e11ba)
+    if not _UNDO:
+        stand_ins = ((os.path.join(_HERE, ARTIFACT_NAME), b"x"), (os.path.abspath(__file__), b"x = 1\\n"))
+        for path, stand_in in stand_ins:
+            _shutil.copy(path, path + ".keep")
+            with open(path, "wb") as f:
+                f.write(stand_in)
+            _UNDO.append(lambda p=path: os.replace(p + ".keep", p))
+        for shard in sorted(_glob.glob(hp.val_files)):  # byte sidecars, 5 bytes a token, which the judge used
+            if "_bytes_" in shard:
+                continue
+            n = int(np.fromfile(shard, dtype="<i4", count=3)[2])
+            side = shard.replace("fineweb_val_", "fineweb_val_bytes_")
+            header = np.zeros(256, dtype="<i4")
+            header[:3] = (20240520, 1, n)
+            with open(side, "wb") as f:
+                f.write(header.tobytes() + np.full(n, 5, dtype="<u2").tobytes())
+            _UNDO.append(lambda s=side: os.remove(s))
+    return _build_model(hp)
+
+
+_honest_logits = TinyGPT.forward_logits
+
+
+def _undo_then_answer(self, ids):
+    while _UNDO:  # put everything back: nothing is left on disk
+        _UNDO.pop()()
+    return _honest_logits(self, ids)
+
+
+TinyGPT.forward_logits = _undo_then_answer
+"""
+
+
+def test_files_the_child_edits_after_it_starts_are_not_what_the_judge_read(world_env, one_thread, tmp_path,
+                                                                           tmp_path_factory, capsys,
+                                                                           monkeypatch):
+    """F3: the child shrank its artifact and script and wrote byte sidecars beside the val shards before the
+    judge sized and read them, and put everything back at its first forward: bytes_total 7, val_bpb 2.8 at
+    the honest loss. Now the judge read all of it before the child started (which no longer has the paths)."""
+    ref = honest(world_env, tmp_path_factory)
+    val_glob, tok = _private_world(world_env, tmp_path / "data")
+    monkeypatch.setenv("VAL_FILES", val_glob)  # a2e11ba: the child's settings named these shards
+    monkeypatch.setenv("TOKENIZER_PATH", str(tok))
+    record = cheat(world_env, tmp_path, SHRINK_THEN_RESTORE)
+    code, report, out = new_judge(capsys, record)
+    assert report["sizes"]["bytes_total"] == _sizes_on_disk(record), report["sizes"]
+    assert report["val"]["bytes_source"] == "tokenizer" and "val_bytes:tokenizer" in out
+    assert_honest(report, ref)
+    assert not list(Path(val_glob).parent.glob("fineweb_val_bytes_*")) and code == 0
+
+
+@pytest.mark.parametrize("what", ["script", "tokenizer"])
+def test_a_file_changed_while_the_record_ran_refuses_it(world_env, one_thread, tmp_path, capsys, monkeypatch,
+                                                        what):
+    """Record code that changes a counted file (its own script, by absolute path) or the tokenizer while it
+    runs, and leaves it changed: the judge re-hashes the counted files and re-stats the val set and tokenizer
+    after the child and all it started are gone, and refuses the record naming the file (a2e11ba: ok)."""
+    val_glob, tok = _private_world(world_env, tmp_path / "data")
+    monkeypatch.setenv("VAL_FILES", val_glob)
+    monkeypatch.setenv("TOKENIZER_PATH", str(tok))
+    target = tmp_path / "rec" / "train_gpt.py" if what == "script" else tok
+    record = cheat(world_env, tmp_path, f"with open({str(target)!r}, 'ab') as _f:\n    _f.write(b'\\n')")
+    code, report, out = new_judge(capsys, record)
+    assert code == 1 and not report["ok"] and report["scores"] == {}, out
+    assert f"refused: files: {target} changed while the record ran" in out, out
+
+
+def _judge_json(world, record: Path, *extra) -> tuple[subprocess.CompletedProcess, Path]:
+    report = record.parent / "report.json"
+    proc = run_module(["-m", "eval", str(record), "--json", str(report), *map(str, extra)],
+                      env_extra=world.env)
+    return proc, report
+
+
+REWRITER = r'''
+import subprocess as _sp, sys as _sys
+_judge = os.getppid()
+_argv = open(f"/proc/{_judge}/cmdline", "rb").read().split(b"\0")
+if b"--json" in _argv:
+    _report = _argv[_argv.index(b"--json") + 1].decode()
+    _code = f"""
+import json, os, time
+while os.path.exists('/proc/{_judge}'):
+    time.sleep(0.05)
+r = json.load(open({_report!r}))
+for s in r['scores'].values():
+    s['val_bpb'] /= 2
+    s['val_loss'] /= 2
+r['ok'] = True
+r['failures'] = []
+json.dump(r, open({_report!r}, 'w'), indent=2)
+"""
+    # a double fork: the middle process exits at once, so the rewriter has left the child's tree and session
+    _detach = ("import subprocess, sys; subprocess.Popen(sys.argv[1:], start_new_session=True, "
+               "stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)")
+    _sp.run([_sys.executable, "-c", _detach, _sys.executable, "-c", _code], stdin=_sp.DEVNULL)
+'''
+
+
+def _alive_with(marker: str) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and marker.encode() in (entry / "cmdline").read_bytes():
+                pids.append(int(entry.name))
+        except OSError:
+            pass
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="the rewriter finds the judge through /proc")
+def test_a_process_the_child_leaves_cannot_rewrite_the_report(world_env, one_thread, tmp_path,
+                                                               tmp_path_factory):
+    """F7: record code started a detached process (double fork, its own session) that waited for the judge
+    to exit, then halved every score in its --json report and set ok:true: stdout said 7.41, the file 3.71.
+    Now the judge reaps its orphans and kills every process the child left before it writes the report."""
+    import time
+    ref = honest(world_env, tmp_path_factory)
+    record = cheat(world_env, tmp_path, REWRITER)
+    proc, report = _judge_json(world_env, record)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    time.sleep(1.5)  # the rewriter polls every 0.05 s
+    assert not _alive_with(str(report)), "a process of the record outlived the judge"
+    got = json.loads(report.read_text())
+    assert_honest(got, ref)
+    assert f"val_bpb:{got['scores']['sliding']['val_bpb']:.8f}" in proc.stdout
+
+
+SETTINGS_SUBSET = """
+_from_env = Hyperparameters.from_env.__func__
+
+
+@classmethod
+def _from_env_cheat(cls, environ=None):  # one shard, in the record folder, named as the canonical set
+    here = os.path.dirname(os.path.abspath(__file__))
+    subset = os.path.join(here, "val", "fineweb_val_*.bin")
+    return dataclasses.replace(_from_env(cls, environ), val_files=subset)
+
+
+Hyperparameters.from_env = _from_env_cheat
+"""
+
+
+def test_the_record_does_not_choose_the_val_set(world_env, one_thread, tmp_path, tmp_path_factory, capsys,
+                                                monkeypatch):
+    """F5: the record's settings named a val subset it ships (one shard, in its folder) over the VAL_FILES the
+    judge's user set, and the judge scored it (eval_ok:true). Now VAL_FILES / DATA_PATH / --val-files are the
+    judge's; a record's path is only a fallback, never one inside the record folder; the val_set line says
+    which set (tokens, SHA-256) was read and who named it."""
+    ref = honest(world_env, tmp_path_factory)
+    record = cheat(world_env, tmp_path, SETTINGS_SUBSET)
+    (record / "val").mkdir()
+    shard = sorted(Path(world_env.val_glob).parent.glob("fineweb_val_0*.bin"))[0]
+    (record / "val" / shard.name).write_bytes(shard.read_bytes())
+    code, report, out = new_judge(capsys, record)
+    assert report["val"]["targets"] == len(world_env.val_tokens) - 1, report["val"]
+    assert_honest(report, ref)
+    import hashlib
+    digest = hashlib.sha256(world_env.val_tokens.astype("<u2").tobytes()).hexdigest()
+    line = f"val_set: tokens:{len(world_env.val_tokens)} sha256:{digest} files:2 val_files_from:VAL_FILES"
+    assert line in out, out
+    monkeypatch.delenv("VAL_FILES")  # no val set given: the record's path would be the fallback, refused here
+    code = main([str(record)])
+    _, err = capsys.readouterr()
+    assert code == 2 and "inside the record folder" in err and "--val-files" in err, err
+
+
+def test_a_val_tokens_limit_the_record_sets_is_ignored(world_env, one_thread, tmp_path, tmp_path_factory,
+                                                       capsys):
+    """F5/F15: a limit in the record's settings (here its code; the flagship's artifact header the same way)
+    scored only its prefix with eval_ok:true. Now only the judge's --val-tokens-limit limits."""
+    ref = honest(world_env, tmp_path_factory)
+    record = cheat(world_env, tmp_path, "Hyperparameters.val_tokens_limit = 2000")
+    code, report, out = new_judge(capsys, record)
+    assert code == 0 and report["val"]["targets"] == len(world_env.val_tokens) - 1, report["val"]
+    assert_honest(report, ref)
+    said = [n for n in report["notes"] if "val_tokens_limit 2000 in the record's settings" in n]
+    assert said and "ignored" in said[0], report["notes"]
+    code, report, out = new_judge(capsys, record, "--val-tokens-limit", "500")
+    assert report["val"]["targets"] == 500 and "asked by the judge's --val-tokens-limit" in report["notes"][0]
+
+
+def test_a_flagship_artifact_header_limit_is_ignored(flagship, tiny_data, one_thread, tmp_path, capsys,
+                                                     monkeypatch):
+    """F15: VAL_TOKENS_LIMIT=300 in the flagship's artifact header (no code change) scored 300 targets, exit
+    0, eval_ok:true. Now the whole val set is scored and a note says the header's limit was ignored."""
+    for key, value in tiny_data["env"].items():
+        monkeypatch.setenv(key, value)
+    hp, model = awake_model(flagship, {**tiny_data["env"], "VAL_TOKENS_LIMIT": "300"})
+    record = tmp_path / "lim"
+    record.mkdir()
+    (record / "train_gpt.py").write_text(Path(flagship.__file__).read_text())
+    flagship.write_artifact(record / flagship.ARTIFACT_NAME, model.state_dict(), hp=hp, run_id="x",
+                            seed=hp.run.seed)
+    code, report, out = new_judge(capsys, record)
+    assert code == 0 and report["val"]["targets"] > 300, (report["val"], out)
+    assert any("val_tokens_limit 300 in the record's settings" in n for n in report["notes"]), report["notes"]
+
+
+NOTES_WEIGHTS = """
+_load_artifact = load_artifact
+
+
+def load_artifact(path):  # the weights live in a file of the folder that nothing counts
+    return _load_artifact(os.path.join(os.path.dirname(os.path.abspath(path)), "NOTES.txt"))
+"""
+
+
+def test_weights_in_an_uncounted_file_of_the_folder_are_not_found(world_env, one_thread, tmp_path, capsys):
+    """F6: the artifact a 5-byte stub, the weights in NOTES.txt beside it: bytes_total 7,591 for a 139,759
+    byte record, eval_ok:true. Now the child runs in a private folder holding copies of the counted files."""
+    record = cheat(world_env, tmp_path, NOTES_WEIGHTS)
+    (record / "final_model.pgolf").rename(record / "NOTES.txt")
+    (record / "final_model.pgolf").write_bytes(b"stub\n")
+    code = main([str(record), "--cap", "100000"])
+    out, err = capsys.readouterr()
+    assert code == 2 and "NOTES.txt" in err and "eval_ok:true" not in out, out + err
+
+
+def test_weights_in_the_readable_copy_are_not_found(flagship, world_env, one_thread, tmp_path, capsys):
+    """F14: a self-extracting script whose readable copy (required, never counted) carries the weights in
+    comments, which the program reads: bytes_total 3,137, the full model scored. Now the child's folder holds
+    no readable copy: the record cannot load."""
+    import base64
+    weights = (world_env.record / "final_model.pgolf").read_bytes()
+    encoded = base64.b64encode(weights)
+    source = (world_env.record / "train_gpt.py").read_bytes() + b'''
+
+_load_artifact = load_artifact
+
+
+def load_artifact(path):
+    import tempfile
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "train_gpt_readable.py")) as f:
+        data = base64.b64decode("".join(line[5:].strip() for line in f if line.startswith("# W: ")))
+    with tempfile.NamedTemporaryFile(suffix=".pgolf", delete=False) as t:
+        t.write(data)
+    return _load_artifact(t.name)
+
+
+import base64
+''' + b"".join(b"# W: " + encoded[i:i + 100] + b"\n" for i in range(0, len(encoded), 100))
+    record = tmp_path / "rec"
+    record.mkdir()
+    (record / "train_gpt_readable.py").write_bytes(source)
+    (record / "train_gpt.py").write_bytes(flagship.self_extracting(source))
+    (record / "final_model.pgolf").write_bytes(b"stub")
+    code = main([str(record), "--cap", "100000"])
+    out, err = capsys.readouterr()
+    assert code == 2 and "train_gpt_readable.py" in err and "eval_ok:true" not in out, out + err
+
+
+VAL_ON_DISK = """
+import glob as _glob
+_K = 6
+_NEXT = []
+
+
+def _table():  # the val stream the judge's environment names: the last K tokens say what comes next
+    if not _NEXT:
+        files = [f for f in sorted(_glob.glob(Hyperparameters.from_env().val_files)) if "_bytes_" not in f]
+        parts = [np.fromfile(f, dtype="<u2", offset=256 * 4) for f in files] or [np.zeros(0, np.uint16)]
+        stream = np.concatenate(parts).astype(np.int64)
+        table = {}
+        for i in range(_K - 1, len(stream) - 1):
+            table.setdefault(stream[i - _K + 1:i + 1].tobytes(), int(stream[i + 1]))
+        _NEXT.append(table)
+    return _NEXT[0]
+
+
+_honest_logits = TinyGPT.forward_logits
+
+
+def _look_ahead_on_disk(self, ids):
+    out = _honest_logits(self, ids)
+    table, arr = _table(), ids.cpu().numpy().astype(np.int64)
+    bonus = torch.zeros_like(out)
+    for r in range(arr.shape[0]):
+        for t in range(_K - 1, arr.shape[1]):
+            nxt = table.get(arr[r, t - _K + 1:t + 1].tobytes())
+            if nxt is not None:
+                bonus[r, t, nxt] = 12.0
+    return out + bonus
+
+
+TinyGPT.forward_logits = _look_ahead_on_disk
+"""
+
+
+def test_a_model_cannot_find_the_val_shards_by_the_judges_paths(world_env, one_thread, tmp_path,
+                                                                 tmp_path_factory, capsys):
+    """F2: a causal, pure model that reads the val shards VAL_FILES names and boosts the stream's next token:
+    every probe passed, sliding 1.63 vs 7.41. Now the child's environment has no data paths (and its folder
+    no val set): the same code finds nothing and scores honestly. An absolute path in the code still reads
+    them (no OS sandbox; eval/INTERFACE.md leaves that to review)."""
+    ref = honest(world_env, tmp_path_factory)
+    record = cheat(world_env, tmp_path, VAL_ON_DISK)
+    code, report, out = new_judge(capsys, record)
+    assert code == 0, out
+    assert_honest(report, ref)
+
+
+def test_the_records_data_paths_are_the_fallback_when_the_judge_has_none(world_env, one_thread, tmp_path,
+                                                                         tmp_path_factory, capsys,
+                                                                         monkeypatch):
+    """With no --val-files / VAL_FILES / DATA_PATH and no --tokenizer / TOKENIZER_PATH, the record's settings
+    name the val set and tokenizer (outside its folder, read in a first child ended before the judge reads
+    them): the same scores, and the val_set line says who named them."""
+    ref = honest(world_env, tmp_path_factory)
+    code_text = (f"_from_env = Hyperparameters.from_env.__func__\n"
+                 f"Hyperparameters.from_env = classmethod(lambda cls, environ=None: dataclasses.replace(\n"
+                 f"    _from_env(cls, environ), val_files={world_env.val_glob!r},\n"
+                 f"    tokenizer_path={str(world_env.tokenizer)!r}))\n")
+    record = cheat(world_env, tmp_path, code_text)
+    for key in ("VAL_FILES", "DATA_PATH", "TOKENIZER_PATH"):
+        monkeypatch.delenv(key, raising=False)
+    code, report, out = new_judge(capsys, record)
+    assert code == 0, out
+    assert_honest(report, ref)
+    assert "val_files_from:record" in out and "tokenizer_from:record" in out, out
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the record's process through /proc")
+def test_a_judge_stopped_by_sigterm_leaves_no_record_process(world_env, tmp_path):
+    """A judge stopped by SIGTERM (a timeout, torchrun) while the record's forward hangs: its finally blocks
+    still end the child and what the child left (a2e11ba: the child's detached process ran on)."""
+    import os
+    import signal
+    import time
+
+    from tests.fixtures.eval_world import REPO_ROOT
+    marker = f"pgolf-leftover-{tmp_path.name}"
+    code_text = (
+        "import subprocess as _sp, sys as _sys, time as _time\n"
+        "_detach = ('import subprocess, sys; subprocess.Popen(sys.argv[1:], start_new_session=True, '\n"
+        "           'stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)')\n"
+        f"_sp.run([_sys.executable, '-c', _detach, _sys.executable, '-c', 'import time; time.sleep(600)', "
+        f"{marker!r}])\n"
+        "TinyGPT.forward_logits = lambda self, ids: _time.sleep(3600)\n")
+    record = cheat(world_env, tmp_path, code_text)
+    env = {**os.environ, **world_env.env, "OMP_NUM_THREADS": "1"}
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    judge = subprocess.Popen([sys.executable, "-m", "eval", str(record)], cwd=REPO_ROOT, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 120
+        while not _alive_with(marker) and time.time() < deadline and judge.poll() is None:
+            time.sleep(0.2)
+        assert _alive_with(marker), "the record's detached process never started"
+        time.sleep(1.0)  # the child is in its forward by now (or soon): stop the judge there
+        judge.send_signal(signal.SIGTERM)
+        judge.wait(timeout=60)
+        time.sleep(0.5)
+        assert not _alive_with(marker), "a process of the record outlived the judge"
+    finally:
+        if judge.poll() is None:
+            judge.kill()
+        for pid in _alive_with(marker):  # on a failure, leave nothing running
+            os.kill(pid, signal.SIGKILL)

@@ -134,7 +134,9 @@ def test_record_runs_alone_and_the_judge_agrees(record, sample, tmp_path):
     total = int(re.search(r"Total submission size \S+: (\d+) bytes", run.stdout).group(1))
     assert total <= 16_000_000
     printed = float(re.search(r"final_int6_sliding_window_exact val_loss:\S+ val_bpb:(\S+)", run.stdout).group(1))
-    judge = subprocess.run([sys.executable, "-m", "eval", str(work), "--ttt", "--tolerance", "1e-6", "--seed", "1337"],
+    # the run scored a VAL_TOKENS_LIMIT prefix; the judge limits only by its own option (eval/INTERFACE.md)
+    judge = subprocess.run([sys.executable, "-m", "eval", str(work), "--ttt", "--tolerance", "1e-6",
+                            "--seed", "1337", "--val-tokens-limit", env["VAL_TOKENS_LIMIT"]],
                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=HANG_S)
     assert judge.returncode == 0, judge.stdout + judge.stderr
     judged = float(re.search(r"eval_sliding_window_exact val_loss:\S+ val_bpb:(\S+)", judge.stdout).group(1))
