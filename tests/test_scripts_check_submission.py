@@ -348,7 +348,7 @@ LIMITED = " (VAL_TOKENS_LIMIT: not a challenge score)"
 
 def flagship_heads(record: Path, changes: dict | None = None, device: str = "cuda", limited: bool = False):
     """Open each seed log as the flagship's do: the `run_id:` line (device, world size), one hp: line per
-    setting (`changes` = {seed: {NAME: value}}), the val_tokens line; seed S's run is r<S>, its paths its own."""
+    setting (`changes` = {seed: {NAME: value}}), the val_tokens line; seed S's run is r<S>, with own paths."""
     for log in record.glob("train_seed*.log"):
         seed = int(log.stem.removeprefix("train_seed"))
         hp = {"DATA_PATH": f"'/data/run{seed}'", "RUN_ID": f"'r{seed}'", "OUT_DIR": f"'/out/{seed}'",
