@@ -341,7 +341,7 @@ class RunFacts:
     repeated: dict = field(default_factory=dict)  # NAME -> the other values a later `hp:NAME=` line gave
     trained_by: tuple | None = None  # (run_id, seed) of the weights an EXPORT_FROM run exported
     cpu_line: int | None = None  # the `run_id:` line saying device:cpu
-    limit_line: int | None = None  # the line saying VAL_TOKENS_LIMIT made it not a challenge score
+    limit_line: int | None = None  # the first line saying VAL_TOKENS_LIMIT > 0 (not a challenge score)
 
     def identities(self) -> set[tuple[str, str]]:
         """The (run_id, seed) an artifact of this log's run records: the run's own, or the trained run's."""
@@ -363,6 +363,8 @@ def run_facts(path: str | Path) -> RunFacts:
             if device is not None and device[1] == "cpu" and facts.cpu_line is None:
                 facts.cpu_line = n
         elif (m := _HP_LINE.match(line)) is not None:
+            if m[1] == "VAL_TOKENS_LIMIT" and m[2] != "0" and facts.limit_line is None:
+                facts.limit_line = n  # the setting itself, should the val_tokens line not say it
             if m[1] not in facts.settings:
                 facts.settings[m[1]] = m[2]
             elif m[2] != facts.settings[m[1]]:

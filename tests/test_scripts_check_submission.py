@@ -453,6 +453,11 @@ def test_logs_that_are_no_challenge_run_say_so_and_cannot_claim(capsys, tmp_path
     edit_submission(record, leaderboard_claim=False)
     code, out = run(capsys, record)
     assert code == 0 and "(submission.json: leaderboard_claim false)" in out, out
+    record = make_record_dir(tmp_path / "rec3")
+    flagship_heads(record, {42: {"VAL_TOKENS_LIMIT": 4000}})  # the setting alone says it too
+    edit_submission(record, leaderboard_claim=True)
+    code, out = run(capsys, record)
+    assert code == 1 and "not a challenge score (train_seed42.log:8)" in out and "device:cpu" not in out, out
     record = make_record_dir(tmp_path / "rec2")
     flagship_heads(record)  # challenge runs: a claim is not questioned here
     edit_submission(record, leaderboard_claim=True)
