@@ -14,8 +14,10 @@ import os
 import py_compile
 import re
 import shutil
+import struct
+import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -79,7 +81,11 @@ def check_record(record_dir: str | Path, tolerance: float = 1e-4, cap: int = SIZ
     _check_shipped(record, findings)
     _check_compiles(record, findings)
     scores = _check_logs(record, family, findings)
+    runs = [run_facts(p) for p in seed_logs(record)]
+    _check_runs(runs, findings)
+    _check_claim(record, sub, runs, findings)
     _check_size(record, sub, scores, cap, findings)
+    _check_artifact_run(record, runs, findings)
     _check_contents(record, findings)
     _check_code_bytes(record, sub, findings)
     if sub is not None and scores:
@@ -310,6 +316,177 @@ def _check_agreement(record: Path, sub: dict, scores: list[SeedScore], tolerance
                                 f"val_bpb:{logged_bpb} at {match[0].score.source.where()}"))
 
 
+# ---------------------------------------------------------------- what the seed logs say about their runs
+
+# The flagship's log opens with `run_id:<id> ... device:<type> world_size:<n> ...` and prints every setting as
+# `hp:NAME=<repr> unit:<text>`; an EXPORT_FROM run names the run whose weights it exported
+# (`export_from:<path> trained_by run_id:<id> seed:<seed> ...`). Public logs have none of these lines.
+_RUN_ID_LINE = re.compile(r"^run_id:(\S*)")
+_HP_LINE = re.compile(r"^hp:([A-Za-z_]\w*)=(.*?)(?: unit:.*)?$")
+_TRAINED_BY = re.compile(r"\btrained_by run_id:(\S*) seed:(\S+)")
+_DEVICE = re.compile(r"(?<![\w])device:(\S+)")
+NOT_A_SCORE = "VAL_TOKENS_LIMIT: not a challenge score"  # what the flagship's val_tokens line adds
+# Settings the seeds of one record may differ in: the seed, the run's name and where its files are. Any other
+# difference makes the mean a mean over different models.
+PER_RUN_SETTINGS = ("SEED", "RUN_ID", "DATA_PATH", "TOKENIZER_PATH", "OUT_DIR", "EXPORT_FROM")
+ARTIFACT_PREFIX = b"PGOLF\x00"  # train_gpt.py's ARTIFACT_MAGIC up to its format byte
+
+
+@dataclass
+class RunFacts:
+    """What one seed log says about the run (or runs) it holds; line numbers are 1-based."""
+    name: str  # the log's file name
+    run_ids: list = field(default_factory=list)  # (line, id) of every `run_id:` line: one per run
+    settings: dict = field(default_factory=dict)  # NAME -> value as logged (the repr), first occurrence
+    repeated: dict = field(default_factory=dict)  # NAME -> the other values a later `hp:NAME=` line gave
+    trained_by: tuple | None = None  # (run_id, seed) of the weights an EXPORT_FROM run exported
+    cpu_line: int | None = None  # the `run_id:` line saying device:cpu
+    limit_line: int | None = None  # the first line saying VAL_TOKENS_LIMIT > 0 (not a challenge score)
+
+    def identities(self) -> set[tuple[str, str]]:
+        """The (run_id, seed) an artifact of this log's run records: the run's own, or the trained run's."""
+        out = {(rid, self.settings["SEED"]) for _, rid in self.run_ids[:1] if "SEED" in self.settings}
+        return out | ({self.trained_by} if self.trained_by else set())
+
+
+def run_facts(path: str | Path) -> RunFacts:
+    path = Path(path)
+    facts = RunFacts(path.name)
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return facts  # the log check names an unreadable log
+    for n, line in enumerate(text.splitlines(), 1):
+        if (m := _RUN_ID_LINE.match(line)) is not None:
+            facts.run_ids.append((n, m[1]))
+            device = _DEVICE.search(line)
+            if device is not None and device[1] == "cpu" and facts.cpu_line is None:
+                facts.cpu_line = n
+        elif (m := _HP_LINE.match(line)) is not None:
+            if m[1] == "VAL_TOKENS_LIMIT" and m[2] != "0" and facts.limit_line is None:
+                facts.limit_line = n  # the setting itself, should the val_tokens line not say it
+            if m[1] not in facts.settings:
+                facts.settings[m[1]] = m[2]
+            elif m[2] != facts.settings[m[1]]:
+                facts.repeated.setdefault(m[1], []).append(m[2])
+        elif (m := _TRAINED_BY.search(line)) is not None and facts.trained_by is None:
+            facts.trained_by = (m[1], m[2])
+        if NOT_A_SCORE in line and facts.limit_line is None:
+            facts.limit_line = n
+    return facts
+
+
+def config_errors(runs: list[RunFacts]) -> list[str]:
+    """Why the seed logs are not runs of one configuration, one message each (empty when they are): a log
+    holding two runs, a setting logged twice with two values, a setting that differs between the logs."""
+    errors = [f"{r.name}: {len(r.run_ids)} runs in one log (`run_id:` at lines "
+              f"{', '.join(str(n) for n, _ in r.run_ids)}): one seed log must hold one run" for r in runs
+              if len(r.run_ids) > 1]
+    errors += [f"{r.name}: hp:{name} logged with two values ({r.settings[name]}, {', '.join(others)})"
+               for r in runs for name, others in r.repeated.items()]
+    logged = [r for r in runs if r.settings]
+    if logged and len(logged) < len(runs):
+        errors.append(f"{', '.join(r.name for r in runs if not r.settings)} log(s) no settings (hp: lines), "
+                      f"{', '.join(r.name for r in logged)} do: not runs of one script")
+        return errors
+    names = sorted({n for r in logged for n in r.settings} - set(PER_RUN_SETTINGS))
+    for name in names:
+        by_value: dict[str, list[str]] = {}
+        for r in logged:
+            by_value.setdefault(r.settings.get(name, "(not logged)"), []).append(r.name)
+        if len(by_value) > 1:
+            shown = "; ".join(f"{value} in {', '.join(logs)}" for value, logs in by_value.items())
+            errors.append(f"hp:{name} differs between the seed logs: {shown} (the seeds of a record run one "
+                          f"configuration; only {', '.join(PER_RUN_SETTINGS)} may differ)")
+    return errors
+
+
+def not_a_claim_reasons(runs: list[RunFacts]) -> list[str]:
+    """Why the seed logs cannot back a leaderboard claim, one reason each with the lines that say it."""
+    reasons = []
+    for what, attr in ((NOT_A_SCORE, "limit_line"), ("device:cpu", "cpu_line")):
+        where = [f"{r.name}:{getattr(r, attr)}" for r in runs if getattr(r, attr) is not None]
+        if where:
+            reasons.append(f"{what} ({', '.join(where)})")
+    return reasons
+
+
+def artifact_run(path: str | Path) -> tuple[tuple[str, str] | None, str]:
+    """((run_id, seed), "") from the header of the flagship's artifact, read without running record code (the
+    format of train_gpt.py's read_artifact: magic, uint32 LE header length, JSON header); (None, why) for a
+    file that records no run (another format, e.g. a public record's, or a header without those keys)."""
+    path = Path(path)
+    with open(path, "rb") as f:
+        head = f.read(12)
+        if len(head) < 12 or head[:6] != ARTIFACT_PREFIX:
+            return None, "not the flagship's artifact format (no PGOLF magic)"
+        (length,) = struct.unpack("<I", head[8:12])
+        if length > path.stat().st_size - 12:
+            return None, f"header length {length} runs past the end of the file"
+        raw = f.read(length)
+    try:
+        header = json.loads(raw.decode("utf-8"))
+    except ValueError:
+        return None, "its header is not JSON"
+    if not isinstance(header, dict) or header.get("run_id") in (None, "") or header.get("seed") is None:
+        return None, f"its header (format {head[6]}) records no run_id and seed"
+    return (str(header["run_id"]), str(header["seed"])), ""
+
+
+def artifact_run_finding(artifact: Path, runs: list[RunFacts]) -> Finding:
+    """Whether the artifact was made by one of the seed logs' runs (its header's run_id and seed): an error
+    naming both when not, a warning when the file records no run."""
+    made_by, why = artifact_run(artifact)
+    if made_by is None:
+        return Finding("warn", "artifact_run", f"{artifact}: {why}: which run made it is not checked")
+    match = [r.name for r in runs if made_by in r.identities()]
+    if match:
+        return Finding("ok", "artifact_run", f"{artifact.name} was made by run_id:{made_by[0]} "
+                                             f"seed:{made_by[1]} ({', '.join(match)})")
+    logged = "; ".join(f"{r.name} " + (", ".join(f"run_id:{i} seed:{s}" for i, s in sorted(r.identities()))
+                                       or "no run_id/hp:SEED") for r in runs)
+    return Finding("error", "artifact_run", f"{artifact}: header says run_id:{made_by[0]} seed:{made_by[1]}, "
+                                            f"which matches no seed log ({logged or 'none'}): another run's "
+                                            "artifact")
+
+
+def _check_runs(runs: list[RunFacts], findings: list[Finding]) -> None:
+    errors = config_errors(runs)
+    findings += [Finding("error", "config", e) for e in errors]
+    if errors or not runs:
+        return
+    if any(r.settings for r in runs):
+        same = f"one configuration (every hp: setting equal but {', '.join(PER_RUN_SETTINGS)})"
+        findings.append(Finding("ok", "config", f"{len(runs)} seed logs, one run each, {same}"))
+    else:
+        findings.append(Finding("warn", "config", "the seed logs print no settings (hp: lines): that they "
+                                                  "ran one configuration is not checked"))
+
+
+def _check_claim(record: Path, sub: dict | None, runs: list[RunFacts], findings: list[Finding]) -> None:
+    """Logs of a limited val set or of a CPU are no leaderboard claim: said as a warning, an error when
+    submission.json claims a spot anyway."""
+    reasons = not_a_claim_reasons(runs)
+    if not reasons:
+        return
+    claim = sub.get("leaderboard_claim") if sub is not None else None
+    said = (f", yet {record / 'submission.json'} says leaderboard_claim: true" if claim is True
+            else " (submission.json: leaderboard_claim false)" if claim is False else "")
+    findings.append(Finding("error" if claim is True else "warn", "claim",
+                            f"not a leaderboard claim: the seed logs say {'; '.join(reasons)}{said}"))
+
+
+def _check_artifact_run(record: Path, runs: list[RunFacts], findings: list[Finding]) -> None:
+    if not (record / SCRIPT_NAME).is_file():
+        return
+    try:
+        name = artifact_name(record / SCRIPT_NAME)
+    except RecordFileError:
+        return  # the size check names it
+    if name and record.resolve() in (record / name).resolve().parents and (record / name).is_file():
+        findings.append(artifact_run_finding(record / name, runs))
+
+
 # ---------------------------------------------------------------- packaging
 
 
@@ -322,7 +499,9 @@ class PackageSpec:
     github_id: str
     blurb: str
     hardware: str
-    leaderboard_claim: bool = False
+    # True: a claim; False: said not to be one; None: not said (fine for challenge runs, refused for logs that
+    # say they are not: VAL_TOKENS_LIMIT or device:cpu). submission.json records False for None.
+    leaderboard_claim: bool | None = None
     date: str | None = None  # ISO date; default today (UTC)
     artifact: Path | None = None  # copied in under ARTIFACT_NAME when given
     family: str = "auto"
@@ -407,8 +586,13 @@ def readme_text(sub: dict, sections: dict | None = None, packages: tuple[list, l
 """
 
 
-def package_record(spec: PackageSpec) -> Path:
-    """Build the record folder next to its destination, then move it into place in one rename."""
+def package_record(spec: PackageSpec, warn=None) -> Path:
+    """Build the record folder next to its destination, then move it into place in one rename.
+
+    Refused before anything is written (PackageError naming the logs): seed logs that are not runs of one
+    configuration (config_errors), an --artifact whose header names a run none of the logs is, logs of a
+    limited val set or a CPU unless the spec says the record claims nothing. `warn(text)` is told what could
+    not be checked (default: printed to stderr)."""
     run_dir, out = Path(spec.run_dir), Path(spec.out_dir)
     script = run_dir / SCRIPT_NAME
     if not script.is_file():
@@ -424,6 +608,7 @@ def package_record(spec: PackageSpec) -> Path:
         shipped = shipped_form(script)
     except (LogParseError, RecordFileError) as exc:
         raise PackageError(str(exc)) from None
+    _check_package_runs(spec, [run_facts(log.path) for log in logs], warn or _warn_stderr)
     code = sum(p.stat().st_size for p in files) + (len(shipped[0]) - script.stat().st_size if shipped else 0)
     sub = build_submission(spec, scores, code)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -435,6 +620,33 @@ def package_record(spec: PackageSpec) -> Path:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return out
+
+
+def _warn_stderr(text: str) -> None:
+    print(f"warning: {text}", file=sys.stderr)
+
+
+def _check_package_runs(spec: PackageSpec, runs: list[RunFacts], warn) -> None:
+    """The checks check_record makes of the runs, as refusals: a record is not written from such logs."""
+    errors = config_errors(runs)
+    if errors:
+        raise PackageError("the seed logs are not runs of one configuration: " + "; ".join(errors))
+    if spec.artifact is not None:
+        art = Path(spec.artifact)
+        if not art.is_file():
+            raise PackageError(f"{art}: artifact not found")
+        found = artifact_run_finding(art, runs)
+        if found.level == "error":
+            raise PackageError(found.message)
+        if found.level == "warn":
+            warn(found.message)
+    reasons = not_a_claim_reasons(runs)
+    if reasons and spec.leaderboard_claim is True:
+        raise PackageError("--leaderboard-claim, but the seed logs are no challenge runs: "
+                           + "; ".join(reasons))
+    if reasons and spec.leaderboard_claim is None:
+        raise PackageError(f"the seed logs are no challenge runs ({'; '.join(reasons)}): pass "
+                           "--no-leaderboard-claim to package a record that claims no leaderboard spot")
 
 
 def shipped_form(script: Path) -> tuple[bytes, bytes] | None:

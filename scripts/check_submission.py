@@ -7,8 +7,11 @@ that a shipped train_gpt.py runs its train_gpt_readable.py (and a readable copy 
 the same file; no source-encoding declaration but UTF-8), train_gpt.py compiles, the size cap (code +
 artifact when the artifact is present, else the logged sizes and bytes_total; an ARTIFACT_NAME that is
 not one plain literal is an error), that every other file of the folder is one a record keeps (README.md,
-submission.json, the seed logs, train_gpt_readable.py, requirements.txt), and that submission.json's
-val_bpb / bytes_total / bytes_code agree with the seed logs.
+submission.json, the seed logs, train_gpt_readable.py, requirements.txt), that submission.json's
+val_bpb / bytes_total / bytes_code agree with the seed logs, that the seed logs are runs of one
+configuration (one run each, every hp: setting equal but SEED, RUN_ID and the paths), that the artifact's
+header names the run of one seed log (run_id and seed; a warning when it records no run), and says when
+the logs are no challenge run (VAL_TOKENS_LIMIT, device:cpu): a warning, an error with leaderboard_claim true.
 Prints one line per finding; exit 0 when no finding is an error, 1 otherwise. Logic: eval/submission.py.
 """
 

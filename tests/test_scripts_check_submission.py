@@ -338,3 +338,128 @@ def test_the_files_a_record_keeps_and_counted_files_in_folders_pass(capsys, tmp_
     shutil.copy(script, record / "train_gpt_readable.py")
     code, out = run(capsys, record)
     assert code == 0 and "ok check:contents every file is counted (3)" in out, out
+
+
+
+# ---------------------------------------------------------------- runs.md (session 4): the seed logs' runs
+
+LIMITED = " (VAL_TOKENS_LIMIT: not a challenge score)"
+
+
+def flagship_heads(record: Path, changes: dict | None = None, device: str = "cuda", limited: bool = False):
+    """Open each seed log as the flagship's do: the `run_id:` line (device, world size), one hp: line per
+    setting (`changes` = {seed: {NAME: value}}), the val_tokens line; seed S's run is r<S>, with own paths."""
+    for log in record.glob("train_seed*.log"):
+        seed = int(log.stem.removeprefix("train_seed"))
+        hp = {"DATA_PATH": f"'/data/run{seed}'", "RUN_ID": f"'r{seed}'", "OUT_DIR": f"'/out/{seed}'",
+              "SEED": seed, "NUM_LAYERS": 11, "MATRIX_LR": 0.025, **(changes or {}).get(seed, {})}
+        head = [f"run_id:r{seed} torch:2.13.0 device:{device} world_size:{8 if device == 'cuda' else 1}"]
+        head += [f"hp:{name}={value} unit:the setting's unit" for name, value in hp.items()]
+        head.append("val_tokens:4001 targets:4000" + (LIMITED if limited else ""))
+        log.write_text("\n".join(head) + "\n" + log.read_text())
+
+
+def test_seed_logs_of_different_configurations_are_an_error(capsys, tmp_path):
+    """runs.md F17: a seed re-run with another MATRIX_LR and NUM_LAYERS in the record folder was packaged
+    and checked as one record (ok:true, the mean of two models). Paths, seed and run id may differ."""
+    record = make_record_dir(tmp_path / "rec")
+    flagship_heads(record)
+    code, out = run(capsys, record)
+    assert code == 0 and "ok check:config 3 seed logs, one run each, one configuration" in out, out
+    record = make_record_dir(tmp_path / "rec2")
+    flagship_heads(record, {2025: {"MATRIX_LR": 0.1, "NUM_LAYERS": 2}})
+    code, out = run(capsys, record)
+    assert code == 1, out
+    assert ("error check:config hp:MATRIX_LR differs between the seed logs: 0.025 in train_seed42.log, "
+            "train_seed1337.log; 0.1 in train_seed2025.log") in out, out
+    assert "error check:config hp:NUM_LAYERS differs between the seed logs: 11 in" in out, out
+    assert "hp:DATA_PATH" not in out and "hp:SEED" not in out, out
+
+
+def test_a_log_of_two_runs_or_a_setting_missing_from_one_log_is_an_error(capsys, tmp_path):
+    """runs.md F4/F17: two runs appended to one log (a reused RUN_ID) were taken as one seed."""
+    record = make_record_dir(tmp_path / "rec")
+    flagship_heads(record)
+    log = record / "train_seed42.log"
+    text = log.read_text()
+    log.write_text(text + text.replace("hp:MATRIX_LR=0.025", "hp:MATRIX_LR=0.3"))
+    code, out = run(capsys, record)
+    assert code == 1, out
+    assert "error check:config train_seed42.log: 2 runs in one log (`run_id:` at lines 1, " in out, out
+    assert "train_seed42.log: hp:MATRIX_LR logged with two values (0.025, 0.3)" in out, out
+    record = make_record_dir(tmp_path / "rec2")
+    flagship_heads(record, {1337: {"TTT_ENABLED": True}})
+    code, out = run(capsys, record)
+    assert code == 1 and ("hp:TTT_ENABLED differs between the seed logs: (not logged) in train_seed42.log, "
+                          "train_seed2025.log; True in train_seed1337.log") in out, out
+    record = make_record_dir(tmp_path / "rec3")
+    flagship_heads(record)
+    log = record / "train_seed2025.log"
+    log.write_text("".join(x for x in log.read_text().splitlines(True) if not x.startswith("hp:")))
+    code, out = run(capsys, record)
+    assert code == 1 and "train_seed2025.log log(s) no settings (hp: lines)" in out, out
+
+
+def write_flagship_artifact(flagship, path: Path, run_id, seed) -> None:
+    import torch
+
+    flagship.write_artifact(path, {"w": torch.zeros(4, 4)}, codec="zstd", run_id=run_id, seed=seed)
+
+
+def test_an_artifact_of_another_run_is_an_error(capsys, tmp_path, flagship):
+    """runs.md F11: the artifact header's run_id and seed were compared with nothing: another run's artifact
+    (a stale one, or one of another configuration) passed with a size warning at most."""
+    record = make_record_dir(tmp_path / "rec")
+    flagship_heads(record)
+    artifact = record / "final_model.pgolf"  # the fake script's ARTIFACT_NAME
+    write_flagship_artifact(flagship, artifact, "r42", 42)
+    code, out = run(capsys, record)
+    made = "ok check:artifact_run final_model.pgolf was made by run_id:r42 seed:42 (train_seed42.log)"
+    assert code == 0 and made in out, out
+    write_flagship_artifact(flagship, artifact, "gq", 1337)
+    code, out = run(capsys, record)
+    assert code == 1, out
+    assert (f"error check:artifact_run {artifact}: header says run_id:gq seed:1337, which matches no seed "
+            "log (train_seed42.log run_id:r42 seed:42; train_seed1337.log run_id:r1337 seed:1337; "
+            "train_seed2025.log run_id:r2025 seed:2025)") in out, out
+    write_flagship_artifact(flagship, artifact, "r42", 1337)  # the run id of one log, the seed of another
+    assert run(capsys, record)[0] == 1
+    log = record / "train_seed1337.log"  # an EXPORT_FROM run: its artifact records the run that trained it
+    trained = "export_from:/out/final_state.pt trained_by run_id:gq seed:1337 changed:none\n"
+    log.write_text(log.read_text().replace("val_tokens:", trained + "val_tokens:", 1))
+    write_flagship_artifact(flagship, artifact, "gq", 1337)
+    code, out = run(capsys, record)
+    assert code == 0 and "was made by run_id:gq seed:1337 (train_seed1337.log)" in out, out
+    header = b'{"codec":"zstd"}'
+    for blob in (b"\0" * 100, b"PGOLF\x00\x01\x00" + len(header).to_bytes(4, "little") + header):
+        artifact.write_bytes(blob)  # a public record's format, a header without the run: warned, not refused
+        code, out = run(capsys, record)
+        assert code == 0 and f"warn check:artifact_run {artifact}: " in out and "is not checked" in out, out
+
+
+def test_logs_that_are_no_challenge_run_say_so_and_cannot_claim(capsys, tmp_path):
+    """runs.md F20: logs of VAL_TOKENS_LIMIT and device:cpu under leaderboard_claim: true passed with
+    warnings:0."""
+    record = make_record_dir(tmp_path / "rec")
+    flagship_heads(record, device="cpu", limited=True)
+    code, out = run(capsys, record)
+    assert code == 0, out
+    assert ("warn check:claim not a leaderboard claim: the seed logs say VAL_TOKENS_LIMIT: not a challenge "
+            "score (train_seed42.log:8, ") in out and "device:cpu (train_seed42.log:1" in out, out
+    edit_submission(record, leaderboard_claim=True)
+    code, out = run(capsys, record)
+    assert code == 1 and "error check:claim not a leaderboard claim" in out, out
+    assert "says leaderboard_claim: true" in out, out
+    edit_submission(record, leaderboard_claim=False)
+    code, out = run(capsys, record)
+    assert code == 0 and "(submission.json: leaderboard_claim false)" in out, out
+    record = make_record_dir(tmp_path / "rec3")
+    flagship_heads(record, {42: {"VAL_TOKENS_LIMIT": 4000}})  # the setting alone says it too
+    edit_submission(record, leaderboard_claim=True)
+    code, out = run(capsys, record)
+    assert code == 1 and "not a challenge score (train_seed42.log:8)" in out and "device:cpu" not in out, out
+    record = make_record_dir(tmp_path / "rec2")
+    flagship_heads(record)  # challenge runs: a claim is not questioned here
+    edit_submission(record, leaderboard_claim=True)
+    code, out = run(capsys, record)
+    assert code == 0 and "check:claim" not in out, out

@@ -104,3 +104,82 @@ def test_readme_names_the_packages_the_script_imports(capsys, tmp_path):
     required, optional = third_party_imports(run_dir / "train_gpt.py")
     line = next(x for x in (out / "README.md").read_text().splitlines() if x.startswith("- Python packages"))
     assert all(name in line for name in required + optional), line
+
+
+# ---------------------------------------------------------------- runs.md (session 4): the seed logs' runs
+
+
+def flagship_heads(run_dir: Path, changes: dict | None = None, device: str = "cuda", limited: bool = False):
+    """Open each seed log as the flagship's do: `run_id:r<S>` (device, world size), hp: lines, val_tokens."""
+    for log in run_dir.glob("train_seed*.log"):
+        seed = int(log.stem.removeprefix("train_seed"))
+        hp = {"DATA_PATH": f"'/data/run{seed}'", "RUN_ID": f"'r{seed}'", "SEED": seed, "NUM_LAYERS": 11,
+              "MATRIX_LR": 0.025, **(changes or {}).get(seed, {})}
+        head = [f"run_id:r{seed} torch:2.13.0 device:{device} world_size:{8 if device == 'cuda' else 1}"]
+        head += [f"hp:{name}={value} unit:the setting's unit" for name, value in hp.items()]
+        head.append("val_tokens:4001 targets:4000" + (" (VAL_TOKENS_LIMIT: not a challenge score)" * limited))
+        log.write_text("\n".join(head) + "\n" + log.read_text())
+
+
+def test_seed_logs_of_different_configurations_are_refused(capsys, tmp_path):
+    """runs.md F17: seed 3 re-run with other settings was packaged with seeds 1 and 2 (the mean of two
+    models, ok:true). Refused, naming the setting, its values and the logs; a log of two runs too."""
+    run_dir = make_run_dir(tmp_path / "run")
+    flagship_heads(run_dir, {2025: {"MATRIX_LR": 0.1}})
+    out = tmp_path / "rec"
+    code, _, err = run(capsys, run_dir, out, *ARGS)
+    assert code == 1 and ("hp:MATRIX_LR differs between the seed logs: 0.025 in train_seed42.log, "
+                          "train_seed1337.log; 0.1 in train_seed2025.log") in err, err
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["run"]
+    run_dir = make_run_dir(tmp_path / "run2")
+    flagship_heads(run_dir)
+    assert run(capsys, run_dir, out, *ARGS)[0] == 0  # seeds, run ids and paths differ: one configuration
+    log = run_dir / "train_seed42.log"
+    log.write_text(log.read_text() * 2)  # a reused RUN_ID: the second run appended to the first's log
+    code, _, err = run(capsys, run_dir, out, *ARGS, "--force")
+    assert code == 1 and "train_seed42.log: 2 runs in one log" in err, err
+
+
+def test_an_artifact_of_another_run_is_refused(capsys, tmp_path, flagship):
+    """runs.md F11: --artifact of run gq, seed 1337 was shipped beside logs of other runs (ok:true)."""
+    import torch
+
+    run_dir = make_run_dir(tmp_path / "run")
+    flagship_heads(run_dir)
+    artifact = tmp_path / "final_model.int6.ptz"
+    flagship.write_artifact(artifact, {"w": torch.zeros(4, 4)}, codec="zstd", run_id="gq", seed=1337)
+    out = tmp_path / "rec"
+    code, _, err = run(capsys, run_dir, out, *ARGS, "--artifact", artifact)
+    assert code == 1 and f"{artifact}: header says run_id:gq seed:1337, which matches no seed log" in err, err
+    assert "train_seed1337.log run_id:r1337 seed:1337" in err and not out.exists(), err
+    flagship.write_artifact(artifact, {"w": torch.zeros(4, 4)}, codec="zstd", run_id="r1337", seed=1337)
+    code, _, err = run(capsys, run_dir, out, *ARGS, "--artifact", artifact)
+    assert code == 0 and "warning" not in err, err
+    assert (out / "final_model.pgolf").read_bytes() == artifact.read_bytes()
+    assert check.main([str(out)]) == 0, capsys.readouterr().out
+    artifact.write_bytes(b"\0" * 10)  # no run recorded (another format): said, not refused
+    code, _, err = run(capsys, run_dir, out, *ARGS, "--artifact", artifact, "--force")
+    assert code == 0 and f"warning: {artifact}: not the flagship's artifact format" in err, err
+
+
+def test_logs_that_are_no_challenge_run_need_an_explicit_no_claim(capsys, tmp_path):
+    """runs.md F20: --leaderboard-claim on logs of VAL_TOKENS_LIMIT and device:cpu wrote leaderboard_claim:
+    true. Such logs are packaged only with --no-leaderboard-claim (the records' leaderboard_claim: false)."""
+    run_dir = make_run_dir(tmp_path / "run")
+    flagship_heads(run_dir, device="cpu", limited=True)
+    out = tmp_path / "rec"
+    code, _, err = run(capsys, run_dir, out, *ARGS, "--leaderboard-claim")
+    assert code == 1 and "--leaderboard-claim, but the seed logs are no challenge runs: VAL_TOKENS_LIMIT: " \
+                         "not a challenge score (train_seed42.log:7, " in err and "device:cpu (" in err, err
+    code, _, err = run(capsys, run_dir, out, *ARGS)
+    assert code == 1 and "pass --no-leaderboard-claim" in err and not out.exists(), err
+    code, _, err = run(capsys, run_dir, out, *ARGS, "--no-leaderboard-claim")
+    assert code == 0, err
+    sub = json.loads((out / "submission.json").read_text())
+    assert sub["leaderboard_claim"] is False and "Leaderboard claim: no" in (out / "README.md").read_text()
+    assert check.main([str(out)]) == 0
+    assert "warn check:claim not a leaderboard claim" in capsys.readouterr().out
+    run_dir = make_run_dir(tmp_path / "run2")
+    flagship_heads(run_dir)  # challenge runs: no flag needed, no claim unless asked
+    code, _, err = run(capsys, run_dir, out, *ARGS, "--force")
+    assert code == 0 and json.loads((out / "submission.json").read_text())["leaderboard_claim"] is False, err
