@@ -759,6 +759,8 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
                          "adaptation step the judge's per-document TTT drives (eval/INTERFACE.md; records cut "
                          "before 2026-12-06 lack it): judge without --ttt, or re-cut the record")
     val = val_data(inputs, settings.vocab_size, settings.val_tokens_limit)
+    if isinstance(port, ChildModel):  # the cut copies' tails: real text, not random ids (eval/port.py _tail)
+        port.filler = np.asarray(val.tokens)[np.asarray(val.tokens) != BOS_ID]
     if port.info["param_dtypes"] != ["torch.float32"]:
         raise JudgeError(f"{script}: build_model(hp) must give float32 parameters (eval/INTERFACE.md), got "
                          f"{port.info['param_dtypes']}")

@@ -332,6 +332,9 @@ class ChildModel:
         self.requests = Connection(w_req, readable=False)
         self.replies = Connection(r_rep, writable=False)
         self.vocab = None
+        # Real val tokens (no BOS) the cut copies' tails are drawn from (eval/harness.py sets them): a tail of
+        # random ids is easy to tell from text, and a copy told apart lets the next batch be answered honestly
+        self.filler: np.ndarray | None = None
         try:
             self.info = self._call({"op": op, "record_dir": str(record_dir),
                                     "artifact": None if artifact is None else str(artifact),
@@ -505,12 +508,21 @@ class ChildModel:
             # a row holding one position has none before a cut: cut it anywhere (the others' isolation)
             lo, hi = (first + 1, last) if last > first else (1, width - 1)
             cuts[r] = self._secret.randint(lo, hi)
-            tail = other_tokens(rng, width - cuts[r], self.vocab)
+            tail = self._tail(rng, width - cuts[r])
             while self.vocab > 2 and int(tail[0]) == int(x[r, cuts[r]]):
                 tail[0] = other_tokens(rng, 1, self.vocab)[0]
             copy[r, cuts[r]:] = tail
         early = (torch.arange(width)[None, :] < torch.tensor(cuts)[:, None])[held]
         return copy, early.to(self.ctx.device)
+
+    def _tail(self, rng: np.random.Generator, n: int) -> torch.Tensor:
+        """n tokens for a cut copy: a drawn stretch of the val text (BOS left out) when the judge gave it and it
+        is long enough, else random ids."""
+        from eval.probes import other_tokens
+        if self.filler is None or len(self.filler) <= n:
+            return other_tokens(rng, n, self.vocab)
+        start = int(rng.integers(0, len(self.filler) - n))
+        return torch.from_numpy(np.array(self.filler[start : start + n], dtype=np.int64))
 
     def _forward_once(self, x: torch.Tensor, keep: int) -> torch.Tensor:
         shapes = self._put(x)

@@ -1093,3 +1093,27 @@ def test_a_judge_stopped_by_sigterm_leaves_no_record_process(world_env, tmp_path
             judge.kill()
         for pid in _alive_with(marker):  # on a failure, leave nothing running
             os.kill(pid, signal.SIGKILL)
+
+
+def test_the_cut_copies_tails_are_val_text_not_random_ids():
+    """A tail of random ids is easy to tell from text, and a copy told apart lets a cheat answer the next batch
+    honestly (the probes helper's note, 2026-12-06): with the val tokens given, each tail is a stretch of them."""
+    import random as _random
+    from types import SimpleNamespace
+
+    from eval.port import ChildModel
+    port = ChildModel.__new__(ChildModel)  # _cut_copy needs only these: no child process
+    port._secret, port.vocab = _random.Random(0), 50
+    port.ctx = SimpleNamespace(device=torch.device("cpu"))
+    port.filler = np.arange(2, 50).repeat(3)  # no BOS, recognisable runs
+    x = torch.randint(2, 50, (4, 16))
+    held = torch.zeros(4, 16, dtype=torch.bool)
+    held[:, 8:] = True
+    copy, _ = port._cut_copy(x, held)
+    text = port.filler.tolist()
+    changed = [r for r in range(4) if not torch.equal(copy[r], x[r])]
+    assert len(changed) == 3  # every row but the untouched one
+    for r in changed:
+        cut = int(torch.nonzero(copy[r] != x[r])[0])
+        tail = copy[r, cut:].tolist()
+        assert any(text[i:i + len(tail)] == tail for i in range(len(text))), (r, tail)
