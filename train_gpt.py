@@ -94,7 +94,7 @@ PRESETS = {
 # An env name that is no setting stops the run (from_env, one message) when it looks meant as one: within
 # edit distance 2 of a setting (1 under 8 characters: GIT_DIR is 2 from OUT_DIR), starting with a setting's
 # first word (TTT_, EVAL_) but not a common one (MAX_JOBS...), or a public script's (tests/test_settings.py).
-_NO_PREFIX = {"MAX", "MIN", "NUM", "RUN", "OUT", "DATA", "MODEL", "ENABLE", "SKIP", "FINAL"}
+_NO_PREFIX = {"MAX", "MIN", "NUM", "RUN", "OUT", "DATA", "MODEL", "ENABLE", "SKIP", "FINAL", "VAL"}
 PUBLIC_NAMES = dict(  # and GLOBAL_TTT_X (04-27's phase SGD): our TTT_X
     MATRIX_CLIP_SIGMAS="CLIP_SIGMAS_ATTN and CLIP_SIGMAS_MLP", SPARSE_ATTN_GATE_ENABLED="SPARSE_ATTN_GATE",
     GPTQ_CALIBRATION_BATCHES="GPTQ_CALIB_SEQS", PHASED_TTT_PREFIX_DOCS="TTT_PHASE_DOCS", DATA_DIR="DATA_PATH",
