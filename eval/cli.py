@@ -52,8 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
                         f"the batch) and as many for purity (sent twice), at least 4 each, drawn in secret "
                         f"(default {CHECK_FRACTION:g}; 1 checks every request)")
     p.add_argument("--sandbox", choices=MODES, default="auto",
-                   help="confine the record's process to the files it needs (Linux Landlock, eval/sandbox.py): "
-                        "auto (default) when the kernel can, require: refuse to judge without it, off")
+                   help="confine the record's process to the files it needs (Linux Landlock, "
+                        "eval/sandbox.py): auto (default) when the kernel can, require: refuse to judge "
+                        "without it, off")
     return p
 
 

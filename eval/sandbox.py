@@ -1,4 +1,4 @@
-"""A Landlock file-system sandbox for the judge's child process (eval/child.py), entered before record code runs.
+"""A Landlock file-system sandbox for the judge's child process (eval/child.py), entered before record code.
 
 The record's train_gpt.py runs in the child with the judge's uid, so without this it could open any file the
 judge can: the val shards by absolute path (a model that looks the next token up in the val stream is causal
@@ -135,8 +135,11 @@ def _record_rules(record_dir: str | None, artifact: str | None) -> list[tuple[st
     files = [str(script), str(Path(record_dir) / READABLE_NAME)]
     try:
         files += [str(p) for p in code_files(script)]
+    except RecordFileError:  # the judge names this error itself (a CODE_FILES entry missing, ...)
+        pass
+    try:
         name = artifact_name(script)
-    except RecordFileError:  # the judge names this error itself when it loads the record
+    except RecordFileError:  # not a literal: the record cannot read its artifact (the checker refuses it)
         name = None
     if artifact:
         files.append(artifact)

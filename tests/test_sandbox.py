@@ -228,7 +228,8 @@ def test_the_policy_in_a_plain_process(world, tmp_path):
     secret.write_text("x")
     shard = sorted(Path(world.val_glob).parent.glob(Path(world.val_glob).name))[0]
     readme = REPO_ROOT / "data" / "README.md"
-    proc = run_module(["-c", PROBE, str(secret), str(shard), str(readme), str(REPO_ROOT / "data" / "shards.py")])
+    code = str(REPO_ROOT / "data" / "shards.py")
+    proc = run_module(["-c", PROBE, str(secret), str(shard), str(readme), code])
     if not ABI:
         assert proc.returncode != 0 and "cannot be sandboxed" in proc.stderr, proc.stderr
         return
