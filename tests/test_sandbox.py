@@ -94,14 +94,13 @@ def test_a_model_that_reads_the_val_shards_from_disk(world_env, one_thread, tmp_
         assert _judge(capfd, record, "--sandbox", "require")[0] == 2
 
 
-# F6 / F14: data in files the judge does not count, read by the program from its own folder.
+# F6 / F14: data in files the judge does not count, read by the program from its original folder (the judge
+# runs it in a private copy of the counted files; the original is in the judge's command line, /proc/PPID).
 FOLDER_CHEAT = """
-import pathlib as _pathlib
 import sys as _sys
-_HERE = _pathlib.Path(__file__).resolve().parent
 for _name in ("NOTES.txt", "train_gpt_readable.py"):
     try:
-        _got = len((_HERE / _name).read_bytes())
+        _got = len(open(%r + "/" + _name, "rb").read())
     except OSError as _exc:
         _got = type(_exc).__name__
     print(f"READ {_name} {_got}", file=_sys.stderr)
@@ -109,61 +108,21 @@ for _name in ("NOTES.txt", "train_gpt_readable.py"):
 
 
 @pytest.mark.parametrize("mode", ["auto", "off"])
-def test_uncounted_files_beside_the_program(world_env, one_thread, tmp_path, capfd, mode):
-    """F6: NOTES.txt in the record folder is unreadable to the record under the sandbox (its train_gpt.py and
-    artifact still load: an honest score); --sandbox off reads it. The readable copy stays readable when the
-    judge hands the child the record folder itself: the judge's own check in the child compares it."""
-    record = _record(world_env, tmp_path, FOLDER_CHEAT)
+def test_uncounted_files_in_the_original_folder(world_env, one_thread, tmp_path, capfd, mode):
+    """F6/F14: NOTES.txt and the readable copy in the record's own folder, opened by absolute path, are
+    unreadable to the record under the sandbox (its train_gpt.py and artifact still load: an honest score);
+    --sandbox off reads them."""
+    record = _record(world_env, tmp_path, FOLDER_CHEAT % str(tmp_path / "rec"))
     (record / "NOTES.txt").write_bytes(b"w" * 1234)
     (record / "train_gpt_readable.py").write_bytes((record / "train_gpt.py").read_bytes())
     code, report, out = _judge(capfd, record, "--sandbox", mode)
     assert code == 0, out
-    denied = mode == "auto" and ABI
-    assert ("READ NOTES.txt PermissionError" in out) == bool(denied), out
+    denied = bool(mode == "auto" and ABI)
+    for name in ("NOTES.txt", "train_gpt_readable.py"):
+        assert (f"READ {name} PermissionError" in out) == denied, out
     assert ("READ NOTES.txt 1234" in out) == (not denied), out
     line = f"sandbox:landlock abi:{ABI}" if denied else "sandbox:none reason:"
-    assert line in out and report["sandbox"] in out
-
-
-def test_a_copy_cannot_read_its_original_folder(world_env, one_thread, tmp_path):
-    """F14: the child loads a copy holding only the counted files (as the judge does since it copies them);
-    the readable copy and notes left in the original folder, read by absolute path, are denied."""
-    from eval.dist import DistContext
-    from eval.port import ChildError, ChildModel
-    original = _record(world_env, tmp_path / "orig")
-    (original / "NOTES.txt").write_bytes(b"w" * 1234)
-    (original / "train_gpt_readable.py").write_bytes(b"# weights in comments\n" * 10)
-    copy = tmp_path / "copy"
-    copy.mkdir()
-    code = (original / "train_gpt.py").read_text() + (
-        "\nfor _name in ('NOTES.txt', 'train_gpt_readable.py'):\n"
-        f"    open({str(original)!r} + '/' + _name, 'rb').read()\n")
-    (copy / "train_gpt.py").write_text(code)
-    (copy / "final_model.pgolf").write_bytes((original / "final_model.pgolf").read_bytes())
-    if ABI:
-        with pytest.raises(ChildError, match="PermissionError.*NOTES.txt"):
-            ChildModel(copy, None, DistContext())
-    with sandbox_mode("off"):
-        ChildModel(copy, None, DistContext()).close()  # reads both: the old behaviour
-
-
-class sandbox_mode:
-    """PGOLF_SANDBOX for the children started inside the block (what `python -m eval --sandbox` sets)."""
-
-    def __init__(self, mode: str):
-        self.mode = mode
-
-    def __enter__(self):
-        import os
-        self.before = os.environ.get(sandbox.MODE_ENV)
-        os.environ[sandbox.MODE_ENV] = self.mode
-
-    def __exit__(self, *exc):
-        import os
-        if self.before is None:
-            os.environ.pop(sandbox.MODE_ENV, None)
-        else:
-            os.environ[sandbox.MODE_ENV] = self.before
+    assert line in out and f"sandbox:{report['sandbox']}" in out
 
 
 def _simulated_no_landlock(tmp_path: Path) -> dict:
