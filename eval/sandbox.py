@@ -135,11 +135,11 @@ def _record_rules(record_dir: str | None, artifact: str | None) -> list[tuple[st
     files = [str(script), str(Path(record_dir) / READABLE_NAME)]
     try:
         files += [str(p) for p in code_files(script)]
-    except RecordFileError:  # the judge names this error itself (a CODE_FILES entry missing, ...)
+    except (RecordFileError, OSError, ValueError):  # the judge names it itself (a CODE_FILES entry missing)
         pass
     try:
         name = artifact_name(script)
-    except RecordFileError:  # not a literal: the record cannot read its artifact (the checker refuses it)
+    except (RecordFileError, OSError, ValueError):  # not a literal: unreadable (the checker refuses it too)
         name = None
     if artifact:
         files.append(artifact)
