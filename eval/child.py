@@ -33,6 +33,7 @@ class Server:
     def __init__(self):
         self.port = None
         self.buffers = {}
+        self.sandbox = None  # the status line of eval/sandbox.py, once entered
 
     def _interface(self, msg):
         from pathlib import Path
@@ -71,7 +72,7 @@ class Server:
         dtypes = sorted({str(p.dtype) for p in self.port.params})
         return {"hp": self._fields(hp),
                 "n_params": sum(p.numel() for p in self.port.params), "param_dtypes": dtypes,
-                "doc_adapter": adapter is not None}
+                "doc_adapter": adapter is not None, "sandbox": self.sandbox}
 
     def buffers_(self, msg):
         for name in ("tokens", "logits", "grad"):
@@ -160,6 +161,8 @@ def serve(requests: Connection, replies: Connection) -> None:
                 "doc_begin": server.doc_begin, "doc_renew": server.doc_renew, "doc_reset": server.doc_reset,
                 "doc_logits": server.doc_logits, "doc_adapt": server.doc_adapt}
     from eval.harness import JudgeError
+    from eval.sandbox import SandboxRefused
+    from eval.sandbox import enter as enter_sandbox
     while True:
         try:
             msg = json.loads(requests.recv_bytes().decode("utf-8"))
@@ -169,7 +172,11 @@ def serve(requests: Connection, replies: Connection) -> None:
         if op == "exit":
             return
         try:
+            if server.sandbox is None:  # before the first request imports the record (eval/sandbox.py)
+                server.sandbox = enter_sandbox(msg.get("record_dir"), msg.get("artifact"))
             reply = handlers[op](msg)
+        except SandboxRefused as exc:
+            reply = {"error": str(exc), "kind": "judge"}
         except JudgeError as exc:
             reply = {"error": str(exc), "kind": "judge"}
         except Exception as exc:  # record code raised: its traceback to stderr, one line to the judge

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from eval.dist import setup
 from eval.harness import EvalOptions, JudgeError, report_lines, run_eval
 from eval.port import CALL_TIMEOUT_S, CHECK_FRACTION
 from eval.record_files import SIZE_CAP
+from eval.sandbox import MODE_ENV, MODES
 from eval.scoring import ScoreCountError
 
 
@@ -49,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"share of each scoring pass's requests checked for causality (a cut copy of "
                         f"the batch) and as many for purity (sent twice), at least 4 each, drawn in secret "
                         f"(default {CHECK_FRACTION:g}; 1 checks every request)")
+    p.add_argument("--sandbox", choices=MODES, default="auto",
+                   help="confine the record's process to the files it needs (Linux Landlock, "
+                        "eval/sandbox.py): auto (default) when the kernel can, require: refuse to judge "
+                        "without it, off")
     return p
 
 
@@ -73,6 +79,18 @@ def main(argv=None) -> int:
         return _error(None, f"--call-timeout must be positive seconds, got {args.call_timeout}", 2)
     if not 0 < args.check_fraction <= 1:
         return _error(None, f"--check-fraction must be in (0, 1], got {args.check_fraction}", 2)
+    # read by the record's process (eval/child.py, eval/sandbox.py), which inherits the environment
+    before, os.environ[MODE_ENV] = os.environ.get(MODE_ENV), args.sandbox
+    try:
+        return _judge(args)
+    finally:
+        if before is None:
+            os.environ.pop(MODE_ENV, None)
+        else:
+            os.environ[MODE_ENV] = before
+
+
+def _judge(args: argparse.Namespace) -> int:
     try:
         ctx = setup(args.device)
     except ValueError as exc:  # --device cuda without CUDA

@@ -805,6 +805,7 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
     return {
         "record": str(record_dir), "script": str(script), "artifact": str(artifact),
         "device": str(ctx.device), "world_size": ctx.world_size, "run_world_size": run_ws,
+        "sandbox": port.info.get("sandbox") or "none reason:unknown",  # eval/sandbox.py, from the child
         "settings": {**{k: v for k, v in asdict(settings).items() if k not in ("ttt", "doc_ttt")},
                      "ttt": asdict(settings.ttt) if opts.ttt else None,
                      "doc_ttt": asdict(settings.doc_ttt) if opts.ttt and settings.doc_ttt else None,
@@ -871,6 +872,7 @@ def report_lines(report: dict) -> list[str]:
         # the flagship's `val_bytes:` line, in its words
         "val_bytes:" + (f"sidecar files:{len(report['val']['byte_files'])}" if report["val"]["byte_files"]
                         else "tokenizer"),
+        f"sandbox:{report.get('sandbox', 'none reason:unknown')}",  # what the record's process could read
     ]
     v = report["val"]
     if v.get("sha256"):  # which val set and tokenizer were read, and who named them (eval/INTERFACE.md)

@@ -34,6 +34,7 @@ import torch
 import torch.nn.functional as F
 
 from eval.dist import DistContext
+from eval.sandbox import SPILL_ENV
 
 # Host buffers larger than this are split into several requests (rows at a time), so /dev/shm or the temp
 # folder never holds more than ~1 GiB of logits at once.
@@ -264,12 +265,13 @@ def kill_leftovers(child: int, before: set[int]) -> None:
 # ---------------------------------------------------------------- the judge's side of the child process
 
 
-def _buffer_dir(nbytes: int) -> str:
-    """/dev/shm when it has room (a container's is often 64 MiB), else the temp folder (mapped)."""
+def _buffer_dir(nbytes: int, spill: str) -> str:
+    """/dev/shm when it has room (a container's is often 64 MiB), else `spill`, a folder of the temp folder
+    made before the child started so that its sandbox can let it map the buffers there (eval/sandbox.py)."""
     shm = "/dev/shm"
     if os.path.isdir(shm) and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free > 2 * nbytes:
         return shm
-    return tempfile.gettempdir()
+    return spill
 
 
 class _HostBuffer:
@@ -319,6 +321,8 @@ class ChildModel:
         env = child_environment(os.environ)
         self._subreaper = become_subreaper()
         self._before = set(_proc_table())  # processes alive before the child: never its leftovers
+        self.spill = tempfile.mkdtemp(prefix="pgolf_judge_")  # removed by close()
+        env[SPILL_ENV] = self.spill
         try:
             # stdout goes to our stderr: a record that prints cannot write into the judge's report. Its own
             # session: whatever it starts stays findable (and killable) as one group when it is done.
@@ -383,7 +387,7 @@ class ChildModel:
         out_count = min(out_count, max(OUT_CAP_BYTES // 4, width * vocab))
         self.out_rows = max(1, out_count // (width * vocab))
         nbytes = 3 * rows * width * 8 + 4 * out_count + 4 * n_params
-        self.folder = tempfile.mkdtemp(prefix="pgolf_judge_", dir=_buffer_dir(nbytes))
+        self.folder = tempfile.mkdtemp(prefix="pgolf_judge_", dir=_buffer_dir(nbytes, self.spill))
         self.inp = _HostBuffer(self.folder, "tokens", np.dtype(np.int64), 3 * rows * width)
         if self.ctx.device.type == "cuda":
             from torch.multiprocessing.reductions import reduce_tensor
@@ -611,6 +615,9 @@ class ChildModel:
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None
+        if getattr(self, "spill", None) is not None:
+            shutil.rmtree(self.spill, ignore_errors=True)
+            self.spill = None
 
     def __enter__(self):
         return self

@@ -22,6 +22,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures"))
 from eval_world import one_thread, run_module, world, world_env  # noqa: E402,F401  (pytest fixtures)
 
+from eval import sandbox  # noqa: E402
 from eval.cli import main  # noqa: E402
 from eval.port import LocalModel  # noqa: E402
 from eval.probes import ProbeError, run_probes  # noqa: E402
@@ -716,7 +717,8 @@ def test_the_files_the_child_names_are_not_what_the_judge_sizes(world_env, one_t
     0, eval_ok under any cap). Now the judge resolves and sizes the record's files itself."""
     ref = honest(world_env, tmp_path_factory)
     record = cheat(world_env, tmp_path, CLAIM_FILES)
-    code, report, out = new_judge(capsys, record, "--cap", "100000")
+    # --sandbox off: the judge's own sizing is what is tested (the sandbox refuses the cheat's file write)
+    code, report, out = new_judge(capsys, record, "--cap", "100000", "--sandbox", "off")
     assert report["artifact"] == str(record / "final_model.pgolf"), report["artifact"]
     assert report["sizes"]["bytes_total"] == _sizes_on_disk(record), report["sizes"]
     assert code == 1 and not report["sizes"]["ok"] and "exceeds the cap 100000" in out, out
@@ -777,7 +779,8 @@ def test_files_the_child_edits_after_it_starts_are_not_what_the_judge_read(world
     monkeypatch.setenv("VAL_FILES", val_glob)  # a2e11ba: the child's settings named these shards
     monkeypatch.setenv("TOKENIZER_PATH", str(tok))
     record = cheat(world_env, tmp_path, SHRINK_THEN_RESTORE)
-    code, report, out = new_judge(capsys, record)
+    # --sandbox off: what the judge reads first is tested (the sandbox denies the cheat's writes)
+    code, report, out = new_judge(capsys, record, "--sandbox", "off")
     assert report["sizes"]["bytes_total"] == _sizes_on_disk(record), report["sizes"]
     assert report["val"]["bytes_source"] == "tokenizer" and "val_bytes:tokenizer" in out
     assert_honest(report, ref)
@@ -795,9 +798,14 @@ def test_a_file_changed_while_the_record_ran_refuses_it(world_env, one_thread, t
     monkeypatch.setenv("TOKENIZER_PATH", str(tok))
     target = tmp_path / "rec" / "train_gpt.py" if what == "script" else tok
     record = cheat(world_env, tmp_path, f"with open({str(target)!r}, 'ab') as _f:\n    _f.write(b'\\n')")
-    code, report, out = new_judge(capsys, record)
+    # --sandbox off: the judge's check after the run is tested (where there is no sandbox)
+    code, report, out = new_judge(capsys, record, "--sandbox", "off")
     assert code == 1 and not report["ok"] and report["scores"] == {}, out
     assert f"refused: files: {target} changed while the record ran" in out, out
+    if sandbox.landlock_abi()[0]:  # sandboxed, the write itself is denied (eval/sandbox.py)
+        target.write_bytes(target.read_bytes()[:-1])
+        assert main([str(record)]) == 2
+        assert "PermissionError" in capsys.readouterr().err
 
 
 def _judge_json(world, record: Path, *extra) -> tuple[subprocess.CompletedProcess, Path]:
