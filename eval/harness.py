@@ -869,10 +869,10 @@ def report_lines(report: dict) -> list[str]:
         f"eval_settings seq_len:{s['seq_len']} stride:{s['stride']} batch_seqs:{s['batch_seqs']} "
         f"targets:{report['val']['targets']} bytes:{report['val']['bytes']} "
         f"val_files:{s['val_files']} tokenizer:{s['tokenizer_path']}",
+        f"sandbox:{report.get('sandbox', 'none reason:unknown')}",  # what the record's process could read
         # the flagship's `val_bytes:` line, in its words
         "val_bytes:" + (f"sidecar files:{len(report['val']['byte_files'])}" if report["val"]["byte_files"]
                         else "tokenizer"),
-        f"sandbox:{report.get('sandbox', 'none reason:unknown')}",  # what the record's process could read
     ]
     v = report["val"]
     if v.get("sha256"):  # which val set and tokenizer were read, and who named them (eval/INTERFACE.md)
