@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures"))
-from eval_world import REPO_ROOT, one_thread, run_module, world, world_env  # noqa: E402,F401  (fixtures)
+from eval_world import LOOK_AHEAD, REPO_ROOT, one_thread, run_module, world, world_env  # noqa: E402,F401  (fixtures)
 
 from eval import sandbox  # noqa: E402
 from eval.cli import main  # noqa: E402
@@ -56,24 +56,7 @@ def _table():
             _NEXT.setdefault(stream[i - _K + 1:i + 1].tobytes(), int(stream[i + 1]))
     return _NEXT
 
-
-_honest_logits = TinyGPT.forward_logits
-
-
-def _look_ahead_on_disk(self, ids):
-    out = _honest_logits(self, ids)
-    table, arr = _table(), ids.cpu().numpy().astype(np.int64)
-    bonus = torch.zeros_like(out)
-    for r in range(arr.shape[0]):
-        for t in range(_K - 1, arr.shape[1]):
-            nxt = table.get(arr[r, t - _K + 1:t + 1].tobytes())
-            if nxt is not None:
-                bonus[r, t, nxt] = 12.0
-    return out + bonus
-
-
-TinyGPT.forward_logits = _look_ahead_on_disk
-"""
+""" + LOOK_AHEAD  # the peek itself: tests/fixtures/eval_world.py
 
 
 def test_a_model_that_reads_the_val_shards_from_disk(world_env, one_thread, tmp_path, capfd):
