@@ -531,8 +531,8 @@ def size_report(files: RecordFiles, cap: int) -> dict:
                                          "matches_readable_file": readable.is_file() or None}
     return {"code_files": sizes, "bytes_code": code, "bytes_artifact": art, "shipped": shipped,
             "bytes_total": code + art, "cap": cap, "ok": code + art <= cap,
-            "sha256": {name: hashlib.sha256(data).hexdigest() for name, data in
-                       [*files.code.items(), (files.artifact.name, files.artifact_blob)]}}
+            # record_files hashed these bytes already, in this order (the code files, then the artifact)
+            "sha256": dict(zip([*files.code, files.artifact.name], files.sha256.values()))}
 
 
 def stage_record(files: RecordFiles) -> tuple[Path, Path]:
