@@ -28,7 +28,9 @@ import lzma
 import math
 import os
 import re
+import signal
 import struct
+import sys
 import time
 import tokenize
 import uuid
@@ -68,6 +70,7 @@ _NONNEG = (lambda v: v >= 0, "must be >= 0")
 _UNIT = (lambda v: 0.0 <= v < 1.0, "must be in [0, 1)")
 _INDICES = (lambda v: re.fullmatch(r"( *[0-9]* *,)* *[0-9]* *", v) is not None, "must be indices like 9,10")
 _PLAIN = (lambda v: re.fullmatch(r"([\w-][\w.-]*)?", v, re.ASCII) is not None, "must be a plain name")
+_PATH = (lambda v: not v.startswith("~"), "starts with ~ (no shell expanded it): unquote it or write it out")
 _one_of = lambda *choices: (lambda v: v in choices, f"must be one of {choices}")  # noqa: E731
 
 
@@ -135,12 +138,12 @@ def _misnamed(name: str, known) -> str | None:  # None: an unrelated variable
 
 class RunConfig(_Stage):
     """Where the run reads and writes, its seed, and how it runs (choices that leave the math alone)."""
-    data_path: str = _hp("./data/datasets/fineweb10B_sp1024", "directory of fineweb_{train,val}_*.bin")
-    tokenizer_path: str = _hp("./data/tokenizers/fineweb_1024_bpe.model", "SentencePiece .model")
+    data_path: str = _hp("./data/datasets/fineweb10B_sp1024", "directory of fineweb_{train,val}_*.bin", _PATH)
+    tokenizer_path: str = _hp("./data/tokenizers/fineweb_1024_bpe.model", "SentencePiece .model", _PATH)
     run_id: str = _hp("", "name of logs/<run_id>.txt (default: random)", _PLAIN)
-    out_dir: str = _hp(".", "directory for the artifact and logs/")
+    out_dir: str = _hp(".", "directory for the artifact and logs/", _PATH)
     seed: int = _hp(1337, "integer", (lambda v: 0 <= v < 2**63, "must be in [0, 2**63)"))
-    export_from: str = _hp("", "a run's final_state.pt: export it, no training ('' = train)")
+    export_from: str = _hp("", "a run's final_state.pt: export it, no training ('' = train)", _PATH)
     preset: str = _hp("record_0323", "defaults: record_0323 | frontier_0427 (PRESETS)", _one_of(*PRESETS))
     byte_plan: str = _hp("check", "check (refuse a plan over the cap) | warn", _one_of("check", "warn"))
     eval_plan: str = _hp("check", "check (refuse evals estimated > 600 s) | warn", _one_of("check", "warn"))
@@ -363,7 +366,7 @@ class Hyperparameters:
 
 
 _BOOLS = dict.fromkeys(("1", "true", "yes", "on"), True)  # a bool setting's spellings
-_BOOLS |= dict.fromkeys(("0", "false", "no", "off", ""), False)
+_BOOLS |= dict.fromkeys(("0", "false", "no", "off"), False)  # not "": an unset shell variable is an error
 
 
 def _parse_env(env: str, raw: str, kind: type):
@@ -581,12 +584,23 @@ def load_val_tokens(hp: Hyperparameters) -> Tensor:
     return torch.from_numpy(tokens.astype(np.int64))
 
 
+def read_manifest(folder: str | Path) -> dict:
+    """A dataset folder's manifest.json (data/export.py's, the downloader's); {} where there is none."""
+    path = Path(folder) / "manifest.json"
+    try:  # one cut short by an interrupted copy said only "Expecting value"
+        manifest = json.loads(path.read_text()) if path.is_file() else {}
+    except ValueError as exc:
+        raise ValueError(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("tokenizer", {}), dict):
+        raise ValueError(f"{path}: not a JSON object whose tokenizer is an object (as data/export.py's)")
+    return manifest
+
+
 def load_val_bytes(pattern: str, n: int, luts):
     """CaseOps data (04-27's) spells capitals as operator tokens: val_bpb divides by a sidecar per val shard,
     a uint16 per token (its original UTF-8 bytes). All or none (all if the manifest says so). None: `luts`."""
     sides = {f: Path(f).with_name(Path(f).name.replace("val_", "val_bytes_")) for f in shard_files(pattern)}
-    manifest = Path(next(iter(sides))).parent / "manifest.json"  # without them, tokenizer bytes: a wrong bpb
-    told = manifest.is_file() and bool(json.loads(manifest.read_text()).get("val_bytes_sidecar"))
+    told = bool(read_manifest(Path(next(iter(sides))).parent).get("val_bytes_sidecar"))  # else: a wrong bpb
     if not told and not any(s.exists() for s in sides.values()):
         return luts
     for f, s in sides.items():
@@ -679,12 +693,11 @@ def load_tokenizer(hp: Hyperparameters):
     except Exception as e:  # an empty file says only "unk is not defined."
         raise ValueError(f"{path}: not a SentencePiece model ({path.stat().st_size} bytes): {e}") from None
     # data/export.py records its tokenizer's SHA-256: another of the same size would score the wrong bytes.
-    manifest = Path(hp.run.data_path) / "manifest.json"
-    want = json.loads(manifest.read_text()).get("tokenizer", {}).get("sha256") if manifest.is_file() else None
+    want = str(read_manifest(hp.run.data_path).get("tokenizer", {}).get("sha256") or "").lower()
     got = hashlib.sha256(path.read_bytes()).hexdigest()
-    if want and got != str(want).lower():
-        raise ValueError(f"{path}: SHA-256 {got[:16]}... is not the tokenizer that {manifest} records "
-                         f"({want[:16]}...)")
+    if want and got != want:
+        raise ValueError(f"{path}: SHA-256 {got[:16]}... is not the tokenizer that "
+                         f"{Path(hp.run.data_path) / 'manifest.json'} records ({want[:16]}...)")
     if sp.vocab_size() != hp.model.vocab_size:  # and every token id < VOCAB_SIZE: load_shard checks the data
         vocab = hp.model.vocab_size
         raise ValueError(f"{path}: tokenizer has {sp.vocab_size()} pieces but VOCAB_SIZE={vocab}")
@@ -2796,5 +2809,6 @@ def main(argv: list[str] | None = None) -> None:
         dist.destroy_process_group()
 
 
-if __name__ == "__main__":
+if __name__ == "__main__":  # torchrun's SIGTERM (a time limit, a failed rank) raises: cleanups run, exit 143
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     main()

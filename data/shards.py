@@ -153,6 +153,18 @@ def load_tokens(pattern: str) -> np.ndarray:
     return np.concatenate(parts) if len(parts) > 1 else np.array(parts[0])
 
 
+def read_manifest(folder: str | os.PathLike) -> dict:
+    """A dataset folder's manifest.json (data/export.py's, the downloader's); {} where there is none."""
+    path = Path(folder) / "manifest.json"
+    try:  # one cut short by an interrupted copy said only "Expecting value", naming no file
+        manifest = json.loads(path.read_text()) if path.is_file() else {}
+    except ValueError as exc:
+        raise ShardError(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("tokenizer", {}), dict):
+        raise ShardError(f"{path}: not a JSON object whose tokenizer is an object (as data/export.py writes)")
+    return manifest
+
+
 def load_val_bytes(val_paths: list[Path]) -> np.ndarray | None:
     """The byte sidecars of these validation shards, concatenated; None when none of them has one.
 
@@ -162,8 +174,8 @@ def load_val_bytes(val_paths: list[Path]) -> np.ndarray | None:
     present = [s.exists() for s in sidecars]
     # CaseOps data's manifest (data/export.py) says it has sidecars: without them the tokenizer's byte counts
     # would score its operator tokens as text (a wrong bpb, 2026-12-06 probe), so their absence is an error
-    told = {p.parent / "manifest.json" for p in map(Path, val_paths)}
-    told = [m for m in told if m.is_file() and (json.loads(m.read_text()) or {}).get("val_bytes_sidecar")]
+    told = sorted({Path(p).parent for p in val_paths})
+    told = [d / "manifest.json" for d in told if read_manifest(d).get("val_bytes_sidecar")]
     if not any(present) and not told:
         return None
     parts = []

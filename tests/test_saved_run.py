@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from tests.rehearsal import Run
+from tests.rehearsal import ROOT, Run, base_env, run_python
 
 SCORES = ("final_float_exact", "final_int6_roundtrip_exact", "final_int6_sliding_window_exact")
 
@@ -166,6 +166,36 @@ def test_a_failed_write_keeps_the_old_file_whole(flagship, tmp_path):
     with pytest.raises(KeyboardInterrupt):
         flagship.write_atomic(path, fail)
     assert path.read_bytes() == b"old" and not temp_files(tmp_path)
+
+
+# `python train_gpt.py` whose Nth fsync (write_atomic's, while its temp file exists) first sends the process
+# SIGTERM, as torchrun does to its workers when it is stopped (a time limit) or another rank fails
+KILL_AT_FSYNC = """
+import os, runpy, signal
+calls, real_fsync = [0], os.fsync
+def fsync(fd):
+    calls[0] += 1
+    if calls[0] == {nth}:
+        temps = sorted(n for n in os.listdir(os.environ["OUT_DIR"]) if n.endswith(".tmp"))
+        print("sigterm_with:" + ",".join(temps), flush=True)
+        os.kill(os.getpid(), signal.SIGTERM)
+    return real_fsync(fd)
+os.fsync = fsync
+runpy.run_path({script!r}, run_name="__main__")
+"""
+
+
+@pytest.mark.parametrize("nth, saving", [(1, "final_state.pt"), (2, "final_model.int6.ptz")])
+def test_a_sigterm_while_saving_removes_the_temp_file_and_the_run_fails(tiny_data, tmp_path, nth, saving):
+    """runs F2: SIGTERM kept Python's default action (death), so write_atomic's cleanup never ran and each
+    killed run left a hidden .<name>.<pid>.tmp beside the outputs (a 300 kB final state's, an artifact's)."""
+    code = KILL_AT_FSYNC.format(nth=nth, script=str(ROOT / "train_gpt.py"))
+    env = base_env({**tiny_data["env"], "RUN_ID": "killed", "OUT_DIR": str(tmp_path)})
+    proc = run_python(env, tmp_path, ["-c", code])
+    assert f"sigterm_with:.{saving}." in proc.stdout, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert not temp_files(tmp_path) and not (tmp_path / saving).exists(), temp_files(tmp_path)
+    assert proc.returncode == 143, proc.stderr[-2000:]  # 128 + SIGTERM, what torchrun reports
+    assert (tmp_path / "final_state.pt").exists() == (nth == 2)  # killed in export: the state is kept
 
 
 @pytest.mark.parametrize("codec", ["ctx", "zstd", "lzma"])

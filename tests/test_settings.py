@@ -181,7 +181,7 @@ def test_ve_layers_forms_that_worked_still_work(flagship, value):
 def test_every_parse_error_names_the_setting_and_shows_the_value(flagship):
     for _, f in flagship.Hyperparameters.fields():
         env = f.metadata["env"]
-        if isinstance(f.default, str) and f.metadata["check"] is None:
+        if isinstance(f.default, str) and f.metadata["check"] in (None, flagship._PATH):
             continue  # a path or a free name: any text is a value (TTT_LORA_TARGETS: a rule, below)
         message = refusal(flagship, {env: "x?"})
         assert f"{env}='x?'" in message, (env, message)
@@ -211,12 +211,42 @@ def test_plain_run_ids_pass(flagship, run_id):
     assert flagship.Hyperparameters.from_env({"RUN_ID": run_id}).run.run_id == run_id
 
 
+@pytest.mark.parametrize("env", ["DATA_PATH", "TOKENIZER_PATH", "OUT_DIR", "EXPORT_FROM"])
+def test_a_path_starting_with_a_tilde_no_shell_expanded_is_refused(flagship, env):
+    """runs F18: OUT_DIR="~/runs" (quoted, or from a file) wrote into ./~/runs while the log said ~/runs,
+    whose own advice (EXPORT_FROM=~/runs/final_state.pt, typed in a shell) then named another file."""
+    message = refusal(flagship, {env: "~/runs"})
+    assert message == f"{env}='~/runs' starts with ~ (no shell expanded it): unquote it or write it out"
+    assert flagship.Hyperparameters.from_env({env: "runs/~x"}).values()[env] == "runs/~x"  # a name, not HOME
+
+
+def test_every_path_setting_is_checked_for_a_tilde(flagship):
+    fields = flagship.Hyperparameters.fields()
+    paths = {f.metadata["env"] for _, f in fields if f.metadata["check"] is flagship._PATH}
+    assert paths == {"DATA_PATH", "TOKENIZER_PATH", "OUT_DIR", "EXPORT_FROM"}
+
+
+def test_an_empty_bool_is_refused_naming_the_setting(flagship):
+    """runs F18: TTT_ENABLED= (an unset shell variable) read as off, though an empty int was refused."""
+    bools = [f.metadata["env"] for _, f in flagship.Hyperparameters.fields() if isinstance(f.default, bool)]
+    assert "TTT_ENABLED" in bools
+    for env in bools:
+        assert refusal(flagship, {env: ""}) == f"{env}='' is not a valid bool"
+        assert flagship.Hyperparameters.from_env({env: " Off "}).values()[env] is False
+    assert refusal(flagship, {"NUM_LAYERS": ""}) == "NUM_LAYERS='' is not a valid int"
+
+
 # --- the flagship as run --------------------------------------------------------------------------
 
-def test_a_misspelled_setting_stops_the_flagship_before_training(tiny_data, tmp_path):
+@pytest.mark.parametrize("setting, expected", [
+    ({"NUM_LAYER": "4"}, "NUM_LAYER is not a setting: did you mean NUM_LAYERS?"),
+    ({"OUT_DIR": "~/runs"}, "OUT_DIR='~/runs' starts with ~"),  # wrote ./~/runs/ (runs F18)
+])
+def test_a_bad_setting_stops_the_flagship_before_training(tiny_data, tmp_path, setting, expected):
     env = {**{k: v for k, v in os.environ.items() if k != "PYTHONPATH"}, **tiny_data["env"],
-           "NUM_LAYER": "4", "OUT_DIR": str(tmp_path), "RUN_ID": "misspelled", "OMP_NUM_THREADS": "1"}
-    proc = run_python(env, tmp_path, [str(ROOT / "train_gpt.py")], timeout=600)  # forked from the shared server
+           "OUT_DIR": str(tmp_path), "RUN_ID": "misspelled", "OMP_NUM_THREADS": "1", **setting}
+    proc = run_python(env, tmp_path, [str(ROOT / "train_gpt.py")], timeout=600)  # forked from the server
     assert proc.returncode != 0
-    assert "NUM_LAYER is not a setting: did you mean NUM_LAYERS?" in proc.stderr
+    assert expected in proc.stderr
     assert "step:" not in proc.stdout and not (tmp_path / "logs").exists()  # no log opened, no step taken
+    assert [p.name for p in tmp_path.iterdir()] == []  # no ./~ either
