@@ -3,13 +3,10 @@
 One file, its ALL-CAPS sections in the order data flows (docs/architecture.md). Run it: `bash
 scripts/demo_cpu.sh` (the CPU demo on the offline sample, 1-3 minutes on 2 cores); on 8xH100, the public
 record's configuration: `BIGRAM_VOCAB_SIZE=1536 TTT_ENABLED=1 torchrun --nproc_per_node=8 train_gpt.py`.
-
 The record stack this follows (openai/parameter-golf, 2026-03-23 LeakyReLU_LegalTTT_ParallelMuon): every
 trick below is named where it is built, with its reason, and so is every place that differs on purpose.
-
 Nothing runs at import: eval/ loads this file to rebuild the model and read the artifact (eval/INTERFACE.md).
-A failed export or eval is redone, without training, from the log's final_state:<path> (EXPORT_FROM=<path>).
-"""
+A failed export or eval is redone without training from the log's final_state:<path> (EXPORT_FROM=<path>)."""
 
 from __future__ import annotations
 
@@ -365,13 +362,12 @@ class Hyperparameters:
         return [f"hp:{env}={value!r} unit:{units[env]}" for env, value in self.values().items()]
 
 
-_BOOLS = dict.fromkeys(("1", "true", "yes", "on"), True)  # a bool setting's spellings
-_BOOLS |= dict.fromkeys(("0", "false", "no", "off"), False)  # not "": an unset shell variable is an error
+_BOOLS = dict.fromkeys(("1", "true", "yes", "on"), True) | dict.fromkeys(("0", "false", "no", "off"), False)
 
 
 def _parse_env(env: str, raw: str, kind: type):
     try:
-        return _BOOLS[raw.strip().lower()] if kind is bool else kind(raw)
+        return _BOOLS[raw.strip().lower()] if kind is bool else kind(raw)  # "" (unset shell variable): error
     except (KeyError, ValueError):
         raise ValueError(f"{env}={raw!r} is not a valid {kind.__name__}") from None
 
@@ -540,8 +536,7 @@ BOS_ID, SIDECAR_PREFIX = 1, "fineweb_val_bytes_"  # CaseOps byte sidecars, which
 
 def shard_length(path: str | Path) -> int:
     """A shard's token count, after checking its header and the file's size (reads 12 bytes, no token)."""
-    path = Path(path)
-    size = path.stat().st_size if path.exists() else -1
+    size = os.path.getsize(path) if os.path.exists(path) else -1
     if size < SHARD_HEADER_BYTES:
         raise ValueError(f"{path}: missing or shorter than the {SHARD_HEADER_BYTES}-byte shard header")
     magic, version, n = map(int, np.fromfile(path, dtype="<i4", count=3))
@@ -585,8 +580,7 @@ def load_val_tokens(hp: Hyperparameters) -> Tensor:
 
 
 def read_manifest(folder: str | Path) -> dict:
-    """A dataset folder's manifest.json (data/export.py's, the downloader's); {} where there is none."""
-    path = Path(folder) / "manifest.json"
+    path = Path(folder) / "manifest.json"  # data/export.py's or the downloader's; {} where there is none
     try:  # one cut short by an interrupted copy said only "Expecting value"
         manifest = json.loads(path.read_text()) if path.is_file() else {}
     except ValueError as exc:
@@ -699,8 +693,7 @@ def load_tokenizer(hp: Hyperparameters):
         raise ValueError(f"{path}: SHA-256 {got[:16]}... is not the tokenizer that "
                          f"{Path(hp.run.data_path) / 'manifest.json'} records ({want[:16]}...)")
     if sp.vocab_size() != hp.model.vocab_size:  # and every token id < VOCAB_SIZE: load_shard checks the data
-        vocab = hp.model.vocab_size
-        raise ValueError(f"{path}: tokenizer has {sp.vocab_size()} pieces but VOCAB_SIZE={vocab}")
+        raise ValueError(f"{path}: tokenizer has {len(sp)} pieces but VOCAB_SIZE={hp.model.vocab_size}")
     return sp
 
 
@@ -1312,10 +1305,9 @@ def build_model(hp: Hyperparameters, attention=sdpa_attention) -> GPT:
 # X <- a X + b (X X^T) X + c (X X^T)^2 X, tuned to push singular values into ~[0.7, 1.1] fast.
 NS5_COEFFS = (3.4445, -4.7750, 2.0315)
 
-# Polar Express (Amsel et al., arXiv:2505.16932): per-iteration minimax-optimal odd quintics for a
-# spectrum in [1e-3, 1], the eight triples of the authors' reference code (NoahAmsel/PolarExpress,
-# polar_express/basic.py; re-derived independently to ~1e-13); later steps reuse the last (fixed-point)
-# triple. With 5 steps singular values land in ~[0.84, 1.125]; 6 steps give ~[0.996, 1.004] in bf16.
+# Polar Express (Amsel et al., arXiv:2505.16932): minimax-optimal odd quintics per iteration for a spectrum
+# in [1e-3, 1], the 8 triples of NoahAmsel/PolarExpress polar_express/basic.py (re-derived to ~1e-13); later
+# steps repeat the last (a fixed point). Singular values: 5 steps ~[0.84, 1.125], 6 ~[0.996, 1.004] (bf16).
 _POLAR_EXPRESS_RAW = (
     (8.28721201814563, -23.595886519098837, 17.300387312530933),
     (4.107059111542203, -2.9478499167379106, 0.5448431082926601),
@@ -1340,11 +1332,10 @@ POLAR_FRONTIER_COEFFS = (
     (2.3465413258596377, -1.7097828382687081, 0.42323551169305323))
 POLAR_SCHEDULES = {"amsel": (POLAR_EXPRESS_COEFFS, POLAR_SAFETY), "frontier": (POLAR_FRONTIER_COEFFS, 1.0)}
 
-# MUD (Southworth & Thomas, arXiv:2603.17970). Per pass: Q <- rownorm(Q), T = tril(Q Q^T), Q <- T^-1 Q,
-# Q <- rownorm(Q). The paper's update scale s = 0.2 * sqrt(max(m, n)) (from a summary of the paper, not
-# checked against the PDF) belongs to the parameter update, not the whitening; we step every method with
-# Muon's scale so ORTHO alone switches the method. eps = 1e-7 (as the public MUD submission, PR #510) in
-# the row norms and on T's diagonal keeps all-zero rows (zero-init layers) at zero instead of NaN.
+# MUD (Southworth & Thomas, arXiv:2603.17970), per pass: Q <- rownorm(Q), T = tril(Q Q^T), Q <- T^-1 Q,
+# Q <- rownorm(Q). Its update scale 0.2 * sqrt(max(m, n)) (from a summary, not checked against the paper) is
+# the update's, not the whitening's: every ORTHO steps with Muon's scale, so ORTHO switches the method alone.
+# eps = 1e-7 (public MUD, PR #510) in the row norms and on T's diagonal: zero-init rows stay 0, not NaN.
 
 
 def _wide_bank(G: torch.Tensor) -> tuple[torch.Tensor, bool]:
@@ -1394,9 +1385,8 @@ def _mud_row_normalize(Q: torch.Tensor, eps: float) -> torch.Tensor:
 
 def _tril_inverse(T: Tensor) -> Tensor:
     """Inverse of a batch of lower-triangular matrices (B, k, k) by recursive doubling on GEMMs: from the
-    reciprocals of the diagonal (no solve at all), each level merges neighbouring diagonal blocks with
-        [[A, 0], [C, D]]^-1 = [[A^-1, 0], [-D^-1 C A^-1, D^-1]],
-    every pair of a level in one batched matmul: log2(k) levels, ~2k^3/3 flops in total."""
+    diagonal's reciprocals (no solve), each level merges neighbouring diagonal blocks, [[A, 0], [C, D]]^-1 =
+    [[A^-1, 0], [-D^-1 C A^-1, D^-1]], its pairs in one batched matmul: log2(k) levels, ~2k^3/3 flops."""
     B, k, _ = T.shape
     kp = 1 << max(0, (k - 1).bit_length())
     if kp != k:  # pad with an identity block (its own inverse), cropped after
@@ -1414,11 +1404,10 @@ def _tril_inverse(T: Tensor) -> Tensor:
 
 
 def mud(G: Tensor, passes: int = 1, eps: float = 1e-7) -> Tensor:
-    """MUD whitening (arXiv:2603.17970), GEMM-shaped: no triangular solve.
-    The public MUD run was 4.5x slower than Muon on H100 because batched triangular solves are slow on
-    Hopper; here T^-1 comes from _tril_inverse (batched GEMMs only) and is applied with one batched matmul.
-    All in fp32 (fp64 stays fp64): T^-1 has large entries when rows are nearly dependent and the apply
-    cancels heavily (a bf16 apply moved results by 0.6-4%). Returns Q with unit rows, G's shape and dtype."""
+    """MUD whitening (arXiv:2603.17970), GEMM-shaped: the public MUD run was 4.5x slower than Muon on H100
+    (batched triangular solves are slow on Hopper); here T^-1 is _tril_inverse's (GEMMs only), applied in one
+    batched matmul. All in fp32 (fp64 stays fp64): T^-1 has large entries when rows are nearly dependent and
+    the apply cancels heavily (a bf16 apply moved results by 0.6-4%). Q: unit rows, G's shape and dtype."""
     Q, transposed = _wide_bank(G)
     Q = Q.to(torch.float64 if G.dtype == torch.float64 else torch.float32)
     eye = eps * torch.eye(Q.size(-2), dtype=Q.dtype, device=Q.device)  # all-zero rows stay solvable, and zero
@@ -1725,8 +1714,7 @@ def train(hp: Hyperparameters, rt: Runtime, model: GPT, fwd, evaluate, log) -> N
 # ----------------------------------------------------------------------------------------------------
 
 ARTIFACT_NAME = "final_model.int6.ptz"
-# Format 2: the header holds run id, seed and compressed size; the file ends in the SHA-256 of all before it.
-ARTIFACT_MAGIC = b"PGOLF\x00\x02\x00"
+ARTIFACT_MAGIC = b"PGOLF\x00\x02\x00"  # format 2: header has run id, seed, sizes; ends in SHA-256(all before)
 FINAL_STATE_NAME = "final_state.pt"  # the weights export takes, saved as training ends (EXPORT_FROM reads it)
 SUBMISSION_CAP_BYTES = 16_000_000
 CLIP_PERCENTILES = (0.999, 0.9995, 0.9999, 0.99999, 1.0)
@@ -1793,12 +1781,11 @@ def quantize_rows(w: Tensor, clip: int, percentiles=CLIP_PERCENTILES, sigmas: fl
     return best_q.to(torch.int8), best_s
 
 
-# GPTQ (Frantar et al., arXiv:2210.17323; on when GPTQ_CALIB_SEQS > 0): round a matrix column by column and
-# push each column's rounding error onto the columns not yet rounded, through the inverse of H = sum x x^T
-# of the matrix's inputs, so the layer's OUTPUT error is minimized instead of the weights'. Columns go in
-# order of decreasing H diagonal; the row scales are the clip search's above (GPTQ changes the rounding,
-# not the grid). H comes from forward passes over TRAINING tokens: the rules count that as training time,
-# so training stops GPTQ_RESERVE_SECONDS early to pay for calibration and rounding (main() logs both).
+# GPTQ (Frantar et al., arXiv:2210.17323; on when GPTQ_CALIB_SEQS > 0): rounds a matrix column by column,
+# pushing each column's rounding error onto those not yet rounded through H^-1, H = sum x x^T of its inputs:
+# the layer's OUTPUT error is minimized, not the weights'. Columns by decreasing H diagonal; row scales are
+# the clip search's above (GPTQ changes the rounding, not the grid). H is from forward passes over TRAINING
+# tokens, which the rules count as training: training stops GPTQ_RESERVE_SECONDS early for it (main() logs).
 
 
 @torch.no_grad()
@@ -1978,13 +1965,12 @@ def lqer_entries(mats: list[tuple], rank: int, top_k: int) -> list[tuple]:
 # results/compress_full11L-cpu502steps_2026-11-25.json); loading it never runs pickled code.
 # ----------------------------------------------------------------------------------------------------
 
-# COMPRESSOR=ctx: context-modelled range coding of the integers. A quantized matrix's values are
-# near-independent draws whose spread varies by row (own scale, or the 1/clip floor) and by column (hot input
-# channels); neighbours add ~nothing (measured: 0.2%). So each value is coded with a count table picked by its
-# predicted log2 spread, row + column offsets in quarter-octaves sent as side info. The range coder is
-# constriction's (requirements.txt); the context model is ours because no library models weight matrices. The
-# integers' place in the payload is zeroed and zstd-22 codes the rest (scales, fp16 tensors, side info; the
-# zeros cost ~nothing) as even bytes then odd bytes, so fp16 low and high bytes are apart.
+# COMPRESSOR=ctx: the integers range-coded by context. A quantized matrix's values are near-independent draws
+# whose spread varies by row (own scale, or the 1/clip floor) and column (hot input channels); neighbours add
+# ~nothing (measured: 0.2%). So a value's count table is picked by its predicted log2 spread (row + column
+# offsets in quarter-octaves, sent as side info). Range coder: constriction's (requirements.txt); the context
+# model is ours (no library models weight matrices). zstd-22 codes the payload, its integers zeroed (~free:
+# scales, fp16 tensors, side info), as even bytes then odd bytes, so fp16 low and high bytes are apart.
 CTX_STEPS_PER_OCTAVE = 4
 
 

@@ -5,7 +5,7 @@ seed and the file ends in a SHA-256 of everything before it, so a changed header
 are refused.
 
 The runs are the flagship's own main() in this process (the module loaded as the judge loads it), at
-TINY_ENV."""
+TINY_ENV; the SIGTERM ones are `python train_gpt.py` (its handler is the script's, not the module's)."""
 
 from __future__ import annotations
 
