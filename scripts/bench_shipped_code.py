@@ -21,13 +21,16 @@ for at most 29,000 bytes. This measures, on one source (default: the flagship), 
     rewrites the whole file (no line of it is the readable copy's), and renaming a global or a dataclass
     field changes the module's interface (the judge loads it by name): the bound it shows, not a packer;
   * where the bytes go: each section's (banner) and each top-level definition's marginal cost (the stream
-    without its lines, blanked, against the whole), the largest first.
+    without its lines, blanked, against the whole), the largest first;
+  * with --history REV: how it grew, each committed version of the script from REV on (git log) packed by
+    today's packer, so a change of packer does not hide a change of program.
 
 Each figure is the shipped file's size with that lever (same header and stub; the literal re-encoded with the
 judge's own encoder, eval/record_files.shipped_literal) unless it says stream bytes. The program transforms
 are checked here (same AST dump and line count, or said otherwise).
 
     python scripts/bench_shipped_code.py [--script train_gpt.py] [--out results/shipped_code_<date>.json]
+                                         [--history 16a74e2]
 
 Output: key:value lines and one JSON file (written atomically) with the machine, Python and library versions,
 the command line and every figure.
@@ -39,10 +42,12 @@ import argparse
 import ast
 import bz2
 import datetime
+import functools
 import io
 import keyword
 import lzma
 import math
+import subprocess
 import sys
 import tokenize
 import zlib
@@ -168,12 +173,31 @@ def sections(source: str) -> list[tuple[str, int, int]]:
     return [(name, a, b - 1) for (name, a), (_, b) in zip(bounds, bounds[1:])]
 
 
+def history(script: Path, since: str, pack) -> list[dict]:
+    """`script` as committed at `since` and at each later commit that changed it (oldest first), each one
+    packed by `pack` (today's self_extracting): commit, date, subject, readable and shipped bytes."""
+    def git(*args: str, where: Path = script.parent) -> bytes:
+        return subprocess.run(["git", "-C", str(where), *args], capture_output=True, check=True).stdout
+
+    top = Path(git("rev-parse", "--show-toplevel").decode().strip()).resolve()
+    path, git = script.resolve().relative_to(top), functools.partial(git, where=top)  # paths from the top
+    later = git("log", "--reverse", "--format=%H", f"{since}..HEAD", "--", str(path)).decode().split()
+    rows = []
+    for commit in [git("rev-parse", f"{since}^{{commit}}").decode().strip(), *later]:
+        date, subject = git("log", "-1", "--format=%cI%x09%s", commit).decode().rstrip("\n").split("\t", 1)
+        source = git("show", f"{commit}:{path.as_posix()}")
+        rows.append({"commit": commit[:12], "date": date, "subject": subject[:120],
+                     "readable_bytes": len(source), "shipped_bytes": len(pack(source))})
+    return rows
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--script", default=str(ROOT / "train_gpt.py"))
     parser.add_argument("--out", type=results_arg,
                         help="JSON path (default results/shipped_code_<date>.json)")
     parser.add_argument("--top", type=int, default=25, help="top-level definitions listed by marginal cost")
+    parser.add_argument("--history", metavar="REV", help="also pack each committed version from REV on")
     args = parser.parse_args(argv)
     script = Path(args.script)
     module = load_record_module(script)
@@ -247,6 +271,8 @@ def main(argv=None) -> int:
             and n.end_lineno - n.lineno > 3]
     costs = sorted(((marginal(a, b), f"{name} (lines {a}-{b})") for name, a, b in defs), reverse=True)
     r["top_definitions_stream_bytes"] = {name: cost for cost, name in costs[: args.top]}
+    if args.history:
+        r["history"] = history(script, args.history, module.self_extracting)
     out = args.out or results_path("shipped_code", datetime.date.today().isoformat())
     write_results(out, r)
     for key in ("readable_bytes", "program_bytes", "stream_bytes", "shipped_bytes", "header_and_stub_bytes",
@@ -256,6 +282,9 @@ def main(argv=None) -> int:
                   "renaming_shipped_bytes", "section_stream_bytes", "top_definitions_stream_bytes"):
         for key, value in r[group].items():
             print(f"{group} {key.replace(' ', '_')}:{value}")
+    for row in r.get("history", []):
+        sizes = f"shipped_bytes:{row['shipped_bytes']} readable_bytes:{row['readable_bytes']}"
+        print(f"history {row['commit']} {sizes}")
     print(f"out:{out}")
     return 0
 

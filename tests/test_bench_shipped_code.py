@@ -75,3 +75,30 @@ def test_units_blanked_empties_only_the_settings_unit_strings_and_keeps_the_line
     new = bench.units_blanked(src)
     assert new == want and new.count("\n") == src.count("\n")
     compile(new, "blanked", "exec")
+
+
+def test_history_packs_each_committed_version_from_the_given_one_on(flagship, tmp_path):
+    bench = load_script("bench_shipped_code")
+    repo, script = tmp_path / "repo", tmp_path / "repo" / "sub" / "train.py"
+    script.parent.mkdir(parents=True)
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=True).stdout
+
+    git("init", "-q")
+    versions = [b"x = 1  # one\n", b"x = 1\ny = [x] * 3\n", b"x = 1\ny = [x] * 3\nprint(y, 'three')\n"]
+    commits = []
+    for i, text in enumerate(versions):
+        script.write_bytes(text)
+        (repo / "other.txt").write_text(str(i))  # a commit that does not change the script: not listed
+        git("add", "-A")
+        git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", f"v{i}")
+        if i == 1:
+            (repo / "other.txt").write_text("again")
+            git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "other only")
+        commits.append(git("log", "-1", "--format=%H", "--", "sub/train.py").strip())
+    rows = bench.history(script, commits[1], flagship.self_extracting)
+    assert [r["commit"] for r in rows] == [c[:12] for c in commits[1:]]  # from the given one on, oldest first
+    assert [r["subject"] for r in rows] == ["v1", "v2"]
+    assert [r["readable_bytes"] for r in rows] == [len(v) for v in versions[1:]]
+    assert [r["shipped_bytes"] for r in rows] == [len(flagship.self_extracting(v)) for v in versions[1:]]
