@@ -44,17 +44,26 @@ class ByteLUTs:
 
 def load_tokenizer(path: str | Path):
     """A SentencePieceProcessor for `path`, or TokenizerError naming the file."""
+    return read_tokenizer(path)[0]
+
+
+def read_tokenizer(path: str | Path) -> tuple[object, bytes]:
+    """(SentencePieceProcessor, the bytes it was loaded from), the file read once: the judge hashes these
+    bytes, so the SHA-256 it reports names the model it used even if the file is replaced meanwhile (it had
+    read the file twice, the model by path and the bytes to hash). TokenizerError naming the file; OSError
+    from the read."""
     import sentencepiece as spm  # imported here: only the judge needs it, not every eval/ user
 
     path = Path(path)
     if not path.is_file():
         raise TokenizerError(f"{path}: tokenizer model not found")
+    data = path.read_bytes()
     sp = spm.SentencePieceProcessor()
     try:
-        sp.Load(str(path))
+        sp.LoadFromSerializedProto(data)
     except (OSError, RuntimeError) as exc:
         raise TokenizerError(f"{path}: not a SentencePiece model ({exc})") from None
-    return sp
+    return sp, data
 
 
 def build_luts(sp, table_size: int | None = None) -> ByteLUTs:

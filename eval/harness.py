@@ -50,7 +50,7 @@ import torch
 
 from data.shards import (BOS_ID, CANONICAL_VAL_DOCS, ShardError, count_documents, load_tokens, load_val_bytes,
                          shard_paths, sidecar_path, val_docs_line, val_docs_note)
-from eval.bpb import TokenizerError, build_luts, load_tokenizer, stream_target_bytes
+from eval.bpb import TokenizerError, build_luts, read_tokenizer, stream_target_bytes
 from eval.dist import DistContext
 from eval.guard import UnpicklingRefused, no_unpickling
 from eval.loader import RecordInterfaceError, load_record_module
@@ -280,8 +280,8 @@ def read_val_inputs(val_files: str, tokenizer_path: str) -> ValInputs:
     except ShardError as exc:
         raise JudgeError(f"val_files: {exc} (cwd {Path.cwd()}; --val-files overrides)") from None
     try:
-        sp = load_tokenizer(tokenizer_path)
-        tok_sha = hashlib.sha256(Path(tokenizer_path).read_bytes()).hexdigest()
+        sp, tok_bytes = read_tokenizer(tokenizer_path)  # one read: the bytes hashed are the bytes used
+        tok_sha = hashlib.sha256(tok_bytes).hexdigest()
     except OSError as exc:
         raise JudgeError(f"tokenizer: {tokenizer_path}: {exc} (--tokenizer overrides)") from None
     except TokenizerError as exc:
@@ -759,7 +759,7 @@ def _run(opts: EvalOptions, ctx: DistContext, record_dir: Path, port: ChildModel
                          "adaptation step the judge's per-document TTT drives (eval/INTERFACE.md; records cut "
                          "before 2026-12-06 lack it): judge without --ttt, or re-cut the record")
     val = val_data(inputs, settings.vocab_size, settings.val_tokens_limit)
-    if isinstance(port, ChildModel):  # the cut copies' tails: real text, not random ids (eval/port.py _tail)
+    if isinstance(port, ChildModel):  # cut copies' tails: val text, not random ids (eval/probes.py cut_rows)
         port.filler = np.asarray(val.tokens)[np.asarray(val.tokens) != BOS_ID]
     if port.info["param_dtypes"] != ["torch.float32"]:
         raise JudgeError(f"{script}: build_model(hp) must give float32 parameters (eval/INTERFACE.md), got "

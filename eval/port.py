@@ -494,15 +494,16 @@ class ChildModel:
 
     def _cut_copy(self, x: torch.Tensor, held: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """A copy of x: one row with held positions (drawn; none when only one row has any) as it is, every
-        other such row's tokens from a drawn cut on replaced by random ids (the token at the cut always
-        another). The cut is drawn where a held position precedes it, so the position before it, whose
+        other such row's tokens from a drawn cut on replaced (eval/probes.py cut_rows: the token at the cut
+        always another; the tail a drawn stretch of the val text when the judge gave it and it is long enough,
+        else random ids). The cut is drawn where a held position precedes it, so the position before it, whose
         next token changed, is compared. Returns (copy, which held positions must not move), row-major."""
-        from eval.probes import other_tokens
+        from eval.probes import cut_rows
         rng = np.random.default_rng(self._secret.getrandbits(64))
         rows, width = x.shape
         real = [r for r in range(rows) if bool(held[r].any())] if width > 1 else []  # one position: no cut
         untouched = self._secret.choice(real) if len(real) > 1 else None
-        copy, cuts = x.clone(), [width] * rows
+        cuts = [width] * rows
         for r in real:
             if r == untouched:
                 continue
@@ -512,21 +513,9 @@ class ChildModel:
             # a row holding one position has none before a cut: cut it anywhere (the others' isolation)
             lo, hi = (first + 1, last) if last > first else (1, width - 1)
             cuts[r] = self._secret.randint(lo, hi)
-            tail = self._tail(rng, width - cuts[r])
-            while self.vocab > 2 and int(tail[0]) == int(x[r, cuts[r]]):
-                tail[0] = other_tokens(rng, 1, self.vocab)[0]
-            copy[r, cuts[r]:] = tail
+        copy = cut_rows(x, cuts, rng, self.vocab, self.filler)
         early = (torch.arange(width)[None, :] < torch.tensor(cuts)[:, None])[held]
         return copy, early.to(self.ctx.device)
-
-    def _tail(self, rng: np.random.Generator, n: int) -> torch.Tensor:
-        """n tokens for a cut copy: a drawn stretch of the val text (BOS left out) when the judge gave it and it
-        is long enough, else random ids."""
-        from eval.probes import other_tokens
-        if self.filler is None or len(self.filler) <= n:
-            return other_tokens(rng, n, self.vocab)
-        start = int(rng.integers(0, len(self.filler) - n))
-        return torch.from_numpy(np.array(self.filler[start : start + n], dtype=np.int64))
 
     def _forward_once(self, x: torch.Tensor, keep: int) -> torch.Tensor:
         shapes = self._put(x)

@@ -62,6 +62,30 @@ def other_tokens(rng: np.random.Generator, shape, vocab: int) -> torch.Tensor:
     return torch.from_numpy(np.where(ids >= BOS_ID, ids + 1, ids).astype(np.int64))
 
 
+def cut_rows(x: torch.Tensor, cuts: list[int], rng: np.random.Generator, vocab: int,
+             filler: np.ndarray | None = None) -> torch.Tensor:
+    """A copy of x (rows, width) with row r's tokens from cuts[r] on replaced (cuts[r] >= width: the row as it
+    is), for both causality checks: the prelude's (run_probes) and the one on scoring requests (eval/port.py
+    ChildModel._cut_copy). The token at a cut is always another than x's, so the position before the cut,
+    whose next token changed, is a real test. The tail is a drawn stretch of `filler` (val tokens without
+    BOS: a scoring request's copy must look like text, not like a probe) when it is given and longer than
+    the tail, else random ids (never BOS)."""
+    copy, width = x.clone(), x.shape[1]
+    for r, cut in enumerate(cuts):
+        n = width - cut
+        if n <= 0:
+            continue
+        if filler is not None and len(filler) > n:
+            start = int(rng.integers(0, len(filler) - n))
+            tail = torch.from_numpy(np.array(filler[start:start + n], dtype=np.int64))
+        else:
+            tail = other_tokens(rng, n, vocab)
+        while vocab > 2 and int(tail[0]) == int(x[r, cut]):  # vocab 2: BOS and one other id, nothing to draw
+            tail[0] = other_tokens(rng, 1, vocab)[0]
+        copy[r, cut:] = tail.to(copy.device)
+    return copy
+
+
 def run_probes(port, tokens: np.ndarray, width: int, vocab: int, doc_mask: bool, tolerance: float) -> dict:
     """Run every check; returns what was checked (for the report), raises ProbeError on the first failure."""
     if width < 2:
@@ -82,11 +106,7 @@ def run_probes(port, tokens: np.ndarray, width: int, vocab: int, doc_mask: bool,
     checks = ["outputs", "purity"]
     # causality: row r's tokens from cut[r] on replaced; the last row untouched (rows must not see each other)
     cuts = [max(1, width // 2)] + [int(c) for c in rng.integers(1, width, size=rows - 2)] + [width]
-    moved = x.clone()
-    for r, cut in enumerate(cuts):
-        if cut < width:
-            moved[r, cut:] = other_tokens(rng, width - cut, vocab)
-    after = port.forward(moved, width)
+    after = port.forward(cut_rows(x, cuts, rng, vocab), width)
     for r, cut in enumerate(cuts):
         gap = logprob_gap(base[r, :cut], after[r, :cut])
         if not gap <= tolerance:

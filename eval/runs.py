@@ -5,8 +5,10 @@ a process needs to start, INHERITED below: never a setting) and runs under torch
 (`python -m torch.distributed.run --standalone --nproc_per_node=N`) or, for N = 1, plain python.
 While a run is in flight its log is `train_seed<S>.log.partial`; it becomes `train_seed<S>.log`
 only when the run exits 0, and `train_seed<S>.log.failed` otherwise (a run that cannot start leaves
-no log), so a seed log on disk is always a finished run. The seeds, --nproc, --cwd and the settings
-(no SEED: --seeds sets it) are checked before the first run.
+no log), so a seed log on disk is always a finished run. Each seed writes its outputs (the flagship's
+logs/, final_state.pt, artifact) to its own OUT_DIR, `seed<S>` below the given OUT_DIR (default: the run's
+cwd): in one folder only the last seed's final_state.pt and artifact were left. The seeds, --nproc, --cwd
+and the settings (no SEED: --seeds sets it) are checked before the first run.
 """
 
 from __future__ import annotations
@@ -104,6 +106,12 @@ def seed_env(env_extra: dict[str, str], seed: int, caller: dict[str, str] | None
     return {**kept, **env_extra, "SEED": str(seed)}
 
 
+def seed_out_dir(env_extra: dict[str, str], seed: int | str) -> str:
+    """A seed run's OUT_DIR: `seed<S>` below the OUT_DIR given (relative to the run's cwd, as OUT_DIR is),
+    so no seed's final_state.pt or artifact replaces another's (probe R4)."""
+    return str(Path(env_extra.get("OUT_DIR") or ".") / f"seed{seed}")
+
+
 def absolute_paths(env: dict[str, str], root: Path) -> dict[str, str]:
     """env with its relative data paths made absolute from root (the runs start in other folders)."""
     return {k: (str((root / v).resolve()) if k in PATH_SETTINGS else v) for k, v in env.items()}
@@ -126,7 +134,9 @@ def tee_run(cmd: list[str], env: dict, cwd: Path, log_path: Path, echo=None) -> 
 
 def run_seeds(record_dir: str | Path, seeds: list[int], nproc: int = 1, env_extra: dict | None = None,
               cwd: str | Path | None = None, force: bool = False, echo=None) -> list[Path]:
-    """Run every seed in order; stop at the first failure (SeedRunError). Returns the log paths.
+    """Run every seed in order, each with its own OUT_DIR (seed_out_dir); stop at the first failure
+    (SeedRunError). Returns the log paths. Without `force`, an existing log or a seed folder holding files is
+    a SeedRunError, before the first run.
     Bad arguments (seeds, nproc, SEED in env_extra, a cwd that is not a folder) are a ValueError naming the
     option, raised before anything is written."""
     record = Path(record_dir)
@@ -138,20 +148,24 @@ def run_seeds(record_dir: str | Path, seeds: list[int], nproc: int = 1, env_extr
         raise ValueError(f"--cwd {cwd}: not a folder")
     if not script.is_file():
         raise SeedRunError(f"{script}: record script not found")
+    run_cwd = Path(cwd) if cwd else Path.cwd()
+    outs = {s: seed_out_dir(env_extra or {}, s) for s in seeds}
     existing = [str(seed_log_path(record, s)) for s in seeds if seed_log_path(record, s).exists()]
-    if existing and not force:
+    held = [run_cwd / o for o in outs.values() if (run_cwd / o).is_dir() and any((run_cwd / o).iterdir())]
+    existing += [str(o) for o in held]
+    if existing and not force:  # a seed folder that holds files holds another run's weights and artifact
         raise SeedRunError(f"would overwrite {existing} (pass --force)")
     echo = echo or sys.stdout  # resolved now, not at import: callers may have redirected it
     done = []
     for seed in seeds:
         final = seed_log_path(record, seed)
         partial = final.with_name(final.name + ".partial")
-        env = seed_env(env_extra or {}, seed)
-        echo.write(f"run_seed seed:{seed} cmd:{' '.join(cmd)} log:{final}\n")
+        env = {**seed_env(env_extra or {}, seed), "OUT_DIR": outs[seed]}
+        echo.write(f"run_seed seed:{seed} cmd:{' '.join(cmd)} log:{final} out_dir:{run_cwd / outs[seed]}\n")
         echo.flush()
         failed = final.with_name(final.name + ".failed")
         try:
-            rc = tee_run(cmd, env, Path(cwd) if cwd else Path.cwd(), partial, echo)
+            rc = tee_run(cmd, env, run_cwd, partial, echo)
         except BaseException as exc:  # the run could not start, or was interrupted: no .partial left behind
             kept = _set_aside(partial, failed)
             if not isinstance(exc, OSError):

@@ -44,7 +44,8 @@ from data.shards import atomic_write_bytes  # noqa: E402
 from eval.loader import load_record_module  # noqa: E402
 from eval.logs import LogParseError, parse_log, seed_logs, seed_of  # noqa: E402
 from eval.runs import (INHERITED, INHERITED_PREFIXES, PATH_SETTINGS, SeedRunError, absolute_paths,  # noqa: E402
-                       check_run_env, parse_env_pairs, parse_seeds, run_seeds, seed_log_path)
+                       check_run_env, parse_env_pairs, parse_seeds, run_seeds, seed_log_path,
+                       seed_out_dir)
 from eval.submission import (PackageError, PackageSpec, bake_defaults, package_record,  # noqa: E402
                              preset_expansion, seed_scores)
 
@@ -87,6 +88,9 @@ def readme_sections(args, settings: dict, run_env: dict, seeds: list[int], signi
     seeds_csv = ",".join(str(s) for s in seeds)
     inherited = ", ".join(INHERITED) + ", " + ", ".join(p + "*" for p in INHERITED_PREFIXES)
     env_flags = " ".join(f"--env {k}={v}" for k, v in shown_env.items())
+    # run_seeds gave each seed its own OUT_DIR (final_state.pt and artifact kept apart): the logs' hp:OUT_DIR
+    run_env_text = env_line({"OUT_DIR": seed_out_dir(shown_env, "<seed>"),
+                             **{k: v for k, v in shown_env.items() if k != "OUT_DIR"}})
     how = f"""From inside this folder, the configuration it was built for (8xH100, FineWeb {variant} downloaded by
 `python data/cached_challenge_fineweb.py --variant {variant}`; point DATA_PATH/TOKENIZER_PATH at it):
 
@@ -98,7 +102,7 @@ The logs here were made with these settings on top of the baked defaults and not
 repository root; each run's environment held only these and, from the caller's, {inherited}):
 
 ```
-env -i PATH="$PATH" HOME="$HOME" SEED=<seed> {env_line(shown_env)} \\
+env -i PATH="$PATH" HOME="$HOME" SEED=<seed> {run_env_text} \\
   python {args.out_parent}/<this folder>/train_gpt.py
 ```
 

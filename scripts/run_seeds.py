@@ -5,9 +5,10 @@
 Each run gets SEED=<s> and the --env pairs in a clean environment: from the caller's only what a process
 needs to start (PATH, HOME, PYTHONPATH, OMP_*, CUDA_*, NCCL_*, TORCH_*, ...: eval/runs.py INHERITED), never
 a setting exported in the shell. SEED itself is refused in --env: --seeds sets it. Under torchrun (plain
-python for --nproc 1). Exit 0 when every seed finished, 1 at the first failed run (its log is kept as
-train_seed<S>.log.failed), 2 for bad arguments (checked before the first run; the message names the option).
-Logic: eval/runs.py.
+python for --nproc 1). Each seed's outputs (logs/, final_state.pt, the artifact) go to its own OUT_DIR,
+<OUT_DIR or the run's folder>/seed<S>. Exit 0 when every seed finished, 1 at the first failed run (its log
+is kept as train_seed<S>.log.failed), 2 for bad arguments (checked before the first run; the message names
+the option). Logic: eval/runs.py.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def main(argv=None) -> int:
     p.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
                    help="a setting for every run (repeatable); nothing else of the caller's settings reaches it")
     p.add_argument("--cwd", type=Path, help="working directory of the runs (default: current)")
-    p.add_argument("--force", action="store_true", help="overwrite existing train_seed*.log files")
+    p.add_argument("--force", action="store_true", help="overwrite existing train_seed*.log files and seed<S>/ folders")
     args = p.parse_args(argv)
     try:
         seeds, env = parse_seeds(args.seeds), parse_env_pairs(args.env)

@@ -99,3 +99,44 @@ def test_load_tokenizer_errors_name_the_file(tmp_path):
     junk.write_bytes(b"not a model")
     with pytest.raises(TokenizerError, match="junk.model"):
         load_tokenizer(junk)
+
+
+def test_the_judge_hashes_the_tokenizer_bytes_it_loads(world, tmp_path, monkeypatch):
+    """The judge reports the tokenizer's SHA-256 (the val_set: line): it must name the model the bytes were
+    counted with. It read the file twice, the model by path and then the bytes to hash, so a file replaced
+    between the reads was scored with one model and reported as another. Here every read of the file swaps
+    it for another tokenizer right after: the model and the hash must both be the first file's."""
+    import hashlib
+    import random
+    import shutil
+
+    import sentencepiece as spm
+    from eval_world import make_docs
+
+    from eval.harness import read_val_inputs
+
+    first = tmp_path / "tok.model"
+    shutil.copy(world.tokenizer, first)
+    spm.SentencePieceTrainer.train(  # the swap: another vocabulary, so the loaded model tells which it is
+        sentence_iterator=iter([t for t in make_docs(random.Random(3), 300) if t]),
+        model_prefix=str(tmp_path / "other"), vocab_size=340, model_type="bpe", byte_fallback=True,
+        character_coverage=0.995, pad_id=0, bos_id=1, eos_id=2, unk_id=3, num_threads=1, minloglevel=2)
+    original, other = first.read_bytes(), (tmp_path / "other.model").read_bytes()
+    swaps = []
+
+    def swapping(read):
+        def wrapped(self, *args, **kwargs):
+            out = read(self, *args, **kwargs)
+            target = self if isinstance(self, Path) else Path(str(args[0]) if args else "")
+            if not swaps and target.resolve() == first.resolve():
+                first.write_bytes(other)  # the file swapped right after the judge's first read of it
+                swaps.append(read.__name__)
+            return out
+        return wrapped
+
+    monkeypatch.setattr(Path, "read_bytes", swapping(Path.read_bytes))
+    monkeypatch.setattr(spm.SentencePieceProcessor, "Load", swapping(spm.SentencePieceProcessor.Load))
+    inputs = read_val_inputs(world.val_glob, str(first))
+    assert swaps and first.read_bytes() == other  # the swap happened
+    assert inputs.tokenizer_sha256 == hashlib.sha256(original).hexdigest()
+    assert inputs.sp.GetPieceSize() == spm.SentencePieceProcessor(model_proto=original).GetPieceSize() != 340

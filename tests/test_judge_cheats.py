@@ -354,6 +354,34 @@ def test_the_flagship_passes_every_probe_with_doc_mask(flagship, tiny_data, one_
         run_probes(port, _stream(hp.model.vocab_size), hp.eval.eval_seq_len, hp.model.vocab_size, True, 1e-5)
 
 
+def test_the_preludes_cut_always_changes_the_token_at_the_cut():
+    """The prelude's causality probe and the scoring requests' cut copies build their copies with one function
+    (eval/probes.py cut_rows), so the prelude has the same guarantee: the token at a row's cut is another than
+    the row's. Its tails were random ids drawn alone: with a small vocabulary the token at the cut came out
+    the same (half the time here), and a model that reads only the next token went unseen at that cut."""
+    from eval.probes import cut_rows
+
+    class Recorder:
+        def __init__(self):
+            self.sent = []
+
+        def forward(self, x, keep):
+            self.sent.append(x.clone())
+            return torch.zeros(x.shape[0], keep, 3)
+
+    width = 16
+    for fill in (0, 2):  # vocab 3: BOS (1) and two others; the first drawn tail token is one of them
+        port = Recorder()
+        run_probes(port, np.full(100, fill), width, 3, False, 1e-5)
+        x, copy = port.sent[0], port.sent[2]  # the windows, the same again, their cut copy
+        cut = width // 2  # row 0's cut (run_probes)
+        assert int(copy[0, cut]) != fill, (fill, copy[0].tolist())
+        assert torch.equal(copy[0, :cut], x[0, :cut]) and torch.equal(copy[-1], x[-1])  # the last row untouched
+    x = torch.zeros(3, 8, dtype=torch.long)
+    copy = cut_rows(x, [2, 8, 5], np.random.default_rng(0), 3, filler=np.zeros(50, dtype=np.int64))
+    assert copy[0, 2] != 0 and copy[2, 5] != 0 and torch.equal(copy[1], x[1])  # even from a filler of zeros
+
+
 def test_doc_ttt_chunk_longer_than_the_window_is_refused_by_both(flagship, tiny_data):
     """TTT_DOC_CHUNK > EVAL_SEQ_LEN: the judge counted targets it never scored (a far better bpb); the
     flagship's settings and the judge's doc-TTT geometry now refuse it, naming both settings."""

@@ -120,3 +120,36 @@ def test_a_run_that_cannot_start_leaves_no_partial_log(capsys, tmp_path, monkeyp
     assert run_seeds.main([str(record), "--seeds", "1"]) == 1
     assert "seed 1:" in capsys.readouterr().err
     assert sorted(p.name for p in record.iterdir()) == ["train_gpt.py"]
+
+
+# Writes what the flagship writes per run, where it writes it: OUT_DIR/final_state.pt (and the artifact).
+WRITES_OUTPUTS = '''import os, pathlib
+out = pathlib.Path(os.environ.get("OUT_DIR", "."))
+out.mkdir(parents=True, exist_ok=True)
+(out / "final_state.pt").write_text(os.environ["SEED"])
+'''
+
+
+def test_each_seed_keeps_its_outputs_in_its_own_out_dir(capsys, tmp_path):
+    """Probe R4 (F4): every seed ran in one OUT_DIR, so only the last seed's final_state.pt and artifact were
+    left (EXPORT_FROM could redo only the last seed's export). Each seed now writes to <OUT_DIR>/seed<S>,
+    relative to the run's folder as OUT_DIR is; a seed folder that holds files is not run into without
+    --force (it holds another run's weights)."""
+    record = stub_record(tmp_path)
+    (record / "train_gpt.py").write_text(WRITES_OUTPUTS)
+    work = tmp_path / "work"
+    work.mkdir()
+    assert run_seeds.main([str(record), "--seeds", "1,2", "--cwd", str(work)]) == 0
+    for seed in (1, 2):
+        assert (work / f"seed{seed}" / "final_state.pt").read_text() == str(seed)
+    assert f"out_dir:{work / 'seed2'}" in capsys.readouterr().out
+    assert not (work / "final_state.pt").exists()
+    for log in record.glob("train_seed*.log"):
+        log.unlink()
+    assert run_seeds.main([str(record), "--seeds", "3,1", "--cwd", str(work)]) == 1  # seed1/ holds a run
+    err = capsys.readouterr().err
+    assert "would overwrite" in err and str(work / "seed1") in err and "--force" in err
+    assert not (work / "seed3").exists() and not list(record.glob("train_seed*.log*"))  # nothing ran
+    assert run_seeds.main([str(record), "--seeds", "3,1", "--cwd", str(work), "--force"]) == 0
+    assert run_seeds.main([str(record), "--seeds", "4", "--cwd", str(work), "--env", "OUT_DIR=runs/a"]) == 0
+    assert (work / "runs" / "a" / "seed4" / "final_state.pt").read_text() == "4"
