@@ -109,6 +109,16 @@ PUBLIC_NAMES = dict(  # and GLOBAL_TTT_X (04-27's phase SGD): our TTT_X
     MUON_MOMENTUM_WARMUP_START="none: fixed at 0.92", TIE_EMBEDDINGS="none: always tied", HEAD_LR="none",
     MTP_NUM_HEADS="none", SWA_EVERY="none: swa every 50 steps", SWA_START_FRAC="none: swa from lr scale 0.2")
 
+# (gate, is it on, a regex of the settings it gates): each of these the env sets (a preset's are not) while
+# its gate is off logs a settings:warning, not a refusal (a judge sets TTT_MODE on any artifact).
+INERT_UNLESS = (
+    ("TTT_ENABLED", bool, r"TTT_\w+"), ("TTT_MODE", "lora_phased".__eq__, r"TTT_(DOC|LORA|PHASE|BETA2)\w*"),
+    ("NUM_LOOPS", bool, "LOOP_START|LOOP_END|ENABLE_LOOPING_AT"), ("LQER_RANK", bool, "LQER_TOP_K"),
+    ("QUANT_CLIP", "sd".__eq__, r"CLIP_SIGMAS_\w+"), ("GPTQ_CALIB_SEQS", bool, "GPTQ_RESERVE_SECONDS"),
+    ("WARMDOWN_FRAC", (0.0).__eq__, "WARMDOWN_ITERS"), ("BIGRAM_VOCAB_SIZE", bool, "BIGRAM_DIM"),
+    ("VE_LAYERS", bool, "VE_DIM"), ("SPARSE_ATTN_GATE", bool, "SPARSE_ATTN_GATE_SCALE"),
+    ("ORTHO", "polar".__eq__, "POLAR_SCHEDULE"))
+
 
 def _edit_distance(a: str, b: str) -> int:
     row = list(range(len(b) + 1))  # Levenshtein, one row at a time
@@ -331,6 +341,7 @@ class Hyperparameters:
             (e.eval_seq_len % e.eval_stride == 0, "EVAL_SEQ_LEN must be a multiple of EVAL_STRIDE"),
             (e.ttt_chunk_tokens % e.eval_seq_len == 0, "TTT_CHUNK_TOKENS must be a multiple of EVAL_SEQ_LEN"),
             (max(m.ve_layer_list, default=0) < m.num_layers, "VE_LAYERS must name layers < NUM_LAYERS"),
+            (len(set(m.ve_layer_list)) == len(m.ve_layer_list), "VE_LAYERS must not repeat a layer"),
             (m.xsa_last_n <= m.num_layers, "XSA_LAST_N must be <= NUM_LAYERS"),
             (m.bigram_vocab_size != 1, "BIGRAM_VOCAB_SIZE must be 0 or >= 2"),  # >= 0: its own check
             (m.vocab_size <= 65536, "VOCAB_SIZE must fit the uint16 shard format"),
@@ -360,6 +371,14 @@ class Hyperparameters:
     def log_lines(self) -> list[str]:
         units = {f.metadata["env"]: f.metadata["unit"] for _, f in self.fields()}
         return [f"hp:{env}={value!r} unit:{units[env]}" for env, value in self.values().items()]
+
+    def inert(self, environ) -> list[str]:
+        """A settings:warning line for each setting `environ` names whose gate (INERT_UNLESS) is off."""
+        v, lines = self.values(), {}
+        for gate, names in ((g, names) for g, on, names in INERT_UNLESS if not on(v[g])):
+            for env in (n for n in v if n in environ and n != gate and re.fullmatch(names, n)):
+                lines.setdefault(env, f"settings:warning {env}={v[env]!r} has no effect: {gate}={v[gate]!r}")
+        return list(lines.values())
 
 
 _BOOLS = dict.fromkeys(("1", "true", "yes", "on"), True)  # a bool setting's spellings
@@ -2336,6 +2355,23 @@ def score_windows(logits_fn, val: Tensor, windows: list[tuple[int, int]], seq_le
     return sums
 
 
+@torch.no_grad()
+def try_eval_batch(model: GPT, logits_fn, val: Tensor, cfg: EvalConfig, rt: Runtime) -> None:
+    """Before step 1, one forward of the scoring batch, EVAL_BATCH_SEQS x EVAL_SEQ_LEN (plain, sliding, TTT's;
+    TTT's training batches run after final_state is saved): one the memory cannot hold stops the run here, not
+    in train()'s val (beside the weights; optimizer and EMA state come later). No grad, RNG or collective."""
+    mode, L, B = model.training, cfg.eval_seq_len, cfg.eval_batch_seqs
+    model.eval()  # the evals' graph (no late QAT)
+    try:  # one window, padded to a full batch of empty rows
+        score_windows(logits_fn, val, [(min(L, val.numel() - 1), 0)], L, B, rt)
+    except (RuntimeError, MemoryError) as exc:  # CUDA's OutOfMemoryError is a RuntimeError; CPU: "allocate"
+        if not re.search("memory|alloc", str(exc), re.I):
+            raise
+        raise ValueError(f"EVAL_BATCH_SEQS={B}: one eval batch of {B} x {L} tokens does not fit in memory "
+                         f"(stopped before training): set a smaller EVAL_BATCH_SEQS") from exc
+    model.train(mode)
+
+
 def finish_score(sums: Tensor, rt: Runtime, val: Tensor, luts) -> tuple[float, float]:
     """(val_loss, val_bpb) of all ranks' [nats, targets]: each target once, so the bytes are all of val's."""
     loss_sum, count = rt.all_reduce(sums.clone()).tolist()
@@ -2676,7 +2712,7 @@ def main(argv: list[str] | None = None) -> None:
         f"world_size:{rt.world_size} attention:{rt.attention} fused_mlp:{rt.kernels[0] is not None} "
         f"fused_ce:{rt.kernels[1] is not None} ortho_dtype:{opts.ortho_dtype} compile:{rt.compile}"
         + (f" compile_backend:{rt.compile_backend}" if rt.compile else ""))
-    for line in hp.log_lines():
+    for line in hp.log_lines() + hp.inert(os.environ):
         log(line)
     if state is not None:
         log(f"export_from:{hp.run.export_from} trained_by run_id:{state['run_id']} seed:{state['seed']} "
@@ -2713,6 +2749,7 @@ def main(argv: list[str] | None = None) -> None:
         plan_verdict(log, "eval_plan", hp.run.eval_plan, True, f"the evals' estimated {est_s:.0f} s exceed "
                      f"the {EVAL_CAP_SECONDS:.0f} s eval cap; {advice}", f"over the eval cap: {advice}")
     fwd, logits_fn = rt.compiled(model), rt.compiled(model.forward_logits)
+    try_eval_batch(model, logits_fn, val, hp.eval, rt)  # and the eval's graph compiled before the clock
 
     def timed(fn, *args, **kwargs) -> tuple:
         """(fn's result, its seconds), the device synchronized before and after."""
