@@ -109,15 +109,12 @@ PUBLIC_NAMES = dict(  # and GLOBAL_TTT_X (04-27's phase SGD): our TTT_X
     MUON_MOMENTUM_WARMUP_START="none: fixed at 0.92", TIE_EMBEDDINGS="none: always tied", HEAD_LR="none",
     MTP_NUM_HEADS="none", SWA_EVERY="none: swa every 50 steps", SWA_START_FRAC="none: swa from lr scale 0.2")
 
-# (gate, is it on, a regex of the settings it gates): each of these the env sets (a preset's are not) while
-# its gate is off logs a settings:warning, not a refusal (a judge sets TTT_MODE on any artifact).
+# (gate, is it on, what it gates): env-set (not preset) settings under an off gate are warned in log_lines
 INERT_UNLESS = (
     ("TTT_ENABLED", bool, r"TTT_\w+"), ("TTT_MODE", "lora_phased".__eq__, r"TTT_(DOC|LORA|PHASE|BETA2)\w*"),
-    ("NUM_LOOPS", bool, "LOOP_START|LOOP_END|ENABLE_LOOPING_AT"), ("LQER_RANK", bool, "LQER_TOP_K"),
-    ("QUANT_CLIP", "sd".__eq__, r"CLIP_SIGMAS_\w+"), ("GPTQ_CALIB_SEQS", bool, "GPTQ_RESERVE_SECONDS"),
-    ("WARMDOWN_FRAC", (0.0).__eq__, "WARMDOWN_ITERS"), ("BIGRAM_VOCAB_SIZE", bool, "BIGRAM_DIM"),
-    ("VE_LAYERS", bool, "VE_DIM"), ("SPARSE_ATTN_GATE", bool, "SPARSE_ATTN_GATE_SCALE"),
-    ("ORTHO", "polar".__eq__, "POLAR_SCHEDULE"))
+    ("NUM_LOOPS", bool, r"LOOP_\w+|ENABLE_LOOPING_AT"), ("QUANT_CLIP", "sd".__eq__, r"CLIP_SIGMAS_\w+"),
+    ("LQER_RANK", bool, "LQER_TOP_K"), ("GPTQ_CALIB_SEQS", bool, "GPTQ_RESERVE_SECONDS"),
+    ("WARMDOWN_FRAC", (0.0).__eq__, "WARMDOWN_ITERS"), ("VE_LAYERS", bool, "VE_DIM"))
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -368,17 +365,12 @@ class Hyperparameters:
                 preset = f" (PRESET={self.run.preset} sets {by_preset})" if by_preset else ""
                 raise ValueError(f"{message}: {', '.join(f'{s}={values[s]!r}' for s in named)}{preset}")
 
-    def log_lines(self) -> list[str]:
-        units = {f.metadata["env"]: f.metadata["unit"] for _, f in self.fields()}
-        return [f"hp:{env}={value!r} unit:{units[env]}" for env, value in self.values().items()]
-
-    def inert(self, environ) -> list[str]:
-        """A settings:warning line for each setting `environ` names whose gate (INERT_UNLESS) is off."""
-        v, lines = self.values(), {}
-        for gate, names in ((g, names) for g, on, names in INERT_UNLESS if not on(v[g])):
-            for env in (n for n in v if n in environ and n != gate and re.fullmatch(names, n)):
-                lines.setdefault(env, f"settings:warning {env}={v[env]!r} has no effect: {gate}={v[gate]!r}")
-        return list(lines.values())
+    def log_lines(self, environ=()) -> list[str]:
+        units, v = {f.metadata["env"]: f.metadata["unit"] for _, f in self.fields()}, self.values()
+        off = {n: g for g, on, names in INERT_UNLESS[::-1] if not on(v[g])  # backwards: the first gate wins
+               for n in v if n in environ and n != g and re.fullmatch(names, n)}
+        return [f"hp:{env}={value!r} unit:{units[env]}" for env, value in v.items()] + [
+            f"settings:warning {n}={v[n]!r} has no effect: {off[n]}={v[off[n]]!r}" for n in v if n in off]
 
 
 _BOOLS = dict.fromkeys(("1", "true", "yes", "on"), True)  # a bool setting's spellings
@@ -425,8 +417,7 @@ def _bind_flash(name: str, module):
             flat = [t.flatten(0, 1) for t in (q, k, v)]  # (B * T, heads, D): the documents back to back
             out = module.flash_attn_varlen_func(*flat, cu_seqlens_q=ctx, cu_seqlens_k=ctx, max_seqlen_q=T,
                                                 max_seqlen_k=T, causal=True)
-        out = out[0] if isinstance(out, tuple) else out
-        return out.view(q.shape)
+        return (out[0] if isinstance(out, tuple) else out).view(q.shape)
 
     attention.__name__ = f"{name}_causal_attention"
     return attention
@@ -489,9 +480,8 @@ class Runtime:
     def compiled(self, fn):
         """fn compiled whole (fullgraph: a graph break is an error), for the fixed-shape batches every caller
         passes: a handful of graphs (the log's compile_graphs) for any val length and world size."""
-        if not self.compile:
-            return fn
-        return torch.compile(fn, dynamic=False, fullgraph=True, backend=self.compile_backend)
+        jit = functools.partial(torch.compile, dynamic=False, fullgraph=True, backend=self.compile_backend)
+        return jit(fn) if self.compile else fn
 
     def segments(self, ids: Tensor) -> Tensor | None:
         """The documents of a CPU batch (B, T) as FA varlen cu_seqlens on the device, when the run needs them
@@ -540,8 +530,7 @@ def compute_init(hp: Hyperparameters, opts: argparse.Namespace | None = None) ->
 
 def rank_share(items: list, rt: Runtime) -> list:
     """This rank's contiguous share of `items` (the shares of all ranks cover them once, in order)."""
-    n = len(items)
-    return items[n * rt.rank // rt.world_size : n * (rt.rank + 1) // rt.world_size]
+    return items[len(items) * rt.rank // rt.world_size : len(items) * (rt.rank + 1) // rt.world_size]
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -637,16 +626,14 @@ class TokenStream:
             first = at - (int(self.ends[i]) - len(self.tokens))
             piece = np.asarray(self.tokens[first : first + n])
             parts.append(piece)
-            n -= len(piece)
-            at = (at + len(piece)) % self.total
+            n, at = n - len(piece), (at + len(piece)) % self.total
         return np.concatenate(parts) if len(parts) != 1 else parts[0]
 
 
 class DistributedTokenLoader:
-    """Step k reads the global span [k*S*T, (k+1)*S*T + 1) of the stream, S = TRAIN_BATCH_TOKENS /
-    TRAIN_SEQ_LEN sequences; rank r only its share [r*S/W, (r+1)*S/W), in grad_accum micro-batches: a step's
-    sequences and averaged gradient do not depend on the world size. The next step's slice is read on a
-    background thread while this one trains (pinned on CUDA: an asynchronous copy), as 04-27's loader."""
+    """Step k reads the span [k*S*T, (k+1)*S*T + 1), S = TRAIN_BATCH_TOKENS / TRAIN_SEQ_LEN sequences, rank r
+    its share [r*S/W, (r+1)*S/W) in grad_accum micro-batches: a step's sequences and gradient do not depend on
+    the world size. The next step's is read on a thread meanwhile (CUDA: pinned, async), as 04-27's."""
 
     def __init__(self, hp: Hyperparameters, rt: Runtime, grad_accum: int):
         self.seq_len, self.grad_accum, self.rt = hp.train.train_seq_len, grad_accum, rt
@@ -734,10 +721,9 @@ def target_bytes(prev: Tensor, tgt: Tensor, luts) -> Tensor:
 
 # ----------------------------------------------------------------------------------------------------
 # KERNELS
-# The 04-27 frontier's fused Triton kernels for training (facts from its PRs, code our own): FUSED_MLP, the
-# up-projection with LeakyReLU(0.5)^2 in its epilogue (PR #1530); FUSED_CE, the softcapped cross-entropy in
-# one pass over the vocabulary (PR #1787): ~20 GB less memory traffic a step at frontier (issue 25). Each is a
-# torch.library op with fake and backward (compiled whole), Triton imported on first use; eval: eager math.
+# 04-27's fused Triton kernels, training only (facts from its PRs, code ours): FUSED_MLP, the up-projection
+# with LeakyReLU(0.5)^2 in its epilogue (PR #1530); FUSED_CE, the softcapped CE in one pass (PR #1787): ~20 GB
+# less memory traffic a step at frontier (issue 25). torch.library ops with fake and backward: compiled whole.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -978,16 +964,14 @@ class CausalSelfAttention(nn.Module):
         super().__init__()
         self.num_heads, self.num_kv_heads = cfg.num_heads, cfg.num_kv_heads
         self.head_dim = cfg.model_dim // cfg.num_heads
-        # Learned per-head query gain on top of q/k RMSNorm: sets the attention temperature per head.
-        self.q_gain = nn.Parameter(torch.full((cfg.num_heads,), q_gain))
+        self.q_gain = nn.Parameter(torch.full((cfg.num_heads,), q_gain))  # after q/k RMSNorm: the temperature
         self.rotary = rotary  # one RoPE table for all layers: saved for backward once, not per layer
         self.use_xsa, self.linear = use_xsa, linear  # linear(x, w, site): the layer's named projection site
         self.attention = attention  # causal (select_attention's); build_model's caller chooses it
         # Sparse attention output gate (SPARSE_ATTN_GATE; 04-23 record, with the 04-27 stack): each head's
         # output is scaled by sigmoid(scale * w_h . x[:GATE_WINDOW]) of the block's input. Zero init: 0.5.
         self.window, self.gate_scale = cfg.gate_window, cfg.attn_gate_scale
-        gate = nn.Parameter(torch.zeros(cfg.num_heads, cfg.gate_window)) if cfg.attn_gate else None
-        self.attn_gate_w = gate
+        self.attn_gate_w = nn.Parameter(torch.zeros(self.num_heads, self.window)) if cfg.attn_gate else None
 
     def exclusive(self, y: Tensor, v: Tensor) -> Tensor:
         """XSA: remove from each head's output its component along that position's own value vector (deep
@@ -1217,10 +1201,9 @@ class GPT(nn.Module):
         return out if self.hook is None else self.hook(site, layer, x, out)
 
     def set_phase(self, looping: bool, qat: bool) -> None:
-        """Training's two switches (read them, switch them here). Layer looping (from ENABLE_LOOPING_AT; the
-        shipped model loops) sets the visit plan: a decoder visit takes a U-Net skip while one is left; lanes
-        (if any) start at visit `split`. Late QAT (below LATE_QAT_THRESHOLD): training mode reads the banks
-        fake-quantized too (the 03-23 record's missed them); eval mode (evals, GPTQ) reads them plain."""
+        """Training's two switches. Looping (from ENABLE_LOOPING_AT; shipped: looped) sets the visit plan:
+        decoder visits take U-Net skips while any are left, lanes start at visit `split`. Late QAT (below
+        LATE_QAT_THRESHOLD): training mode reads the banks fake-quantized (03-23 missed them), eval plain."""
         self.looping, self.qat, (self.encoder, self.decoder) = looping, qat, self.orders[looping]
         lanes = [s for s, i in enumerate(self.decoder) if 0 <= self.parallel_start <= i]
         self.split = lanes[0] if lanes else len(self.decoder)
@@ -1314,14 +1297,12 @@ def build_model(hp: Hyperparameters, attention=sdpa_attention) -> GPT:
 # norm sqrt(min(m, n))); the step size's shape factor belongs to the optimizer, the same for every method.
 # ----------------------------------------------------------------------------------------------------
 
-# Keller Jordan's Muon quintic Newton-Schulz coefficients (modded-nanogpt / "Muon" blog post, 2024):
-# X <- a X + b (X X^T) X + c (X X^T)^2 X, tuned to push singular values into ~[0.7, 1.1] fast.
+# Muon's quintic Newton-Schulz (Keller Jordan, modded-nanogpt, 2024): X <- a X + b (X X^T) X + c (X X^T)^2 X
 NS5_COEFFS = (3.4445, -4.7750, 2.0315)
 
-# Polar Express (Amsel et al., arXiv:2505.16932): per-iteration minimax-optimal odd quintics for a
-# spectrum in [1e-3, 1], the eight triples of the authors' reference code (NoahAmsel/PolarExpress,
-# polar_express/basic.py; re-derived independently to ~1e-13); later steps reuse the last (fixed-point)
-# triple. With 5 steps singular values land in ~[0.84, 1.125]; 6 steps give ~[0.996, 1.004] in bf16.
+# Polar Express (Amsel et al., arXiv:2505.16932): per-step minimax-optimal odd quintics for a spectrum in
+# [1e-3, 1], the 8 triples of the authors' code (NoahAmsel/PolarExpress, polar_express/basic.py; re-derived to
+# 1e-13), then the last (a fixed point). bf16 singular values: 5 steps ~[0.84, 1.125], 6 ~[0.996, 1.004].
 _POLAR_EXPRESS_RAW = (
     (8.28721201814563, -23.595886519098837, 17.300387312530933),
     (4.107059111542203, -2.9478499167379106, 0.5448431082926601),
@@ -1331,8 +1312,7 @@ _POLAR_EXPRESS_RAW = (
     (1.891301407787398, -1.2679958271945868, 0.37680408948524835),
     (1.8750014808534479, -1.2500016453999487, 0.3750001645474248),
     (1.875, -1.25, 0.375))
-# The reference implementation's bf16 safety: every polynomial but the last is p(x / 1.01) (a/1.01, b/1.01^3,
-# c/1.01^5), and the input is divided by ||G||_F * 1.01 + 1e-7: the top singular value starts below 1.
+# The reference's bf16 safety: all but the last as p(x / 1.01); input / (1.01 ||G||_F + 1e-7): top s.v. < 1.
 POLAR_SAFETY = 1.01
 POLAR_EXPRESS_COEFFS = tuple(
     (a / POLAR_SAFETY, b / POLAR_SAFETY**3, c / POLAR_SAFETY**5) for (a, b, c) in _POLAR_EXPRESS_RAW[:-1]
@@ -1346,11 +1326,10 @@ POLAR_FRONTIER_COEFFS = (
     (2.3465413258596377, -1.7097828382687081, 0.42323551169305323))
 POLAR_SCHEDULES = {"amsel": (POLAR_EXPRESS_COEFFS, POLAR_SAFETY), "frontier": (POLAR_FRONTIER_COEFFS, 1.0)}
 
-# MUD (Southworth & Thomas, arXiv:2603.17970). Per pass: Q <- rownorm(Q), T = tril(Q Q^T), Q <- T^-1 Q,
-# Q <- rownorm(Q). The paper's update scale s = 0.2 * sqrt(max(m, n)) (from a summary of the paper, not
-# checked against the PDF) belongs to the parameter update, not the whitening; we step every method with
-# Muon's scale so ORTHO alone switches the method. eps = 1e-7 (as the public MUD submission, PR #510) in
-# the row norms and on T's diagonal keeps all-zero rows (zero-init layers) at zero instead of NaN.
+# MUD (Southworth & Thomas, arXiv:2603.17970), a pass: Q <- rownorm(Q), T = tril(Q Q^T), Q <- rownorm(T^-1 Q).
+# The paper's update scale 0.2 sqrt(max(m, n)) (from a summary, not checked against the PDF) is the update's,
+# not the whitening's: all methods step at Muon's scale, so ORTHO alone switches. eps = 1e-7 (the public MUD
+# run's, PR #510) in the row norms and on T's diagonal keeps all-zero rows (zero-init layers) zero, not NaN.
 
 
 def _wide_bank(G: torch.Tensor) -> tuple[torch.Tensor, bool]:
@@ -1399,10 +1378,9 @@ def _mud_row_normalize(Q: torch.Tensor, eps: float) -> torch.Tensor:
 
 
 def _tril_inverse(T: Tensor) -> Tensor:
-    """Inverse of a batch of lower-triangular matrices (B, k, k) by recursive doubling on GEMMs: from the
-    reciprocals of the diagonal (no solve at all), each level merges neighbouring diagonal blocks with
-        [[A, 0], [C, D]]^-1 = [[A^-1, 0], [-D^-1 C A^-1, D^-1]],
-    every pair of a level in one batched matmul: log2(k) levels, ~2k^3/3 flops in total."""
+    """Inverse of lower-triangular matrices (B, k, k) by recursive doubling on GEMMs: from the diagonal's
+    reciprocals (no solve), each level merges neighbouring diagonal blocks, [[A, 0], [C, D]]^-1 = [[A^-1, 0],
+    [-D^-1 C A^-1, D^-1]], a level's pairs in one batched matmul: log2(k) levels, ~2k^3/3 flops in all."""
     B, k, _ = T.shape
     kp = 1 << max(0, (k - 1).bit_length())
     if kp != k:  # pad with an identity block (its own inverse), cropped after
@@ -1420,11 +1398,10 @@ def _tril_inverse(T: Tensor) -> Tensor:
 
 
 def mud(G: Tensor, passes: int = 1, eps: float = 1e-7) -> Tensor:
-    """MUD whitening (arXiv:2603.17970), GEMM-shaped: no triangular solve.
-    The public MUD run was 4.5x slower than Muon on H100 because batched triangular solves are slow on
-    Hopper; here T^-1 comes from _tril_inverse (batched GEMMs only) and is applied with one batched matmul.
-    All in fp32 (fp64 stays fp64): T^-1 has large entries when rows are nearly dependent and the apply
-    cancels heavily (a bf16 apply moved results by 0.6-4%). Returns Q with unit rows, G's shape and dtype."""
+    """MUD whitening (arXiv:2603.17970) without a triangular solve: the public MUD run was 4.5x slower than
+    Muon on H100 (batched triangular solves are slow on Hopper); here T^-1 is _tril_inverse's (batched GEMMs),
+    applied in one batched matmul. fp32 (fp64 stays): T^-1 has large entries when rows are nearly dependent,
+    the apply cancels heavily (bf16 moved results 0.6-4%). Returns Q with unit rows, G's shape and dtype."""
     Q, transposed = _wide_bank(G)
     Q = Q.to(torch.float64 if G.dtype == torch.float64 else torch.float32)
     eye = eps * torch.eye(Q.size(-2), dtype=Q.dtype, device=Q.device)  # all-zero rows stay solvable, and zero
@@ -1460,21 +1437,17 @@ def orthogonalizer(method: str, steps: int = 5, mud_passes: int = 1, polar_sched
 class ParallelMuon:
     def __init__(self, banks: list[nn.Parameter], cfg: TrainConfig, rt: Runtime, dtype=torch.bfloat16):
         # bf16 halves the reduce-scatter/all-gather bytes; tests pass fp32 to check the sharding is exact.
-        self.rt = rt
-        self.lr, self.momentum, self.wd = cfg.matrix_lr, cfg.muon_momentum, cfg.muon_wd
+        self.rt, self.lr, self.momentum, self.wd = rt, cfg.matrix_lr, cfg.muon_momentum, cfg.muon_wd
         self.orthogonalize = orthogonalizer(cfg.ortho, cfg.ortho_steps, polar_schedule=cfg.polar_schedule,
                                             dtype=rt.ortho_dtype)
-        self.row_norm = cfg.muon_row_norm
-        W = rt.world_size
-        self.slots = []
+        self.row_norm, self.slots, W = cfg.muon_row_norm, [], rt.world_size
         for p in sorted(banks, key=lambda p: -p.numel()):  # biggest communication first
             padded = -(-p.shape[0] // W) * W  # rows, padded to a multiple of the world size
             zeros = lambda rows: torch.zeros((rows, *p.shape[1:]), device=p.device, dtype=dtype)  # noqa: E731
+            # scale, Muon's shape factor: a tall matrix (the 1536x512 up-projection) steps by sqrt(rows/cols)
             self.slots.append(dict(
                 p=p, n=p.shape[0], grad=zeros(padded), shard=zeros(padded // W), momentum=zeros(padded // W),
-                update=zeros(padded), handle=None,
-                # Muon's shape factor: a tall matrix (the 1536x512 up-projection) steps by sqrt(rows/cols).
-                scale=max(1.0, p.shape[-2] / p.shape[-1]) ** 0.5))
+                update=zeros(padded), handle=None, scale=max(1.0, p.shape[-2] / p.shape[-1]) ** 0.5))
 
     def launch_reduce_scatter(self) -> None:
         for s in self.slots:
@@ -1494,8 +1467,7 @@ class ParallelMuon:
 
     @torch.no_grad()
     def step(self, lr_scale: float) -> None:
-        lr = self.lr * lr_scale
-        pending = None
+        lr, pending = self.lr * lr_scale, None
         for s in self.slots:
             g, buf = s["shard"], s["momentum"]
             buf.mul_(self.momentum).add_(g)
@@ -1524,8 +1496,7 @@ class Optimizers:
     """All optimizers of the run behind one `step(lr_scale, momentum)`; same math on 1 or W ranks."""
 
     def __init__(self, model: GPT, cfg: TrainConfig, rt: Runtime, muon_dtype=torch.bfloat16):
-        self.rt, self.model = rt, model
-        banks = model.banks()
+        self.rt, self.model, banks = rt, model, model.banks()
         tables = [m.weight for m in model.modules() if isinstance(m, nn.Embedding)]  # tok_emb, bigram, ve
         owned = {id(p) for p in banks + tables}
         scalars = [p for p in model.parameters() if id(p) not in owned]
@@ -1538,8 +1509,7 @@ class Optimizers:
         self.flat = torch.zeros(sum(p.numel() for p in self.replicated), device=rt.device)
 
     def zero_grad(self) -> None:
-        # None, as the public scripts: no memset of every gradient each step, and step() below hands the
-        # replicated parameters views of the reduced buffer instead of copying into their gradients.
+        # None (public scripts'): no memset a step; step() hands the small ones views of the reduced buffer
         self.model.zero_grad(set_to_none=True)
 
     @torch.no_grad()
@@ -1799,12 +1769,11 @@ def quantize_rows(w: Tensor, clip: int, percentiles=CLIP_PERCENTILES, sigmas: fl
     return best_q.to(torch.int8), best_s
 
 
-# GPTQ (Frantar et al., arXiv:2210.17323; on when GPTQ_CALIB_SEQS > 0): round a matrix column by column and
-# push each column's rounding error onto the columns not yet rounded, through the inverse of H = sum x x^T
-# of the matrix's inputs, so the layer's OUTPUT error is minimized instead of the weights'. Columns go in
-# order of decreasing H diagonal; the row scales are the clip search's above (GPTQ changes the rounding,
-# not the grid). H comes from forward passes over TRAINING tokens: the rules count that as training time,
-# so training stops GPTQ_RESERVE_SECONDS early to pay for calibration and rounding (main() logs both).
+# GPTQ (Frantar et al., arXiv:2210.17323; GPTQ_CALIB_SEQS > 0): round a matrix column by column, pushing each
+# column's rounding error onto the columns not yet rounded through the inverse of H = sum x x^T of its inputs:
+# the layer's OUTPUT error is minimized, not the weights'. Columns by decreasing H diagonal; the row steps are
+# the clip search's (GPTQ changes the rounding, not the grid). H comes from forward passes over TRAINING
+# tokens, training time by the rules: training stops GPTQ_RESERVE_SECONDS early for it (main() logs both).
 
 
 @torch.no_grad()
@@ -1835,9 +1804,8 @@ def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, 
     # A slice no forward read (e.g. the model ran on fake-quant copies of the banks) would export as zeros.
     unseen = [f"{name}[{i}]" for name, H in out.items() for i in range(len(H)) if not H[i].trace() > 0]
     if unseen:
-        raise RuntimeError(f"GPTQ calibration saw no input for {len(unseen)} bank slices "
-                           f"({', '.join(unseen[:3])}, ...): the forward did not read the bank weights "
-                           "themselves")
+        raise RuntimeError(f"GPTQ calibration saw no input for {len(unseen)} bank slices ({unseen[0]}, ...): "
+                           "the forward did not read the bank weights themselves")
     return out
 
 
@@ -1883,10 +1851,9 @@ def round_bank(t: Tensor, clip: int, H: Tensor | None, sigmas: float | None = No
 
 def quantize_banks(banks: dict[str, Tensor], hessians: dict | None, int5_share: float,
                    sigmas=lambda name: None) -> dict[str, tuple]:
-    """{bank: (q, steps)} at int6; with hessians, GPTQ-rounded, and the matrices holding INT5_SHARE of the
-    bank parameters at int5 ([-15, 15], ~1 bit less per value): those whose move raises the output error
-    least per parameter. On a 502-step CPU checkpoint (results/compress_*int5share*.json) INT5_SHARE=0.6 cost
-    no loss against the int6 exporter at 0.87x its bytes; the picks are mostly deep attention and MLP-up."""
+    """{bank: (q, steps)} at int6; with hessians GPTQ-rounded, and INT5_SHARE of bank parameters at int5
+    ([-15, 15], ~1 bit less): those whose move adds least output error a parameter. On a 502-step CPU run 0.6
+    lost nothing to int6 at 0.87x its bytes (mostly deep attn, MLP-up; results/compress_*int5share*.json)."""
     int5 = hessians is not None and int5_share > 0
     clips = (INT6_CLIP, INT5_CLIP) if int5 else (INT6_CLIP,)
     grids = {(name, clip): round_bank(t.detach().cpu().float(), clip, hessians[name] if hessians else None,
@@ -1985,12 +1952,11 @@ def lqer_entries(mats: list[tuple], rank: int, top_k: int) -> list[tuple]:
 # ----------------------------------------------------------------------------------------------------
 
 # COMPRESSOR=ctx: context-modelled range coding of the integers. A quantized matrix's values are
-# near-independent draws whose spread varies by row (own scale, or the 1/clip floor) and by column (hot input
+# near-independent draws whose spread varies by row (own scale, or the 1/clip floor) and column (hot input
 # channels); neighbours add ~nothing (measured: 0.2%). So each value is coded with a count table picked by its
-# predicted log2 spread, row + column offsets in quarter-octaves sent as side info. The range coder is
-# constriction's (requirements.txt); the context model is ours because no library models weight matrices. The
-# integers' place in the payload is zeroed and zstd-22 codes the rest (scales, fp16 tensors, side info; the
-# zeros cost ~nothing) as even bytes then odd bytes, so fp16 low and high bytes are apart.
+# predicted log2 spread, row + column offsets in quarter-octaves as side info: constriction's range coder
+# (requirements.txt), our context model (no library models weight matrices). The integers' place zeroed,
+# zstd-22 codes the rest (steps, fp16 tensors, side info), even bytes then odd (fp16 halves apart).
 CTX_STEPS_PER_OCTAVE = 4
 
 
@@ -2083,11 +2049,10 @@ def require_codec(codec: str) -> None:
                           "(pip install -r requirements.txt)")
 
 
-# The shipped code (the cap counts it): this file's program, line for line (tracebacks point into the readable
-# copy), without comments, docstrings (blanked to "") and the annotations of undecorated functions (never
-# evaluated, by the __future__ import; a decorator may read its function's: triton.jit). Its pyppmd stream
-# (order 16) as one base-97 number over tab, newline, ASCII 32..126 in a raw triple-quoted literal: UTF-8,
-# 1.212 characters a byte (base85: 1.25). Line 1 names the readable file by SHA-256 and size (judge-checked).
+# The shipped code: this file's program line for line (tracebacks point into the readable copy) without
+# comments, docstrings (blanked) and annotations (unevaluated: __future__; a decorated function's kept:
+# triton.jit reads them); its pyppmd stream (order 16) as one base-97 number over tab, newline, ASCII 32..126
+# in a raw triple-quoted literal (1.212 chars a byte; base85: 1.25). Line 1: the readable's SHA-256, size.
 SHIPPED_MAGIC = b"# Parameter Golf self-extracting script"
 
 
@@ -2357,9 +2322,8 @@ def score_windows(logits_fn, val: Tensor, windows: list[tuple[int, int]], seq_le
 
 @torch.no_grad()
 def try_eval_batch(model: GPT, logits_fn, val: Tensor, cfg: EvalConfig, rt: Runtime) -> None:
-    """Before step 1, one forward of the scoring batch, EVAL_BATCH_SEQS x EVAL_SEQ_LEN (plain, sliding, TTT's;
-    TTT's training batches run after final_state is saved): one the memory cannot hold stops the run here, not
-    in train()'s val (beside the weights; optimizer and EMA state come later). No grad, RNG or collective."""
+    """Before step 1, one forward of the evals' scoring batch, EVAL_BATCH_SEQS x EVAL_SEQ_LEN (TTT's training
+    batches run after final_state is saved): one the memory cannot hold stops the run here, not in train()."""
     mode, L, B = model.training, cfg.eval_seq_len, cfg.eval_batch_seqs
     model.eval()  # the evals' graph (no late QAT)
     try:  # one window, padded to a full batch of empty rows
@@ -2367,8 +2331,7 @@ def try_eval_batch(model: GPT, logits_fn, val: Tensor, cfg: EvalConfig, rt: Runt
     except (RuntimeError, MemoryError) as exc:  # CUDA's OutOfMemoryError is a RuntimeError; CPU: "allocate"
         if not re.search("memory|alloc", str(exc), re.I):
             raise
-        raise ValueError(f"EVAL_BATCH_SEQS={B}: one eval batch of {B} x {L} tokens does not fit in memory "
-                         f"(stopped before training): set a smaller EVAL_BATCH_SEQS") from exc
+        raise ValueError(f"EVAL_BATCH_SEQS={B}: {B} x {L} tokens do not fit in memory: lower it") from exc
     model.train(mode)
 
 
@@ -2433,8 +2396,7 @@ def sgd_on_chunk(model, params, opt, loss_fn, stream: Tensor, c: int, n_chunks: 
             for r, i in enumerate(rank_share(seq_ids, rt)):
                 rows[r] = stream[start + i * L : start + (i + 1) * L + 1]
                 weights[r] = 1.0 / (len(seq_ids) * L)  # all ranks' grads summed = the batch's mean loss
-            segments = rt.segments(rows[:, :-1])
-            rows, weights = rows.to(rt.device), weights.to(rt.device)
+            segments, rows, weights = rt.segments(rows[:, :-1]), rows.to(rt.device), weights.to(rt.device)
             opt.zero_grad(set_to_none=False)
             with rt.autocast():
                 loss = loss_fn(rows[:, :-1], rows[:, 1:], weights, segments)
@@ -2712,7 +2674,7 @@ def main(argv: list[str] | None = None) -> None:
         f"world_size:{rt.world_size} attention:{rt.attention} fused_mlp:{rt.kernels[0] is not None} "
         f"fused_ce:{rt.kernels[1] is not None} ortho_dtype:{opts.ortho_dtype} compile:{rt.compile}"
         + (f" compile_backend:{rt.compile_backend}" if rt.compile else ""))
-    for line in hp.log_lines() + hp.inert(os.environ):
+    for line in hp.log_lines(os.environ):
         log(line)
     if state is not None:
         log(f"export_from:{hp.run.export_from} trained_by run_id:{state['run_id']} seed:{state['seed']} "

@@ -150,7 +150,7 @@ def test_a_run_id_whose_log_exists_is_refused_before_training(flagship, tiny_dat
 
 def test_an_eval_batch_the_memory_cannot_hold_stops_the_run_before_step_1(tiny_data, tmp_path):
     """runs F19: train()'s val (VAL_LOSS_EVERY, and at the last step) ran out of memory with a too large
-    EVAL_BATCH_SEQS mid-training, before final_state.pt is saved: the run was lost, the error named no setting.
+    EVAL_BATCH_SEQS mid-training, before final_state.pt is saved: the run was lost, the error named nothing.
     The address-space limit stands in for the GPU's memory (the probe's `ulimit -v 3000000`): 100,000 windows
     of 32 tokens need gigabytes of activations and logits, 4 (TINY_ENV) need megabytes."""
     limit = 3_000_000 * 1024
@@ -161,8 +161,8 @@ def test_an_eval_batch_the_memory_cannot_hold_stops_the_run_before_step_1(tiny_d
                           preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (limit, limit)))
     assert proc.returncode != 0 and "model_params:" in proc.stdout, proc.stdout + proc.stderr[-3000:]
     assert "step:1/" not in proc.stdout, proc.stdout  # stopped before training, not during it
-    assert "ValueError: EVAL_BATCH_SEQS=100000: one eval batch of 100000 x 32 tokens does not fit in memory" \
-        in proc.stderr, proc.stderr[-3000:]
+    message = "ValueError: EVAL_BATCH_SEQS=100000: 100000 x 32 tokens do not fit in memory: lower it"
+    assert message in proc.stderr, proc.stderr[-3000:]
 
 
 def test_a_save_that_fails_inside_torch_names_the_file_and_removes_the_temp(flagship, tmp_path):
