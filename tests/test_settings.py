@@ -245,8 +245,6 @@ def test_a_setting_set_while_its_gate_is_off_is_warned_naming_the_gate(flagship)
     frontier = {"PRESET": "frontier_0427", "WARMDOWN_ITERS": "100", "CLIP_SIGMAS_MLP": "9"}
     assert warnings(flagship, frontier) == [
         "settings:warning WARMDOWN_ITERS=100 has no effect: WARMDOWN_FRAC=0.85"]
-    assert warnings(flagship, {"VE_LAYERS": "", "VE_DIM": "8"}) == [
-        "settings:warning VE_DIM=8 has no effect: VE_LAYERS=''"]
 
 
 @pytest.mark.parametrize("env", [{}, {"PRESET": "frontier_0427"}, {"PRESET": "record_0323"},
