@@ -109,6 +109,13 @@ PUBLIC_NAMES = dict(  # and GLOBAL_TTT_X (04-27's phase SGD): our TTT_X
     MUON_MOMENTUM_WARMUP_START="none: fixed at 0.92", TIE_EMBEDDINGS="none: always tied", HEAD_LR="none",
     MTP_NUM_HEADS="none", SWA_EVERY="none: swa every 50 steps", SWA_START_FRAC="none: swa from lr scale 0.2")
 
+# (gate, is it on, what it gates): env-set (not preset) settings under an off gate are warned in log_lines
+INERT_UNLESS = (
+    ("TTT_ENABLED", bool, "TTT_.+"), ("TTT_MODE", "lora_phased".__eq__, "TTT_(DOC|LORA|PHASE|BETA2).*"),
+    ("NUM_LOOPS", bool, "LOOP_.+|ENABLE_LOOPING_AT"), ("QUANT_CLIP", "sd".__eq__, "CLIP_SIGMAS_.+"),
+    ("LQER_RANK", bool, "LQER_TOP_K"), ("GPTQ_CALIB_SEQS", bool, "GPTQ_RESERVE_SECONDS"),
+    ("WARMDOWN_FRAC", (0.0).__eq__, "WARMDOWN_ITERS"))
+
 
 def _edit_distance(a: str, b: str) -> int:
     row = list(range(len(b) + 1))  # Levenshtein, one row at a time
@@ -331,6 +338,7 @@ class Hyperparameters:
             (e.eval_seq_len % e.eval_stride == 0, "EVAL_SEQ_LEN must be a multiple of EVAL_STRIDE"),
             (e.ttt_chunk_tokens % e.eval_seq_len == 0, "TTT_CHUNK_TOKENS must be a multiple of EVAL_SEQ_LEN"),
             (max(m.ve_layer_list, default=0) < m.num_layers, "VE_LAYERS must name layers < NUM_LAYERS"),
+            (len(set(m.ve_layer_list)) == len(m.ve_layer_list), "VE_LAYERS must not repeat a layer"),
             (m.xsa_last_n <= m.num_layers, "XSA_LAST_N must be <= NUM_LAYERS"),
             (m.bigram_vocab_size != 1, "BIGRAM_VOCAB_SIZE must be 0 or >= 2"),  # >= 0: its own check
             (m.vocab_size <= 65536, "VOCAB_SIZE must fit the uint16 shard format"),
@@ -357,9 +365,12 @@ class Hyperparameters:
                 preset = f" (PRESET={self.run.preset} sets {by_preset})" if by_preset else ""
                 raise ValueError(f"{message}: {', '.join(f'{s}={values[s]!r}' for s in named)}{preset}")
 
-    def log_lines(self) -> list[str]:
-        units = {f.metadata["env"]: f.metadata["unit"] for _, f in self.fields()}
-        return [f"hp:{env}={value!r} unit:{units[env]}" for env, value in self.values().items()]
+    def log_lines(self, environ=()) -> list[str]:
+        units, v = {f.metadata["env"]: f.metadata["unit"] for _, f in self.fields()}, self.values()
+        off = {n: g for g, on, names in INERT_UNLESS[::-1] if not on(v[g])  # backwards: the first gate wins
+               for n in v if n in environ and n != g and re.fullmatch(names, n)}
+        return [f"hp:{env}={value!r} unit:{units[env]}" for env, value in v.items()] + [
+            f"settings:warning {n}={v[n]!r} has no effect: {off[n]}={v[off[n]]!r}" for n in v if n in off]
 
 
 _BOOLS = dict.fromkeys(("1", "true", "yes", "on"), True) | dict.fromkeys(("0", "false", "no", "off"), False)
@@ -405,8 +416,7 @@ def _bind_flash(name: str, module):
             flat = [t.flatten(0, 1) for t in (q, k, v)]  # (B * T, heads, D): the documents back to back
             out = module.flash_attn_varlen_func(*flat, cu_seqlens_q=ctx, cu_seqlens_k=ctx, max_seqlen_q=T,
                                                 max_seqlen_k=T, causal=True)
-        out = out[0] if isinstance(out, tuple) else out
-        return out.view(q.shape)
+        return (out[0] if isinstance(out, tuple) else out).view(q.shape)
 
     attention.__name__ = f"{name}_causal_attention"
     return attention
@@ -520,8 +530,7 @@ def compute_init(hp: Hyperparameters, opts: argparse.Namespace | None = None) ->
 
 def rank_share(items: list, rt: Runtime) -> list:
     """This rank's contiguous share of `items` (the shares of all ranks cover them once, in order)."""
-    n = len(items)
-    return items[n * rt.rank // rt.world_size : n * (rt.rank + 1) // rt.world_size]
+    return items[len(items) * rt.rank // rt.world_size : len(items) * (rt.rank + 1) // rt.world_size]
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -626,16 +635,14 @@ class TokenStream:
             first = at - (int(self.ends[i]) - len(self.tokens))
             piece = np.asarray(self.tokens[first : first + n])
             parts.append(piece)
-            n -= len(piece)
-            at = (at + len(piece)) % self.total
+            n, at = n - len(piece), (at + len(piece)) % self.total
         return np.concatenate(parts) if len(parts) != 1 else parts[0]
 
 
 class DistributedTokenLoader:
-    """Step k reads the global span [k*S*T, (k+1)*S*T + 1) of the stream, S = TRAIN_BATCH_TOKENS /
-    TRAIN_SEQ_LEN sequences; rank r only its share [r*S/W, (r+1)*S/W), in grad_accum micro-batches: a step's
-    sequences and averaged gradient do not depend on the world size. The next step's slice is read on a
-    background thread while this one trains (pinned on CUDA: an asynchronous copy), as 04-27's loader."""
+    """Step k reads the span [k*S*T, (k+1)*S*T + 1), S = TRAIN_BATCH_TOKENS / TRAIN_SEQ_LEN sequences, rank r
+    its share [r*S/W, (r+1)*S/W) in grad_accum micro-batches: a step's sequences and gradient do not depend on
+    the world size. The next step's is read on a thread meanwhile (CUDA: pinned, async), as 04-27's."""
 
     def __init__(self, hp: Hyperparameters, rt: Runtime, grad_accum: int):
         self.seq_len, self.grad_accum, self.rt = hp.train.train_seq_len, grad_accum, rt
@@ -721,10 +728,9 @@ def target_bytes(prev: Tensor, tgt: Tensor, luts) -> Tensor:
 
 # ----------------------------------------------------------------------------------------------------
 # KERNELS
-# The 04-27 frontier's fused Triton kernels for training (facts from its PRs, code our own): FUSED_MLP, the
-# up-projection with LeakyReLU(0.5)^2 in its epilogue (PR #1530); FUSED_CE, the softcapped cross-entropy in
-# one pass over the vocabulary (PR #1787): ~20 GB less memory traffic a step at frontier (issue 25). Each is a
-# torch.library op with fake and backward (compiled whole), Triton imported on first use; eval: eager math.
+# 04-27's fused Triton kernels, training only (facts from its PRs, code ours): FUSED_MLP, the up-projection
+# with LeakyReLU(0.5)^2 in its epilogue (PR #1530); FUSED_CE, the softcapped CE in one pass (PR #1787): ~20 GB
+# less memory traffic a step at frontier (issue 25). torch.library ops with fake and backward: compiled whole.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -965,16 +971,14 @@ class CausalSelfAttention(nn.Module):
         super().__init__()
         self.num_heads, self.num_kv_heads = cfg.num_heads, cfg.num_kv_heads
         self.head_dim = cfg.model_dim // cfg.num_heads
-        # Learned per-head query gain on top of q/k RMSNorm: sets the attention temperature per head.
-        self.q_gain = nn.Parameter(torch.full((cfg.num_heads,), q_gain))
+        self.q_gain = nn.Parameter(torch.full((cfg.num_heads,), q_gain))  # after q/k RMSNorm: the temperature
         self.rotary = rotary  # one RoPE table for all layers: saved for backward once, not per layer
         self.use_xsa, self.linear = use_xsa, linear  # linear(x, w, site): the layer's named projection site
         self.attention = attention  # causal (select_attention's); build_model's caller chooses it
         # Sparse attention output gate (SPARSE_ATTN_GATE; 04-23 record, with the 04-27 stack): each head's
         # output is scaled by sigmoid(scale * w_h . x[:GATE_WINDOW]) of the block's input. Zero init: 0.5.
         self.window, self.gate_scale = cfg.gate_window, cfg.attn_gate_scale
-        gate = nn.Parameter(torch.zeros(cfg.num_heads, cfg.gate_window)) if cfg.attn_gate else None
-        self.attn_gate_w = gate
+        self.attn_gate_w = nn.Parameter(torch.zeros(self.num_heads, self.window)) if cfg.attn_gate else None
 
     def exclusive(self, y: Tensor, v: Tensor) -> Tensor:
         """XSA: remove from each head's output its component along that position's own value vector (deep
@@ -1204,10 +1208,9 @@ class GPT(nn.Module):
         return out if self.hook is None else self.hook(site, layer, x, out)
 
     def set_phase(self, looping: bool, qat: bool) -> None:
-        """Training's two switches (read them, switch them here). Layer looping (from ENABLE_LOOPING_AT; the
-        shipped model loops) sets the visit plan: a decoder visit takes a U-Net skip while one is left; lanes
-        (if any) start at visit `split`. Late QAT (below LATE_QAT_THRESHOLD): training mode reads the banks
-        fake-quantized too (the 03-23 record's missed them); eval mode (evals, GPTQ) reads them plain."""
+        """Training's two switches. Looping (from ENABLE_LOOPING_AT; shipped: looped) sets the visit plan:
+        decoder visits take U-Net skips while any are left, lanes start at visit `split`. Late QAT (below
+        LATE_QAT_THRESHOLD): training mode reads the banks fake-quantized (03-23 missed them), eval plain."""
         self.looping, self.qat, (self.encoder, self.decoder) = looping, qat, self.orders[looping]
         lanes = [s for s, i in enumerate(self.decoder) if 0 <= self.parallel_start <= i]
         self.split = lanes[0] if lanes else len(self.decoder)
@@ -1296,13 +1299,11 @@ def build_model(hp: Hyperparameters, attention=sdpa_attention) -> GPT:
 
 # ----------------------------------------------------------------------------------------------------
 # ORTHOGONALIZERS
-# One signature for all (the seam ORTHO switches): a bank shard G (B, m, n) in, an update of the same shape
-# and dtype out, each matrix independent. Every method returns a direction with singular values ~1 (U V^T:
-# norm sqrt(min(m, n))); the step size's shape factor belongs to the optimizer, the same for every method.
+# One signature (the seam ORTHO switches): a bank shard G (B, m, n) in, an update of its shape and dtype out,
+# each matrix alone, singular values ~1 (U V^T, norm sqrt(min(m, n))); the shape factor: the optimizer's.
 # ----------------------------------------------------------------------------------------------------
 
-# Keller Jordan's Muon quintic Newton-Schulz coefficients (modded-nanogpt / "Muon" blog post, 2024):
-# X <- a X + b (X X^T) X + c (X X^T)^2 X, tuned to push singular values into ~[0.7, 1.1] fast.
+# Muon's quintic Newton-Schulz (Keller Jordan, modded-nanogpt, 2024): X <- a X + b (X X^T) X + c (X X^T)^2 X
 NS5_COEFFS = (3.4445, -4.7750, 2.0315)
 
 # Polar Express (Amsel et al., arXiv:2505.16932): minimax-optimal odd quintics per iteration for a spectrum
@@ -1317,8 +1318,7 @@ _POLAR_EXPRESS_RAW = (
     (1.891301407787398, -1.2679958271945868, 0.37680408948524835),
     (1.8750014808534479, -1.2500016453999487, 0.3750001645474248),
     (1.875, -1.25, 0.375))
-# The reference implementation's bf16 safety: every polynomial but the last is p(x / 1.01) (a/1.01, b/1.01^3,
-# c/1.01^5), and the input is divided by ||G||_F * 1.01 + 1e-7: the top singular value starts below 1.
+# The reference's bf16 safety: all but the last as p(x / 1.01); input / (1.01 ||G||_F + 1e-7): top s.v. < 1.
 POLAR_SAFETY = 1.01
 POLAR_EXPRESS_COEFFS = tuple(
     (a / POLAR_SAFETY, b / POLAR_SAFETY**3, c / POLAR_SAFETY**5) for (a, b, c) in _POLAR_EXPRESS_RAW[:-1]
@@ -1434,30 +1434,25 @@ def orthogonalizer(method: str, steps: int = 5, mud_passes: int = 1, polar_sched
 
 # ----------------------------------------------------------------------------------------------------
 # OPTIMIZERS
-# Parallel Muon for the four banks, AdamW for the rest. After backward: an async reduce-scatter of each bank
-# gradient (largest first), one all-reduce of the small ones; clip the average; step AdamW; then per shard
-# (1/world of each bank per rank): Nesterov momentum, orthogonalize, async all-gather, apply.
+# Parallel Muon for the banks, AdamW for the rest. After backward: async reduce-scatters of the bank gradients
+# (largest first), an all-reduce of the rest, clip, AdamW; per 1/world shard: Nesterov, orthogonalize, gather.
 # ----------------------------------------------------------------------------------------------------
 
 
 class ParallelMuon:
     def __init__(self, banks: list[nn.Parameter], cfg: TrainConfig, rt: Runtime, dtype=torch.bfloat16):
         # bf16 halves the reduce-scatter/all-gather bytes; tests pass fp32 to check the sharding is exact.
-        self.rt = rt
-        self.lr, self.momentum, self.wd = cfg.matrix_lr, cfg.muon_momentum, cfg.muon_wd
+        self.rt, self.lr, self.momentum, self.wd = rt, cfg.matrix_lr, cfg.muon_momentum, cfg.muon_wd
         self.orthogonalize = orthogonalizer(cfg.ortho, cfg.ortho_steps, polar_schedule=cfg.polar_schedule,
                                             dtype=rt.ortho_dtype)
-        self.row_norm = cfg.muon_row_norm
-        W = rt.world_size
-        self.slots = []
+        self.row_norm, self.slots, W = cfg.muon_row_norm, [], rt.world_size
         for p in sorted(banks, key=lambda p: -p.numel()):  # biggest communication first
             padded = -(-p.shape[0] // W) * W  # rows, padded to a multiple of the world size
             zeros = lambda rows: torch.zeros((rows, *p.shape[1:]), device=p.device, dtype=dtype)  # noqa: E731
+            # scale, Muon's shape factor: a tall matrix (the 1536x512 up-projection) steps by sqrt(rows/cols)
             self.slots.append(dict(
                 p=p, n=p.shape[0], grad=zeros(padded), shard=zeros(padded // W), momentum=zeros(padded // W),
-                update=zeros(padded), handle=None,
-                # Muon's shape factor: a tall matrix (the 1536x512 up-projection) steps by sqrt(rows/cols).
-                scale=max(1.0, p.shape[-2] / p.shape[-1]) ** 0.5))
+                update=zeros(padded), handle=None, scale=max(1.0, p.shape[-2] / p.shape[-1]) ** 0.5))
 
     def launch_reduce_scatter(self) -> None:
         for s in self.slots:
@@ -1477,8 +1472,7 @@ class ParallelMuon:
 
     @torch.no_grad()
     def step(self, lr_scale: float) -> None:
-        lr = self.lr * lr_scale
-        pending = None
+        lr, pending = self.lr * lr_scale, None
         for s in self.slots:
             g, buf = s["shard"], s["momentum"]
             buf.mul_(self.momentum).add_(g)
@@ -1507,8 +1501,7 @@ class Optimizers:
     """All optimizers of the run behind one `step(lr_scale, momentum)`; same math on 1 or W ranks."""
 
     def __init__(self, model: GPT, cfg: TrainConfig, rt: Runtime, muon_dtype=torch.bfloat16):
-        self.rt, self.model = rt, model
-        banks = model.banks()
+        self.rt, self.model, banks = rt, model, model.banks()
         tables = [m.weight for m in model.modules() if isinstance(m, nn.Embedding)]  # tok_emb, bigram, ve
         owned = {id(p) for p in banks + tables}
         scalars = [p for p in model.parameters() if id(p) not in owned]
@@ -1521,8 +1514,7 @@ class Optimizers:
         self.flat = torch.zeros(sum(p.numel() for p in self.replicated), device=rt.device)
 
     def zero_grad(self) -> None:
-        # None, as the public scripts: no memset of every gradient each step, and step() below hands the
-        # replicated parameters views of the reduced buffer instead of copying into their gradients.
+        # None (public scripts'): no memset a step; step() hands the small ones views of the reduced buffer
         self.model.zero_grad(set_to_none=True)
 
     @torch.no_grad()
@@ -1550,9 +1542,8 @@ class Optimizers:
 
 # ----------------------------------------------------------------------------------------------------
 # TRAINING
-# Warm-up steps compile the graphs (float and late-QAT, plain and looped) and are then undone; the clock
-# counts training steps only. The lr decays linearly over the warmdown (WARMDOWN_ITERS or WARMDOWN_FRAC)
-# to MIN_LR; Muon momentum warms up (0.92 -> MUON_MOMENTUM over MUON_MOMENTUM_WARMUP_STEPS).
+# Warm-up steps compile the graphs (float and late-QAT, plain and looped), then are undone: the clock counts
+# training steps only. The lr decays linearly to MIN_LR over the warmdown; Muon momentum warms up from 0.92.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -1781,11 +1772,10 @@ def quantize_rows(w: Tensor, clip: int, percentiles=CLIP_PERCENTILES, sigmas: fl
     return best_q.to(torch.int8), best_s
 
 
-# GPTQ (Frantar et al., arXiv:2210.17323; on when GPTQ_CALIB_SEQS > 0): rounds a matrix column by column,
-# pushing each column's rounding error onto those not yet rounded through H^-1, H = sum x x^T of its inputs:
-# the layer's OUTPUT error is minimized, not the weights'. Columns by decreasing H diagonal; row scales are
-# the clip search's above (GPTQ changes the rounding, not the grid). H is from forward passes over TRAINING
-# tokens, which the rules count as training: training stops GPTQ_RESERVE_SECONDS early for it (main() logs).
+# GPTQ (Frantar et al., arXiv:2210.17323; GPTQ_CALIB_SEQS > 0) rounds a matrix column by column, each one's
+# rounding error pushed through H^-1 (H = sum x x^T of its inputs) onto those not yet rounded: the layer's
+# OUTPUT error is minimized, not the weights'. Columns by decreasing H diagonal; row steps: the clip search's.
+# H: forward passes on TRAINING tokens, counted as training: training stops GPTQ_RESERVE_SECONDS early.
 
 
 @torch.no_grad()
@@ -1816,9 +1806,8 @@ def collect_hessians(model: GPT, hp: Hyperparameters, rt: Runtime) -> dict[str, 
     # A slice no forward read (e.g. the model ran on fake-quant copies of the banks) would export as zeros.
     unseen = [f"{name}[{i}]" for name, H in out.items() for i in range(len(H)) if not H[i].trace() > 0]
     if unseen:
-        raise RuntimeError(f"GPTQ calibration saw no input for {len(unseen)} bank slices "
-                           f"({', '.join(unseen[:3])}, ...): the forward did not read the bank weights "
-                           "themselves")
+        raise RuntimeError(f"GPTQ calibration saw no input for {len(unseen)} bank slices ({unseen[0]}, ...): "
+                           "the forward did not read the bank weights themselves")
     return out
 
 
@@ -1864,10 +1853,9 @@ def round_bank(t: Tensor, clip: int, H: Tensor | None, sigmas: float | None = No
 
 def quantize_banks(banks: dict[str, Tensor], hessians: dict | None, int5_share: float,
                    sigmas=lambda name: None) -> dict[str, tuple]:
-    """{bank: (q, steps)} at int6; with hessians, GPTQ-rounded, and the matrices holding INT5_SHARE of the
-    bank parameters at int5 ([-15, 15], ~1 bit less per value): those whose move raises the output error
-    least per parameter. On a 502-step CPU checkpoint (results/compress_*int5share*.json) INT5_SHARE=0.6 cost
-    no loss against the int6 exporter at 0.87x its bytes; the picks are mostly deep attention and MLP-up."""
+    """{bank: (q, steps)} at int6; with hessians GPTQ-rounded, and INT5_SHARE of bank parameters at int5
+    ([-15, 15], ~1 bit less): those whose move adds least output error a parameter. On a 502-step CPU run 0.6
+    lost nothing to int6 at 0.87x its bytes (mostly deep attn, MLP-up; results/compress_*int5share*.json)."""
     int5 = hessians is not None and int5_share > 0
     clips = (INT6_CLIP, INT5_CLIP) if int5 else (INT6_CLIP,)
     grids = {(name, clip): round_bank(t.detach().cpu().float(), clip, hessians[name] if hessians else None,
@@ -1960,9 +1948,8 @@ def lqer_entries(mats: list[tuple], rank: int, top_k: int) -> list[tuple]:
 
 # ----------------------------------------------------------------------------------------------------
 # EXPORT: ARTIFACT
-# Header (JSON: codec, tensors, the run's hyperparameters) + raw arrays, compressed (by default COMPRESSOR=ctx
-# below: 6.7% smaller than zstd-22 on the integers of a 502-step full-size CPU checkpoint,
-# results/compress_full11L-cpu502steps_2026-11-25.json); loading it never runs pickled code.
+# Header (JSON: codec, tensors, the run's settings) + raw arrays, compressed; loading never runs pickled code.
+# COMPRESSOR=ctx (default) is 6.7% under zstd-22 (results/compress_full11L-cpu502steps_2026-11-25.json).
 # ----------------------------------------------------------------------------------------------------
 
 # COMPRESSOR=ctx: the integers range-coded by context. A quantized matrix's values are near-independent draws
@@ -2063,11 +2050,10 @@ def require_codec(codec: str) -> None:
                           "(pip install -r requirements.txt)")
 
 
-# The shipped code (the cap counts it): this file's program, line for line (tracebacks point into the readable
-# copy), without comments, docstrings (blanked to "") and the annotations of undecorated functions (never
-# evaluated, by the __future__ import; a decorator may read its function's: triton.jit). Its pyppmd stream
-# (order 16) as one base-97 number over tab, newline, ASCII 32..126 in a raw triple-quoted literal: UTF-8,
-# 1.212 characters a byte (base85: 1.25). Line 1 names the readable file by SHA-256 and size (judge-checked).
+# The shipped code: this file's program line for line (tracebacks point into the readable copy) without
+# comments, docstrings (blanked) and annotations (unevaluated: __future__; a decorated function's kept:
+# triton.jit reads them); its pyppmd stream (order 16) as one base-97 number over tab, newline, ASCII 32..126
+# in a raw triple-quoted literal (1.212 chars a byte; base85: 1.25). Line 1: the readable's SHA-256, size.
 SHIPPED_MAGIC = b"# Parameter Golf self-extracting script"
 
 
@@ -2298,9 +2284,8 @@ def load_artifact(path: str | Path) -> dict[str, Tensor]:
 
 # ----------------------------------------------------------------------------------------------------
 # EVALUATION
-# Sliding windows that score every validation target exactly once (eval/INTERFACE.md; the 03-23 record's
-# did not): window 0 scores its whole length, each later window advances by the stride and scores only its
-# last `stride` targets, all with at least L - stride tokens of context. Sums: float64, all-reduced.
+# Windows score every val target once (eval/INTERFACE.md; 03-23's did not): window 0 all its length, each
+# later one, a stride on, its last `stride` (>= L - stride tokens of context). Sums: float64, all-reduced.
 # ----------------------------------------------------------------------------------------------------
 
 
@@ -2333,6 +2318,21 @@ def score_windows(logits_fn, val: Tensor, windows: list[tuple[int, int]], seq_le
         sums[0] += (nll.double() * mask).sum()
         sums[1] += mask.sum()
     return sums
+
+
+@torch.no_grad()
+def try_eval_batch(model: GPT, logits_fn, val: Tensor, cfg: EvalConfig, rt: Runtime) -> None:
+    """Before step 1, one forward of the evals' scoring batch, EVAL_BATCH_SEQS x EVAL_SEQ_LEN (TTT's training
+    batches run after final_state is saved): one the memory cannot hold stops the run here, not in train()."""
+    L, B = cfg.eval_seq_len, cfg.eval_batch_seqs
+    model.eval()  # the evals' graph (no late QAT); main()'s model is in training mode before and after
+    try:  # one window, padded to a full batch of empty rows
+        score_windows(logits_fn, val, [(min(L, val.numel() - 1), 0)], L, B, rt)
+    except RuntimeError as exc:  # CUDA's OutOfMemoryError: "CUDA out of memory"; CPU: "can't allocate memory"
+        if "memory" not in str(exc):
+            raise
+        raise ValueError(f"EVAL_BATCH_SEQS={B}: {B} x {L} tokens do not fit in memory: lower it") from exc
+    model.train()
 
 
 def finish_score(sums: Tensor, rt: Runtime, val: Tensor, luts) -> tuple[float, float]:
@@ -2396,8 +2396,7 @@ def sgd_on_chunk(model, params, opt, loss_fn, stream: Tensor, c: int, n_chunks: 
             for r, i in enumerate(rank_share(seq_ids, rt)):
                 rows[r] = stream[start + i * L : start + (i + 1) * L + 1]
                 weights[r] = 1.0 / (len(seq_ids) * L)  # all ranks' grads summed = the batch's mean loss
-            segments = rt.segments(rows[:, :-1])
-            rows, weights = rows.to(rt.device), weights.to(rt.device)
+            segments, rows, weights = rt.segments(rows[:, :-1]), rows.to(rt.device), weights.to(rt.device)
             opt.zero_grad(set_to_none=False)
             with rt.autocast():
                 loss = loss_fn(rows[:, :-1], rows[:, 1:], weights, segments)
@@ -2675,7 +2674,7 @@ def main(argv: list[str] | None = None) -> None:
         f"world_size:{rt.world_size} attention:{rt.attention} fused_mlp:{rt.kernels[0] is not None} "
         f"fused_ce:{rt.kernels[1] is not None} ortho_dtype:{opts.ortho_dtype} compile:{rt.compile}"
         + (f" compile_backend:{rt.compile_backend}" if rt.compile else ""))
-    for line in hp.log_lines():
+    for line in hp.log_lines(os.environ):
         log(line)
     if state is not None:
         log(f"export_from:{hp.run.export_from} trained_by run_id:{state['run_id']} seed:{state['seed']} "
@@ -2712,6 +2711,7 @@ def main(argv: list[str] | None = None) -> None:
         plan_verdict(log, "eval_plan", hp.run.eval_plan, True, f"the evals' estimated {est_s:.0f} s exceed "
                      f"the {EVAL_CAP_SECONDS:.0f} s eval cap; {advice}", f"over the eval cap: {advice}")
     fwd, logits_fn = rt.compiled(model), rt.compiled(model.forward_logits)
+    try_eval_batch(model, logits_fn, val, hp.eval, rt)  # and the eval's graph compiled before the clock
 
     def timed(fn, *args, **kwargs) -> tuple:
         """(fn's result, its seconds), the device synchronized before and after."""

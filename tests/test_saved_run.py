@@ -12,13 +12,16 @@ from __future__ import annotations
 import errno
 import json
 import os
+import resource
 import struct
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import torch
 
-from tests.rehearsal import ROOT, Run, base_env, run_python
+from tests.rehearsal import HANG_S, ROOT, Run, base_env, run_python
 
 SCORES = ("final_float_exact", "final_int6_roundtrip_exact", "final_int6_sliding_window_exact")
 
@@ -143,6 +146,23 @@ def test_a_run_id_whose_log_exists_is_refused_before_training(flagship, tiny_dat
     with pytest.raises(FileExistsError, match=f"RUN_ID=same: {log} exists"):
         run_main(flagship, monkeypatch, tmp_path / "run", {**tiny_data["env"], "RUN_ID": "same"})
     assert log.read_text() == "run_id:same\n" and not (tmp_path / "run" / flagship.ARTIFACT_NAME).exists()
+
+
+def test_an_eval_batch_the_memory_cannot_hold_stops_the_run_before_step_1(tiny_data, tmp_path):
+    """runs F19: train()'s val (VAL_LOSS_EVERY, and at the last step) ran out of memory with a too large
+    EVAL_BATCH_SEQS mid-training, before final_state.pt is saved: the run was lost, the error named nothing.
+    The address-space limit stands in for the GPU's memory (the probe's `ulimit -v 3000000`): 100,000 windows
+    of 32 tokens need gigabytes of activations and logits, 4 (TINY_ENV) need megabytes."""
+    limit = 3_000_000 * 1024
+    env = base_env({**tiny_data["env"], "EVAL_BATCH_SEQS": "100000", "VAL_LOSS_EVERY": "2", "RUN_ID": "oom",
+                    "OMP_NUM_THREADS": "1"})
+    proc = subprocess.run([sys.executable, str(ROOT / "train_gpt.py")], cwd=tmp_path, env=env, text=True,
+                          capture_output=True, timeout=HANG_S,
+                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (limit, limit)))
+    assert proc.returncode != 0 and "model_params:" in proc.stdout, proc.stdout + proc.stderr[-3000:]
+    assert "step:1/" not in proc.stdout, proc.stdout  # stopped before training, not during it
+    message = "ValueError: EVAL_BATCH_SEQS=100000: 100000 x 32 tokens do not fit in memory: lower it"
+    assert message in proc.stderr, proc.stderr[-3000:]
 
 
 def test_a_save_that_fails_inside_torch_names_the_file_and_removes_the_temp(flagship, tmp_path):

@@ -165,6 +165,10 @@ def test_non_finite_values_are_refused(flagship, env, expected):
     ({"VE_LAYERS": "a"}, "VE_LAYERS='a' must be indices like 9,10"),  # a bare int() error
     ({"VE_LAYERS": "9;10"}, "VE_LAYERS='9;10' must be indices like 9,10"),
     ({"VE_LAYERS": "-1"}, "VE_LAYERS='-1' must be indices like 9,10"),
+    # runs F15: a typo for 1,2 trained value embeddings on layer 1 alone and a scale parameter nothing read
+    ({"VE_LAYERS": "1,1"}, "VE_LAYERS must not repeat a layer: VE_LAYERS='1,1'"),
+    ({"VE_LAYERS": "9, 10,09"}, "VE_LAYERS must not repeat a layer: VE_LAYERS='9, 10,09'"),
+    ({"VE_LAYERS": "11"}, "VE_LAYERS must name layers < NUM_LAYERS: VE_LAYERS='11', NUM_LAYERS=11"),
     # int(0.001 * 512) = 0: a hidden width of 0 was a ZeroDivisionError in ParallelMuon's scale
     ({"MLP_MULT": "0.001"}, "MLP_MULT x MODEL_DIM must be >= 1 (the MLP's hidden width): MLP_MULT=0.001, "
                             "MODEL_DIM=512"),
@@ -234,6 +238,67 @@ def test_an_empty_bool_is_refused_naming_the_setting(flagship):
         assert refusal(flagship, {env: ""}) == f"{env}='' is not a valid bool"
         assert flagship.Hyperparameters.from_env({env: " Off "}).values()[env] is False
     assert refusal(flagship, {"NUM_LAYERS": ""}) == "NUM_LAYERS='' is not a valid int"
+
+
+# --- settings without effect ---------------------------------------------------------------------
+
+INERT_ENV = dict(TTT_MODE="lora_phased", TTT_DOC_CHUNK="16", TTT_LORA_RANK="8", LOOP_START="1", LOOP_END="2",
+                 ENABLE_LOOPING_AT="0.3", CLIP_SIGMAS_MLP="9", LQER_TOP_K="5", GPTQ_RESERVE_SECONDS="30")
+
+
+def warnings(flagship, env) -> list[str]:
+    lines = flagship.Hyperparameters.from_env(env).log_lines(env)
+    return [line for line in lines if not line.startswith("hp:")]
+
+
+def test_a_setting_set_while_its_gate_is_off_is_warned_naming_the_gate(flagship):
+    """runs F5: the probe's command trained without TTT, loop, sd clip, LQER or GPTQ, and no line said so. A
+    warning, not a refusal: a judge sets TTT_MODE on any artifact. A line a setting, in hp: lines' order."""
+    assert warnings(flagship, INERT_ENV) == [
+        "settings:warning LOOP_START=1 has no effect: NUM_LOOPS=0",
+        "settings:warning LOOP_END=2 has no effect: NUM_LOOPS=0",
+        "settings:warning ENABLE_LOOPING_AT=0.3 has no effect: NUM_LOOPS=0",
+        "settings:warning GPTQ_RESERVE_SECONDS=30.0 has no effect: GPTQ_CALIB_SEQS=0",
+        "settings:warning CLIP_SIGMAS_MLP=9.0 has no effect: QUANT_CLIP='search'",
+        "settings:warning LQER_TOP_K=5 has no effect: LQER_RANK=0",
+        "settings:warning TTT_MODE='lora_phased' has no effect: TTT_ENABLED=False",
+        "settings:warning TTT_DOC_CHUNK=16 has no effect: TTT_ENABLED=False",  # the first gate that is off
+        "settings:warning TTT_LORA_RANK=8 has no effect: TTT_ENABLED=False"]
+    lora = {"TTT_ENABLED": "1", "TTT_LORA_RANK": "8", "TTT_PHASES": "2", "TTT_EPOCHS": "2"}  # TTT_MODE=sgd
+    assert warnings(flagship, lora) == ["settings:warning TTT_LORA_RANK=8 has no effect: TTT_MODE='sgd'",
+                                        "settings:warning TTT_PHASES=2 has no effect: TTT_MODE='sgd'"]
+    frontier = {"PRESET": "frontier_0427", "WARMDOWN_ITERS": "100", "CLIP_SIGMAS_MLP": "9"}
+    assert warnings(flagship, frontier) == [
+        "settings:warning WARMDOWN_ITERS=100 has no effect: WARMDOWN_FRAC=0.85"]
+
+
+@pytest.mark.parametrize("env", [{}, {"PRESET": "frontier_0427"}, {"PRESET": "record_0323"},
+                                 {**INERT_ENV, "TTT_ENABLED": "1", "NUM_LOOPS": "1", "QUANT_CLIP": "sd",
+                                  "LQER_RANK": "2", "GPTQ_CALIB_SEQS": "8"}])
+def test_a_preset_or_settings_whose_gates_are_on_warn_of_nothing(flagship, env):
+    """Only what the env sets is warned, never a preset's values (frontier_0427 sets TTT_MODE, TTT on)."""
+    assert warnings(flagship, env) == []
+
+
+def test_the_gates_name_settings_and_each_gates_one_at_least(flagship):
+    values = flagship.Hyperparameters.from_env({}).values()
+    for gate, on, names in flagship.INERT_UNLESS:
+        assert gate in values and isinstance(on(values[gate]), bool)
+        assert [n for n in values if re.fullmatch(names, n) and n != gate], names
+
+
+def test_the_run_logs_the_warnings_after_the_settings(flagship, tmp_path, monkeypatch):
+    for key in [k for k in os.environ if k in flagship.Hyperparameters.from_env({}).values()]:
+        monkeypatch.delenv(key)
+    for key, value in {**INERT_ENV, "DATA_PATH": str(tmp_path / "none"), "OUT_DIR": str(tmp_path),
+                       "RUN_ID": "inert"}.items():
+        monkeypatch.setenv(key, value)
+    with pytest.raises(FileNotFoundError, match="no shard files match"):  # stops at the data: nothing trained
+        flagship.main([])
+    log = (tmp_path / "logs" / "inert.txt").read_text()
+    assert "settings:warning LQER_TOP_K=5 has no effect: LQER_RANK=0\n" in log
+    assert log.index("hp:TTT_PHASE_DOCS=") < log.index("settings:warning LOOP_START=")  # after every hp: line
+    assert log.endswith("settings:warning TTT_LORA_RANK=8 has no effect: TTT_ENABLED=False\n")
 
 
 # --- the flagship as run --------------------------------------------------------------------------
