@@ -35,19 +35,17 @@ def test_the_flagship_ships_its_program_and_the_judge_checks_it_against_the_read
     assert flagship.code_sizes(script) == (len(source), script.stat().st_size)
     assert flagship.code_sizes(ROOT / "train_gpt.py") == (len(source), script.stat().st_size)
     # Issue 26 (3): plain ASCII that any tool reads and compiles. The public 04-27 record ships 31,999 B. On
-    # 2026-12-05 the latin-1 form took 24,824 B; the ASCII form of the same program 29,369; with that day's
-    # kernels, settings checks, data checks, saved state and eval plan 35,126; with the sidecar bytes and the
-    # GPU-cost changes 35,503; with settings named by their fields and 7 test-only settings out 35,034; on
-    # 2026-12-06 (the DOCUMENT TTT seam) 35,155, with the settings by stage (five configs, each stage handed its
-    # own: +1,334 B of program) 35,554; with the 2026-12-06 probe's mends (a final state the disk cannot hold,
-    # public settings fixed here, CaseOps sidecars the manifest names, RUN_ID's log) 35,927. The issue's bound
-    # (29,000) is NOT met: this bound is that size plus 1%,
-    # so growth is seen. No packing lever reaches it (scripts/bench_shipped_code.py,
-    # results/shipped_code_2026-12-05.json): it needs the program cut.
+    # 2026-12-05 the latin-1 form took 24,824 B; the ASCII form of the same program 29,280 (16a74e2: the
+    # base-97 floor, 21% over binary). The program then grew by what issues 26-28 asked for (the saved run,
+    # settings and data checks, fused kernels, eval plan, settings by stage) and the probes' mends: 36,483 B at
+    # 664d2c0 (each version packed by today's packer: results/shipped_code_2026-12-07.json, "history"). The
+    # issue's 29,000 would take ~21% of the program out (no packing lever reaches it); decided 2026-12-07 to
+    # keep the program and hold its size here instead (docs/results.md, "Shipped code"): this bound is that
+    # size plus 1%, so growth is seen and has to be argued for.
     text = script.read_bytes().decode("utf-8")
     assert text.isascii() and "\r" not in text
     compile(open(script, encoding="utf-8").read(), str(script), "exec")
-    assert script.stat().st_size <= 36_290, script.stat().st_size
+    assert script.stat().st_size <= 36_848, script.stat().st_size
     assert shipped_source(ROOT / "train_gpt.py") is None
 
 
