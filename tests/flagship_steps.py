@@ -1,13 +1,15 @@
 """Driver for the distributed-equivalence test: 3 Parallel Muon steps of the flagship, 1 or N ranks.
 
-    python tests/flagship_steps.py OUT.pt fp32 bf16                        # one process
-    torchrun --standalone --nproc_per_node=2 tests/flagship_steps.py OUT.pt fp32 bf16   # two gloo ranks
-Environment: the tiny hyperparameters (DATA_PATH etc.). Rank 0 writes {mode: per-step losses and banks} for each
-mode named (fp32: communicate and orthogonalize in fp32; bf16: the shipped dtypes). Each mode starts from a new
-model (the same seed), a new loader and new optimizers, so one launch gives what one launch per mode gave (the
-test launched once per mode until 2026-12-07; the process start, torch import and gloo setup were most of it).
+    STEPS_FP32=1,0 python tests/flagship_steps.py OUT.pt                         # one process
+    STEPS_FP32=1,0 torchrun --standalone --nproc_per_node=2 tests/flagship_steps.py OUT.pt   # two gloo ranks
+Environment: the tiny hyperparameters (DATA_PATH etc.) and STEPS_FP32, the modes to run in order (1: fp32,
+communicate and orthogonalize in fp32; 0: bf16, the shipped dtypes; default 0). Rank 0 writes {mode: per-step
+losses and banks}. Each mode starts from a new model (the same seed), a new loader and new optimizers, so one
+launch gives what one launch per mode gave, bit for bit (checked 2026-12-07; the test launched once per mode
+until then: the process start, torch import and gloo setup were most of it).
 """
 
+import os
 import sys
 from pathlib import Path
 
@@ -39,8 +41,8 @@ def run_mode(tg, hp, rt, fp32: bool) -> dict:
 
 
 def main(argv=None):
-    out, *modes = argv or sys.argv[1:]
-    assert modes and set(modes) <= {"fp32", "bf16"}, modes
+    out = (argv or sys.argv[1:])[0]
+    modes = [{"1": "fp32", "0": "bf16"}[v] for v in os.environ.get("STEPS_FP32", "0").split(",")]
     tg = load_record_module(ROOT / "train_gpt.py")
     hp = tg.Hyperparameters.from_env()
     rt = tg.compute_init(hp)

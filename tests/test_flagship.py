@@ -188,16 +188,16 @@ def test_a_world_size_that_does_not_divide_8_is_refused_before_any_setup(flagshi
 # one launch each (fp32 and bf16: the tests below compare each with one rank); 8 ranks only fp32. Until
 # 2026-12-07 each test launched its own torchrun (and each mode its own one-rank run).
 _STEPS: dict = {}
-MODES = {1: ("fp32", "bf16"), 2: ("fp32", "bf16"), 8: ("fp32",)}
+MODES = {1: "1,0", 2: "1,0", 8: "1"}  # STEPS_FP32: fp32 and bf16, or fp32 alone
 
 
 def run_steps(tmp_path, tiny_data, fp32: bool, nproc: int = 2):
-    env = {**os.environ, **tiny_data["env"], "OMP_NUM_THREADS": "1"}
     script = str(ROOT / "tests" / "flagship_steps.py")
     for n in (1, nproc):
         if n not in _STEPS:
+            env = {**os.environ, **tiny_data["env"], "OMP_NUM_THREADS": "1", "STEPS_FP32": MODES[n]}
             out = tmp_path / f"ranks{n}.pt"
-            cmd = [script, str(out), *MODES[n]]
+            cmd = [script, str(out)]
             if n == 1:  # forked from the shared server
                 proc = run_python(env, ROOT, cmd, timeout=HANG_S)
             else:
