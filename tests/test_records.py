@@ -32,9 +32,10 @@ TINY = dict(NUM_LAYERS="2", MODEL_DIM="64", NUM_HEADS="4", NUM_KV_HEADS="2", MLP
 
 
 # The frontier preset's record: the same shortening, at its vocabulary, with its loop and lanes inside 6 layers.
-# 1024 val tokens (part of the sample's first sp8192 document, ~4,000 tokens): its run and the judge each score
-# plain, sliding and per-document TTT, the test's longest part (4096 until 2026-12-05 morning, then 2048).
-TINY_FRONTIER = dict(TINY, VAL_TOKENS_LIMIT="1024",
+# 512 val tokens (part of the sample's first sp8192 document, ~4,000 tokens): its run and the judge each score
+# plain, sliding and per-document TTT, the test's longest part (4096 until 2026-12-05 morning, then 2048, then
+# 1024 until 2026-12-07; 512 still ends in a part chunk of the record's TTT_DOC_CHUNK 48, as 1024 did).
+TINY_FRONTIER = dict(TINY, VAL_TOKENS_LIMIT="512",
                      NUM_LAYERS="6", BIGRAM_VOCAB_SIZE="0", VE_LAYERS="", XSA_LAST_N="6", LOOP_START="2",
                      LOOP_END="3", PARALLEL_START_LAYER="4", GPTQ_CALIB_SEQS="8", TTT_DOC_BATCH="4", TTT_LORA_RANK="4",
                      TTT_PHASE_DOCS="2", TTT_PHASES="1", MLP_MULT="4",
