@@ -35,16 +35,19 @@ TINY_ENV = dict(
 )
 
 
-# The files whose tests take longest (per-file sums of `--durations`, 2026-12-06: the frontier preset's run, the
-# compiled and inductor runs, bench_ttt, the judge's cheats, ...), run first. pytest.ini runs the suite on 2 xdist
-# workers with --dist worksteal: each worker takes half the list in order and an idle one takes the unstarted end
-# of the other's, so long tests at the front keep a long one from being the last one left (the tail). Only the
-# order changes (every test is order-independent); a file not named here keeps its place after these.
+# The files whose tests take longest, slowest first (per-file sums of `--durations=80` over the whole
+# suite, 2026-12-07, results/suite_time_2026-12-06.md "Session 5": the frontier preset's run, the compiled
+# and inductor runs, the judge's cheats, the record cutter, ...). pytest.ini runs the suite on 2 xdist
+# workers with --dist worksteal: each worker takes half the list in order and an idle one takes the unstarted
+# end of the other's, so long tests at the front keep a long one from being the last one left (the tail).
+# Only the order changes (every test is order-independent); a file not named here keeps its place after these.
 SLOW_FIRST = (
-    "test_rehearsal_runs.py", "test_bench_ttt.py", "test_scripts_cut_record.py", "test_records.py",
-    "test_gpu_check.py", "test_sidecar.py", "test_bench_gpu_cost.py", "test_judge_cheats.py", "test_byte_plan.py",
-    "test_shipped_code.py", "test_flagship.py", "test_data_checks.py", "test_eval_cli.py", "test_orthogonalize.py",
-    "test_caseops_e2e.py", "test_eval_distributed.py", "test_kernels.py", "test_compress.py",
+    "test_rehearsal_runs.py", "test_judge_cheats.py", "test_scripts_cut_record.py", "test_records.py",
+    "test_eval_cli.py", "test_bench_ttt.py", "test_shipped_code.py", "test_flagship.py",
+    "test_bench_gpu_cost.py", "test_sandbox.py", "test_gpu_check.py", "test_data_checks.py",
+    "test_sidecar.py", "test_saved_run.py", "test_fork_runner.py", "test_orthogonalize.py", "test_gptq.py",
+    "test_kernels.py", "test_eval_distributed.py", "test_sample.py", "test_readme.py", "test_compress.py",
+    "test_byte_plan.py", "test_caseops_e2e.py",
 )
 
 

@@ -1,8 +1,12 @@
 """Driver for the distributed-equivalence test: 3 Parallel Muon steps of the flagship, 1 or N ranks.
 
-    python tests/flagship_steps.py OUT.pt                         # one process
-    torchrun --standalone --nproc_per_node=2 tests/flagship_steps.py OUT.pt   # two gloo ranks
-Environment: the tiny hyperparameters (DATA_PATH etc.). Rank 0 writes the per-step losses and banks.
+    STEPS_FP32=1,0 python tests/flagship_steps.py OUT.pt                         # one process
+    STEPS_FP32=1,0 torchrun --standalone --nproc_per_node=2 tests/flagship_steps.py OUT.pt   # two gloo ranks
+Environment: the tiny hyperparameters (DATA_PATH etc.) and STEPS_FP32, the modes to run in order (1: fp32,
+communicate and orthogonalize in fp32; 0: bf16, the shipped dtypes; default 0). Rank 0 writes {mode: per-step
+losses and banks}. Each mode starts from a new model (the same seed), a new loader and new optimizers, so one
+launch gives what one launch per mode gave, bit for bit (checked 2026-12-07; the test launched once per mode
+until then: the process start, torch import and gloo setup were most of it).
 """
 
 import os
@@ -17,17 +21,10 @@ from eval.dist import exit_without_finalization  # noqa: E402
 from eval.loader import load_record_module  # noqa: E402
 
 
-def main(argv=None):
-    out = (argv or sys.argv[1:])[0]
-    tg = load_record_module(ROOT / "train_gpt.py")
-    hp = tg.Hyperparameters.from_env()
-    rt = tg.compute_init(hp)
+def run_mode(tg, hp, rt, fp32: bool) -> dict:
     torch.manual_seed(hp.run.seed)
     model = tg.build_model(hp).to(rt.device)
     grad_accum = 8 // rt.world_size
-    fp32 = os.environ.get("STEPS_FP32") == "1"
-    if fp32:  # exactness check: communicate and orthogonalize in fp32 so only summation order differs
-        rt.ortho_dtype = torch.float32  # what --ortho-dtype fp32 sets
     loader = tg.DistributedTokenLoader(hp, rt, grad_accum)
     opt = tg.Optimizers(model, hp.train, rt, muon_dtype=torch.float32 if fp32 else torch.bfloat16)
     losses = []
@@ -40,8 +37,23 @@ def main(argv=None):
             total += loss.detach()
         opt.step(1.0, tg.muon_momentum_at(step, hp.train))
         losses.append(rt.all_reduce(total / grad_accum).item() / rt.world_size)
+    return {"losses": losses, "state": {k: v.detach().clone() for k, v in model.state_dict().items()}}
+
+
+def main(argv=None):
+    out = (argv or sys.argv[1:])[0]
+    modes = [{"1": "fp32", "0": "bf16"}[v] for v in os.environ.get("STEPS_FP32", "0").split(",")]
+    tg = load_record_module(ROOT / "train_gpt.py")
+    hp = tg.Hyperparameters.from_env()
+    rt = tg.compute_init(hp)
+    shipped_ortho = rt.ortho_dtype
+    results = {}
+    for mode in modes:
+        # exactness check: communicate and orthogonalize in fp32 so only summation order differs
+        rt.ortho_dtype = torch.float32 if mode == "fp32" else shipped_ortho  # what --ortho-dtype fp32 sets
+        results[mode] = run_mode(tg, hp, rt, mode == "fp32")
     if rt.is_main:
-        torch.save({"losses": losses, "state": {k: v.detach().clone() for k, v in model.state_dict().items()}}, out)
+        torch.save(results, out)
     if rt.distributed:  # every rank past rank 0's save before the group goes: gloo aborts a rank that exits early
         torch.distributed.barrier()
         torch.distributed.destroy_process_group()

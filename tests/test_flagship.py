@@ -184,20 +184,29 @@ def test_a_world_size_that_does_not_divide_8_is_refused_before_any_setup(flagshi
 
 # --- optimizer ---------------------------------------------------------------------------------------
 
-_ONE_RANK: dict = {}  # fp32 -> the one-process run's result: the same for every rank count it is compared with
+# nproc -> {mode: result} of one launch of tests/flagship_steps.py. One rank and two ranks run both modes in
+# one launch each (fp32 and bf16: the tests below compare each with one rank); 8 ranks only fp32. Until
+# 2026-12-07 each test launched its own torchrun (and each mode its own one-rank run).
+_STEPS: dict = {}
+MODES = {1: "1,0", 2: "1,0", 8: "1"}  # STEPS_FP32: fp32 and bf16, or fp32 alone
 
 
 def run_steps(tmp_path, tiny_data, fp32: bool, nproc: int = 2):
-    env = {**os.environ, **tiny_data["env"], "OMP_NUM_THREADS": "1", "STEPS_FP32": "1" if fp32 else "0"}
-    one, two = tmp_path / f"one{fp32}.pt", tmp_path / f"ranks{nproc}_{fp32}.pt"
     script = str(ROOT / "tests" / "flagship_steps.py")
-    if fp32 not in _ONE_RANK:
-        proc = run_python(env, ROOT, [script, str(one)], timeout=HANG_S)  # forked from the shared server
-        assert proc.returncode == 0, proc.stderr[-3000:]
-        _ONE_RANK[fp32] = torch.load(one)
-    proc = subprocess.run(torchrun(nproc) + [script, str(two)], env=env, timeout=HANG_S, capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return _ONE_RANK[fp32], torch.load(two)
+    for n in (1, nproc):
+        if n not in _STEPS:
+            env = {**os.environ, **tiny_data["env"], "OMP_NUM_THREADS": "1", "STEPS_FP32": MODES[n]}
+            out = tmp_path / f"ranks{n}.pt"
+            cmd = [script, str(out)]
+            if n == 1:  # forked from the shared server
+                proc = run_python(env, ROOT, cmd, timeout=HANG_S)
+            else:
+                proc = subprocess.run(torchrun(n) + cmd, env=env, timeout=HANG_S, capture_output=True,
+                                      text=True)
+            assert proc.returncode == 0, proc.stderr[-3000:]
+            _STEPS[n] = torch.load(out)
+    mode = "fp32" if fp32 else "bf16"
+    return _STEPS[1][mode], _STEPS[nproc][mode]
 
 
 @pytest.mark.parametrize("nproc", [2, 8])

@@ -512,14 +512,30 @@ def doc_ttt_scores(flagship, tiny_data, record: Path, in_child: bool,
     return sums.result(len(tokens) - 1, int(cum[-1]))["val_bpb"], violations
 
 
+@pytest.fixture(scope="module")
+def honest_doc(flagship, tiny_data, tmp_path_factory):
+    """The honest doc-TTT record and its scores, made once per module (per xdist worker) for the three tests
+    below, which until 2026-12-07 each built and scored the same record (awake_model at seed 0: the same bytes
+    each time): (record, in-process val_bpb, the child's val_bpb at the default check fraction, its probe
+    failures). The tests assert on them as before; only the repeated work is gone."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)  # as the tests' one_thread fixture ran them
+    try:
+        record = doc_record(flagship, tiny_data, tmp_path_factory.mktemp("honest_doc"))
+        ref, _ = doc_ttt_scores(flagship, tiny_data, record, in_child=False)
+        got, violations = doc_ttt_scores(flagship, tiny_data, record, in_child=True)
+    finally:
+        torch.set_num_threads(before)
+    return record, ref, got, violations
+
+
 @pytest.mark.parametrize("cheat", ["learn_before_answer", "peek_ahead"])
-def test_a_doc_ttt_adapter_that_sees_what_it_scores_is_refused(flagship, tiny_data, one_thread, tmp_path, cheat):
+def test_a_doc_ttt_adapter_that_sees_what_it_scores_is_refused(flagship, tiny_data, one_thread, tmp_path,
+                                                               cheat, honest_doc):
     """The honest record through the child: no probe fails, and the score is the in-process one to 1e-6. A
     DocTTTAdapter whose forward trains on the window before answering (the order reversed), or reads each
     position's next token: a better score unchecked; in the child the purity / causality probe names it."""
-    honest = doc_record(flagship, tiny_data, tmp_path / "honest")
-    ref, _ = doc_ttt_scores(flagship, tiny_data, honest, in_child=False)
-    got, violations = doc_ttt_scores(flagship, tiny_data, honest, in_child=True)
+    _, ref, got, violations = honest_doc
     assert not violations and abs(got - ref) < 1e-6, (violations, got, ref)
     code = LEARN_BEFORE_ANSWER if cheat == "learn_before_answer" else PEEK_AHEAD
     record = doc_record(flagship, tiny_data, tmp_path / cheat, code)
@@ -683,13 +699,12 @@ DocTTTAdapter.logits = _peek_unless_probed
 
 
 def test_a_doc_ttt_adapter_honest_only_on_the_old_probe_schedule_is_refused(flagship, tiny_data, one_thread,
-                                                                            tmp_path):
+                                                                            tmp_path, honest_doc):
     """F8: a DocTTTAdapter honest exactly on the calls the old fixed schedule probed passed with no violation
     (2.09 vs 5.22 bpb); with the checks drawn in secret (every call at fraction 1, so the test is
     deterministic) its peeks are refused. The honest flagship passes at fraction 1 and at the default, its
     score the in-process one to 1e-6 (the rows as sent are asked last: adapt() steps from their graph)."""
-    honest_rec = doc_record(flagship, tiny_data, tmp_path / "honest")
-    ref, _ = doc_ttt_scores(flagship, tiny_data, honest_rec, in_child=False)
+    honest_rec, ref, _, _ = honest_doc
     # (the default fraction: test_a_doc_ttt_adapter_that_sees_what_it_scores_is_refused)
     got, violations = doc_ttt_scores(flagship, tiny_data, honest_rec, in_child=True, check_fraction=1.0)
     assert not violations and abs(got - ref) < 1e-6, (violations, got, ref)
