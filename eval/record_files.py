@@ -202,6 +202,7 @@ def _future_annotations(tree: ast.Module) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8)  # a pure function of its arguments; one record check asks it 8 times for 2
 def _program_tree(source: bytes, name: str | Path, cut_annotations: bool) -> str:
     """The AST dump of `source` with every docstring blanked (the program keeps `""` in its place), and when
     `cut_annotations` the parameter and return annotations of undecorated functions cut (what the packer
