@@ -188,6 +188,12 @@ def _parse(source: bytes, name: str | Path) -> ast.Module:
         raise RecordFileError(f"{name}: cannot parse: {exc}") from None
 
 
+# The same script's bytes are parsed again by every check of one record (module_assignment per name, the
+# annotations rule): read-only callers share one tree per bytes. _program_tree, which edits its tree, parses
+# its own.
+_parsed = functools.lru_cache(maxsize=2)(_parse)
+
+
 def _future_annotations(tree: ast.Module) -> bool:
     """Whether the module starts (after its docstring) with `from __future__ import annotations`: then no
     annotation is evaluated when its `def` runs (they are kept as strings)."""
@@ -249,7 +255,7 @@ def _source_bytes(script: Path) -> bytes:
         raise RecordFileError(f"{readable}: is not UTF-8 text ({exc})") from None
     # The readable file's annotations are cut only where they are never evaluated (the packer cuts them from
     # the program); the program's are never cut, so one it carries must be the readable file's.
-    lazy = _future_annotations(_parse(held, readable))
+    lazy = _future_annotations(_parsed(held, readable))
     if _program_tree(held, readable, lazy) != _program_tree(program, f"{script} (program)", False):
         raise RecordFileError(f"{script}: its program differs from {readable} (not the same AST)")
     return held
@@ -321,7 +327,7 @@ def module_assignment(script: str | Path, name: str):
     `global`, a string "name" (globals()[...], setattr)... so the value read is the value the script runs
     with."""
     script = Path(script)
-    tree = _parse(_source_bytes(script), script)
+    tree = _parsed(_source_bytes(script), script)
     found, value, plain = False, None, None
     for node in tree.body:
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
@@ -421,7 +427,7 @@ def third_party_imports(script: str | Path) -> tuple[list[str], list[str]]:
     read with `ast` (imports inside functions count: e.g. a codec imported when the artifact is written).
     Optional = imported only inside a `try` that catches ImportError (flash-attn)."""
     script = Path(script)
-    tree = _parse(_source_bytes(script), script)
+    tree = _parsed(_source_bytes(script), script)
     guarded = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Try) and any(isinstance(h.type, ast.Name) and h.type.id in ("ImportError", "ModuleNotFoundError")
