@@ -201,6 +201,11 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     script = Path(args.script)
     module = load_record_module(script)
+    try:  # first: a bad REV stops the command before the minutes of levers below
+        past = history(script, args.history, module.self_extracting) if args.history else None
+    except (subprocess.CalledProcessError, ValueError) as exc:  # ValueError: the script outside the repo
+        why = exc.stderr.decode().strip() if isinstance(exc, subprocess.CalledProcessError) else str(exc)
+        parser.error(f"--history {args.history}: {why}")
     source = script.read_bytes()
     program = module.program_of(source)
     shipped = module.self_extracting(source)
@@ -271,8 +276,8 @@ def main(argv=None) -> int:
             and n.end_lineno - n.lineno > 3]
     costs = sorted(((marginal(a, b), f"{name} (lines {a}-{b})") for name, a, b in defs), reverse=True)
     r["top_definitions_stream_bytes"] = {name: cost for cost, name in costs[: args.top]}
-    if args.history:
-        r["history"] = history(script, args.history, module.self_extracting)
+    if past is not None:
+        r["history"] = past
     out = args.out or results_path("shipped_code", datetime.date.today().isoformat())
     write_results(out, r)
     for key in ("readable_bytes", "program_bytes", "stream_bytes", "shipped_bytes", "header_and_stub_bytes",

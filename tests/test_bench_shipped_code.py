@@ -7,6 +7,8 @@ import ast
 import subprocess
 import sys
 
+import pytest
+
 from tests.rehearsal import ROOT, load_script
 
 TRICKY = '''import os
@@ -83,7 +85,8 @@ def test_history_packs_each_committed_version_from_the_given_one_on(flagship, tm
     script.parent.mkdir(parents=True)
 
     def git(*args: str) -> str:
-        return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=True).stdout
+        done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=True)
+        return done.stdout
 
     git("init", "-q")
     versions = [b"x = 1  # one\n", b"x = 1\ny = [x] * 3\n", b"x = 1\ny = [x] * 3\nprint(y, 'three')\n"]
@@ -102,3 +105,11 @@ def test_history_packs_each_committed_version_from_the_given_one_on(flagship, tm
     assert [r["subject"] for r in rows] == ["v1", "v2"]
     assert [r["readable_bytes"] for r in rows] == [len(v) for v in versions[1:]]
     assert [r["shipped_bytes"] for r in rows] == [len(flagship.self_extracting(v)) for v in versions[1:]]
+
+
+def test_a_bad_history_rev_stops_the_command_naming_it(capsys, tmp_path):
+    bench = load_script("bench_shipped_code")
+    with pytest.raises(SystemExit) as stop:
+        bench.main(["--history", "no-such-rev-x", "--out", str(tmp_path / "never.json")])
+    assert stop.value.code == 2 and "--history no-such-rev-x: " in capsys.readouterr().err
+    assert not (tmp_path / "never.json").exists()
