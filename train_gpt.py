@@ -689,14 +689,14 @@ def load_tokenizer(hp: Hyperparameters):
     path = Path(hp.run.tokenizer_path)
     if not path.is_file():
         raise FileNotFoundError(f"TOKENIZER_PATH={hp.run.tokenizer_path!r}: tokenizer file not found")
+    data, sp = path.read_bytes(), spm.SentencePieceProcessor()  # one read: the bytes hashed are those loaded
     try:
-        sp = spm.SentencePieceProcessor(model_file=hp.run.tokenizer_path)
+        sp.LoadFromSerializedProto(data)
     except Exception as e:  # an empty file says only "unk is not defined."
-        raise ValueError(f"{path}: not a SentencePiece model ({path.stat().st_size} bytes): {e}") from None
-    # data/export.py records its tokenizer's SHA-256: another of the same size would score the wrong bytes.
+        raise ValueError(f"{path}: not a SentencePiece model ({len(data)} bytes): {e}") from None
     want = str(read_manifest(hp.run.data_path).get("tokenizer", {}).get("sha256") or "").lower()
-    got = hashlib.sha256(path.read_bytes()).hexdigest()
-    if want and got != want:
+    got = hashlib.sha256(data).hexdigest()
+    if want and got != want:  # data/export.py's SHA-256: another of the same size scores the wrong bytes
         raise ValueError(f"{path}: SHA-256 {got[:16]}... is not the tokenizer that "
                          f"{Path(hp.run.data_path) / 'manifest.json'} records ({want[:16]}...)")
     if sp.vocab_size() != hp.model.vocab_size:  # and every token id < VOCAB_SIZE: load_shard checks the data
