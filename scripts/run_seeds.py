@@ -30,7 +30,8 @@ def main(argv=None) -> int:
     p.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
                    help="a setting for every run (repeatable); nothing else of the caller's settings reaches it")
     p.add_argument("--cwd", type=Path, help="working directory of the runs (default: current)")
-    p.add_argument("--force", action="store_true", help="overwrite existing train_seed*.log files and seed<S>/ folders")
+    p.add_argument("--force", action="store_true",
+                   help="overwrite existing train_seed*.log files and seed<S>/ folders")
     args = p.parse_args(argv)
     try:
         seeds, env = parse_seeds(args.seeds), parse_env_pairs(args.env)

@@ -376,7 +376,8 @@ def test_the_preludes_cut_always_changes_the_token_at_the_cut():
         x, copy = port.sent[0], port.sent[2]  # the windows, the same again, their cut copy
         cut = width // 2  # row 0's cut (run_probes)
         assert int(copy[0, cut]) != fill, (fill, copy[0].tolist())
-        assert torch.equal(copy[0, :cut], x[0, :cut]) and torch.equal(copy[-1], x[-1])  # the last row untouched
+        # the last row untouched
+        assert torch.equal(copy[0, :cut], x[0, :cut]) and torch.equal(copy[-1], x[-1])
     x = torch.zeros(3, 8, dtype=torch.long)
     copy = cut_rows(x, [2, 8, 5], np.random.default_rng(0), 3, filler=np.zeros(50, dtype=np.int64))
     assert copy[0, 2] != 0 and copy[2, 5] != 0 and torch.equal(copy[1], x[1])  # even from a filler of zeros

@@ -69,7 +69,7 @@ def test_cut_record_runs_its_seeds_packages_and_compares_with_a_reference(tiny_d
     assert "`ORTHO=mud`" in readme and f"Against `{ref.name}`" in readme and "welch_bpb new_mean:" in readme
     assert str(track) in readme  # the run command names this records root
     assert "This is the reference record of its family" in (ref / "README.md").read_text()
-    # each seed ran in its own OUT_DIR (probe R4: one folder kept only the last seed's final_state.pt), said so
+    # each seed ran in its own OUT_DIR (probe R4: one folder kept only the last seed's final_state), said so
     for seed in (1337, 42):
         log = (new / f"train_seed{seed}.log").read_text()
         assert f"hp:OUT_DIR='seed{seed}'" in log and f"final_state:seed{seed}/final_state.pt" in log
